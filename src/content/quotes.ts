@@ -1,0 +1,38 @@
+/**
+ * Finds quotations in a passage and, where the sentence names one, their speaker.
+ * General German reporting patterns only ("…, sagte Müller", "Müller schrieb, …", "so Müller").
+ */
+import type { Quote } from '../core/article.js';
+
+const QUOTE_SPANS = /"([^"]{2,})"|„([^“"]{2,})[“"]|»([^«]{2,})«|“([^”]{2,})”/g;
+const SPEECH_VERBS = 'sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|erklärten|warnte|warnt|kritisierte|forderte|fordert|teilte|berichtete|berichtet|hieß|so';
+const NAME = "((?:[A-ZÄÖÜ][\\p{L}'-]+)(?:\\s+(?:[A-ZÄÖÜ][\\p{L}'-]+|von|van|de|al|bin)){0,3})";
+const AFTER_VERB = new RegExp(`(?:^|[,:.]\\s*|\\s)(?:${SPEECH_VERBS})\\s+(?:der\\s+|die\\s+|das\\s+)?${NAME}`, 'u');
+const BEFORE_VERB = new RegExp(`${NAME}\\s+(?:${SPEECH_VERBS.replace('|so', '')})\\b`, 'u');
+const NOT_A_NAME = new Set(['Man', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Das', 'Die', 'Der', 'Dies', 'Dazu', 'Zu', 'In', 'Im', 'Am', 'Auf']);
+
+/** The speaker named in a sentence (reported speech), or null. */
+export function findSpeaker(sentence: string): string | null {
+  const outside = sentence.replace(QUOTE_SPANS, ' … ');
+  for (const pattern of [AFTER_VERB, BEFORE_VERB]) {
+    const name = pattern.exec(outside)?.[1];
+    const first = name?.split(/\s+/)[0];
+    if (name && first && !NOT_A_NAME.has(first)) return name;
+  }
+  return null;
+}
+
+/** Quotes in `text`, each with the speaker of its sentence (or of the passage, if the sentence names none). */
+export function findQuotes(text: string): Quote[] {
+  const passageSpeaker = findSpeaker(text);
+  const quotes: Quote[] = [];
+  for (const match of text.matchAll(QUOTE_SPANS)) {
+    const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
+    if (quoted.length < 2) continue;
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
+    const sentenceEnd = text.indexOf('. ', match.index + match[0].length);
+    const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? undefined : sentenceEnd + 1);
+    quotes.push({ text: quoted, speaker: findSpeaker(sentence) ?? passageSpeaker });
+  }
+  return quotes;
+}
