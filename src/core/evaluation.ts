@@ -1,0 +1,42 @@
+/**
+ * Scores an answerer against a reader-question file (the format of tests/eval/*.json):
+ * right when `answered` matches and, for answerable questions, the answer text or a cited
+ * passage contains one expected phrase (case-insensitive).
+ */
+import { z } from 'zod';
+import type { QuestionAnswerer } from './bot.js';
+import type { Answer } from './reply.js';
+
+export const QuestionFileSchema = z.object({
+  about: z.string().optional(),
+  /** File name of the article the questions are about. */
+  article: z.string().min(1),
+  questions: z.array(z.object({
+    q: z.string(),
+    expect: z.array(z.string()),
+    answerable: z.boolean(),
+  })).min(1),
+});
+export type QuestionFile = z.infer<typeof QuestionFileSchema>;
+export type EvalQuestion = QuestionFile['questions'][number];
+
+export interface EvalMiss { question: EvalQuestion; answer: Answer }
+export interface EvalResult { right: number; total: number; misses: EvalMiss[] }
+
+/** True when `answer` is a right answer to `question`. */
+export function isRight(question: EvalQuestion, answer: Answer): boolean {
+  if (!question.answerable) return !answer.answered;
+  if (!answer.answered) return false;
+  const haystack = [answer.text, ...answer.citations.map((citation) => citation.text)].join(' ').toLowerCase();
+  return question.expect.some((phrase) => haystack.includes(phrase.toLowerCase()));
+}
+
+/** Asks every question of `file` and counts the right answers. */
+export function evaluate(answerer: QuestionAnswerer, file: QuestionFile, articleId?: string): EvalResult {
+  const misses: EvalMiss[] = [];
+  for (const question of file.questions) {
+    const answer = answerer.answer(question.q, articleId ? { articleId } : undefined);
+    if (!isRight(question, answer)) misses.push({ question, answer });
+  }
+  return { right: file.questions.length - misses.length, total: file.questions.length, misses };
+}
