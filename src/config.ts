@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional();
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number({ error: 'must be a port number from 1 to 65535' }).int().min(1).max(65535);
 const url = z.string().trim().url().refine((value) => !value.endsWith('/'), 'must not end with a slash');
 
 export const ConfigSchema = z
@@ -35,21 +35,20 @@ export const ConfigSchema = z
     DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{15,22}$/, 'is the numeric Application ID from the Developer Portal').optional(),
     DISCORD_GUILD_ID: z.string().trim().regex(/^\d{15,22}$/, 'is a numeric server id (Developer Mode: right-click the server, Copy ID)').optional(),
     DISCORD_REST_API: url.optional(),
-  })
-  .superRefine((config, ctx) => {
-    if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
-    }
-    if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required when TELEGRAM_WEBHOOK_URL is set' });
-    }
-    if (config.TELEGRAM_WEBHOOK_URL && !config.HTTP_PORT) {
-      ctx.addIssue({ code: 'custom', path: ['HTTP_PORT'], message: 'is required in webhook mode (the port the webhook listens on)' });
-    }
-    if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required in webhook mode (checked on every update)' });
-    }
   });
+
+/** Rules between keys, checked on the raw values so they are reported together with type errors. */
+function crossKeyProblems(env: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+  if (env.DISCORD_APPLICATION_ID && !env.DISCORD_TOKEN) problems.push('DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set');
+  if (env.TELEGRAM_WEBHOOK_URL) {
+    if (!env.TELEGRAM_BOT_TOKEN) problems.push('TELEGRAM_BOT_TOKEN is required when TELEGRAM_WEBHOOK_URL is set');
+    if (!env.HTTP_PORT) problems.push('HTTP_PORT is required in webhook mode (the port the webhook listens on)');
+    if (!env.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_WEBHOOK_SECRET is required in webhook mode (checked on every update)');
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -64,7 +63,12 @@ export class ConfigError extends Error {
 /** Parses the environment; empty strings count as unset. Never echoes a secret's value. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const result = ConfigSchema.safeParse(cleaned);
-  if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'} ${issue.message}`));
+  const known = Object.fromEntries(Object.entries(cleaned).filter(([key]) => key in ConfigSchema.shape)) as Record<string, string>;
+  const result = ConfigSchema.safeParse(known);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'} ${issue.message}`)),
+    ...crossKeyProblems(known),
+  ];
+  if (result.success && problems.length === 0) return result.data;
+  throw new ConfigError(problems);
 }

@@ -30,6 +30,7 @@ interface Entry { stamp: string; article: Article | null }
 export function createLibrary(options: LibraryOptions): Library {
   let entries = new Map<string, Entry>();
   let ordered: Article[] = [];
+  let byId = new Map<string, Article>();
   let answerer: QuestionAnswerer | null = null;
   const listeners = new Set<(articles: readonly Article[]) => void>();
 
@@ -75,7 +76,7 @@ export function createLibrary(options: LibraryOptions): Library {
     }
     entries = next;
     if (!changed) return false;
-    const byId = new Map<string, Article>();
+    byId = new Map<string, Article>();
     for (const { article } of entries.values()) if (article) byId.set(article.id, article);
     ordered = [...byId.values()];
     answerer = null;
@@ -88,7 +89,7 @@ export function createLibrary(options: LibraryOptions): Library {
   return {
     rescan,
     current: () => ordered[ordered.length - 1] ?? null,
-    get: (articleId) => ordered.find((article) => article.id === articleId),
+    get: (articleId) => byId.get(articleId),
     all: () => ordered,
     answerer() {
       answerer ??= options.createAnswerer(ordered, ordered[ordered.length - 1]?.id);
