@@ -31,6 +31,8 @@ const de = {
   'button.source': 'Quelle',
   'error.internal': 'Da ist bei mir etwas schiefgegangen. Bitte versuche es gleich noch einmal.',
   'citation.label': 'Quelle',
+  // Telegram adapter.
+  'telegram.channelNotFound': 'Den Kanal „{channel}“ finde ich nicht. Füge mich dort als Administrator hinzu und nenne ihn mit @name oder seiner Id.',
 } as const;
 
 export type MessageCode = keyof typeof de;
@@ -61,6 +63,7 @@ const en: Record<MessageCode, string> = {
   'button.source': 'Source',
   'error.internal': 'Something went wrong on my side. Please try again in a moment.',
   'citation.label': 'Source',
+  'telegram.channelNotFound': 'I cannot find the channel "{channel}". Add me there as an administrator and name it by @name or its id.',
 };
 
 const tables: Record<Locale, Record<MessageCode, string>> = { de, en };

@@ -1,0 +1,96 @@
+/**
+ * Remembers which Telegram updates were handled, across restarts, so an update that
+ * long polling (or a webhook retry) delivers again is not answered twice. Telegram
+ * redelivers every update it has not seen confirmed, e.g. after a crash mid-batch.
+ * The runner handles chats concurrently, so ids finish out of order: we keep a window of
+ * recent ids rather than one high-water mark.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** How many recent update ids are remembered; older ones count as handled. */
+export const UPDATE_LOG_WINDOW = 2000;
+
+export interface UpdateLog {
+  /** Loads what was persisted; call once before the first `claim`. */
+  load(): Promise<void>;
+  /** True the first time an id is seen in this process and was not handled before a restart. */
+  claim(updateId: number): boolean;
+  /** Records that the update was handled; persisted soon after (coalesced writes). */
+  done(updateId: number): void;
+  /** Resolves when every `done` so far is persisted. */
+  flush(): Promise<void>;
+}
+
+type Persist = (ids: number[]) => Promise<void>;
+
+function createUpdateLog(read: () => Promise<number[]>, persist: Persist, window: number): UpdateLog {
+  const handled = new Set<number>();
+  const inFlight = new Set<number>();
+  let floor = -Infinity;
+  let writing: Promise<void> = Promise.resolve();
+  let dirty = false;
+
+  const trim = () => {
+    if (handled.size <= window) return;
+    const evicted = [...handled].sort((a, b) => a - b).slice(0, handled.size - window);
+    for (const id of evicted) handled.delete(id);
+    floor = Math.max(floor, evicted.at(-1) ?? floor);
+  };
+
+  const schedule = () => {
+    if (dirty) return;
+    dirty = true;
+    writing = writing.then(async () => {
+      dirty = false;
+      await persist([...handled].sort((a, b) => a - b));
+    }).catch(() => { /* a failed write is retried with the next update */ });
+  };
+
+  return {
+    async load() {
+      const ids = await read();
+      for (const id of ids) handled.add(id);
+      if (ids.length >= window) floor = Math.min(...ids) - 1;
+      trim();
+    },
+    claim(updateId) {
+      if (updateId <= floor || handled.has(updateId) || inFlight.has(updateId)) return false;
+      inFlight.add(updateId);
+      return true;
+    },
+    done(updateId) {
+      inFlight.delete(updateId);
+      handled.add(updateId);
+      trim();
+      schedule();
+    },
+    flush: () => writing,
+  };
+}
+
+/** An update log that lives only in memory (tests, or when nothing should touch disk). */
+export function createMemoryUpdateLog(initial: number[] = [], window = UPDATE_LOG_WINDOW): UpdateLog & { persisted(): number[] } {
+  let saved = [...initial];
+  const log = createUpdateLog(async () => saved, async (ids) => { saved = ids; }, window);
+  return { ...log, persisted: () => [...saved] };
+}
+
+/** An update log in a JSON file (e.g. `DATA_DIR/telegram-updates.json`), written atomically. */
+export function createFileUpdateLog(file: string, window = UPDATE_LOG_WINDOW): UpdateLog {
+  const read = async () => {
+    try {
+      const parsed = JSON.parse(await readFile(file, 'utf8')) as { ids?: unknown };
+      return Array.isArray(parsed.ids) ? parsed.ids.filter((id): id is number => Number.isSafeInteger(id)) : [];
+    } catch {
+      return [];
+    }
+  };
+  const persist: Persist = async (ids) => {
+    await mkdir(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify({ ids }));
+    await rename(temporary, file);
+  };
+  return createUpdateLog(read, persist, window);
+}
