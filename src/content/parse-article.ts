@@ -68,7 +68,17 @@ function addPassage(section: Section, kind: Passage['kind'], raw: string): void 
 /** Parses export `text` (already decoded) from `file`; throws ContentError naming the problem. */
 export function parseArticle(text: string, file: string): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, '').replace(/\u00A0/g, ' '));
-  const content = lines.filter((line) => line.trim() !== '' && !BYLINE.test(line.trim()) && !PROMOTION.test(line.trim()));
+  // Blank lines separate blocks; remember which lines start one (the related block ends at the next).
+  const startsBlock = new Set<number>();
+  const content: string[] = [];
+  let blank = true;
+  for (const line of lines) {
+    if (line.trim() === '') { blank = true; continue; }
+    if (BYLINE.test(line.trim()) || PROMOTION.test(line.trim())) continue;
+    if (blank) startsBlock.add(content.length);
+    content.push(line);
+    blank = false;
+  }
   let position = 0;
   const next = () => content[position]?.trim();
 
@@ -83,7 +93,8 @@ export function parseArticle(text: string, file: string): Article {
 
   let teaser: string | null = null;
   const candidate = next();
-  if (candidate && !IMAGE_CHROME.test(candidate) && !IMAGE_CREDIT.test(candidate) && !BULLET.test(content[position] ?? '')) {
+  const isChrome = (line: string) => SOURCE_LINE.test(line) || TOPICS.test(line) || RELATED_INTRO.test(line);
+  if (candidate && !IMAGE_CHROME.test(candidate) && !IMAGE_CREDIT.test(candidate) && !isChrome(candidate) && !BULLET.test(content[position] ?? '')) {
     teaser = candidate;
     position++;
   }
@@ -100,7 +111,8 @@ export function parseArticle(text: string, file: string): Article {
   const related: Article['related'] = [];
   let source: string | null = null;
   let agency: string | null = null;
-  let inRelated = false;
+  /** Index of the first line of the related block after "Lesen Sie auch:", while inside it. */
+  let relatedStart = -1;
 
   for (; position < content.length; position++) {
     const raw = content[position] ?? '';
@@ -113,15 +125,17 @@ export function parseArticle(text: string, file: string): Article {
       continue;
     }
     if (TOPICS.test(line) || IMAGE_CHROME.test(line)) continue;
-    if (RELATED_INTRO.test(line)) { inRelated = true; continue; }
+    if (RELATED_INTRO.test(line)) { relatedStart = position + 1; continue; }
+    const inRelated = relatedStart >= 0 && (position === relatedStart || !startsBlock.has(position));
+    if (!inRelated) relatedStart = -1;
     if (BULLET.test(raw)) {
-      inRelated = false;
+      relatedStart = -1;
       const bullet = line.replace(BULLET, '').trim();
       if (bullet) addPassage(current, 'bullet', bullet);
       continue;
     }
     if (inRelated && isHeading(line)) { related.push({ title: line }); continue; }
-    inRelated = false;
+    relatedStart = -1;
     if (isHeading(line) && position + 1 < content.length) {
       sections.push(newSection(sections.length, line));
       continue;

@@ -6,7 +6,9 @@ import type { Quote } from '../core/article.js';
 
 const QUOTE_SPANS = /"([^"]{2,})"|„([^“"]{2,})[“"]|»([^«]{2,})«|“([^”]{2,})”/g;
 const SPEECH_VERBS = 'sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|erklärten|warnte|warnt|kritisierte|forderte|fordert|teilte|berichtete|berichtet|hieß|so';
-const NAME = "((?:[A-ZÄÖÜ][\\p{L}'-]+)(?:\\s+(?:[A-ZÄÖÜ][\\p{L}'-]+|von|van|de|al|bin)){0,3})";
+const CAPITALISED = "[A-ZÄÖÜ][\\p{L}'-]+";
+/** One to four capitalised words; particles (von, van, de, al, bin) only between two of them. */
+const NAME = `(${CAPITALISED}(?:\\s+(?:(?:von|van|de|al|bin)\\s+)?${CAPITALISED}){0,3})`;
 const AFTER_VERB = new RegExp(`(?:^|[,:.]\\s*|\\s)(?:${SPEECH_VERBS})\\s+(?:der\\s+|die\\s+|das\\s+)?${NAME}`, 'u');
 const BEFORE_VERB = new RegExp(`${NAME}\\s+(?:${SPEECH_VERBS.replace('|so', '')})\\b`, 'u');
 const NOT_A_NAME = new Set(['Man', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Das', 'Die', 'Der', 'Dies', 'Dazu', 'Zu', 'In', 'Im', 'Am', 'Auf']);

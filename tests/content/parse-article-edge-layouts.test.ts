@@ -1,6 +1,6 @@
 /**
- * Layouts of real exports the parser (src/content/parse-article.ts, owned by the lead) gets
- * wrong today. Each test states what a reader would notice; they fail until the parser is fixed.
+ * Export layouts the parser once got wrong (found with the held-out fixtures): a heading right
+ * after the related block, a speaker followed by "von der …", a headline with only page chrome.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { readArticleFile } from '../../src/content/read-article.js';
 const file = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const voltaris = readArticleFile(file('../fixtures/articles/voltaris-stellenabbau.de.txt'));
 
-describe('parser bugs found with the held-out fixtures', () => {
+describe('parser on edge layouts', () => {
   it('starts a new section for a heading that directly follows the "Lesen Sie auch" block', () => {
     expect(voltaris.related).toEqual([{ title: 'Elektroauto-Absatz: Neuzulassungen im Oktober erneut gesunken' }]);
     const staff = voltaris.sections.find((s) => s.heading === 'Was bedeutet der Abbau für die Beschäftigten?');
