@@ -29,23 +29,26 @@ export function specOf(interaction: Pick<ChatInputCommandInteraction, 'commandNa
   return spec?.role === 'everyone' ? spec : undefined;
 }
 
-/** Builds the Incoming for a slash command; the channel option, when given, is the target chat. */
+/**
+ * Builds the Incoming for a slash command. chatId stays the channel the command was used
+ * in; a channel option travels as `options.kanal` (its id), which the moderation core
+ * takes as the target.
+ */
 export function incomingFromCommand(interaction: ChatInputCommandInteraction, spec: CommandSpec): Incoming {
   const options: Record<string, string | number | boolean> = {};
   const args: string[] = [];
-  let targetChannel: string | undefined;
   for (const option of spec.options) {
     const value = interaction.options.get(option.name)?.value;
     if (value === undefined || value === null) continue;
     options[option.name] = value;
-    if (option.type === 'channel') targetChannel = String(value);
-    else if (option.type === 'boolean') { if (value === true) args.push(option.name); }
+    if (option.type === 'channel') continue;
+    if (option.type === 'boolean') { if (value === true) args.push(option.name); }
     else args.push(String(value));
   }
   const argText = args.join(' ').trim();
   return {
     platform: 'discord',
-    chatId: targetChannel ?? interaction.channelId,
+    chatId: interaction.channelId,
     userId: interaction.user.id,
     userName: interaction.user.username,
     locale: localeOf(interaction.locale),

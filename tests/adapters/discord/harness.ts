@@ -31,8 +31,18 @@ export function seedAnswer(): Answer {
   };
 }
 
-export async function startHarness(options: { moderation?: ModeratorCommands; global?: boolean; deferAfterMs?: number; answer?: Answer } = {}): Promise<Harness> {
-  const fake = await startFakeDiscord();
+export interface HarnessOptions {
+  moderation?: ModeratorCommands;
+  /** Register globally (no DISCORD_GUILD_ID). */
+  global?: boolean;
+  deferAfterMs?: number;
+  answer?: Answer;
+  /** Reuse a running fake (a restart); closing the harness then leaves it running. */
+  fake?: FakeDiscord;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = options.fake ?? await startFakeDiscord();
   const answerer = createRecordingAnswerer(options.answer ?? seedAnswer());
   const bot = createBot({
     stories: storiesOf([seedArticle()], answerer), clock: systemClock, questionMaxChars: 500,
@@ -47,6 +57,6 @@ export async function startHarness(options: { moderation?: ModeratorCommands; gl
   await adapter.start();
   return {
     fake, adapter, bot, metrics, asked: answerer.asked,
-    async close() { await adapter.stop(); await fake.close(); },
+    async close() { await adapter.stop(); if (!options.fake) await fake.close(); },
   };
 }
