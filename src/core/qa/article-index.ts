@@ -1,0 +1,95 @@
+/**
+ * The per-article index questions are answered from: passages (plus title, teaser and photo
+ * caption) split into sentences with their keys, document frequencies, the vocabulary for
+ * compound and typo matching, and the multi-word names of the text.
+ */
+import { sectionTitle, type Article } from '../article.js';
+import { fold, splitSentences, tokenize } from '../text/normalize.js';
+import { textKeys, wordKeys } from '../text/keys.js';
+import { findNames } from '../text/names.js';
+
+export interface IndexedSentence {
+  text: string;
+  keys: Set<string>;
+}
+
+export interface IndexedPassage {
+  /** Passage id (`s1.b3`) or `title` / `teaser` / `image` for the article head. */
+  id: string;
+  sectionId: string;
+  sectionTitle: string;
+  kind: 'paragraph' | 'bullet' | 'head';
+  text: string;
+  sentences: IndexedSentence[];
+  keys: Set<string>;
+  /** Speakers of quotations in the passage, folded ("putin"). */
+  speakers: Set<string>;
+  hasQuote: boolean;
+}
+
+export interface IndexedSection {
+  id: string;
+  title: string;
+  /** Keys of the heading; empty for the lead. */
+  headingKeys: Set<string>;
+  passages: IndexedPassage[];
+}
+
+export interface ArticleIndex {
+  article: Article;
+  passages: IndexedPassage[];
+  sections: IndexedSection[];
+  /** Number of passages containing a key. */
+  df: Map<string, number>;
+  /** Every key of the article (passages and headings). */
+  vocabulary: string[];
+  /** The same keys as a set, for lookups. */
+  known: Set<string>;
+  /** Folded words of the article (for typo matching), each with its keys. */
+  words: Map<string, string[]>;
+  /** Multi-word names, folded words each. */
+  names: string[][];
+}
+
+function indexPassage(id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, speakers: string[], hasQuote: boolean): IndexedPassage {
+  const sentences = splitSentences(text).map((sentence) => ({ text: sentence, keys: textKeys(sentence) }));
+  const keys = new Set<string>();
+  for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
+  return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: new Set(speakers.map(fold)), hasQuote };
+}
+
+const QUOTE_MARK = /["„“”»«]/;
+
+/** Builds the index of one article; pure, about 1 ms for a 5 kB article. */
+export function indexArticle(article: Article): ArticleIndex {
+  const lead = article.sections[0];
+  const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
+  const leadId = lead?.id ?? 'lead';
+  const head: IndexedPassage[] = [indexPassage('title', leadId, leadTitle, 'head', article.title, [], false)];
+  if (article.teaser) head.push(indexPassage('teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
+  if (article.image) head.push(indexPassage('image', leadId, leadTitle, 'head', article.image.caption, [], false));
+
+  const sections: IndexedSection[] = article.sections.map((section) => ({
+    id: section.id,
+    title: sectionTitle(section),
+    headingKeys: section.heading ? textKeys(section.heading) : new Set<string>(),
+    passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
+      passage.id, section.id, sectionTitle(section), passage.kind, passage.text,
+      passage.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])), passage.quotes.length > 0,
+    )),
+  }));
+  const passages = [...head, ...sections.flatMap((section) => section.passages)];
+
+  const df = new Map<string, number>();
+  for (const passage of passages) for (const key of passage.keys) df.set(key, (df.get(key) ?? 0) + 1);
+  const vocabulary = new Set(df.keys());
+  for (const section of sections) for (const key of section.headingKeys) vocabulary.add(key);
+
+  const words = new Map<string, string[]>();
+  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
+  for (const text of texts) {
+    for (const token of tokenize(text)) if (!words.has(token.folded)) words.set(token.folded, wordKeys(token.folded));
+  }
+  const names = findNames(texts);
+  return { article, passages, sections, df, vocabulary: [...vocabulary], known: vocabulary, words, names };
+}

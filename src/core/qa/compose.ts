@@ -1,0 +1,109 @@
+/**
+ * Turns a decision into an Answer: quoted sentences (verbatim) and the passages they come
+ * from as citations. Framing lines come from messages.ts; nothing else is written here.
+ */
+import { attribution, type Article } from '../article.js';
+import { message } from '../messages.js';
+import type { Answer, Citation } from '../reply.js';
+import type { ArticleIndex, IndexedPassage } from './article-index.js';
+import type { Decision, Hit } from './retrieve.js';
+
+/** Bullets quoted with a section answer. */
+const SECTION_BULLETS = 2;
+
+function cite(passage: IndexedPassage): Citation {
+  return { id: passage.id, section: passage.sectionTitle, text: passage.text };
+}
+
+function leadTitle(index: ArticleIndex): string {
+  return index.passages[0]?.sectionTitle ?? 'Einleitung';
+}
+
+/** "Dazu steht nichts im Artikel." plus the list of sections. */
+export function abstainAnswer(article: Article | null, index: ArticleIndex | null): Answer {
+  if (!article || !index) return { answered: false, text: message('de', 'answer.noArticle'), citations: [] };
+  const sections = index.sections.map((section) => `• ${section.title}`);
+  return {
+    answered: false,
+    text: [message('de', 'answer.abstain'), message('de', 'answer.sectionsIntro'), ...sections].join('\n'),
+    citations: [],
+    articleId: article.id,
+  };
+}
+
+function summaryAnswer(index: ArticleIndex): Answer {
+  const article = index.article;
+  const teaser = index.passages.find((passage) => passage.id === 'teaser');
+  const first = index.sections[0]?.passages[0];
+  const quoted = [teaser, first].filter((passage): passage is IndexedPassage => Boolean(passage));
+  const lines = quoted.map((passage) => passage.sentences.slice(0, 2).map((sentence) => sentence.text).join(' '));
+  return {
+    answered: true,
+    text: [message('de', 'answer.summaryIntro'), ...lines].join('\n'),
+    citations: quoted.map(cite),
+    articleId: article.id,
+    sectionId: first?.sectionId ?? index.sections[0]?.id,
+  };
+}
+
+function photoAnswer(index: ArticleIndex): Answer {
+  const image = index.article.image;
+  if (!image?.credit) return { answered: false, text: message('de', 'answer.noCredit'), citations: [], articleId: index.article.id };
+  return {
+    answered: true,
+    text: [message('de', 'answer.creditIntro', { credit: image.credit }), image.caption].join('\n'),
+    citations: [{ id: 'image', section: leadTitle(index), text: `${image.caption} Bild: ${image.credit}` }],
+    articleId: index.article.id,
+  };
+}
+
+function sourceAnswer(index: ArticleIndex): Answer {
+  const source = attribution(index.article);
+  if (!source) return { answered: false, text: message('de', 'answer.noSource'), citations: [], articleId: index.article.id };
+  return {
+    answered: true,
+    text: message('de', 'answer.sourceIntro', { source }),
+    citations: [{ id: 'source', section: leadTitle(index), text: source }],
+    articleId: index.article.id,
+  };
+}
+
+/** An answer quoting the chosen sentences of `hits`, in passage order of relevance. */
+export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[]): Answer {
+  const lines = hits.map((hit) => hit.sentences.map((sentence) => sentence.text).join(' '));
+  return {
+    answered: true,
+    text: lines.join('\n'),
+    citations: hits.map((hit) => cite(hit.passage)),
+    articleId: index.article.id,
+    sectionId: hits[0]?.passage.sectionId,
+  };
+}
+
+function sectionAnswer(index: ArticleIndex, decision: Extract<Decision, { kind: 'section' }>): Answer {
+  const { section } = decision;
+  const paragraphs = section.passages.filter((passage) => passage.kind === 'paragraph').slice(0, 1);
+  const bullets = section.passages.filter((passage) => passage.kind === 'bullet');
+  const relevant = decision.hits.map((hit) => hit.passage).filter((passage) => passage.kind === 'bullet');
+  const keyBullets = [...new Set([...relevant, ...bullets])].slice(0, paragraphs.length > 0 ? SECTION_BULLETS : SECTION_BULLETS + 1);
+  const chosen = [...paragraphs, ...keyBullets];
+  return {
+    answered: true,
+    text: chosen.map((passage) => passage.text).join('\n'),
+    citations: chosen.map(cite),
+    articleId: index.article.id,
+    sectionId: section.id,
+  };
+}
+
+/** The Answer for a decision. */
+export function composeAnswer(index: ArticleIndex, decision: Decision): Answer {
+  switch (decision.kind) {
+    case 'abstain': return abstainAnswer(index.article, index);
+    case 'summary': return summaryAnswer(index);
+    case 'photo': return photoAnswer(index);
+    case 'source': return sourceAnswer(index);
+    case 'section': return sectionAnswer(index, decision);
+    case 'passages': return hitsAnswer(index, decision.hits);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The German question-answering engine: extractive answers with citations about the loaded
+ * articles, abstaining when the article does not say. Pure and synchronous; one index per
+ * article, built up front (about 1 ms each), so a question touches one article only.
+ */
+import type { Article } from '../article.js';
+import type { QuestionAnswerer } from '../bot.js';
+import type { Answer } from '../reply.js';
+import { indexArticle, type ArticleIndex } from './article-index.js';
+import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
+import type { Alternative } from './match.js';
+import { parseQuestion } from './question.js';
+import { decide, rankPassages } from './retrieve.js';
+import { suggestQuestions } from './suggest.js';
+
+export interface QaEngine extends QuestionAnswerer {
+  answer(question: string, options?: { articleId?: string }): Answer;
+  /** Up to `limit` distinct answers, best first (Telegram inline mode). */
+  rank(question: string, limit: number): Answer[];
+  /** Questions a reader could ask, built from headings and bullets (Discord autocomplete), each <= 100 chars. */
+  suggestions(articleId?: string): string[];
+}
+
+interface Entry {
+  index: ArticleIndex;
+  cache: Map<string, Alternative[]>;
+}
+
+/**
+ * Builds the engine over `articles`. Questions without an article id go to
+ * `currentArticleId`, else to the last article of the array.
+ */
+export function createQaEngine(articles: readonly Article[], options: { currentArticleId?: string } = {}): QaEngine {
+  const entries = new Map<string, Entry>();
+  for (const article of articles) entries.set(article.id, { index: indexArticle(article), cache: new Map() });
+  const currentId = options.currentArticleId && entries.has(options.currentArticleId)
+    ? options.currentArticleId
+    : articles[articles.length - 1]?.id;
+
+  const entryFor = (articleId?: string): Entry | undefined => entries.get(articleId ?? currentId ?? '');
+
+  return {
+    answer(question, answerOptions = {}) {
+      const entry = entryFor(answerOptions.articleId);
+      if (!entry) return abstainAnswer(null, null);
+      const parsed = parseQuestion(question, entry.index.names);
+      return composeAnswer(entry.index, decide(parsed, entry.index, entry.cache));
+    },
+
+    rank(question, limit) {
+      const entry = entryFor();
+      if (!entry || limit <= 0) return [];
+      const parsed = parseQuestion(question, entry.index.names);
+      const first = composeAnswer(entry.index, decide(parsed, entry.index, entry.cache));
+      if (!first.answered) return [first];
+      const out = [first];
+      const cited = new Set(first.citations.map((citation) => citation.id));
+      const ranked = rankPassages(parsed, entry.index, entry.cache);
+      for (const hit of ranked === 'missing' ? [] : ranked) {
+        if (out.length >= limit) break;
+        if (cited.has(hit.passage.id)) continue;
+        cited.add(hit.passage.id);
+        out.push(hitsAnswer(entry.index, [hit]));
+      }
+      return out.slice(0, limit);
+    },
+
+    suggestions(articleId) {
+      const entry = entryFor(articleId);
+      return entry ? suggestQuestions(entry.index) : [];
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Does a sentence hold the kind of fact a question word asks for? A number for "wie viele",
+ * a time for "wann", a cause for "warum" … Used as a bonus, and for count and time as a
+ * requirement (no number in the article's best passage means the article does not say).
+ */
+import type { Focus } from './question.js';
+
+const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?)\b/;
+const TIME = /\b(1[89]\d\d|20\d\d)\b|\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)|\b(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunden?|minuten?|zuletzt|kuerzlich|seit|bald|spaeter|frueher|damals|derzeit|demnaechst|unmittelbar|fruehjahr|sommer|herbst|winter|anfang|mitte|ende|nachdem|bevor)\b/;
+const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da)\b/;
+const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
+const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
+const ORIGIN = /\b(aus|von|stammt|stammen|herkunft)\b/;
+const PLACE = /\b(in|im|aus|nach|bei|an)\s+(der\s+|dem\s+|den\s+)?[a-z]/;
+
+/** Whether a folded sentence holds what `focus` asks for. `capitalizedName` says a name is present. */
+export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: boolean): boolean {
+  switch (focus) {
+    case 'count': return NUMBER.test(foldedSentence);
+    case 'time': return TIME.test(foldedSentence);
+    case 'reason': return REASON.test(foldedSentence);
+    case 'purpose': return PURPOSE.test(foldedSentence);
+    case 'means': return MEANS.test(foldedSentence);
+    case 'origin': return ORIGIN.test(foldedSentence);
+    case 'place': return PLACE.test(foldedSentence);
+    case 'person': return hasName;
+    case 'naming': return /["„“”»«]/.test(foldedSentence);
+    case 'thing': return true;
+  }
+}
+
+/** Focuses whose absence from the answer means the article does not answer the question. */
+export function focusIsRequired(focus: Focus): boolean {
+  return focus === 'count' || focus === 'time';
+}

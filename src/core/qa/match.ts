@@ -1,0 +1,83 @@
+/**
+ * Resolves a question term against one article's vocabulary: exact stems, synonyms,
+ * compound heads and parts (Geschosse ~ Artilleriegeschosse), and one-edit typos on longer
+ * words. Returns alternatives; a passage matches an alternative when it has all its keys.
+ */
+import { withinOneEdit } from '../text/edit-distance.js';
+import { stem } from '../text/stem.js';
+import { synonymKeys } from '../text/synonyms.js';
+import type { ArticleIndex } from './article-index.js';
+import type { Term } from './question.js';
+
+export interface Alternative {
+  keys: string[];
+  /** How sure the match is, 0..1 (1 = same stem). */
+  weight: number;
+}
+
+/** Shortest key that may be a compound's head or modifier, in chars. */
+const MIN_PART = 4;
+/** Shortest word that gets typo tolerance, in chars. */
+const MIN_TYPO_WORD = 5;
+const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
+
+function compoundMatches(key: string, vocabulary: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  if (key.length < MIN_PART) return out;
+  for (const word of vocabulary) {
+    if (word.length <= key.length + 2) continue;
+    if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
+    else if (key.length >= 5 && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
+  }
+  return out;
+}
+
+function splitMatches(word: string, has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const right = stem(word.slice(cut));
+    if (!has(right)) continue;
+    for (const link of LINKS) {
+      const leftWord = word.slice(0, cut);
+      if (link && !leftWord.endsWith(link)) continue;
+      const left = stem(leftWord.slice(0, leftWord.length - link.length));
+      if (left.length >= 3 && has(left)) {
+        out.push({ keys: [left, right], weight: 0.75 });
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
+export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
+  const cacheKey = term.keys.join('|');
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const has = (key: string): boolean => index.known.has(key);
+  let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
+  for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+  if (out.length === 0 && term.words.length === 1) {
+    const word = term.words[0]!;
+    out = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));
+    if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
+    if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
+      for (const [articleWord, keys] of index.words) {
+        if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+      }
+    }
+  }
+  if (cache.size > 5_000) cache.clear();
+  cache.set(cacheKey, out);
+  return out;
+}
+
+/** Best weight of the alternatives a key set satisfies (0 when none). */
+export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>): number {
+  let best = 0;
+  for (const alternative of alternatives) {
+    if (alternative.weight > best && alternative.keys.every((key) => keys.has(key))) best = alternative.weight;
+  }
+  return best;
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads a German question: what kind of answer it wants (intent) and which content words
+ * it asks about. Stop words and question words never become content; generic verbs and
+ * words about the article are soft; names are grouped ("Kim Jong Un" is one term).
+ */
+import { fold, tokenize, type Token } from '../text/normalize.js';
+import { wordKeys } from '../text/keys.js';
+import { PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
+import { standardWord } from '../text/synonyms.js';
+
+/** What the answer must contain, from the question word. */
+export type Focus = 'count' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'thing';
+
+export interface Term {
+  /** Folded words of the term (several for a grouped name). */
+  words: string[];
+  keys: string[];
+  /** Generic word: may add to a match, never required. */
+  soft: boolean;
+  /** Looks like a verb form; when the article lacks it, it lowers coverage instead of forcing abstention. */
+  verbLike: boolean;
+}
+
+export interface ParsedQuestion {
+  focus: Focus;
+  terms: Term[];
+  /** Words that ask for a summary, the photo credit or the source were present. */
+  asksSummary: boolean;
+  asksPhoto: boolean;
+  asksSource: boolean;
+}
+
+const COUNT_AFTER_WIE = new Set(['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell']);
+const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+
+function focusOf(words: string[]): Focus {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (word === 'wieviel' || word === 'wieviele' || (word === 'wie' && COUNT_AFTER_WIE.has(next))) return 'count';
+    if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
+    if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
+    if (['wer', 'wen', 'wem', 'wessen'].includes(word)) return 'person';
+    if (['wo', 'wohin'].includes(word)) return 'place';
+    if (['warum', 'weshalb', 'wieso', 'weswegen'].includes(word)) return 'reason';
+    if (['wofuer', 'wozu'].includes(word)) return 'purpose';
+    if (['womit', 'wodurch'].includes(word)) return 'means';
+    if (word === 'woher') return 'origin';
+  }
+  return 'thing';
+}
+
+function looksLikeVerb(token: Token, mixedCase: boolean): boolean {
+  if (mixedCase && token.capitalized && !token.sentenceStart) return false;
+  const word = token.folded;
+  if (word.length < 5) return false;
+  if (/^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word)) return true;
+  if (/(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word)) return true;
+  return mixedCase && !token.capitalized && /(en|ern|eln)$/.test(word);
+}
+
+/** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
+export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
+  const tokens = tokenize(question);
+  const words = tokens.map((token) => token.folded);
+  const mixedCase = tokens.some((token) => token.capitalized && !token.sentenceStart) && tokens.some((token) => !token.capitalized);
+  const focus = focusOf(words);
+  const terms: Term[] = [];
+  const seen = new Set<string>();
+  const used = new Set<number>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const name = names.find((candidate) => candidate.includes(words[i]!) && words[i]!.length >= 3);
+    if (name && !STOP_WORDS.has(words[i]!)) {
+      const group = [words[i]!];
+      while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
+      group.forEach((_, offset) => used.add(i + offset));
+      const keys = name.filter((word) => word.length >= 3).flatMap((word) => wordKeys(word));
+      const id = name.join(' ');
+      if (!seen.has(id)) terms.push({ words: group, keys, soft: false, verbLike: false });
+      seen.add(id);
+      continue;
+    }
+    const token = tokens[i]!;
+    const word = standardWord(token.folded);
+    if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || word.length < 2) continue;
+    if (/^viel/.test(word) && words[i - 1] === 'wie') continue;
+    const keys = wordKeys(word);
+    const id = keys[0]!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const soft = (COUNT_AFTER_WIE.has(word) && words[i - 1] === 'wie') || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word);
+    terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase) });
+  }
+  const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
+  return {
+    focus,
+    terms,
+    asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
+    asksPhoto: has(PHOTO_WORDS),
+    asksSource: has(SOURCE_WORDS),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Decides how to answer one parsed question from one article index: a metadata intent,
+ * a whole section (heading routing), the best passages, or abstention — when a content word
+ * occurs nowhere in the article, when the best passage covers too little of the question,
+ * or when the fact asked for (a number, a time) is not there.
+ */
+import { fold } from '../text/normalize.js';
+import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
+import { focusIsRequired, satisfiesFocus } from './focus.js';
+import { matchWeight, resolveTerm, type Alternative } from './match.js';
+import type { ParsedQuestion } from './question.js';
+
+/** Share of the question's weighted content words the best passage must cover (0..1). */
+export const MIN_COVERAGE = 0.6;
+/** A runner-up passage joins the answer when its score is at least this share of the best. */
+const RUNNER_UP_SHARE = 0.85;
+/** Weight of a term matched only in the section heading, relative to a match in the passage. */
+const HEADING_CONTEXT = 0.6;
+
+export interface Hit {
+  passage: IndexedPassage;
+  sentences: IndexedSentence[];
+  score: number;
+  coverage: number;
+}
+
+export type Decision =
+  | { kind: 'abstain'; reason: 'missing' | 'weak' | 'focus' | 'empty' }
+  | { kind: 'summary' | 'photo' | 'source' }
+  | { kind: 'section'; section: IndexedSection; hits: Hit[] }
+  | { kind: 'passages'; hits: Hit[] };
+
+interface WeightedTerm {
+  alternatives: Alternative[];
+  weight: number;
+}
+
+function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): WeightedTerm[] | 'missing' {
+  const total = index.passages.length;
+  const out: WeightedTerm[] = [];
+  for (const term of question.terms) {
+    const alternatives = resolveTerm(term, index, cache);
+    if (alternatives.length === 0) {
+      if (term.soft) continue;
+      if (!term.verbLike) return 'missing';
+      out.push({ alternatives, weight: 0.5 });
+      continue;
+    }
+    if (term.soft) {
+      out.push({ alternatives, weight: 0.3 });
+      continue;
+    }
+    let minDf = total;
+    for (const alternative of alternatives) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
+    out.push({ alternatives, weight: 1 + 0.5 * Math.log(total / Math.max(1, minDf)) });
+  }
+  return out;
+}
+
+function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, context: ReadonlySet<string> | null): number {
+  let matched = 0;
+  let sum = 0;
+  for (const term of terms) {
+    sum += term.weight;
+    const own = matchWeight(term.alternatives, keys);
+    matched += term.weight * (own > 0 || !context ? own : HEADING_CONTEXT * matchWeight(term.alternatives, context));
+  }
+  return sum === 0 ? 0 : matched / sum;
+}
+
+function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
+  return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(sentence.text);
+}
+
+function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex): Hit {
+  const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
+  const passageCoverage = coverage(terms, passage.keys, context);
+  const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null) }));
+  const best = Math.max(0, ...scored.map((entry) => entry.value));
+  const sentences = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
+  let score = 0.75 * passageCoverage + 0.25 * best;
+  if (question.focus !== 'thing' && sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index)))) score += 0.05;
+  if (question.focus === 'naming' && passage.hasQuote) score += 0.1;
+  if ([...passage.speakers].some((speaker) => terms.some((term) => matchWeight(term.alternatives, new Set([speaker])) > 0))) score += 0.1;
+  if (passage.kind === 'head') score -= 0.02;
+  return { passage, sentences, score, coverage: passageCoverage };
+}
+
+/** All passages that cover the question well enough, best first. */
+export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Hit[] | 'missing' {
+  const terms = weighTerms(question, index, cache);
+  if (terms === 'missing') return 'missing';
+  if (terms.every((term) => term.alternatives.length === 0)) return [];
+  const sectionOf = new Map(index.sections.map((section) => [section.id, section]));
+  return index.passages
+    .map((passage) => scorePassage(passage, sectionOf.get(passage.sectionId), terms, question, index))
+    .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentences.length > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): IndexedSection | null {
+  const hard = question.terms.filter((term) => !term.soft);
+  if (hard.length === 0) return null;
+  for (const section of index.sections) {
+    if (section.headingKeys.size === 0) continue;
+    const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
+    const allHard = hard.every((term) => matched.includes(term));
+    if (allHard && (matched.length >= 2 || section.headingKeys.size <= 3)) return section;
+  }
+  return null;
+}
+
+/** The decision for one question about one article. */
+export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
+  const hard = question.terms.filter((term) => !term.soft);
+  if (hard.length === 0) {
+    if (question.asksPhoto) return { kind: 'photo' };
+    if (question.asksSource) return { kind: 'source' };
+    if (question.asksSummary || question.terms.length === 0) return { kind: 'summary' };
+  }
+  const ranked = rankPassages(question, index, cache);
+  if (ranked === 'missing') return { kind: 'abstain', reason: 'missing' };
+  const section = headingSection(question, index, cache);
+  if (section) return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id) };
+  if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
+  let hits = ranked;
+  if (focusIsRequired(question.focus)) {
+    hits = ranked.filter((hit) => hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), false)));
+    if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  }
+  const best = hits[0]!;
+  const runnerUp = hits[1];
+  return { kind: 'passages', hits: runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score ? [best, runnerUp] : [best] };
+}

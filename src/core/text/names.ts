@@ -1,0 +1,54 @@
+/**
+ * Multi-word proper names found in a text ("Kim Jong Un", "Wladimir Putin"), so that a
+ * reader's short form ("Kim", "Putin") stands for the whole name. Derived from the text
+ * only: runs of capitalised non-stop words, seen mid-sentence or at least twice.
+ */
+import { tokenize } from './normalize.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+
+/** Longest name kept, in words. */
+const MAX_NAME_WORDS = 4;
+
+/** Names as lists of folded words, longest first; each appears in `texts`. */
+export function findNames(texts: readonly string[]): string[][] {
+  const runs: { words: string[]; midSentence: boolean }[] = [];
+  const standalone = new Map<string, number>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    let run: typeof tokens = [];
+    const flush = (): void => {
+      if (run.length === 1) standalone.set(run[0]!.folded, (standalone.get(run[0]!.folded) ?? 0) + 1);
+      if (run.length >= 2) runs.push({ words: run.map((token) => token.folded), midSentence: !run[0]!.sentenceStart });
+      run = [];
+    };
+    for (const token of tokens) {
+      const end = token.start + token.surface.length;
+      const previous = run[run.length - 1];
+      const adjacent = !previous || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
+      const hyphenated = text[end] === '-' || text[token.start - 1] === '-';
+      const nameLike = token.capitalized && !hyphenated && !STOP_WORDS.has(token.folded)
+        && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.surface);
+      if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
+      if (nameLike) run.push(token);
+    }
+    flush();
+  }
+  const counts = new Map<string, { words: string[]; count: number; midSentence: boolean }>();
+  for (const run of runs) {
+    for (let from = 0; from < run.words.length - 1; from++) {
+      for (let to = from + 2; to <= Math.min(run.words.length, from + MAX_NAME_WORDS); to++) {
+        const words = run.words.slice(from, to);
+        const key = words.join(' ');
+        const entry = counts.get(key) ?? { words, count: 0, midSentence: false };
+        entry.count += 1;
+        entry.midSentence ||= from > 0 || run.midSentence;
+        counts.set(key, entry);
+      }
+    }
+  }
+  const names = [...counts.values()]
+    .filter((entry) => entry.count >= 2 || (entry.midSentence && (standalone.get(entry.words[entry.words.length - 1]!) ?? 0) > 0))
+    .map((entry) => entry.words)
+    .sort((a, b) => b.length - a.length);
+  return names.filter((name, index) => !names.slice(0, index).some((longer) => longer.join(' ').includes(name.join(' '))));
+}

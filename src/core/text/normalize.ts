@@ -1,0 +1,83 @@
+/**
+ * Text normalisation shared by the index and the question parser: case and umlaut folding,
+ * word tokens and sentence splitting. Folding makes "Wofür", "wofuer" and "WOFÜR" one word.
+ */
+
+/** Lower-cases and transliterates umlauts and ß (ä -> ae, ß -> ss), so both spellings meet. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** One word of a text: as written, folded, and where it starts (char offset). */
+export interface Token {
+  surface: string;
+  folded: string;
+  /** Offset of the first char in the source text, in UTF-16 code units. */
+  start: number;
+  /** Starts with an upper-case letter as written. */
+  capitalized: boolean;
+  /** First word of its sentence (so capitalisation says nothing about nouns). */
+  sentenceStart: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Splits text into word tokens. Hyphenated compounds ("Ukraine-Krieg") give their parts;
+ * the joined form is added by the index, not here.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0].replace(/['’].*$/, '');
+    const start = match.index;
+    tokens.push({
+      surface,
+      folded: fold(surface),
+      start,
+      capitalized: /^\p{Lu}/u.test(surface),
+      sentenceStart: tokens.length === 0 || /[.!?:]/.test(text.slice(previousEnd, start)),
+    });
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
+
+/** Abbreviations that end with a dot but do not end a sentence (folded, without the dot). */
+const ABBREVIATIONS = new Set([
+  'dr', 'prof', 'nr', 'bzw', 'ca', 'usw', 'vgl', 'z', 'b', 'u', 'a', 'st', 'mio', 'mrd', 'jh', 'abs',
+  'str', 'hr', 'fr', 'mr', 'ms', 'inkl', 'evtl', 'ggf', 'etc', 'sog', 'zb', 'dt', 'bzgl', 'ehem', 'gen',
+  'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'max', 'min', 'rd', 'mind', 'stv',
+]);
+
+/**
+ * Splits a passage into sentences, verbatim (each is a substring of the input, trimmed).
+ * Ends at . ! ? (optionally followed by a closing quote) before a capital or an opening quote;
+ * not after ordinals ("17. Juni") or common abbreviations ("z. B.").
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  const boundary = /([.!?…]+["“”»«'’)]*)(\s+)(?=["„“»«(]?[\p{Lu}\p{N}])/gu;
+  let from = 0;
+  for (const match of text.matchAll(boundary)) {
+    const mark = match[1] ?? '';
+    const end = match.index + mark.length;
+    const head = text.slice(from, match.index);
+    const lastWord = /([\p{L}\p{N}]+)$/u.exec(head)?.[1] ?? '';
+    if (mark === '.' && (/^\d+$/.test(lastWord) || ABBREVIATIONS.has(fold(lastWord)) || lastWord.length === 1)) continue;
+    const sentence = text.slice(from, end).trim();
+    if (sentence) sentences.push(sentence);
+    from = end + (match[2] ?? '').length;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}

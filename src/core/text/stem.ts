@@ -1,0 +1,55 @@
+/**
+ * German stemming: the Snowball German stemmer plus a few light rules it lacks for
+ * questions: participles (gelobt ~ lobt, eingeladen ~ einladen), the verb ending -t
+ * (liefert ~ liefern) and the genitive -s after a vowel (Nordkoreas ~ Nordkorea).
+ * Input is a folded word (see `fold`); the same function runs on article and question.
+ */
+import snowball from 'snowball-stemmers';
+
+const stemmer = snowball.newStemmer('german');
+
+/** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
+const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen'];
+
+const cache = new Map<string, string>();
+/** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
+const CACHE_LIMIT = 200_000;
+
+function dropParticiple(word: string): string {
+  if (!/(t|en)$/.test(word) || word.length < 6) return word;
+  if (word.startsWith('ge')) return word.slice(2);
+  for (const prefix of SEPARABLE) {
+    if (word.startsWith(`${prefix}ge`) && word.length >= prefix.length + 6) return prefix + word.slice(prefix.length + 2);
+  }
+  return word;
+}
+
+function computeStem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let result = stemmer.stem(stemmer.stem(dropParticiple(word)));
+  if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
+  return result;
+}
+
+/** The stem of a folded word ("geliefert" -> "lief", "Nordkoreas" -> "nordkorea"); cached, pure. */
+export function stem(word: string): string {
+  let result = cache.get(word);
+  if (result === undefined) {
+    result = computeStem(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, result);
+  }
+  return result;
+}
+
+/**
+ * The stem read as a verb in the 3rd person ("liefert" -> "lief", "lobt" -> "lob"), or null
+ * when the word does not end in -t. Nouns in -t (Staat) get one too; it is only a second key.
+ */
+export function verbStem(word: string): string | null {
+  if (word.length < 4 || !/[^t]t$/.test(word)) return null;
+  const primary = stem(word);
+  if (!primary.endsWith('t')) return null;
+  const variant = stem(primary.slice(0, -1));
+  return variant.length >= 3 && variant !== primary ? variant : null;
+}

@@ -1,0 +1,63 @@
+/**
+ * Word classes for questions, all folded (see `fold`). Stop words and question words never
+ * count as content; soft words (generic verbs, words about the article itself) may add to a
+ * match but never decide one, because readers pick them freely ("nennt", "steht").
+ */
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Question words; they set the intent, never the content. */
+export const QUESTION_WORDS = list(`
+  wer wen wem wessen was wo wohin woher wann wie wieviel wieviele warum weshalb wieso weswegen
+  wofuer womit wodurch worum worueber wovon wozu woran worauf woraus worin welche welcher welches
+  welchen welchem inwiefern
+`);
+
+/** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
+export const STOP_WORDS = list(`
+  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
+  ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
+  sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
+  dieser diese dieses diesen diesem jener jene jenes derselbe dieselbe dasselbe selbst
+  und oder aber sondern denn doch als wie ob dass weil wenn falls obwohl damit sodass bzw
+  in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur ueber unter um durch
+  fuer gegen ohne bis zwischen hinter neben gegenueber waehrend wegen trotz laut per pro je
+  ist sind war waren bin bist seid sei waere waeren wird werden wurde wurden worden werde wirst
+  hat haben hatte hatten habe hast hattest gehabt geworden gewesen
+  kann koennen konnte konnten koennte koennten muss muessen musste mussten soll sollen sollte
+  sollten will wollen wollte wollten darf duerfen durfte moechte moechten mag moegen
+  nicht nur auch noch schon sehr so dann da hier dort nun jetzt eigentlich denn etwa eben halt
+  mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen
+  jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's
+  bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
+`);
+
+/**
+ * Generic verbs and words about the text itself. A question may use them ("Was steht im
+ * Artikel über …", "Wie nennt Putin …") without the article using them.
+ */
+export const SOFT_WORDS = list(`
+  artikel text textes meldung nachricht beitrag story bericht berichtet steht stehen stand
+  geht gehen ging passiert passieren geschehen geschah los
+  sagt sagen sagte gesagt meint meinen meinte nennt nennen nannte genannt heisst heissen hiess
+  bezeichnet bezeichnen beschreibt beschreiben erfahre erfahren lese lesen liest weiss wissen
+  macht machen machte gemacht tut tun tat getan kommt kommen kam gekommen sieht sehen sah gesehen
+  schreibt schreiben schrieb geschrieben findet finden fand erwaehnt erwaehnen genau konkret
+  eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
+  zeigt zeigen zeigte abgebildet
+`);
+
+/** Words asking for the whole story, not one fact. */
+export const SUMMARY_WORDS = list(`
+  worum zusammenfassung zusammenfassen zusammengefasst fasse fass ueberblick kurzfassung
+  inhalt inhalts kernaussage tldr wichtigste kurz passiert los
+`);
+
+/** Words asking who took the photo. */
+export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fotografin aufnahme bildquelle copyright urheber`);
+
+/** Words asking where the article comes from. */
+export const SOURCE_WORDS = list(`
+  quelle quellen nachrichtenagentur agentur agenturen herkunft autor autorin verfasser verfasst
+  stammt stammen herausgeber medium portal publiziert veroeffentlicht
+`);

@@ -1,0 +1,76 @@
+/**
+ * Colloquial words and synonym groups, general German only (never words of one article).
+ * Colloquial forms are replaced by the standard verb before matching ("kriegt" -> "bekommen",
+ * so it cannot meet "Krieg"); synonym groups let a question verb meet the article's verb
+ * at a lower weight.
+ */
+import { fold } from './normalize.js';
+import { wordKeys } from './keys.js';
+
+/** Colloquial infinitive -> standard infinitive; regular forms are derived. */
+const COLLOQUIAL: readonly (readonly [string, string])[] = [
+  ['kriegen', 'bekommen'], ['gucken', 'schauen'], ['kucken', 'schauen'], ['kapieren', 'verstehen'],
+  ['klauen', 'stehlen'], ['quatschen', 'reden'], ['labern', 'reden'], ['pennen', 'schlafen'],
+  ['abhauen', 'fliehen'], ['checken', 'verstehen'], ['blechen', 'bezahlen'], ['futtern', 'essen'],
+  ['schmeissen', 'werfen'], ['kloppen', 'schlagen'], ['zocken', 'spielen'], ['flitzen', 'rennen'],
+];
+
+/** Synonym groups: any listed form meets any other. Infinitives plus common forms. */
+const GROUPS: readonly string[] = [
+  'bekommen bekommt bekam erhalten erhaelt erhielt empfangen empfaengt',
+  'brauchen braucht brauchte benoetigen benoetigt benoetigte',
+  'helfen hilft half unterstuetzen unterstuetzt unterstuetzte',
+  'sagen sagt sagte erklaeren erklaert erklaerte aeussern aeussert aeusserte',
+  'kaufen kauft kaufte erwerben erwirbt erwarb',
+  'beginnen beginnt begann anfangen faengt fing starten startet startete',
+  'beenden beendet beendete aufhoeren stoppen stoppt',
+  'schicken schickt schickte senden sendet sandte liefern liefert lieferte',
+  'treffen trifft traf begegnen begegnet',
+  'toeten toetet toetete umbringen ermorden ermordet',
+  'sterben stirbt starb umkommen',
+  'zahlen zahlt zahlte bezahlen bezahlt bezahlte',
+  'reden redet redete sprechen spricht sprach',
+  'planen plant plante beabsichtigen beabsichtigt',
+  'verbieten verbietet verbot untersagen untersagt',
+  'erlauben erlaubt erlaubte gestatten gestattet',
+  'zeigen zeigt zeigte praesentieren praesentiert',
+  'sehen sieht sah beobachten beobachtet',
+  'fuerchten fuerchtet befuerchten befuerchtet',
+  'loben lobt lobte wuerdigen wuerdigt',
+  'kritisieren kritisiert kritisierte bemaengeln bemaengelt',
+  'verhaften verhaftet festnehmen festgenommen',
+  'gewinnen gewinnt gewann siegen siegt',
+  'verlieren verliert verlor',
+  'wohnen wohnt leben lebt',
+  'gruenden gruendet gegruendet',
+];
+
+const colloquial = new Map<string, string>();
+for (const [slang, standard] of COLLOQUIAL) {
+  const base = slang.replace(/e?n$/, '');
+  for (const form of [slang, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
+}
+
+const groupKeys: string[][] = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
+const groupsOfKey = new Map<string, number[]>();
+groupKeys.forEach((keys, index) => {
+  for (const key of keys) groupsOfKey.set(key, [...(groupsOfKey.get(key) ?? []), index]);
+});
+
+/** The standard word for a colloquial folded word ("kriegt" -> "bekommen"), or the word itself. */
+export function standardWord(folded: string): string {
+  return colloquial.get(folded) ?? folded;
+}
+
+/** Keys of the synonyms of a word's keys (without the keys themselves). */
+export function synonymKeys(keys: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const key of keys) for (const group of groupsOfKey.get(key) ?? []) for (const synonym of groupKeys[group]!) out.add(synonym);
+  for (const key of keys) out.delete(key);
+  return [...out];
+}
+
+/** Folded form helper for callers holding surface text. */
+export function standardSurface(surface: string): string {
+  return standardWord(fold(surface));
+}
