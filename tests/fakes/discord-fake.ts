@@ -281,6 +281,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         ...(fields.replyTo ? { reference: { messageId: String(fields.replyTo.id) }, referenced: fields.replyTo } : {}),
       });
       if (!fields.dm) delete (message.member as Record<string, unknown>).user;
+      message.channel_type = fields.dm ? 1 : 0;
       broadcast('MESSAGE_CREATE', message);
       return message;
     },

@@ -33,7 +33,7 @@ export function toPostError(error: unknown, channelId: string): Error {
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : Number(error.code);
     const reason = PERMANENT_CODES[code];
-    if (reason) return new PermanentPostError(`${reason} (channel ${channelId})`, code, { cause: error });
+    if (reason) return new PermanentPostError(`${reason} (Discord code ${code}, channel ${channelId})`, code, { cause: error });
     if (error.status === 401) return new PermanentPostError(`Unauthorized: the bot token was rejected (${code})`, code, { cause: error });
     return new TransientPostError(`Discord refused the post: ${error.message} (${code})`, undefined, { cause: error });
   }
