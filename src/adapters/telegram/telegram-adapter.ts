@@ -22,6 +22,9 @@ import { createTelegramPoster } from './poster.js';
 import { createFileUpdateLog, type UpdateLog } from './update-log.js';
 import { createWebhookHandler, listenWebhook, webhookPath, type WebhookRequestHandler } from './webhook.js';
 
+/** Longest wait on stop for updates still being answered, in ms. */
+export const STOP_GRACE_MS = 5_000;
+
 /** Updates the bot asks Telegram for. */
 export const ALLOWED_UPDATES = ['message', 'channel_post', 'callback_query', 'inline_query'] as const;
 
@@ -78,10 +81,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
   const poster = createTelegramPoster({ api: new Api(token, client), token, clock });
 
+  const inFlight = new Set<Promise<void>>();
   grammy.use(async (ctx, next) => {
     const id = ctx.update.update_id;
     if (!updateLog.claim(id)) { logger.debug({ updateId: id }, 'skipped a redelivered update'); return; }
-    try { await next(); } finally { updateLog.done(id); }
+    const work = next();
+    const tracked = work.catch(() => undefined);
+    inFlight.add(tracked);
+    try { await work; } finally { inFlight.delete(tracked); updateLog.done(id); }
   });
   grammy.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   grammy.use(createHandlers({
@@ -143,6 +150,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (state === 'stopped' || state === 'idle') { state = 'stopped'; return; }
       state = 'stopping';
       if (runner?.isRunning()) await runner.stop().catch(() => undefined);
+      // Let updates being answered finish (bounded), so their ids are persisted as handled.
+      await Promise.race([Promise.all(inFlight), new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
       if (server) await new Promise<void>((resolve) => { server!.close(() => resolve()); server!.closeAllConnections(); });
       await updateLog.flush();
       state = 'stopped';
