@@ -4,7 +4,7 @@
  * compound and typo matching, and the multi-word names of the text.
  */
 import { sectionTitle, type Article } from '../article.js';
-import { fold, splitSentences, tokenize } from '../text/normalize.js';
+import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys, wordKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 
@@ -22,7 +22,7 @@ export interface IndexedPassage {
   text: string;
   sentences: IndexedSentence[];
   keys: Set<string>;
-  /** Speakers of quotations in the passage, folded ("putin"). */
+  /** Keys of the speakers of quotations in the passage ("putin"). */
   speakers: Set<string>;
   hasQuote: boolean;
 }
@@ -49,13 +49,16 @@ export interface ArticleIndex {
   words: Map<string, string[]>;
   /** Multi-word names, folded words each. */
   names: string[][];
+  /** Keys of the title and teaser: the story's topic, context for every passage. */
+  topicKeys: Set<string>;
 }
 
 function indexPassage(id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, speakers: string[], hasQuote: boolean): IndexedPassage {
   const sentences = splitSentences(text).map((sentence) => ({ text: sentence, keys: textKeys(sentence) }));
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
-  return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: new Set(speakers.map(fold)), hasQuote };
+  const speakerKeys = new Set(speakers.flatMap((speaker) => [...textKeys(speaker)]));
+  return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: speakerKeys, hasQuote };
 }
 
 const QUOTE_MARK = /["„“”»«]/;
@@ -91,5 +94,6 @@ export function indexArticle(article: Article): ArticleIndex {
     for (const token of tokenize(text)) if (!words.has(token.folded)) words.set(token.folded, wordKeys(token.folded));
   }
   const names = findNames(texts);
-  return { article, passages, sections, df, vocabulary: [...vocabulary], known: vocabulary, words, names };
+  const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
+  return { article, passages, sections, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys };
 }

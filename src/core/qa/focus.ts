@@ -6,7 +6,13 @@
 import type { Focus } from './question.js';
 
 const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?)\b/;
-const TIME = /\b(1[89]\d\d|20\d\d)\b|\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)|\b(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunden?|minuten?|zuletzt|kuerzlich|seit|bald|spaeter|frueher|damals|derzeit|demnaechst|unmittelbar|fruehjahr|sommer|herbst|winter|anfang|mitte|ende|nachdem|bevor)\b/;
+const TIME = new RegExp([
+  String.raw`\b(1[89]\d\d|20\d\d)\b`,
+  String.raw`\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
+  String.raw`\d{1,2}[:.]\d\d\s*uhr`,
+  String.raw`\b(januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|vormittag|nachmittag|mittag|abend|morgens|nachts|frueh|spaet)`,
+  String.raw`\b(mai|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|zuletzt|kuerzlich|seit|bald|spaeter|frueher|damals|derzeit|demnaechst|unmittelbar|fruehjahr|sommer|herbst|winter|anfang|mitte|ende|nachdem|bevor|sobald|ab|bis)\b`,
+].join('|'));
 const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da)\b/;
 const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
@@ -24,7 +30,8 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
     case 'origin': return ORIGIN.test(foldedSentence);
     case 'place': return PLACE.test(foldedSentence);
     case 'person': return hasName;
-    case 'naming': return /["„“”»«]/.test(foldedSentence);
+    case 'naming':
+    case 'quote': return /["„“”»«]/.test(foldedSentence);
     case 'thing': return true;
   }
 }

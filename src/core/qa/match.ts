@@ -50,6 +50,24 @@ function splitMatches(word: string, has: (key: string) => boolean): Alternative[
   return out;
 }
 
+/** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
+const MIN_SHARED = 6;
+
+function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length < 2 * MIN_PART || articleWord === word) continue;
+    let suffix = 0;
+    while (suffix < word.length && suffix < articleWord.length && word[word.length - 1 - suffix] === articleWord[articleWord.length - 1 - suffix]) suffix++;
+    let prefix = 0;
+    while (prefix < word.length && prefix < articleWord.length && word[prefix] === articleWord[prefix]) prefix++;
+    const headShared = suffix >= MIN_SHARED && suffix < word.length - 1 && suffix < articleWord.length - 1;
+    const modifierShared = prefix >= MIN_SHARED + 1 && prefix < word.length - 2 && prefix < articleWord.length - 2;
+    if (headShared || modifierShared) out.push({ keys: [keys[0]!], weight: 0.6 });
+  }
+  return out;
+}
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
   const cacheKey = term.keys.join('|');
@@ -62,6 +80,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const word = term.words[0]!;
     out = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
+    if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
       for (const [articleWord, keys] of index.words) {
         if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });

@@ -7,9 +7,10 @@ import { fold, tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
 import { PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
+import { withinOneEdit } from '../text/edit-distance.js';
 
 /** What the answer must contain, from the question word. */
-export type Focus = 'count' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'thing';
+export type Focus = 'count' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
 
 export interface Term {
   /** Folded words of the term (several for a grouped name). */
@@ -30,16 +31,26 @@ export interface ParsedQuestion {
   asksSource: boolean;
 }
 
-const COUNT_AFTER_WIE = new Set(['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell']);
+/** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
+const MEASURES = ['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'lang', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell',
+  'warm', 'heiss', 'kalt', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger'];
+const COUNT_AFTER_WIE = new Set(MEASURES);
+
+/** A measure adjective, allowing one typo ("stakr"). */
+function isMeasure(word: string): boolean {
+  return COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure)));
+}
 const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+const SAYING_VERBS = /^(sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 function focusOf(words: string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
-    if (word === 'wieviel' || word === 'wieviele' || (word === 'wie' && COUNT_AFTER_WIE.has(next))) return 'count';
+    if (word === 'wieviel' || word === 'wieviele' || word === 'wievielte' || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
+    if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
     if (['wer', 'wen', 'wem', 'wessen'].includes(word)) return 'person';
     if (['wo', 'wohin'].includes(word)) return 'place';
     if (['warum', 'weshalb', 'wieso', 'weswegen'].includes(word)) return 'reason';
@@ -90,7 +101,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const id = keys[0]!;
     if (seen.has(id)) continue;
     seen.add(id);
-    const soft = (COUNT_AFTER_WIE.has(word) && words[i - 1] === 'wie') || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word);
+    const soft = (words[i - 1] === 'wie' && isMeasure(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word);
     terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase) });
   }
   const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));

@@ -16,6 +16,10 @@ export const MIN_COVERAGE = 0.6;
 const RUNNER_UP_SHARE = 0.85;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
 const HEADING_CONTEXT = 0.6;
+/** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
+const ARTICLE_CONTEXT = 0.5;
+/** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
+const MAX_VERB_WEIGHT = 0.7;
 
 export interface Hit {
   passage: IndexedPassage;
@@ -52,18 +56,21 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     }
     let minDf = total;
     for (const alternative of alternatives) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
-    out.push({ alternatives, weight: 1 + 0.5 * Math.log(total / Math.max(1, minDf)) });
+    const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
+    out.push({ alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
   }
   return out;
 }
 
-function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, context: ReadonlySet<string> | null): number {
+function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, heading: ReadonlySet<string> | null, topic: ReadonlySet<string> | null): number {
   let matched = 0;
   let sum = 0;
   for (const term of terms) {
     sum += term.weight;
-    const own = matchWeight(term.alternatives, keys);
-    matched += term.weight * (own > 0 || !context ? own : HEADING_CONTEXT * matchWeight(term.alternatives, context));
+    let value = matchWeight(term.alternatives, keys);
+    if (value === 0 && heading) value = HEADING_CONTEXT * matchWeight(term.alternatives, heading);
+    if (value === 0 && topic) value = ARTICLE_CONTEXT * matchWeight(term.alternatives, topic);
+    matched += term.weight * value;
   }
   return sum === 0 ? 0 : matched / sum;
 }
@@ -74,16 +81,19 @@ function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
 
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex): Hit {
   const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
-  const passageCoverage = coverage(terms, passage.keys, context);
-  const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null) }));
+  const passageCoverage = coverage(terms, passage.keys, context, index.topicKeys);
+  const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const sentences = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index)))) score += 0.05;
-  if (question.focus === 'naming' && passage.hasQuote) score += 0.1;
-  if ([...passage.speakers].some((speaker) => terms.some((term) => matchWeight(term.alternatives, new Set([speaker])) > 0))) score += 0.1;
+  if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
+  const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
+  if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= 0.02;
-  return { passage, sentences, score, coverage: passageCoverage };
+  // "Was sagt X zu Y?": X's own quotation answers it even when Y is paraphrased.
+  const quoted = bySpeaker && question.focus === 'quote' ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage;
+  return { passage, sentences, score, coverage: quoted };
 }
 
 /** All passages that cover the question well enough, best first. */

@@ -7,9 +7,15 @@ import { stem, verbStem } from './stem.js';
 
 /** The keys one folded word stands for: its stem and, for -t forms, its verb stem. */
 export function wordKeys(folded: string): string[] {
-  const primary = stem(folded);
+  const keys = [stem(folded)];
   const verb = verbStem(folded);
-  return verb ? [primary, verb] : [primary];
+  if (verb) keys.push(verb);
+  // Umlaut plurals and comparatives (Wälder ~ Wald, wärmer ~ warm): also key the plain vowel.
+  if (/[aou]e/.test(folded) && folded.length >= 4) {
+    const plain = stem(folded.replace(/([aou])e/g, '$1'));
+    if (!keys.includes(plain)) keys.push(plain);
+  }
+  return keys;
 }
 
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;

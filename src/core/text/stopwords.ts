@@ -20,7 +20,7 @@ export const STOP_WORDS = list(`
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
   dieser diese dieses diesen diesem jener jene jenes derselbe dieselbe dasselbe selbst
   und oder aber sondern denn doch als wie ob dass weil wenn falls obwohl damit sodass bzw
-  in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur ueber unter um durch
+  in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur ueber unter um durch ab
   fuer gegen ohne bis zwischen hinter neben gegenueber waehrend wegen trotz laut per pro je
   ist sind war waren bin bist seid sei waere waeren wird werden wurde wurden worden werde wirst
   hat haben hatte hatten habe hast hattest gehabt geworden gewesen
@@ -44,13 +44,13 @@ export const SOFT_WORDS = list(`
   macht machen machte gemacht tut tun tat getan kommt kommen kam gekommen sieht sehen sah gesehen
   schreibt schreiben schrieb geschrieben findet finden fand erwaehnt erwaehnen genau konkret
   eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
-  zeigt zeigen zeigte abgebildet
+  zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
 `);
 
 /** Words asking for the whole story, not one fact. */
 export const SUMMARY_WORDS = list(`
   worum zusammenfassung zusammenfassen zusammengefasst fasse fass ueberblick kurzfassung
-  inhalt inhalts kernaussage tldr wichtigste kurz passiert los
+  inhalt inhalts kernaussage tldr wichtigste kurz passiert los zusammen
 `);
 
 /** Words asking who took the photo. */
