@@ -7,7 +7,18 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLibrary } from './content/library.js';
 import { bundledArticlesDir } from './content/paths.js';
 import { createBot } from './core/bot.js';
-import type { Service } from './core/ports.js';
+import type { Poster, Service } from './core/ports.js';
+import { hostname } from 'node:os';
+import { createConsolePoster } from './adapters/console/console-poster.js';
+import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
+import { createTelegramAdapter } from './adapters/telegram/telegram-adapter.js';
+import { createCronService, validateCron } from './adapters/cron/cron-service.js';
+import { createHttpServer } from './adapters/http/http-server.js';
+import { createSqliteStore } from './adapters/store/sqlite-store.js';
+import { createMetrics } from './core/metrics.js';
+import { createDeliveryWorker, type DeliveryWorker } from './core/schedule/delivery-worker.js';
+import { createModeration } from './core/schedule/moderation.js';
+import { createScheduler } from './core/schedule/scheduler.js';
 import { createQaEngine } from './core/qa/engine.js';
 import { createLogger } from './logger.js';
 import { systemClock } from './system-clock.js';
@@ -49,7 +60,30 @@ async function main(): Promise<void> {
   }, RESCAN_INTERVAL_MS);
   rescanTimer.unref();
 
+  // Breaking items: store -> scheduler -> moderation; the worker and cron are added after the adapters.
+  const metrics = createMetrics();
+  const answers = metrics.counter('answers_total', 'Questions answered or abstained');
+  const store = createSqliteStore({ dataDir: config.DATA_DIR, logger: logger.child({ module: 'store' }) });
+  const posters: Poster[] = []; // each platform adapter pushes its Poster
+  // /healthz and /metrics; adapters may mount routes on it (http.addRoute) before it starts.
+  const http = config.HTTP_PORT ? createHttpServer({
+    port: config.HTTP_PORT, metrics, logger: logger.child({ module: 'http' }),
+    health: { database: () => store.ping(), services: () => services },
+  }) : null;
+  let worker: DeliveryWorker | null = null;
+  const scheduler = createScheduler({
+    store, clock: systemClock, defaultSchedule: config.DEFAULT_SCHEDULE, timezone: config.TIMEZONE, batchSize: config.BATCH_SIZE,
+    validateCron, logger: logger.child({ module: 'scheduler' }), onEnqueued: () => worker?.kick(),
+  });
+  await scheduler.syncItems(library.all());
+  library.onChange((articles) => {
+    scheduler.syncItems(articles).catch((error: unknown) => contentLog.error({ err: error }, 'syncing breaking items failed'));
+  });
+  const moderation = createModeration({ scheduler, store, clock: systemClock, logger: logger.child({ module: 'moderation' }) });
+
   const bot = createBot({
+    moderation,
+    onAnswer: (answer) => answers.inc({ outcome: answer.answered ? 'answered' : 'abstained' }),
     stories: library,
     clock: systemClock,
     questionMaxChars: config.QUESTION_MAX_CHARS,
@@ -78,6 +112,7 @@ async function main(): Promise<void> {
         logger.error({ err: error, service: service.name }, 'stop failed');
       }
     }
+    await store.close();
     logger.flush();
     process.exit(exitCode);
   }
@@ -91,6 +126,34 @@ async function main(): Promise<void> {
       onError: (error) => logger.child({ module: 'adapter:console' }).error({ err: error }, 'console line failed'),
     }));
   }
+
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    // Discord: gateway + slash commands + mentions; its Poster serves discord subscriptions.
+    const discord = createDiscordAdapter({ config, bot, logger, metrics });
+    services.push(discord);
+    posters.push(discord.poster);
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    // Telegram: long polling by default; webhook mode mounts its route on the HTTP server.
+    const telegram = createTelegramAdapter({
+      config: { ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN }, bot, logger, clock: systemClock,
+      listenForWebhook: !http,
+      onChatMigrated: async (from, to) => {
+        const subscription = await store.getSubscription('telegram', from);
+        if (subscription) await store.saveSubscription({ ...subscription, channelId: to });
+      },
+    });
+    if (telegram.webhook && http) http.addRoute('POST', telegram.webhook.path, telegram.webhook.handler);
+    services.push(telegram);
+    posters.push(telegram.poster);
+  }
+  if (!usePlatforms) posters.push(createConsolePoster({ output: process.stdout }));
+  // Started after the adapters and stopped before them: cron first, then the worker.
+  worker = createDeliveryWorker({
+    store, clock: systemClock, posters, workerId: `worker:${hostname()}`, metrics, logger: logger.child({ module: 'worker' }),
+  });
+  services.push(worker, createCronService({ scheduler, logger: logger.child({ module: 'cron' }) }));
+  if (http) services.push(http);
 
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
