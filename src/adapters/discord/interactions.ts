@@ -65,7 +65,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     } finally {
       clearTimeout(timer);
     }
-    if (reply.silent) reply = noticeReply(locale, 'error.internal');
+    // An interaction must be answered; a question the core drops (rate limit) gets a short ephemeral notice.
+    if (reply.silent) reply = noticeReply(locale, 'question.slowDown');
     const body = renderMessage(reply, locale);
     if (!deferral) {
       await interaction.reply(toDiscordOptions(body));

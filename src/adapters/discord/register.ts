@@ -20,7 +20,12 @@ export async function registerCommands(options: RegisterOptions): Promise<'updat
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
   const wanted = options.commands ?? buildCommandPayload();
-  const registered = await options.rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) });
+  let registered: unknown;
+  try {
+    registered = await options.rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) });
+  } catch {
+    registered = undefined; // cannot compare (proxy without GET, transient error): overwrite, which is idempotent
+  }
   if (Array.isArray(registered) && !commandsChanged(registered, wanted)) return 'unchanged';
   await options.rest.put(route, { body: wanted });
   return 'updated';

@@ -52,13 +52,18 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * Escapes the markdown characters that would restyle plain text (`\ * _ ~ \` |`) and defuses
- * mention syntax, so an article or a user cannot format, ping or fake a mention.
- * allowed_mentions is the real guard; punctuation such as ( ) - stays as written.
+ * Defuses the markdown that would restyle or disguise plain text: doubled markers
+ * (`**`, `__`, `~~`, `||` spoilers), backticks, masked links `[text](url)` and mention
+ * syntax. Single `*`, `_`, `|` stay as written, so quoted article text (a cron "0 * * * *",
+ * a photo credit "dpa | Uncredited") reads exactly as in the article. allowed_mentions is
+ * the real guard against pings; this keeps the text looking like what was written.
  */
 export function escapeText(text: string): string {
   return text
-    .replace(/([\\*_~`|])/g, '\\$1')
+    .replace(/\\(?=[*_~|`\\])/g, '\\\\')
+    .replace(/(\*\*|__|~~|\|\|)/g, (pair: string) => `\\${pair[0]}\\${pair[1]}`)
+    .replace(/`/g, '\\`')
+    .replace(/\]\(/g, ']\u200b(')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   global?: boolean;
   deferAfterMs?: number;
   answer?: Answer;
+  /** Per-user question limit of the core (default: effectively none). */
+  questionRate?: { count: number; windowMs: number };
   /** Reuse a running fake (a restart); closing the harness then leaves it running. */
   fake?: FakeDiscord;
 }
@@ -46,7 +48,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const answerer = createRecordingAnswerer(options.answer ?? seedAnswer());
   const bot = createBot({
     stories: storiesOf([seedArticle()], answerer), clock: systemClock, questionMaxChars: 500,
-    moderation: options.moderation, questionRate: { count: 100, windowMs: 1000 },
+    moderation: options.moderation, questionRate: options.questionRate ?? { count: 100, windowMs: 1000 },
   });
   const metrics = createMetrics();
   const adapter = createDiscordAdapter({

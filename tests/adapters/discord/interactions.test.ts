@@ -139,4 +139,21 @@ describe('Discord slash commands', () => {
     expect(String(embed.description)).toContain('\\*\\*fett\\*\\*');
     expect(response.data!.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
+
+  it('still acknowledges a question the core drops for asking too fast, ephemerally', async () => {
+    const h = await start({ questionRate: { count: 1, windowMs: 60_000 } });
+    const replies = [];
+    for (const question of ['Eins?', 'Zwei?', 'Drei?']) replies.push(await responseTo(h, h.fake.interact({ type: 2, data: frage(question) })));
+    expect(replies.map((r) => r.type)).toEqual([4, 4, 4]);
+    expect(replies.slice(1).map((r) => r.data!.flags)).toEqual([64, 64]);
+    expect(JSON.stringify(replies[1]!.data!.embeds)).toContain('sehr schnell');
+    expect(JSON.stringify(replies[2]!.data!.embeds)).toContain('Bitte warte einen Moment');
+  });
+
+  it('counts Discord rate limits in the metrics', async () => {
+    const h = await start();
+    h.fake.rateLimit(`/channels/${h.fake.channelIds[0]}/messages`, 0.1, 1);
+    await h.adapter.poster.post(h.fake.channelIds[0]!, { deliveryId: 'x', itemId: 'i', reply: { blocks: [{ kind: 'text', text: 'Eilmeldung' }], citations: [], buttons: [] } });
+    expect(await h.metrics.render()).toContain('newsbot_discord_rate_limited_total{source="response"} 1');
+  });
 });
