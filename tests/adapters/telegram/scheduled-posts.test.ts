@@ -23,9 +23,9 @@ afterEach(async () => {
 
 async function startWorld(): Promise<World> {
   const store = createMemoryStore();
-  let worker: DeliveryWorker | undefined;
+  const kick = { worker: undefined as DeliveryWorker | undefined };
   const scheduler = createScheduler({
-    store, clock: systemClock, defaultSchedule: 'stündlich', timezone: 'Europe/Berlin', batchSize: 1, onEnqueued: () => worker?.kick(),
+    store, clock: systemClock, defaultSchedule: 'stündlich', timezone: 'Europe/Berlin', batchSize: 1, onEnqueued: () => kick.worker?.kick(),
   });
   await scheduler.syncItems([seedArticle()]);
   const moderation = createModeration({ scheduler, store, clock: systemClock });
@@ -35,7 +35,8 @@ async function startWorld(): Promise<World> {
     if (subscription) await store.saveSubscription({ ...subscription, channelId: to });
   };
   const harness = await startHarness({ moderation, extra: { onChatMigrated } });
-  worker = createDeliveryWorker({ store, clock: systemClock, posters: [harness.adapter.poster], workerId: 'test-worker', pollMs: 50 });
+  const worker = createDeliveryWorker({ store, clock: systemClock, posters: [harness.adapter.poster], workerId: 'test-worker', pollMs: 50 });
+  kick.worker = worker;
   await worker.start();
   return { harness, store, scheduler, worker };
 }
