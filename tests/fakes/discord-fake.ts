@@ -268,7 +268,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return payload.id;
     },
     /** Dispatches MESSAGE_CREATE from a user; content is blanked unless Discord would deliver it. */
-    say(fields: { content: string; mention?: boolean; dm?: boolean; replyTo?: Record<string, unknown>; user?: FakeUser; channelId?: string }): Record<string, unknown> {
+    say(fields: { content: string; mention?: boolean; dm?: boolean; omitChannelType?: boolean; replyTo?: Record<string, unknown>; user?: FakeUser; channelId?: string }): Record<string, unknown> {
       const user = fields.user ?? { id: '700000000000000002', username: 'leser' };
       const channelId = fields.channelId ?? (fields.dm ? '600000000000000009' : channelIds[0]!);
       if (fields.dm) knownChannels.add(channelId);
@@ -281,7 +281,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         ...(fields.replyTo ? { reference: { messageId: String(fields.replyTo.id) }, referenced: fields.replyTo } : {}),
       });
       if (!fields.dm) delete (message.member as Record<string, unknown>).user;
-      message.channel_type = fields.dm ? 1 : 0;
+      if (!fields.omitChannelType) message.channel_type = fields.dm ? 1 : 0;
       broadcast('MESSAGE_CREATE', message);
       return message;
     },

@@ -98,6 +98,11 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   const accepting = (): boolean => state === 'starting' || state === 'running';
   client.on(Events.InteractionCreate, (interaction) => { if (accepting()) track(onInteraction(interaction)); });
   client.on(Events.MessageCreate, (message) => { if (accepting()) track(onMessage(message)); });
+  // Without channel_type (older gateways, some proxies) discord.js cannot build an uncached
+  // DM channel and drops the message. A MESSAGE_CREATE without guild_id is a DM.
+  client.on(Events.Raw, (packet: { t?: string; d?: Record<string, unknown> }) => {
+    if (packet.t === 'MESSAGE_CREATE' && packet.d && !('guild_id' in packet.d) && packet.d.channel_type === undefined) packet.d.channel_type = 1;
+  });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord.js client error'));
   client.on(Events.Warn, (warning) => log.warn(warning));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));

@@ -48,4 +48,11 @@ describe('Discord mentions, replies and DMs', () => {
     expect((post.body.content as string | undefined) ?? '').not.toContain('@everyone');
     expect(JSON.stringify(post.body.embeds as Json[])).not.toMatch(/@everyone|<@&\d+>/);
   });
+
+  it('answers a DM even when the gateway leaves out channel_type', async () => {
+    const h = (harness = await startHarness());
+    h.fake.say({ content: 'Wer hat das Foto gemacht?', dm: true, omitChannelType: true });
+    await h.fake.waitFor(() => h.fake.posted.find((p) => p.channelId === '600000000000000009'));
+    expect(h.asked).toEqual(['Wer hat das Foto gemacht?']);
+  });
 });
