@@ -24,6 +24,8 @@ export interface Term {
 
 export interface ParsedQuestion {
   focus: Focus;
+  /** The thing counted in "Wie viele X …" (index into `terms`), or -1. */
+  countedTerm: number;
   terms: Term[];
   /** Words that ask for a summary, the photo credit or the source were present. */
   asksSummary: boolean;
@@ -70,6 +72,11 @@ function looksLikeVerb(token: Token, mixedCase: boolean): boolean {
   return mixedCase && !token.capitalized && /(en|ern|eln)$/.test(word);
 }
 
+/** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
+export function headingFocus(heading: string): Focus | null {
+  return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
+}
+
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
   const tokens = tokenize(question);
@@ -105,8 +112,11 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase) });
   }
   const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
+  const countWord = words.findIndex((word, i) => /^(wieviele?|viele?n?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
+  const counted = countWord >= 0 ? words.slice(countWord + 1).find((word) => !STOP_WORDS.has(word)) : undefined;
   return {
     focus,
+    countedTerm: counted ? terms.findIndex((term) => term.words.includes(counted)) : -1,
     terms,
     asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
     asksPhoto: has(PHOTO_WORDS),

@@ -8,7 +8,9 @@ import { fold } from '../text/normalize.js';
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsRequired, satisfiesFocus } from './focus.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
-import type { ParsedQuestion } from './question.js';
+import { headingFocus, type ParsedQuestion } from './question.js';
+import { tokenize } from '../text/normalize.js';
+import { wordKeys } from '../text/keys.js';
 
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
@@ -79,6 +81,20 @@ function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
   return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(sentence.text);
 }
 
+const NUMBER_TOKEN = /^(\d[\d.,]*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|hundert|tausend|millionen?|milliarden?)$/;
+
+/** A number directly before (at most one word between) a word matching `alternatives`: "33.305 Zuschauern". */
+function countsTerm(text: string, alternatives: readonly Alternative[]): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NUMBER_TOKEN.test(tokens[i]!.folded)) continue;
+    for (const next of tokens.slice(i + 1, i + 3)) {
+      if (matchWeight(alternatives, new Set(wordKeys(next.folded))) > 0) return true;
+    }
+  }
+  return false;
+}
+
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex): Hit {
   const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, context, index.topicKeys);
@@ -92,8 +108,12 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= 0.02;
   // "Was sagt X zu Y?": X's own quotation answers it even when Y is paraphrased.
-  const quoted = bySpeaker && question.focus === 'quote' ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage;
-  return { passage, sentences, score, coverage: quoted };
+  // "Wie viele X?": "<number> X" in a sentence answers it even when the rest is paraphrased.
+  const counted = terms[question.countedTerm];
+  const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countsTerm(sentence.text, counted.alternatives));
+  if (countsIt) score += 0.15;
+  const strong = (bySpeaker && question.focus === 'quote') || countsIt;
+  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage };
 }
 
 /** All passages that cover the question well enough, best first. */
@@ -113,6 +133,9 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   if (hard.length === 0) return null;
   for (const section of index.sections) {
     if (section.headingKeys.size === 0) continue;
+    // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
+    const asked = headingFocus(index.article.sections.find((candidate) => candidate.id === section.id)?.heading ?? '');
+    if (asked && asked !== question.focus) continue;
     const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
     const allHard = hard.every((term) => matched.includes(term));
     if (allHard && (matched.length >= 2 || section.headingKeys.size <= 3)) return section;
@@ -122,7 +145,8 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
 
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
-  const hard = question.terms.filter((term) => !term.soft);
+  // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?").
+  const hard = question.terms.filter((term) => !term.soft && !term.verbLike);
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource) return { kind: 'source' };

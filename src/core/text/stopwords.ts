@@ -30,6 +30,7 @@ export const STOP_WORDS = list(`
   mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen
   jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
+  ran rein raus rauf runter drauf dran drin los hin her schon mal
 `);
 
 /**
@@ -38,7 +39,7 @@ export const STOP_WORDS = list(`
  */
 export const SOFT_WORDS = list(`
   artikel text textes meldung nachricht beitrag story bericht berichtet steht stehen stand
-  geht gehen ging passiert passieren geschehen geschah los
+  geht gehen ging gehts gibts passiert passieren geschehen geschah los
   sagt sagen sagte gesagt meint meinen meinte nennt nennen nannte genannt heisst heissen hiess
   bezeichnet bezeichnen beschreibt beschreiben erfahre erfahren lese lesen liest weiss wissen
   macht machen machte gemacht tut tun tat getan kommt kommen kam gekommen sieht sehen sah gesehen
@@ -50,7 +51,7 @@ export const SOFT_WORDS = list(`
 /** Words asking for the whole story, not one fact. */
 export const SUMMARY_WORDS = list(`
   worum zusammenfassung zusammenfassen zusammengefasst fasse fass ueberblick kurzfassung
-  inhalt inhalts kernaussage tldr wichtigste kurz passiert los zusammen
+  inhalt inhalts kernaussage tldr wichtigste kurz passiert los zusammen gehts
 `);
 
 /** Words asking who took the photo. */
