@@ -35,7 +35,7 @@ type Wrap = (escaped: string) => string;
 const plain: Wrap = (s) => s;
 const bold: Wrap = (s) => `<b>${s}</b>`;
 const italic: Wrap = (s) => `<i>${s}</i>`;
-const quote: Wrap = (s) => `<blockquote>${s}</blockquote>`;
+const quote: Wrap = (s) => `<i>„${s}“</i>`;
 
 /** Splits plain `text` into pieces whose escaped, wrapped form fits `budget` chars. */
 function splitPlain(text: string, wrap: Wrap, budget: number): string[] {

@@ -27,7 +27,21 @@ export type Classified =
 /** Telegram's user id that stands for an anonymous group administrator. */
 export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
 
-const entitiesOf = (message: Message): MessageEntity[] => message.entities ?? [];
+/**
+ * The message's entities; when a client or server sent none, the leading /command and
+ * @mentions are derived from the text the way Telegram marks them.
+ */
+function entitiesOf(message: Message): MessageEntity[] {
+  if (message.entities && message.entities.length > 0) return message.entities;
+  const text = message.text ?? '';
+  const derived: MessageEntity[] = [];
+  const command = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/.exec(text);
+  if (command) derived.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  for (const match of text.matchAll(/(?<![\w@])@[A-Za-z][A-Za-z0-9_]{3,31}/g)) {
+    if (!command || match.index >= command[0].length) derived.push({ type: 'mention', offset: match.index, length: match[0].length });
+  }
+  return derived;
+}
 
 function mentionsBot(message: Message, text: string, bot: BotIdentity): MessageEntity | undefined {
   return entitiesOf(message).find((entity) =>
@@ -59,7 +73,7 @@ export function classifyMessage(message: Message, bot: BotIdentity): Classified 
   const mention = mentionsBot(message, text, bot);
   if (mention) {
     const stripped = `${text.slice(0, mention.offset)} ${text.slice(mention.offset + mention.length)}`;
-    return { kind: 'question', text: stripped.replace(/\s+/g, ' ').replace(/^[\s,:;–-]+/, '').trim() };
+    return { kind: 'question', text: stripped.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/^[\s,:;–-]+/, '').trim() };
   }
   if (message.reply_to_message?.from?.id === bot.id) return { kind: 'question', text: text.trim() };
   return { kind: 'ignore' };

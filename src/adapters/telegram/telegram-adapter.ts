@@ -133,7 +133,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           if (options.listenForWebhook !== false) server = await listenWebhook(config.HTTP_PORT ?? 8080, webhook.path, webhook.handler);
           logger.info({ path: webhook.path, port: server?.port }, 'telegram webhook mode');
         } else {
-          await grammy.api.deleteWebhook();
+          // A webhook left from an earlier webhook run would make getUpdates fail with 409.
+          await grammy.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: safe(error) }, 'deleteWebhook failed'));
           runner = run(grammy, {
             runner: { fetch: { timeout: options.pollTimeoutSeconds ?? 30, allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
           });

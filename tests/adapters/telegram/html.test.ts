@@ -15,7 +15,7 @@ describe('telegram HTML rendering', () => {
       { kind: 'heading', text: 'A <i>&</i> B' }, { kind: 'text', text: '1 < 2 && 3 > 2' },
       { kind: 'quote', text: '</blockquote><b>' }, { kind: 'list', items: ['*fett*', '<br>'] },
     ]), 'de');
-    expect(visible(message!.html)).toBe('A <i>&</i> B\n\n1 < 2 && 3 > 2\n\n</blockquote><b>\n\n• *fett*\n• <br>\n\nQuelle: Nukleare <Pläne> & Raketen (s2.p4)');
+    expect(visible(message!.html)).toBe('A <i>&</i> B\n\n1 < 2 && 3 > 2\n\n„</blockquote><b>“\n\n• *fett*\n• <br>\n\nQuelle: Nukleare <Pläne> & Raketen (s2.p4)');
     expect(escapeHtml('<&>')).toBe('&lt;&amp;&gt;');
   });
 
@@ -65,6 +65,16 @@ describe('telegram commands and addressing', () => {
     expect(extractChannelRef('täglich 08:00 @eilkanal')).toEqual({ ref: '@eilkanal', rest: 'täglich 08:00' });
     expect(extractChannelRef('-1001234567890')).toEqual({ ref: '-1001234567890', rest: '' });
     expect(extractChannelRef('stündlich')).toBeNull();
+  });
+
+  it('reads a command and a mention from the text when a message carries no entities', () => {
+    const group = { id: -100, type: 'supergroup' as const, title: 'G' };
+    const bot = { id: 1, username: 'newsroom_bot' };
+    expect(classifyMessage({ message_id: 1, date: 0, chat: group, text: '/frage@newsroom_bot Was bekommt Kim?' }, bot))
+      .toMatchObject({ kind: 'command', name: 'frage', args: 'Was bekommt Kim?' });
+    expect(classifyMessage({ message_id: 2, date: 0, chat: group, text: 'Sag mal @Newsroom_Bot, was bekommt Kim?' }, bot))
+      .toEqual({ kind: 'question', text: 'Sag mal, was bekommt Kim?' });
+    expect(classifyMessage({ message_id: 3, date: 0, chat: group, text: 'mail an kim@newsroom_bot.de' }, bot)).toEqual({ kind: 'ignore' });
   });
 
   it('maps an English command (/ask) to the catalogue name', () => {
