@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFile } from '../../../src/content/read-article.js';
+import { allPassages, type Article } from '../../../src/core/article.js';
+import { message } from '../../../src/core/messages.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { splitSentences } from '../../../src/core/text/normalize.js';
+
+const seed = readArticleFile(join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'articles', 'putin-kim-nordkorea.de.txt'));
+const engine = createQaEngine([seed]);
+
+/** Every sentence the article has anywhere (head, passages, headings). */
+function articleSentences(article: Article): Set<string> {
+  const texts = [article.title, article.teaser ?? '', article.image?.caption ?? '', ...allPassages(article).map((p) => p.text)];
+  return new Set(texts.flatMap((text) => splitSentences(text)));
+}
+
+describe('createQaEngine', () => {
+  it('routes a question matching a section heading to that section, with its paragraph and bullets', () => {
+    const answer = engine.answer('Was bekommt Kim?');
+    expect(answer.answered).toBe(true);
+    expect(answer.sectionId).toBe('s1');
+    expect(answer.citations[0]).toMatchObject({ id: 's1.p1', section: 'Was bekommt Kim Jong Un von Wladimir Putin?' });
+    expect(answer.citations.some((citation) => citation.id.startsWith('s1.b'))).toBe(true);
+    expect(answer.text).toContain('Getreide');
+  });
+
+  it('understands colloquial verbs, lower case and a missing question mark', () => {
+    expect(engine.answer('was kriegt kim').sectionId).toBe('s1');
+  });
+
+  it('matches umlaut transliteration and a typo in a long word', () => {
+    expect(engine.answer('Wofuer lobt Putin Nordkorea').answered).toBe(true);
+    expect(engine.answer('Wie viele Artileriegeschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
+  });
+
+  it('matches the head of a compound (Geschosse ~ Artilleriegeschosse)', () => {
+    expect(engine.answer('Wie viele Geschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
+  });
+
+  it('quotes only sentences of the article, besides one framing line', () => {
+    const sentences = articleSentences(seed);
+    for (const question of ['Was braucht Pjöngjang immer?', 'Was wurde in der Ukraine gefunden?', 'Was ist das Ziel des Weltraumprogramms?', 'Worum geht es?']) {
+      const answer = engine.answer(question);
+      const lines = answer.text.split('\n').filter((line) => line !== message('de', 'answer.summaryIntro'));
+      for (const line of lines) for (const sentence of splitSentences(line)) expect(sentences, question).toContain(sentence);
+      for (const citation of answer.citations) expect(allPassages(seed).map((p) => p.text).concat(seed.teaser ?? '')).toContain(citation.text);
+    }
+  });
+
+  it('abstains when the thing asked about never occurs in the article, listing the sections', () => {
+    for (const question of ['Wie viele Panzer hat Russland an Nordkorea geliefert?', 'Wie wird das Wetter morgen in Berlin?', 'Wie alt ist Kim Jong Un?']) {
+      const answer = engine.answer(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.text).toContain(message('de', 'answer.abstain'));
+      expect(answer.text).toContain('Was bekommt Kim Jong Un von Wladimir Putin?');
+      expect(answer.citations).toEqual([]);
+    }
+  });
+
+  it('abstains on a count question when the article gives no number for it', () => {
+    expect(engine.answer('Wie viele Satelliten hat Nordkorea gestartet?').answered).toBe(false);
+  });
+
+  it('answers summary requests with the teaser', () => {
+    for (const question of ['Worum geht es in dem Artikel?', 'Zusammenfassung bitte']) {
+      const answer = engine.answer(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.citations.map((citation) => citation.id)).toContain('teaser');
+    }
+  });
+
+  it('names the photo credit and the source with metadata citations', () => {
+    const photo = engine.answer('Von wem stammt das Foto?');
+    expect(photo.citations[0]?.id).toBe('image');
+    expect(photo.text).toContain('picture alliance/dpa/KCNA/KNS');
+    const source = engine.answer('Welche Nachrichtenagentur steht hinter dem Artikel?');
+    expect(source.citations[0]).toMatchObject({ id: 'source', text: 'news.de/dpa' });
+  });
+
+  it('does not mistake a question about a named source inside the text for the article source', () => {
+    const answer = engine.answer('Welche Quelle nennt Bloomberg?');
+    expect(answer.citations[0]?.id).toBe('s1.b3');
+    expect(answer.citations[0]?.text).toContain('Verteidigungsministerium');
+  });
+
+  it('answers about the current article unless another is named', () => {
+    const other: Article = { ...seed, id: 'anders', title: 'Ganz anderes Thema', teaser: null, image: null,
+      sections: [{ id: 'lead', heading: null, bullets: [], paragraphs: [{ id: 'lead.p1', kind: 'paragraph', quotes: [], text: 'Die Stadt baut eine neue Brücke über den Fluss.' }] }] };
+    const two = createQaEngine([seed, other]);
+    expect(two.answer('Was baut die Stadt?').articleId).toBe('anders');
+    expect(two.answer('Was bekommt Kim?', { articleId: seed.id }).answered).toBe(true);
+    expect(createQaEngine([seed, other], { currentArticleId: seed.id }).answer('Was bekommt Kim?').answered).toBe(true);
+  });
+
+  it('says no article is loaded when there is none', () => {
+    expect(createQaEngine([]).answer('Was bekommt Kim?')).toMatchObject({ answered: false, text: message('de', 'answer.noArticle') });
+  });
+
+  it('ranks several distinct answers, best first, within the limit', () => {
+    const answers = engine.rank('Was liefert Nordkorea an Russland?', 3);
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    expect(answers.length).toBeLessThanOrEqual(3);
+    const firstCitations = answers.map((answer) => answer.citations[0]?.id);
+    expect(new Set(firstCitations).size).toBe(firstCitations.length);
+    expect(engine.rank('Wie wird das Wetter morgen?', 5)).toHaveLength(1);
+  });
+
+  it('suggests short questions that the engine itself answers', () => {
+    const suggestions = engine.suggestions();
+    expect(suggestions.length).toBeGreaterThanOrEqual(4);
+    for (const suggestion of suggestions) {
+      expect(suggestion.length).toBeLessThanOrEqual(100);
+      expect(engine.answer(suggestion).answered, suggestion).toBe(true);
+    }
+  });
+});

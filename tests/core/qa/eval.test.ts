@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreEval } from './eval-score.js';
+
+/** Floors measured when the engine was written; raise them when the engine improves. */
+const floors: Record<string, number> = {
+  'seed-questions.de.json': 22,
+  'seed-extra-questions.de.json': 23,
+  'bundesliga-mainz-freiburg.questions.de.json': 22,
+  'hitzewelle-sachsen.questions.de.json': 30,
+  'stadtrat-haushalt-regensburg.questions.de.json': 32,
+  'voltaris-stellenabbau.questions.de.json': 30,
+};
+
+describe('question answering on the evaluation sets', () => {
+  for (const [file, floor] of Object.entries(floors)) {
+    const present = existsSync(join(import.meta.dirname, '..', '..', 'eval', file));
+    it.skipIf(!present)(`answers at least ${floor} questions of ${file} right`, () => {
+      const score = scoreEval(file);
+      expect(score.right, score.misses.join('\n')).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/qa/question.js';
+
+const names = [['kim', 'jong', 'un'], ['wladimir', 'putin']];
+const parse = (question: string) => parseQuestion(question, names);
+
+describe('parseQuestion', () => {
+  it('reads the intent from the question word', () => {
+    expect(parse('Wie viele Panzer hat Russland?').focus).toBe('count');
+    expect(parse('wieviele panzer').focus).toBe('count');
+    expect(parse('Wann kam Putin?').focus).toBe('time');
+    expect(parse('Warum kam Putin?').focus).toBe('reason');
+    expect(parse('Wofür lobt Putin Nordkorea?').focus).toBe('purpose');
+    expect(parse('Wie nennt Putin den Krieg?').focus).toBe('naming');
+    expect(parse('Wie stakr werden die Böen?').focus).toBe('count');
+  });
+
+  it('never counts stop words or question words as content', () => {
+    expect(parse('Was ist das denn?').terms).toEqual([]);
+  });
+
+  it('groups a short or full name into one term covering the whole name', () => {
+    const short = parse('Was bekommt Kim?').terms.find((term) => term.words.includes('kim'));
+    const full = parse('Was bekommt Kim Jong Un?').terms.filter((term) => term.words.includes('kim') || term.words.includes('jong'));
+    expect(short?.keys).toEqual(expect.arrayContaining(['kim', 'jong']));
+    expect(full).toHaveLength(1);
+  });
+
+  it('marks generic verbs soft and recognises summary, photo and source requests', () => {
+    expect(parse('Wie nennt Putin den Krieg?').terms.find((term) => term.words[0] === 'nennt')?.soft).toBe(true);
+    expect(parse('Zusammenfassung bitte').asksSummary).toBe(true);
+    expect(parse('Von wem stammt das Foto?').asksPhoto).toBe(true);
+    expect(parse('Welche Nachrichtenagentur steht dahinter?').asksSource).toBe(true);
+  });
+});

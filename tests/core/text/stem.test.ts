@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { wordKeys } from '../../../src/core/text/keys.js';
+import { fold } from '../../../src/core/text/normalize.js';
+import { findNames } from '../../../src/core/text/names.js';
+import { stem } from '../../../src/core/text/stem.js';
+import { standardWord, synonymKeys } from '../../../src/core/text/synonyms.js';
+
+const keys = (word: string): string[] => wordKeys(fold(word));
+const meet = (a: string, b: string): boolean => keys(a).some((key) => keys(b).includes(key));
+
+describe('German stemming', () => {
+  it('joins inflected forms, participles and separable participles', () => {
+    expect(meet('liefert', 'geliefert')).toBe(true);
+    expect(meet('liefert', 'liefern')).toBe(true);
+    expect(meet('gelobt', 'lobt')).toBe(true);
+    expect(meet('eingeladen', 'Einladung')).toBe(true);
+    expect(meet('Nordkoreas', 'Nordkorea')).toBe(true);
+    expect(meet('Zeitungen', 'Zeitung')).toBe(true);
+  });
+
+  it('joins umlaut plurals with their singular', () => {
+    expect(meet('Wälder', 'Wald')).toBe(true);
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(meet('alt', 'veralteten')).toBe(false);
+    expect(stem('panzer')).not.toBe(stem('putin'));
+  });
+});
+
+describe('colloquial verbs and synonyms', () => {
+  it('replaces a colloquial verb by the standard one before matching', () => {
+    expect(standardWord('kriegt')).toBe('bekommen');
+    expect(standardWord('krieg')).toBe('krieg');
+  });
+
+  it('lets a verb meet its synonym', () => {
+    expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
+  });
+});
+
+describe('findNames', () => {
+  it('finds multi-word names the text repeats, not noun pairs seen once', () => {
+    const names = findNames([
+      'Wladimir Putin besucht Kim Jong Un.', 'Der Präsident trifft Kim Jong Un.', 'Wladimir Putin lobt Nordkoreas Unterstützung.',
+      'Es liefert nach westlichen Erkenntnissen Munition.',
+    ]);
+    expect(names).toEqual(expect.arrayContaining([['kim', 'jong', 'un'], ['wladimir', 'putin']]));
+    expect(names.flat()).not.toContain('erkenntnissen');
+  });
+});
