@@ -11,6 +11,7 @@ import { ContentError } from '../../content/content-error.js';
 import { createLibrary } from '../../content/library.js';
 import { bundledArticlesDir } from '../../content/paths.js';
 import { readArticleFile } from '../../content/read-article.js';
+import { exitQuietlyOnClosedStdout } from './quiet-pipe.js';
 import { answerToJson, renderReplyText } from './render-text.js';
 
 const USAGE = 'Usage: npm run ask -- [--json] [--article FILE] (--stdin | "Deine Frage")';
@@ -55,6 +56,7 @@ async function answerOne(bot: Bot, question: string, json: boolean): Promise<str
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnClosedStdout();
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig(process.env);
   const stories = storiesFor(args, config.CONTENT_DIR ?? bundledArticlesDir());

@@ -9,6 +9,7 @@ import { createQaEngine } from '../../core/qa/engine.js';
 import { ContentError } from '../../content/content-error.js';
 import { bundledArticlesDir } from '../../content/paths.js';
 import { readArticleFile } from '../../content/read-article.js';
+import { exitQuietlyOnClosedStdout } from './quiet-pipe.js';
 
 const USAGE = 'Usage: npm run eval -- QUESTIONS.json [--article ARTICLE.txt] [--min RIGHT]';
 
@@ -25,6 +26,7 @@ function findArticle(questionFile: string, articleName: string): string {
 }
 
 function main(): void {
+  exitQuietlyOnClosedStdout();
   const argv = process.argv.slice(2);
   const files = argv.filter((arg, index) => !arg.startsWith('--') && !['--article', '--min'].includes(argv[index - 1] ?? ''));
   const articleFlag = argv[argv.indexOf('--article') + 1];
