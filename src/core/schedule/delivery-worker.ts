@@ -63,7 +63,8 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
   let pollTimer: TimerHandle | null = null;
 
   /** At most this many rows of a platform are claimed at once: two seconds' worth of its rate. */
-  const capacity = (lane: Lane): number => Math.max(1, Math.ceil(lane.poster.limits.perSecond * 2)) - lane.inFlight.size;
+  const maxInFlight = (lane: Lane): number => Math.max(1, Math.ceil(lane.poster.limits.perSecond * 2));
+  const capacity = (lane: Lane): number => maxInFlight(lane) - lane.inFlight.size;
 
   async function pump(): Promise<void> {
     if (pumping) { again = true; return; }
@@ -95,26 +96,25 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     }).finally(() => {
       lane.inFlight.delete(row.subscription.id);
       sending.delete(job);
-      if (state === 'running') void pump();
+      // Refill when half the lane is free: one claim query per batch, not per send.
+      if (state === 'running' && lane.inFlight.size <= maxInFlight(lane) / 2) void pump();
     });
     sending.add(job);
   }
 
   async function send(lane: Lane, { delivery, subscription, item }: ClaimedDelivery): Promise<void> {
+    let started = 0;
     try {
-      await lane.keeper.acquire(subscription.channelId);
-    } catch (error) {
-      if (error instanceof RateKeeperClosedError) return; // stopping: the claim is released in stop()
-      throw error;
-    }
-    if (state !== 'running') return;
-    const started = clock.now();
-    try {
-      const { messageId } = await lane.poster.post(subscription.channelId, { deliveryId: delivery.id, itemId: item.id, reply: itemReply(item) });
+      const { messageId } = await lane.keeper.run(subscription.channelId, () => {
+        if (state !== 'running') throw new RateKeeperClosedError();
+        started = clock.now();
+        return lane.poster.post(subscription.channelId, { deliveryId: delivery.id, itemId: item.id, reply: itemReply(item) });
+      });
       await store.markSent(delivery.id, workerId, messageId, clock.now());
       deliveries?.inc({ status: 'sent', platform: subscription.platform });
       latency?.observe((clock.now() - started) / 1000, { platform: subscription.platform });
     } catch (error) {
+      if (error instanceof RateKeeperClosedError) return; // stopping: the claim is released in stop()
       await recordFailure(lane, { delivery, subscription, item }, error);
     }
   }

@@ -15,8 +15,12 @@ export class RateKeeperClosedError extends Error {
 }
 
 export interface RateKeeper {
-  /** Resolves when a message to `channelId` may go out now, and counts it as sent. */
-  acquire(channelId: string): Promise<void>;
+  /**
+   * Runs `send` as soon as a message to `channelId` may go out, counting it as sent. `send`
+   * starts synchronously at that moment (no event-loop turn in between), so the platform sees
+   * the request when the keeper counted it; resolves or rejects with `send`'s outcome.
+   */
+  run<T>(channelId: string, send: () => Promise<T>): Promise<T>;
   /** Holds every send until `untilMs` (epoch ms), e.g. after a 429 with retry-after. */
   pauseUntil(untilMs: number): void;
   /** Waiters not yet let through. */
@@ -28,7 +32,7 @@ export interface RateKeeper {
 const SECOND_MS = 1000;
 const MINUTE_MS = 60_000;
 
-interface Waiter { channelId: string; resolve: () => void; reject: (error: Error) => void }
+interface Waiter { channelId: string; start: () => void; reject: (error: Error) => void }
 
 /** A keeper for one platform's `limits`. */
 export function createRateKeeper(limits: RateLimits, clock: Clock): RateKeeper {
@@ -102,18 +106,26 @@ export function createRateKeeper(limits: RateLimits, clock: Clock): RateKeeper {
         continue;
       }
       waiters.splice(index, 1);
-      record(waiter.channelId, now);
-      waiter.resolve();
+      waiter.start();
+      // Count the send at the time it actually left (after start), never earlier than the platform saw it.
+      record(waiter.channelId, clock.now());
     }
     if (windowStart > 4096) prune(now);
     if (waiters.length > 0 && soonest < Infinity) arm(soonest, now);
   }
 
   return {
-    acquire(channelId) {
+    run<T>(channelId: string, send: () => Promise<T>): Promise<T> {
       if (closed) return Promise.reject(new RateKeeperClosedError());
-      return new Promise<void>((resolve, reject) => {
-        waiters.push({ channelId, resolve, reject });
+      return new Promise<T>((resolve, reject) => {
+        const start = (): void => {
+          try {
+            send().then(resolve, reject);
+          } catch (error) {
+            reject(error);
+          }
+        };
+        waiters.push({ channelId, start, reject });
         serve();
       });
     },
