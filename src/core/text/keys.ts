@@ -2,7 +2,7 @@
  * Index keys of a text: the stems (and verb stems) of its words plus the joined stem of
  * hyphenated compounds ("Ukraine-Krieg" gives ukraine, krieg and ukrainekrieg).
  */
-import { fold, tokenize } from './normalize.js';
+import { tokenize } from './normalize.js';
 import { stem, verbStem } from './stem.js';
 
 /** The keys one folded word stands for: its stem and, for -t forms, its verb stem. */
@@ -18,12 +18,30 @@ export function wordKeys(folded: string): string[] {
   return keys;
 }
 
-const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
-
-/** Every key of a text, as a set (for "does this passage contain …" checks). */
-export function textKeys(text: string): Set<string> {
+/**
+ * Every key of a text, as a set (for "does this passage contain …" checks). When `words` is
+ * given, each folded word of the text is recorded there with its keys (one tokenisation for both).
+ */
+export function textKeys(text: string, words?: Map<string, string[]>): Set<string> {
   const keys = new Set<string>();
-  for (const token of tokenize(text)) for (const key of wordKeys(token.folded)) keys.add(key);
-  for (const match of text.matchAll(HYPHENATED)) keys.add(stem(fold(match[0].replace(/-/g, ''))));
+  let joined = '';
+  let previousEnd = -1;
+  for (const token of tokenize(text)) {
+    let own = words?.get(token.folded);
+    if (!own) {
+      own = wordKeys(token.folded);
+      words?.set(token.folded, own);
+    }
+    for (const key of own) keys.add(key);
+    // Hyphenated compounds ("Ukraine-Krieg") also give their joined stem (ukrainekrieg).
+    const hyphenated = previousEnd >= 0 && text[previousEnd] === '-' && token.start === previousEnd + 1;
+    if (hyphenated) {
+      joined += token.folded;
+      keys.add(stem(joined));
+    } else {
+      joined = token.folded;
+    }
+    previousEnd = token.start + token.surface.length;
+  }
   return keys;
 }

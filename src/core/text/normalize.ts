@@ -3,16 +3,16 @@
  * word tokens and sentence splitting. Folding makes "Wofür", "wofuer" and "WOFÜR" one word.
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const UMLAUT = /[äöüß]/g;
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
 /** Lower-cases and transliterates umlauts and ß (ä -> ae, ß -> ss), so both spellings meet. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  const replaced = lower.replace(UMLAUT, (char) => UMLAUTS[char] ?? char);
+  return NON_ASCII.test(replaced) ? replaced.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : replaced;
 }
 
 /** One word of a text: as written, folded, and where it starts (char offset). */
@@ -37,16 +37,18 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
-    const surface = match[0].replace(/['’].*$/, '');
+    const whole = match[0];
+    const apostrophe = whole.search(/['’]/);
+    const surface = apostrophe >= 0 ? whole.slice(0, apostrophe) : whole;
     const start = match.index;
-    tokens.push({
-      surface,
-      folded: fold(surface),
-      start,
-      capitalized: /^\p{Lu}/u.test(surface),
-      sentenceStart: tokens.length === 0 || /[.!?:]/.test(text.slice(previousEnd, start)),
-    });
-    previousEnd = start + match[0].length;
+    const first = surface[0] ?? '';
+    let sentenceStart = tokens.length === 0;
+    for (let i = previousEnd; i < start && !sentenceStart; i++) {
+      const char = text[i];
+      sentenceStart = char === '.' || char === '!' || char === '?' || char === ':';
+    }
+    tokens.push({ surface, folded: fold(surface), start, capitalized: first !== first.toLowerCase(), sentenceStart });
+    previousEnd = start + whole.length;
   }
   return tokens;
 }
