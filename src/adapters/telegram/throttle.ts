@@ -18,7 +18,9 @@ const MINUTE_MS = 60_000;
 export const isGroupChat = (chatId: string) => chatId.startsWith('-');
 
 export function createThrottle(limits: RateLimits, clock: Clock): Throttle {
-  const spacingMs = 1000 / limits.perSecond;
+  // 5% headroom, whole ms: 30/s becomes one send per 35 ms, so network jitter never packs
+  // 31 messages into one second on Telegram's side.
+  const spacingMs = Math.ceil((1000 / limits.perSecond) * 1.05);
   const perChatMs = limits.perChatIntervalMs ?? 0;
   const perGroup = limits.perGroupPerMinute ?? Infinity;
   let nextGlobal = 0;
@@ -51,11 +53,13 @@ export function createThrottle(limits: RateLimits, clock: Clock): Throttle {
 
   return {
     async acquire(chatId) {
-      const at = reserve(chatId);
-      let wait = at - clock.now();
-      if (wait > 0) await sleep(wait);
-      // A 429 that arrived while we waited holds us too.
-      while ((wait = pausedUntil - clock.now()) > 0) await sleep(wait);
+      for (;;) {
+        const wait = reserve(chatId) - clock.now();
+        if (wait > 0) await sleep(wait);
+        if (pausedUntil <= clock.now()) return;
+        // A 429 arrived while we waited: queue again behind the pause, spaced like everyone else
+        // (waking all waiters at the end of the pause would be a burst into the next 429).
+      }
     },
     pauseAll(ms) {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);

@@ -95,6 +95,23 @@ describe('telegram throttle', () => {
     expect(times['3']![0]! - start).toBeGreaterThanOrEqual(66);
   });
 
+  it('after a 429 pause lets waiting messages go one by one, not in a burst', async () => {
+    const clock = createFakeClock();
+    const throttle = createThrottle({ perSecond: 30 }, clock);
+    const start = clock.now();
+    const times: number[] = [];
+    const all = Array.from({ length: 10 }, (_, i) => throttle.acquire(String(i)).then(() => { times.push(clock.now() - start); }));
+    const flush = async () => { for (let k = 0; k < 5; k++) await Promise.resolve(); };
+    await flush();
+    throttle.pauseAll(1000);
+    for (let i = 0; i < 200; i++) { clock.advance(10); await flush(); }
+    await Promise.all(all);
+    const afterPause = times.filter((t) => t >= 1000);
+    expect(afterPause.length).toBeGreaterThanOrEqual(9);
+    const gaps = afterPause.slice(1).map((t, i) => t - afterPause[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(30);
+  });
+
   it('lets at most 20 messages a minute into one group', async () => {
     const clock = createFakeClock();
     const throttle = createThrottle({ perSecond: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 }, clock);
