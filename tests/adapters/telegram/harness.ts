@@ -46,6 +46,8 @@ export interface HarnessOptions {
   webhook?: { url: string; secret: string };
   extra?: Partial<TelegramAdapterOptions>;
   questionRate?: { count: number; windowMs: number };
+  /** Wraps the real core bot (e.g. to make it fail). */
+  wrapCore?: (core: Bot) => Bot;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -63,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATA_DIR: mkdtempSync(join(tmpdir(), 'tg-')),
       ...(options.webhook ? { TELEGRAM_WEBHOOK_URL: options.webhook.url, TELEGRAM_WEBHOOK_SECRET: options.webhook.secret, HTTP_PORT: 0 as never } : {}),
     },
-    bot: core,
+    bot: options.wrapCore ? options.wrapCore(core) : core,
     logger: pino({ level: 'silent' }),
     updateLog,
     pollTimeoutSeconds: 2,

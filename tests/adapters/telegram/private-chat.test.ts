@@ -68,6 +68,18 @@ describe('telegram private chat (real grammY against the fake Bot API)', () => {
     expect(texts).toHaveLength(6);
   });
 
+  it('apologises in the user\'s language when answering fails, and keeps serving', async () => {
+    let failures = 1;
+    harness = await startHarness({ wrapCore: (core) => ({ ...core, handle: (incoming) => (failures-- > 0 ? Promise.reject(new Error('boom')) : core.handle(incoming)) }) });
+    harness.fake.pushUpdate(messageUpdate('Was bekommt Kim?', JOHN));
+    const apology = await harness.fake.waitForCall(isSend(JOHN.id));
+    expect(visibleText(apology)).toBe('Something went wrong on my side. Please try again in a moment.');
+    const mark = harness.fake.calls.length;
+    harness.fake.pushUpdate(messageUpdate('Was bekommt Kim?', JOHN));
+    const answer = await harness.fake.waitForCall(isSend(JOHN.id), { since: mark });
+    expect(visibleText(answer)).toContain(KIM_ANSWER.text);
+  });
+
   it('refuses an over-long question with the limit instead of answering it', async () => {
     harness = await startHarness();
     harness.fake.pushUpdate(messageUpdate(`Was ${'sehr '.repeat(150)}bekommt Kim?`, ANNA));
