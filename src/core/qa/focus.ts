@@ -17,6 +17,7 @@ const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|g
 const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
 const ORIGIN = /\b(aus|von|stammt|stammen|herkunft)\b/;
+const AGE = /jaehrig|\d+\s*jahren?\b|\bjahre alt|\balter von|lebensjahr/;
 const PLACE = /\b(in|im|aus|nach|bei|an)\s+(der\s+|dem\s+|den\s+)?[a-z]/;
 
 /** Whether a folded sentence holds what `focus` asks for. `capitalizedName` says a name is present. */
@@ -24,6 +25,7 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
   switch (focus) {
     case 'count': return NUMBER.test(foldedSentence);
     case 'time': return TIME.test(foldedSentence);
+    case 'age': return AGE.test(foldedSentence);
     case 'reason': return REASON.test(foldedSentence);
     case 'purpose': return PURPOSE.test(foldedSentence);
     case 'means': return MEANS.test(foldedSentence);
@@ -38,5 +40,5 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
 
 /** Focuses whose absence from the answer means the article does not answer the question. */
 export function focusIsRequired(focus: Focus): boolean {
-  return focus === 'count' || focus === 'time';
+  return focus === 'count' || focus === 'time' || focus === 'age';
 }

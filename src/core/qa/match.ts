@@ -70,12 +70,13 @@ function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
 
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
-  const cacheKey = term.keys.join('|');
+  const cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);
   let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+  if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   if (out.length === 0 && term.words.length === 1) {
     const word = term.words[0]!;
     out = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));

@@ -8,9 +8,11 @@ import { wordKeys } from '../text/keys.js';
 import { PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
 import { withinOneEdit } from '../text/edit-distance.js';
+import { stem } from '../text/stem.js';
+import { separableVerb } from './separable.js';
 
 /** What the answer must contain, from the question word. */
-export type Focus = 'count' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
+export type Focus = 'count' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
 
 export interface Term {
   /** Folded words of the term (several for a grouped name). */
@@ -20,6 +22,8 @@ export interface Term {
   soft: boolean;
   /** Looks like a verb form; when the article lacks it, it lowers coverage instead of forcing abstention. */
   verbLike: boolean;
+  /** For a separable verb read as one word: the keys of its verb and its particle, met apart. */
+  separated?: string[];
 }
 
 export interface ParsedQuestion {
@@ -43,13 +47,17 @@ function isMeasure(word: string): boolean {
   return COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure)));
 }
 const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+/** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
+const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 function focusOf(words: string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
-    if (word === 'wieviel' || word === 'wieviele' || word === 'wievielte' || (word === 'wie' && isMeasure(next))) return 'count';
+    if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
+    if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
+    if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
@@ -80,15 +88,17 @@ export function headingFocus(heading: string): Focus | null {
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
   const tokens = tokenize(question);
-  const words = tokens.map((token) => token.folded);
   const mixedCase = tokens.some((token) => token.capitalized && !token.sentenceStart) && tokens.some((token) => !token.capitalized);
+  const separable = separableVerb(tokens, mixedCase);
+  const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
+  if (separable) words.pop();
   const focus = focusOf(words);
   const terms: Term[] = [];
   const seen = new Set<string>();
   const used = new Set<number>();
 
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
+    if (used.has(i) || i === separable?.particle) continue;
     const name = names.find((candidate) => candidate.includes(words[i]!) && words[i]!.length >= 3);
     if (name && !STOP_WORDS.has(words[i]!)) {
       const group = [words[i]!];
@@ -101,17 +111,18 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
       continue;
     }
     const token = tokens[i]!;
-    const word = standardWord(token.folded);
+    const word = i === separable?.verb ? separable.joined : standardWord(token.folded);
     if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || word.length < 2) continue;
     if (/^viel/.test(word) && words[i - 1] === 'wie') continue;
     const keys = wordKeys(word);
     const id = keys[0]!;
     if (seen.has(id)) continue;
     seen.add(id);
-    const soft = (words[i - 1] === 'wie' && isMeasure(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word);
-    terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase) });
+    const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
+    const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
+    terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase), separated });
   }
-  const has = (set: ReadonlySet<string>): boolean => words.some((word) => set.has(word));
+  const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
   const countWord = words.findIndex((word, i) => /^(wieviele?|viele?n?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
   const counted = countWord >= 0 ? words.slice(countWord + 1).find((word) => !STOP_WORDS.has(word)) : undefined;
   return {

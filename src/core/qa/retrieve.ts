@@ -14,6 +14,8 @@ import { wordKeys } from '../text/keys.js';
 
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
+/** Share of the question one sentence holding the asked number, time or age must cover. */
+const FOCUS_COVERAGE = 0.5;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
@@ -28,6 +30,8 @@ export interface Hit {
   sentences: IndexedSentence[];
   score: number;
   coverage: number;
+  /** Best coverage of one sentence holding the fact asked for (an anaphoric one with its predecessor). */
+  focusCoverage: number;
 }
 
 export type Decision =
@@ -95,14 +99,31 @@ function countsTerm(text: string, alternatives: readonly Alternative[]): boolean
   return false;
 }
 
+/** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
+const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre)\s/u;
+
+/**
+ * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
+ * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
+ */
+function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, index: ArticleIndex): IndexedSentence[] {
+  if (question.focus === 'thing' || chosen.length === 0) return chosen;
+  const holds = (sentence: IndexedSentence): boolean => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index));
+  if (chosen.some(holds)) return chosen;
+  const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
+  const next = passage.sentences[last + 1];
+  return next && ANAPHOR.test(next.text) && holds(next) ? [...chosen, next] : chosen;
+}
+
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex): Hit {
   const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, context, index.topicKeys);
   const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
-  const sentences = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
+  const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
+  const sentences = withFocusNeighbour(matched, passage, question, index);
   let score = 0.75 * passageCoverage + 0.25 * best;
-  if (question.focus !== 'thing' && sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index)))) score += 0.05;
+  if (question.focus !== 'thing' && matched.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index)))) score += 0.05;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
@@ -113,7 +134,12 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countsTerm(sentence.text, counted.alternatives));
   if (countsIt) score += 0.15;
   const strong = (bySpeaker && question.focus === 'quote') || countsIt;
-  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage };
+  const focusCoverage = Math.max(0, ...passage.sentences.map((sentence, i) => {
+    if (!satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))) return 0;
+    const previous = i > 0 && ANAPHOR.test(sentence.text) ? passage.sentences[i - 1]!.keys : null;
+    return coverage(terms, previous ? new Set([...sentence.keys, ...previous]) : sentence.keys, context, index.topicKeys);
+  }));
+  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage };
 }
 
 /** All passages that cover the question well enough, best first. */
@@ -159,7 +185,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
   if (focusIsRequired(question.focus)) {
-    hits = ranked.filter((hit) => hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), false)));
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), false)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const best = hits[0]!;

@@ -3,13 +3,16 @@
  * hyphenated compounds ("Ukraine-Krieg" gives ukraine, krieg and ukrainekrieg).
  */
 import { tokenize } from './normalize.js';
+import { irregularKeys } from './irregular.js';
 import { stem, verbStem } from './stem.js';
 
-/** The keys one folded word stands for: its stem and, for -t forms, its verb stem. */
+/** The keys one folded word stands for: its stem, for -t forms its verb stem, for strong verbs the infinitive's stem. */
 export function wordKeys(folded: string): string[] {
   const keys = [stem(folded)];
   const verb = verbStem(folded);
   if (verb) keys.push(verb);
+  // Strong verbs: "traf", "trifft", "getroffen" also key "treff" (and the noun "Treffer").
+  for (const key of irregularKeys(folded)) if (!keys.includes(key)) keys.push(key);
   // Umlaut plurals and comparatives (Wälder ~ Wald, wärmer ~ warm): also key the plain vowel.
   if (/[aou]e/.test(folded) && folded.length >= 4) {
     const plain = stem(folded.replace(/([aou])e/g, '$1'));

@@ -10,7 +10,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 export const QUESTION_WORDS = list(`
   wer wen wem wessen was wo wohin woher wann wie wieviel wieviele warum weshalb wieso weswegen
   wofuer womit wodurch worum worueber wovon wozu woran worauf woraus worin welche welcher welches
-  welchen welchem inwiefern
+  welchen welchem inwiefern wievielte wievielten wievielter wievieltes
 `);
 
 /** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
@@ -31,6 +31,7 @@ export const STOP_WORDS = list(`
   jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
   ran rein raus rauf runter drauf dran drin los hin her schon mal
+  aufs uebers fuers durchs ums unters vors hinters
 `);
 
 /**
@@ -46,6 +47,7 @@ export const SOFT_WORDS = list(`
   schreibt schreiben schrieb geschrieben findet finden fand erwaehnt erwaehnen genau konkret
   eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
   zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
+  besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
 `);
 
 /** Words asking for the whole story, not one fact. */

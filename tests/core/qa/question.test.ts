@@ -15,6 +15,19 @@ describe('parseQuestion', () => {
     expect(parse('Wie stakr werden die Böen?').focus).toBe('count');
   });
 
+  it('asks for an age with "wie alt", and for a name (not a temperature) with "wie heißt"', () => {
+    expect(parse('Wie alt ist Kim?').focus).toBe('age');
+    expect(parse('Ab welchem Alter darf man wählen?').focus).toBe('age');
+    expect(parse('Wie heißt die Frau von Kim?').focus).toBe('naming');
+    expect(parse('Wie heiß wird es?').focus).toBe('count');
+  });
+
+  it('reads a separable verb with its particle at the end as one verb', () => {
+    const verb = parse('Warum gehen die Einnahmen zurück?').terms.find((term) => term.words[0] === 'zurueckgehen');
+    expect(verb?.separated).toEqual(['geh', 'zurueck']);
+    expect(parse('Was wirft Putin dem Westen vor?').terms.map((term) => term.words[0])).toEqual(['vorwirft', 'putin', 'westen']);
+  });
+
   it('never counts stop words or question words as content', () => {
     expect(parse('Was ist das denn?').terms).toEqual([]);
   });

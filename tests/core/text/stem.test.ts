@@ -22,7 +22,19 @@ describe('German stemming', () => {
     expect(meet('Wälder', 'Wald')).toBe(true);
   });
 
+  it('joins the forms of strong verbs, prefixed or not, and their ablaut nouns', () => {
+    expect(meet('traf', 'getroffen')).toBe(true);
+    expect(meet('trifft', 'Treffer')).toBe(true);
+    expect(meet('fand', 'gefunden')).toBe(true);
+    expect(meet('verlor', 'verloren')).toBe(true);
+    expect(meet('zurückgegangen', 'zurückgehen')).toBe(true);
+    expect(meet('geschossen', 'Schuss')).toBe(true);
+    expect(meet('vorwirft', 'Vorwurf')).toBe(true);
+  });
+
   it('keeps unrelated words apart', () => {
+    expect(meet('Stahl', 'stehlen')).toBe(false);
+    expect(meet('fand', 'fiel')).toBe(false);
     expect(meet('alt', 'veralteten')).toBe(false);
     expect(stem('panzer')).not.toBe(stem('putin'));
   });

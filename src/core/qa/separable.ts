@@ -1,0 +1,39 @@
+/**
+ * Separable verbs in questions: German puts the particle at the end ("Warum gehen die
+ * Einnahmen zurück?", "Was wirft Brunner der Stadt vor?"). The particle and the finite verb
+ * are read as one verb ("zurückgehen", "vorwerfen"), which also meets nouns of that verb
+ * ("Abbau" for "baut … ab") and, split again, the article's own "gehen … zurück".
+ */
+import type { Token } from '../text/normalize.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
+
+/** Particles of separable verbs, folded. */
+const PARTICLES = new Set([
+  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
+  'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim',
+]);
+
+export interface SeparableVerb {
+  /** Token index of the finite verb. */
+  verb: number;
+  /** Token index of the particle (the question's last word). */
+  particle: number;
+  /** Particle and verb as one word ("zurueckgehen"). */
+  joined: string;
+}
+
+/** The separable verb of a question, or null when its last word is no particle. */
+export function separableVerb(tokens: readonly Token[], mixedCase: boolean): SeparableVerb | null {
+  const particle = tokens.length - 1;
+  if (particle < 2 || !PARTICLES.has(tokens[particle]!.folded)) return null;
+  const questionWord = tokens.findIndex((token) => QUESTION_WORDS.has(token.folded));
+  for (let i = questionWord + 1; i < particle; i++) {
+    const token = tokens[i]!;
+    if (/^viel/.test(token.folded) || QUESTION_WORDS.has(token.folded)) continue;
+    if (mixedCase && token.capitalized && !token.sentenceStart) continue;
+    if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
+    if (STOP_WORDS.has(token.folded)) continue;
+    return { verb: i, particle, joined: tokens[particle]!.folded + token.folded };
+  }
+  return null;
+}
