@@ -16,6 +16,8 @@ import { wordKeys } from '../text/keys.js';
 export const MIN_COVERAGE = 0.6;
 /** Share of the question one sentence holding the asked number, time or age must cover. */
 const FOCUS_COVERAGE = 0.5;
+/** Share of the question one sentence must cover: facts spread over a passage are near-misses. */
+const SENTENCE_COVERAGE = 0.5;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
@@ -32,6 +34,8 @@ export interface Hit {
   coverage: number;
   /** Best coverage of one sentence holding the fact asked for (an anaphoric one with its predecessor). */
   focusCoverage: number;
+  /** Best coverage of one sentence (an anaphoric one with its predecessor), with heading and topic as context. */
+  sentenceCoverage: number;
 }
 
 export type Decision =
@@ -61,7 +65,11 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
       continue;
     }
     let minDf = total;
-    for (const alternative of alternatives) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
+    // Rarity of the word itself when the article has it; of its best stand-ins otherwise.
+    const top = Math.max(...alternatives.map((alternative) => alternative.weight));
+    for (const alternative of alternatives) {
+      if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
+    }
     const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
     out.push({ alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
   }
@@ -100,7 +108,7 @@ function countsTerm(text: string, alternatives: readonly Alternative[]): boolean
 }
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
-const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre)\s/u;
+const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
 
 /**
  * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
@@ -134,12 +142,18 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countsTerm(sentence.text, counted.alternatives));
   if (countsIt) score += 0.15;
   const strong = (bySpeaker && question.focus === 'quote') || countsIt;
-  const focusCoverage = Math.max(0, ...passage.sentences.map((sentence, i) => {
-    if (!satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))) return 0;
+  let focusCoverage = 0;
+  let sentenceCoverage = 0;
+  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
+  passage.sentences.forEach((sentence, i) => {
     const previous = i > 0 && ANAPHOR.test(sentence.text) ? passage.sentences[i - 1]!.keys : null;
-    return coverage(terms, previous ? new Set([...sentence.keys, ...previous]) : sentence.keys, context, index.topicKeys);
-  }));
-  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage };
+    // A number of the question ("2019") is a precise constraint: it must be in the sentence itself.
+    if (!numbers.every((key) => sentence.keys.has(key))) return;
+    const value = coverage(terms, previous ? new Set([...sentence.keys, ...previous]) : sentence.keys, context, index.topicKeys);
+    sentenceCoverage = Math.max(sentenceCoverage, value);
+    if (satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))) focusCoverage = Math.max(focusCoverage, value);
+  });
+  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage, sentenceCoverage };
 }
 
 /** All passages that cover the question well enough, best first. */
@@ -150,7 +164,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const sectionOf = new Map(index.sections.map((section) => [section.id, section]));
   return index.passages
     .map((passage) => scorePassage(passage, sectionOf.get(passage.sectionId), terms, question, index))
-    .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentences.length > 0)
+    .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0)
     .sort((a, b) => b.score - a.score);
 }
 
