@@ -68,6 +68,19 @@ function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/**
+ * Inhabitants and their country share a stem the article's word extends by one or two
+ * letters ("Chinesen" -> chin ~ "China", "Japaner" -> japan ~ "Japans"). Last resort only.
+ */
+function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
+  if (key.length < 4) return [];
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length > key.length && articleWord.length <= key.length + 2 && articleWord.startsWith(key)) out.push({ keys: [keys[0]!], weight: 0.7 });
+  }
+  return out;
+}
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
   const cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
@@ -77,9 +90,16 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
+  if (term.words.length === 1 && !term.verbLike) {
+    // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;
+    // not by modifier ("Waldbrand" is no "Waldbrandwarnstufe"), and never for verbs ("sitzt" is no "Lausitz").
+    for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary))) {
+      if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
+    }
+  }
   if (out.length === 0 && term.words.length === 1) {
     const word = term.words[0]!;
-    out = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));
+    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
@@ -88,6 +108,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
       }
     }
   }
+  if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
   if (cache.size > 5_000) cache.clear();
   cache.set(cacheKey, out);
   return out;

@@ -35,6 +35,8 @@ export interface ParsedQuestion {
   asksSummary: boolean;
   asksPhoto: boolean;
   asksSource: boolean;
+  /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
+  asksIdentity: boolean;
 }
 
 /** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
@@ -47,14 +49,17 @@ function isMeasure(word: string): boolean {
   return COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure)));
 }
 const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+/** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
+const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
-const SAYING_VERBS = /^(sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
+const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 function focusOf(words: string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
+    if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
     if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
     if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
@@ -132,5 +137,6 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
     asksPhoto: has(PHOTO_WORDS),
     asksSource: has(SOURCE_WORDS),
+    asksIdentity: IDENTITY.test(words.join(' ')),
   };
 }

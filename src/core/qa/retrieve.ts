@@ -198,8 +198,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (section) return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id) };
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
-  if (focusIsRequired(question.focus)) {
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), false)));
+  if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity)) {
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const best = hits[0]!;

@@ -62,6 +62,19 @@ describe('createQaEngine', () => {
     expect(engine.answer('Wie viele Satelliten hat Nordkorea gestartet?').answered).toBe(false);
   });
 
+  it('abstains when a "who exactly" question finds the role but no name', () => {
+    expect(engine.answer('Wer leitet das Weltraumprogramm?').answered).toBe(false);
+    expect(engine.answer('Wie alt ist Putin?').answered).toBe(false);
+  });
+
+  it('abstains when a year of the question is not in the sentence with the asked fact', () => {
+    expect(engine.answer('Wie viele Schiffe wurden 2019 gesichtet?').answered).toBe(false);
+  });
+
+  it('meets strong verb forms and nouns of the same verb', () => {
+    expect(engine.answer('Was fand man in der Ukraine?').text).toContain('Raketen');
+  });
+
   it('answers summary requests with the teaser', () => {
     for (const question of ['Worum geht es in dem Artikel?', 'Zusammenfassung bitte']) {
       const answer = engine.answer(question);
