@@ -15,10 +15,11 @@ describe('parseQuestion', () => {
     expect(parse('Wie stakr werden die Böen?').focus).toBe('count');
   });
 
-  it('asks for an age with "wie alt", and for a name (not a temperature) with "wie heißt"', () => {
+  it('asks for an age with "wie alt", and for a person's name (not a temperature) with "wie heißt der/die"', () => {
     expect(parse('Wie alt ist Kim?').focus).toBe('age');
     expect(parse('Ab welchem Alter darf man wählen?').focus).toBe('age');
-    expect(parse('Wie heißt die Frau von Kim?').focus).toBe('naming');
+    expect(parse('Wie heißt die Frau von Kim?')).toMatchObject({ focus: 'person', asksIdentity: true });
+    expect(parse('Wie heißt das Programm?').focus).toBe('naming');
     expect(parse('Wie heiß wird es?').focus).toBe('count');
   });
 
