@@ -15,7 +15,7 @@ describe('parseQuestion', () => {
     expect(parse('Wie stakr werden die Böen?').focus).toBe('count');
   });
 
-  it('asks for an age with "wie alt", and for a person's name (not a temperature) with "wie heißt der/die"', () => {
+  it('asks for an age with "wie alt", and for the name of a person (not a temperature) with "wie heißt der/die"', () => {
     expect(parse('Wie alt ist Kim?').focus).toBe('age');
     expect(parse('Ab welchem Alter darf man wählen?').focus).toBe('age');
     expect(parse('Wie heißt die Frau von Kim?')).toMatchObject({ focus: 'person', asksIdentity: true });
