@@ -6,8 +6,25 @@ import { tokenize } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { stem, verbStem } from './stem.js';
 
-/** The keys one folded word stands for: its stem, for -t forms its verb stem, for strong verbs the infinitive's stem. */
+const cache = new Map<string, string[]>();
+/** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
+const CACHE_LIMIT = 200_000;
+
+/**
+ * The keys one folded word stands for: its stem, for -t forms its verb stem, for strong verbs
+ * the infinitive's stem. Cached; callers must not change the returned array.
+ */
 export function wordKeys(folded: string): string[] {
+  let keys = cache.get(folded);
+  if (!keys) {
+    keys = computeKeys(folded);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(folded, keys);
+  }
+  return keys;
+}
+
+function computeKeys(folded: string): string[] {
   const keys = [stem(folded)];
   const verb = verbStem(folded);
   if (verb) keys.push(verb);
