@@ -3,6 +3,8 @@
  * Core never reads the wall clock or a platform library directly.
  */
 import type { Reply } from './reply.js';
+/** The Store port (items, subscriptions, delivery outbox, audit log), defined beside the schedule logic. */
+export type { Store } from './schedule/store-port.js';
 
 export type Platform = 'console' | 'telegram' | 'discord';
 export type Locale = 'de' | 'en';
