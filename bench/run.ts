@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: speed and memory, printed with the machine they were measured on.
+ * QA in process (seed and a 1,000-article corpus), the wall time of one `ask`, and the
+ * fan-out of one item to 10,000 channels at 30 msgs/s (BENCH_FANOUT_CHANNELS to change N).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runFanoutBench } from './fanout.js';
+import { runQaBench } from './qa.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function askWallTime(): string[] {
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, ['dist/adapters/console/ask-cli.js', '--json', 'Was bekommt Kim?'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  runs.sort((a, b) => a - b);
+  return [`ask (one question, new process, node dist/…): median ${runs[2]!.toFixed(0)} ms, best ${runs[0]!.toFixed(0)} ms of 5 runs`];
+}
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
+  console.log('\n== Question answering ==');
+  for (const line of await runQaBench()) console.log(line);
+  console.log('\n== ask CLI ==');
+  for (const line of askWallTime()) console.log(line);
+  console.log('\n== Fan-out ==');
+  for (const line of await runFanoutBench()) console.log(line);
+}
+
+await main();
