@@ -26,16 +26,39 @@ export interface SqliteStore extends Store {
   readonly path: string;
 }
 
+/** The database cannot be opened; the message names the file and the fix. Nothing is deleted. */
+export class StoreOpenError extends Error {
+  override readonly name = 'StoreOpenError';
+}
+
+function openDatabase(dataDir: string, path: string): { db: Database.Database; applied: number[] } {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (cause) {
+    throw new StoreOpenError(`DATA_DIR "${dataDir}" cannot be used as the data folder (${(cause as NodeJS.ErrnoException).code ?? String(cause)}); set DATA_DIR to a writable folder`, { cause });
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    return { db, applied: migrate(db) };
+  } catch (cause) {
+    db?.close();
+    const code = (cause as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new StoreOpenError(`${path} is not a readable SQLite database (${code}). Nothing was changed: move the file aside (mv "${path}" "${path}.broken") and start again to create a new one, or repair it with "sqlite3 ${path} .recover"`, { cause });
+    }
+    throw new StoreOpenError(`cannot open the database ${path}: ${(cause as Error).message}; check that DATA_DIR is writable`, { cause });
+  }
+}
+
 /** Opens (and migrates) the database in `dataDir`. */
 export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
-  mkdirSync(options.dataDir, { recursive: true });
   const path = join(options.dataDir, options.fileName ?? 'newsbot.sqlite');
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  const applied = migrate(db);
+  const { db, applied } = openDatabase(options.dataDir, path);
   if (applied.length > 0) options.logger?.info({ path, applied }, 'database migrated');
 
   const statements = {
