@@ -7,6 +7,7 @@ import { sectionTitle, type Article } from '../article.js';
 import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
+import { factKeys } from '../text/facts.js';
 
 export interface IndexedSentence {
   text: string;
@@ -54,7 +55,11 @@ export interface ArticleIndex {
 }
 
 function indexPassage(words: Map<string, string[]>, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, speakers: string[], hasQuote: boolean): IndexedPassage {
-  const sentences = splitSentences(text).map((sentence) => ({ text: sentence, keys: textKeys(sentence, words) }));
+  const sentences = splitSentences(text).map((sentence) => {
+    const keys = textKeys(sentence, words);
+    for (const fact of factKeys(sentence)) keys.add(fact);
+    return { text: sentence, keys };
+  });
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
   const speakerKeys = new Set(speakers.flatMap((speaker) => [...textKeys(speaker)]));

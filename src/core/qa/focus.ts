@@ -18,12 +18,14 @@ const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
 const ORIGIN = /\b(aus|von|stammt|stammen|herkunft)\b/;
 const AGE = /jaehrig|\d+\s*jahren?\b|\bjahre alt|\balter von|lebensjahr/;
+const ORDINAL = /\b(erst|zweit|dritt|viert|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwoelft|\w+zehnt|\w*zigst|hundertst|letzt)(e|er|es|en|em)\b|\b\d{1,3}\.\s+[a-z]/;
 const PLACE = /\b(in|im|aus|nach|bei|an)\s+(der\s+|dem\s+|den\s+)?[a-z]/;
 
 /** Whether a folded sentence holds what `focus` asks for. `capitalizedName` says a name is present. */
 export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: boolean): boolean {
   switch (focus) {
     case 'count': return NUMBER.test(foldedSentence);
+    case 'ordinal': return ORDINAL.test(foldedSentence);
     case 'time': return TIME.test(foldedSentence);
     case 'age': return AGE.test(foldedSentence);
     case 'reason': return REASON.test(foldedSentence);
@@ -40,5 +42,5 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
 
 /** Focuses whose absence from the answer means the article does not answer the question. */
 export function focusIsRequired(focus: Focus): boolean {
-  return focus === 'count' || focus === 'time' || focus === 'age';
+  return focus === 'count' || focus === 'ordinal' || focus === 'time' || focus === 'age';
 }

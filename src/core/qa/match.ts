@@ -87,6 +87,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);
+  if (term.markers) return term.markers.filter((marker) => has(marker.key)).map((marker) => ({ keys: [marker.key], weight: marker.weight }));
   let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });

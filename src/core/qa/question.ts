@@ -5,14 +5,15 @@
  */
 import { fold, tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
-import { PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
+import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
 import { withinOneEdit } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
+import { measureMarkers, type Marker } from './measure.js';
 
 /** What the answer must contain, from the question word. */
-export type Focus = 'count' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
+export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
 
 export interface Term {
   /** Folded words of the term (several for a grouped name). */
@@ -24,6 +25,12 @@ export interface Term {
   verbLike: boolean;
   /** For a separable verb read as one word: the keys of its verb and its particle, met apart. */
   separated?: string[];
+  /** A noun or name: when the article lacks it, the article does not answer the question. */
+  nounLike?: boolean;
+  /** The fact a measure question asks for ("wie schnell" -> a speed), met by the marker keys of a sentence. */
+  markers?: Marker[];
+  /** The answer must hold one of `markers` (not for ambiguous measures: "wie hoch"). */
+  markersRequired?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -62,6 +69,7 @@ function focusOf(words: string[]): Focus {
     if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
     if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
+    if (/^wievielt/.test(word)) return 'ordinal';
     if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
@@ -111,7 +119,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
       group.forEach((_, offset) => used.add(i + offset));
       const keys = name.filter((word) => word.length >= 3).flatMap((word) => wordKeys(word));
       const id = name.join(' ');
-      if (!seen.has(id)) terms.push({ words: group, keys, soft: false, verbLike: false });
+      if (!seen.has(id)) terms.push({ words: group, keys, soft: false, verbLike: false, nounLike: true });
       seen.add(id);
       continue;
     }
@@ -125,14 +133,23 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     seen.add(id);
     const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
     const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    terms.push({ words: [word], keys, soft, verbLike: word !== token.folded || looksLikeVerb(token, mixedCase), separated });
+    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase);
+    const filler = FILLER_WORDS.has(word);
+    const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
+    terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }
+  const markers = measureMarkers(words);
+  if (markers) terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
   const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
-  const countWord = words.findIndex((word, i) => /^(wieviele?|viele?n?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
-  const counted = countWord >= 0 ? words.slice(countWord + 1).find((word) => !STOP_WORDS.has(word)) : undefined;
+  const countWord = words.findIndex((word, i) => /^(wieviele[n]?|wievielte[nrs]?|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
+  // The counted noun follows, perhaps after one adjective ("Wie viele neue Kredite …").
+  const counted = countWord < 0 ? undefined : [1, 2].map((offset) => countWord + offset).find((at) => {
+    const token = tokens[at];
+    return token !== undefined && !STOP_WORDS.has(words[at]!) && (mixedCase ? token.capitalized : at === countWord + 1);
+  });
   return {
     focus,
-    countedTerm: counted ? terms.findIndex((term) => term.words.includes(counted)) : -1,
+    countedTerm: counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!)),
     terms,
     asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
     asksPhoto: has(PHOTO_WORDS),

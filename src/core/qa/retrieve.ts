@@ -4,13 +4,11 @@
  * occurs nowhere in the article, when the best passage covers too little of the question,
  * or when the fact asked for (a number, a time) is not there.
  */
-import { fold } from '../text/normalize.js';
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsRequired, satisfiesFocus } from './focus.js';
+import { focusIsRequired } from './focus.js';
+import { focusTest, numberBefore } from './fact-check.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
-import { headingFocus, type ParsedQuestion } from './question.js';
-import { tokenize } from '../text/normalize.js';
-import { wordKeys } from '../text/keys.js';
+import { headingFocus, type ParsedQuestion, type Term } from './question.js';
 
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
@@ -24,6 +22,8 @@ const RUNNER_UP_SHARE = 0.85;
 const HEADING_CONTEXT = 0.6;
 /** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
 const ARTICLE_CONTEXT = 0.5;
+/** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
+const MEASURE_WEIGHT = 0.7;
 /** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
 const MAX_VERB_WEIGHT = 0.7;
 
@@ -45,6 +45,7 @@ export type Decision =
   | { kind: 'passages'; hits: Hit[] };
 
 interface WeightedTerm {
+  term: Term;
   alternatives: Alternative[];
   weight: number;
 }
@@ -56,12 +57,16 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     const alternatives = resolveTerm(term, index, cache);
     if (alternatives.length === 0) {
       if (term.soft) continue;
-      if (!term.verbLike) return 'missing';
-      out.push({ alternatives, weight: 0.5 });
+      if (term.nounLike || term.markers) return 'missing';
+      out.push({ term, alternatives, weight: 0.5 });
+      continue;
+    }
+    if (term.markers) {
+      out.push({ term, alternatives, weight: MEASURE_WEIGHT });
       continue;
     }
     if (term.soft) {
-      out.push({ alternatives, weight: 0.3 });
+      out.push({ term, alternatives, weight: 0.3 });
       continue;
     }
     let minDf = total;
@@ -71,7 +76,7 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
       if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
     }
     const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
-    out.push({ alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
+    out.push({ term, alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
   }
   return out;
 }
@@ -89,24 +94,6 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, hea
   return sum === 0 ? 0 : matched / sum;
 }
 
-function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
-  return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(sentence.text);
-}
-
-const NUMBER_TOKEN = /^(\d[\d.,]*|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|hundert|tausend|millionen?|milliarden?)$/;
-
-/** A number directly before (at most one word between) a word matching `alternatives`: "33.305 Zuschauern". */
-function countsTerm(text: string, alternatives: readonly Alternative[]): boolean {
-  const tokens = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NUMBER_TOKEN.test(tokens[i]!.folded)) continue;
-    for (const next of tokens.slice(i + 1, i + 3)) {
-      if (matchWeight(alternatives, new Set(wordKeys(next.folded))) > 0) return true;
-    }
-  }
-  return false;
-}
-
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
 const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
 
@@ -114,32 +101,31 @@ const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|
  * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
  * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
  */
-function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, index: ArticleIndex): IndexedSentence[] {
+function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, holds: (sentence: IndexedSentence) => boolean): IndexedSentence[] {
   if (question.focus === 'thing' || chosen.length === 0) return chosen;
-  const holds = (sentence: IndexedSentence): boolean => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index));
   if (chosen.some(holds)) return chosen;
   const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
   const next = passage.sentences[last + 1];
   return next && ANAPHOR.test(next.text) && holds(next) ? [...chosen, next] : chosen;
 }
 
-function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex): Hit {
+function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex, holds: (sentence: IndexedSentence) => boolean): Hit {
   const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, context, index.topicKeys);
   const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
-  const sentences = withFocusNeighbour(matched, passage, question, index);
+  const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
-  if (question.focus !== 'thing' && matched.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index)))) score += 0.05;
+  if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= 0.02;
   // "Was sagt X zu Y?": X's own quotation answers it even when Y is paraphrased.
   // "Wie viele X?": "<number> X" in a sentence answers it even when the rest is paraphrased.
-  const counted = terms[question.countedTerm];
-  const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countsTerm(sentence.text, counted.alternatives));
+  const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
+  const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => numberBefore(sentence.text, counted.alternatives, false));
   if (countsIt) score += 0.15;
   const strong = (bySpeaker && question.focus === 'quote') || countsIt;
   let focusCoverage = 0;
@@ -151,7 +137,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     if (!numbers.every((key) => sentence.keys.has(key))) return;
     const value = coverage(terms, previous ? new Set([...sentence.keys, ...previous]) : sentence.keys, context, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
-    if (satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))) focusCoverage = Math.max(focusCoverage, value);
+    if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
   });
   return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage, sentenceCoverage };
 }
@@ -162,8 +148,9 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];
   const sectionOf = new Map(index.sections.map((section) => [section.id, section]));
+  const holds = focusTest(question, terms.find((weighted) => weighted.term === question.terms[question.countedTerm])?.alternatives, index);
   return index.passages
-    .map((passage) => scorePassage(passage, sectionOf.get(passage.sectionId), terms, question, index))
+    .map((passage) => scorePassage(passage, sectionOf.get(passage.sectionId), terms, question, index, holds))
     .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0)
     .sort((a, b) => b.score - a.score);
 }
@@ -183,6 +170,11 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   return null;
 }
 
+function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+  const counted = question.terms[question.countedTerm];
+  return counted ? resolveTerm(counted, index, cache) : undefined;
+}
+
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?").
@@ -198,8 +190,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (section) return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id) };
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
-  if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity)) {
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index))));
+  if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
+    const holds = focusTest(question, resolveCounted(question, index, cache), index);
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const best = hits[0]!;

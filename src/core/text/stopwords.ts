@@ -64,3 +64,22 @@ export const SOURCE_WORDS = list(`
   quelle quellen nachrichtenagentur agentur agenturen herkunft autor autorin verfasser verfasst
   stammt stammen herausgeber medium portal publiziert veroeffentlicht
 `);
+
+/**
+ * Adverbs, particles and adjectives of degree: they colour a question ("Wie viele Fragmente
+ * wurden bisher gefunden?") but never name what it asks about, so they never force abstention.
+ */
+export const FILLER_WORDS = list(`
+  bisher bislang noch jetzt gerade derzeit aktuell aktuellen zuletzt kuenftig zukuenftig insgesamt ueberhaupt
+  ungefaehr eigentlich wirklich besonders genau eher ziemlich etwa fast rund circa knapp beinahe mindestens
+  hoechstens wenigstens schon bereits inzwischen mittlerweile nun heute heutzutage damals frueher spaeter
+  danach vorher zuvor zuerst erst zunaechst endlich schliesslich letztlich tatsaechlich wohl vielleicht
+  vermutlich angeblich offenbar offensichtlich sicher bestimmt natuerlich ebenfalls ausserdem zudem ebenso
+  sonst trotzdem dennoch allerdings jedoch immerhin sogar bloss lediglich allein alleine weiterhin stets
+  haeufig selten manchmal meistens meist konkret recht total voellig extrem wieder erneut nochmal nochmals
+  ueberall irgendwo irgendwie irgendwann also momentan zurzeit gegenwaertig neuerdings kuerzlich juengst
+  demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise
+  normalerweise eventuell moeglicherweise womoeglich jeweils gemeinsam zusammen jeweils weiter weiterhin
+  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso
+`);
+

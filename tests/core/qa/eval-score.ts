@@ -3,8 +3,8 @@
  * An answer is right when `answered` matches and, for answerable questions, the answer text
  * plus cited passages contain one expected phrase (case-insensitive).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readArticleFile } from '../../../src/content/read-article.js';
 import type { Article } from '../../../src/core/article.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
@@ -23,17 +23,14 @@ export interface EvalScore {
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
-/** The article an eval file is about: the seed in src/content/articles, fixtures in tests/fixtures/articles. */
+/** The article an eval file is about: the seed in src/content/articles, fixtures in tests/fixtures/articles, held-out ones beside their eval file. */
 export function loadEval(file: string): { article: Article; questions: EvalQuestion[] } {
   const data = JSON.parse(readFileSync(join(root, 'tests', 'eval', file), 'utf8')) as { article: string; questions: EvalQuestion[] };
   const seedPath = join(root, 'src', 'content', 'articles', data.article);
   const fixturePath = join(root, 'tests', 'fixtures', 'articles', data.article);
-  let article: Article;
-  try {
-    article = readArticleFile(seedPath);
-  } catch {
-    article = readArticleFile(fixturePath);
-  }
+  const besidePath = join(root, 'tests', 'eval', dirname(file), data.article);
+  const path = [seedPath, fixturePath, besidePath].find((candidate) => existsSync(candidate)) ?? fixturePath;
+  const article: Article = readArticleFile(path);
   return { article, questions: data.questions };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Measure questions and the unit their answer needs: "wie schnell" wants a speed
+ * ("18 Kilometer pro Sekunde"), "wie schwer" a mass, "wie lange" a duration, "was kostet" /
+ * "wie teuer" / "wie viel Geld" an amount of money. The unit is a marker key of the answer
+ * sentence (see text/facts.ts), so it counts in coverage like a word, and a sentence without
+ * it does not answer the question.
+ */
+import { FACT } from '../text/facts.js';
+import { withinOneEdit } from '../text/edit-distance.js';
+
+export interface Marker {
+  /** A marker key of text/facts.ts. */
+  key: string;
+  /** How well a sentence with this marker answers, 0..1. */
+  weight: number;
+}
+
+const one = (key: string): Marker[] => [{ key, weight: 1 }];
+
+/** Measure adjective (folded) after "wie" -> the markers of its answer. Ambiguous ones accept any quantity, weaker. */
+const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
+  schnell: one(FACT.speed),
+  alt: one(FACT.age),
+  lange: [{ key: FACT.duration, weight: 1 }],
+  lang: [{ key: FACT.duration, weight: 1 }, { key: FACT.length, weight: 1 }],
+  teuer: one(FACT.money),
+  billig: one(FACT.money),
+  guenstig: one(FACT.money),
+  warm: one(FACT.temperature),
+  heiss: one(FACT.temperature),
+  kalt: one(FACT.temperature),
+  weit: one(FACT.length),
+  tief: one(FACT.length),
+  breit: one(FACT.length),
+  schwer: one(FACT.mass),
+  hoch: [{ key: FACT.money, weight: 1 }, { key: FACT.length, weight: 1 }, { key: FACT.temperature, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
+  gross: [{ key: FACT.length, weight: 1 }, { key: FACT.money, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
+};
+
+const COST_VERBS = /^(kostet|kosten|kostete|kosteten|verdient|verdienen|verdiente|zahlt|zahlen|zahlte|bezahlt)$/;
+
+/** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
+export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {
+  const markers = measureOf(words);
+  return markers ? { markers, markersRequired: markers.every((marker) => marker.weight === 1) } : null;
+}
+
+function measureOf(words: readonly string[]): Marker[] | null {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1] ?? '';
+    if (word === 'wie' && !/^(heisst|heissen|hiess)$/.test(next)) {
+      const adjective = Object.keys(ADJECTIVES).find((candidate) => next === candidate || (next.length >= 5 && candidate.length >= 5 && withinOneEdit(next, candidate)));
+      if (adjective) return ADJECTIVES[adjective]!;
+      if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
+    }
+    if (word === 'was' && COST_VERBS.test(next) && /^kost/.test(next)) return one(FACT.money);
+  }
+  return null;
+}

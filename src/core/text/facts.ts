@@ -1,0 +1,112 @@
+/**
+ * Kinds of fact a sentence states, as marker keys added to its index keys: a quantity
+ * ("neun Fragmente", not a year or a date), a measure with its unit ("18 Kilometern pro
+ * Sekunde", "87 Gramm", "50 Euro"), an age ("54-jährige"), a precise time ("23.41 Uhr",
+ * "6. April", "am Samstagabend") and a personal name ("Markus Hohlfeld"). Questions ask for
+ * them by marker ("wie schnell" wants `#speed`), so coverage and near-miss checks treat the
+ * fact asked for like any other word. General German only; input is the sentence as written.
+ */
+import { fold, tokenize, type Token } from './normalize.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+
+/** Marker keys; they start with '#' so that no word's stem can equal them. */
+export const FACT = {
+  quantity: '#num',
+  speed: '#speed',
+  length: '#length',
+  mass: '#mass',
+  money: '#money',
+  temperature: '#temp',
+  duration: '#duration',
+  age: '#age',
+  clock: '#clock',
+  person: '#person',
+} as const;
+
+const MONTHS = 'januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+/** Cardinal number words (folded). */
+export const NUMBER_WORD = /^(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w*zwanzig|\w*dreissig|\w*(vier|fuenf|sech|sieb|acht|neun)zig|hundert|tausend|\w+hundert|\w+tausend|dutzend|dutzende|millionen?|milliarden?|halbe[nr]?|haelfte|drittel|viertel)$/;
+/** Ordinal words (folded): "dritte", "zwanzigsten", "letzte". */
+export const ORDINAL_WORD = /^(erst|zweit|dritt|viert|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwoelft|\w+zehnt|\w*zigst|hundertst|letzt)(e|er|es|en|em)$/;
+/** Multipliers and digit groups that may stand between a number and its unit ("2,3 Millionen Euro"). */
+const MULTIPLIER = /^(\d+|millionen?|milliarden?|mio|mrd|tausend|hundert|rund|knapp|etwa|mehr|als)$/;
+
+const UNITS: readonly (readonly [string, RegExp])[] = [
+  [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen)$/],
+  [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
+  [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd)$/],
+  [FACT.temperature, /^(grad|celsius)$/],
+  [FACT.duration, /^(sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnte|jahrzehnten)$/],
+];
+const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
+
+const YEAR = /^(1[89]|20)\d\d$/;
+const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
+const UNTIL = new RegExp(String.raw`\bbis\s+(einschliesslich\s+|zum\s+|spaetestens\s+|ende\s+|mitte\s+|anfang\s+)?(\d|${WEEKDAYS}|${MONTHS})`);
+const AGE = /jaehrig|\bjahre alt\b|\bjahren? alt\b|\balter von\b|\blebensjahr/;
+const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
+const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|taet|nis|ismus|ment|ur|ei|en|ern)$/;
+
+/** Whether a token is a quantity (not a year, a day of a date or a clock time). */
+function isQuantity(tokens: readonly Token[], i: number, text: string): boolean {
+  const token = tokens[i]!;
+  const end = token.start + token.surface.length;
+  if (/^\d/.test(token.folded)) {
+    if (YEAR.test(token.folded)) return false;
+    if (text[end] === '.' && /^\s*\p{L}/u.test(text.slice(end + 1, end + 3))) return false;
+    if (tokens[i + 1]?.folded === 'uhr' || (text[end] === '-' && /jaehrig/.test(tokens[i + 1]?.folded ?? ''))) return false;
+    return !/^[.:]\d\d\s*uhr/i.test(text.slice(end, end + 8));
+  }
+  if (NUMBER_WORD.test(token.folded)) return true;
+  // "jeder fünfte Zug" is a share.
+  return ORDINAL_WORD.test(token.folded) && /^jede[rnms]?$/.test(tokens[i - 1]?.folded ?? '');
+}
+
+/** A unit right after the number at `i` (skipping digit groups and multipliers). */
+function unitAfter(tokens: readonly Token[], i: number): string | null {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    const word = tokens[j]!.folded;
+    if (MULTIPLIER.test(word) && !UNITS.some(([, unit]) => unit.test(word))) continue;
+    if (/^(kilometer|kilometern|meter|metern|km|m)$/.test(word) && tokens[j + 1]?.folded === 'pro' && SPEED_AFTER.test(tokens[j + 2]?.folded ?? '')) return FACT.speed;
+    if (word === 'stundenkilometer' || word === 'kmh' || (word === 'km' && tokens[j + 1]?.folded === 'h')) return FACT.speed;
+    return UNITS.find(([, unit]) => unit.test(word))?.[0] ?? null;
+  }
+  return null;
+}
+
+/** Two capitalised words mid-sentence, not after an article or a number ("die Verteidigung", "sieben Jahre Haft"). */
+function hasPersonalName(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i]!;
+    const second = tokens[i + 1]!;
+    if (!first.capitalized || !second.capitalized || first.sentenceStart || second.sentenceStart) continue;
+    if (STOP_WORDS.has(first.folded) || STOP_WORDS.has(second.folded) || QUESTION_WORDS.has(first.folded) || /\d/.test(first.folded + second.folded)) continue;
+    if (second.start !== first.start + first.surface.length + 1) continue;
+    const before = tokens[i - 1]?.folded ?? '';
+    if (DETERMINER.test(before) || /^\d/.test(before) || NUMBER_WORD.test(before)) continue;
+    if (NOUN_SUFFIX.test(first.folded) && NOUN_SUFFIX.test(second.folded)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The marker keys of one sentence (see FACT). */
+export function factKeys(sentence: string): string[] {
+  const tokens = tokenize(sentence);
+  const folded = fold(sentence);
+  const out = new Set<string>();
+  tokens.forEach((_, i) => {
+    if (!isQuantity(tokens, i, sentence) && !/^\d/.test(tokens[i]!.folded)) return;
+    if (isQuantity(tokens, i, sentence)) out.add(FACT.quantity);
+    const unit = unitAfter(tokens, i);
+    if (unit) out.add(unit);
+  });
+  if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
+  if (out.has(FACT.speed)) out.delete(FACT.length);
+  if (UNTIL.test(folded)) out.add(FACT.duration);
+  if (AGE.test(folded)) out.add(FACT.age);
+  if (CLOCK.test(folded)) out.add(FACT.clock);
+  if (hasPersonalName(tokens)) out.add(FACT.person);
+  return [...out];
+}
