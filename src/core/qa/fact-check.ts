@@ -10,7 +10,7 @@ import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
 import type { ArticleIndex, IndexedSentence } from './article-index.js';
 import { satisfiesFocus } from './focus.js';
-import { matchWeight, type Alternative } from './match.js';
+import { MODIFIER_WEIGHT, matchWeight, type Alternative } from './match.js';
 import type { ParsedQuestion } from './question.js';
 
 /** Whether a sentence names any person (a known multi-word name, or two capitalised words). */
@@ -43,7 +43,10 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   if (question.focus === 'ordinal') return (sentence) => (counted ? numberBefore(sentence.text, counted, true) : satisfiesFocus('ordinal', fold(sentence.text), false));
   if (question.focus === 'count' && counted && counted.length > 0) {
-    return (sentence) => sentence.keys.has(FACT.quantity) && matchWeight(counted, sentence.keys) > 0;
+    // A compound with the counted noun as head anywhere in the sentence ("neun Fragmente"); with it as modifier
+    // only right after the number ("600 Augenzeugenberichte", not "Waldbrandwarnstufe 5").
+    const heads = counted.filter((alternative) => alternative.weight > MODIFIER_WEIGHT);
+    return (sentence) => sentence.keys.has(FACT.quantity) && (matchWeight(heads, sentence.keys) > 0 || numberBefore(sentence.text, counted, false));
   }
   if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person);
   return (sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index));

@@ -20,6 +20,8 @@ const MIN_PART = 4;
 /** Shortest word that gets typo tolerance, in chars. */
 const MIN_TYPO_WORD = 5;
 const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
+/** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
+export const MODIFIER_WEIGHT = 0.5;
 
 function compoundMatches(key: string, vocabulary: readonly string[]): Alternative[] {
   const out: Alternative[] = [];
@@ -42,7 +44,8 @@ function splitMatches(word: string, has: (key: string) => boolean): Alternative[
       if (link && !leftWord.endsWith(link)) continue;
       const left = stem(leftWord.slice(0, leftWord.length - link.length));
       if (left.length >= 3 && has(left)) {
-        out.push({ keys: [left, right], weight: 0.75 });
+        // The head carries the meaning ("Fernzüge" ~ "Zug"), the modifier less.
+        out.push({ keys: [left, right], weight: 0.9 }, { keys: [right], weight: 0.75 }, { keys: [left], weight: MODIFIER_WEIGHT });
         return out;
       }
     }
@@ -93,9 +96,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   if (term.words.length === 1 && !term.verbLike) {
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;
-    // not by modifier ("Waldbrand" is no "Waldbrandwarnstufe"), and never for verbs ("sitzt" is no "Lausitz").
+    // as modifier only partly ("Sammler" ~ "Sammlermarkt"), and never for verbs ("sitzt" is no "Lausitz").
+    const own = out.length > 0;
     for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary))) {
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
+      else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
     }
   }
   if (out.length === 0 && term.words.length === 1) {

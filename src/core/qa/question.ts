@@ -139,6 +139,8 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }
   const markers = measureMarkers(words);
+  // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
+  if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !(term.soft && term.words.length === 1 && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie')));
   if (markers) terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
   const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
   const countWord = words.findIndex((word, i) => /^(wieviele[n]?|wievielte[nrs]?|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
