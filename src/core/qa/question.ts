@@ -6,7 +6,7 @@
 import { fold, tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
 import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
-import { standardWord } from '../text/synonyms.js';
+import { impliedObject, standardWord } from '../text/synonyms.js';
 import { withinOneEdit } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
@@ -138,6 +138,8 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }
+  const verbKeys = terms.filter((term) => term.verbLike).flatMap((term) => term.keys);
+  for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
   const markers = measureMarkers(words);
   // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
   if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !(term.soft && term.words.length === 1 && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie')));

@@ -63,12 +63,17 @@ const GROUPS: readonly string[] = [
   'kind kinder nachwuchs',
   'grund ursache',
   'ergebnis resultat',
+  'strafe strafen haft haftstrafe gefaengnis gefaengnisstrafe freiheitsstrafe',
+  'ticket tickets fahrkarte fahrkarten fahrschein fahrscheine',
+  'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
+  'streik streiks ausstand arbeitsniederlegung',
+  'dauern dauert dauerte andauern',
 ];
 
 const colloquial = new Map<string, string>();
 for (const [slang, standard] of COLLOQUIAL) {
   const base = slang.replace(/e?n$/, '');
-  for (const form of [slang, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
+  for (const form of [slang, base, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
 }
 
 const groupKeys: string[][] = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
@@ -88,6 +93,18 @@ export function synonymKeys(keys: readonly string[]): string[] {
   for (const key of keys) for (const group of groupsOfKey.get(key) ?? []) for (const synonym of groupKeys[group]!) out.add(synonym);
   for (const key of keys) out.delete(key);
   return [...out];
+}
+
+/** Verbs that imply their object: "Geld zurückbekommen" is "erstatten", so "Geld" need not be in the answer. */
+const IMPLIED: readonly (readonly [string, string])[] = [
+  ['zurueckbekommen zurueckerhalten erstatten erstattet zurueckzahlen zurueckgezahlt', 'geld'],
+];
+const impliedBy = new Map<string, string>();
+for (const [verbs, noun] of IMPLIED) for (const verb of verbs.split(' ')) for (const key of wordKeys(verb)) impliedBy.set(key, noun);
+
+/** Whether the folded `noun` is implied by a verb with one of `verbKeys` ("Geld" by "zurückbekommen"). */
+export function impliedObject(noun: string, verbKeys: readonly string[]): boolean {
+  return verbKeys.some((key) => impliedBy.get(key) === noun);
 }
 
 /** Folded form helper for callers holding surface text. */
