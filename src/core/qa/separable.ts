@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
-import { standardWord } from '../text/synonyms.js';
+import { standardVerb } from '../text/synonyms.js';
 
 /** Particles of separable verbs, folded. */
 const PARTICLES = new Set([
@@ -34,7 +34,7 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean): Sep
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
-    return { verb: i, particle, joined: tokens[particle]!.folded + standardWord(token.folded) };
+    return { verb: i, particle, joined: tokens[particle]!.folded + standardVerb(token.folded) };
   }
   return null;
 }

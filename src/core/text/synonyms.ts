@@ -73,7 +73,7 @@ const GROUPS: readonly string[] = [
 const colloquial = new Map<string, string>();
 for (const [slang, standard] of COLLOQUIAL) {
   const base = slang.replace(/e?n$/, '');
-  for (const form of [slang, base, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
+  for (const form of [slang, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
 }
 
 const groupKeys: string[][] = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
@@ -85,6 +85,11 @@ groupKeys.forEach((keys, index) => {
 /** The standard word for a colloquial folded word ("kriegt" -> "bekommen"), or the word itself. */
 export function standardWord(folded: string): string {
   return colloquial.get(folded) ?? folded;
+}
+
+/** The standard verb for a folded word known to be a verb: also the bare stem ("krieg … zurück" -> "bekommen"). */
+export function standardVerb(folded: string): string {
+  return colloquial.get(folded) ?? colloquial.get(`${folded}en`) ?? folded;
 }
 
 /** Keys of the synonyms of a word's keys (without the keys themselves). */

@@ -47,3 +47,24 @@ describe('parseQuestion', () => {
     expect(parse('Welche Nachrichtenagentur steht dahinter?').asksSource).toBe(true);
   });
 });
+
+describe('parseQuestion: what forces abstention', () => {
+  it('lets only nouns force abstention, never adverbs or particles', () => {
+    const terms = parse('Wie viele Fragmente wurden bisher gefunden?').terms;
+    expect(terms.find((term) => term.words[0] === 'bisher')?.nounLike).toBe(false);
+    expect(terms.find((term) => term.words[0] === 'fragmente')?.nounLike).toBe(true);
+  });
+
+  it('asks a measure question for its unit instead of the adjective', () => {
+    const terms = parse('Wie schnell war der Zug?').terms;
+    expect(terms.map((term) => term.words[0])).toEqual(['zug', '#speed']);
+    expect(terms[1]?.markersRequired).toBe(true);
+    expect(parse('Wie hoch ist der Schaden?').terms.find((term) => term.markers)?.markersRequired).toBe(false);
+  });
+
+  it('reads "der wievielte" as a question for an ordinal of the noun', () => {
+    const parsed = parse('Der wievielte Streik ist das?');
+    expect(parsed.focus).toBe('ordinal');
+    expect(parsed.terms[parsed.countedTerm]?.words).toEqual(['streik']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { FACT, factKeys } from '../../../src/core/text/facts.js';
+
+describe('factKeys', () => {
+  it('reads a measure with its unit', () => {
+    expect(factKeys('Er trat mit rund 18 Kilometern pro Sekunde ein.')).toContain(FACT.speed);
+    expect(factKeys('Der Stein wiegt 87 Gramm.')).toContain(FACT.mass);
+    expect(factKeys('Der Schaden liegt bei 2,3 Millionen Euro.')).toContain(FACT.money);
+    expect(factKeys('Das Streufeld ist zwölf Kilometer lang.')).toContain(FACT.length);
+    expect(factKeys('Der Streik dauert 48 Stunden.')).toContain(FACT.duration);
+  });
+
+  it('counts quantities and shares, not years, dates or clock times', () => {
+    expect(factKeys('Etwa jeder fünfte Zug fährt.')).toContain(FACT.quantity);
+    expect(factKeys('Sie fanden neun Fragmente.')).toContain(FACT.quantity);
+    expect(factKeys('Es begann am 12. März 2023 um 2 Uhr.')).not.toContain(FACT.quantity);
+  });
+
+  it('tells precise times from vague ones', () => {
+    expect(factKeys('Sie war um 23.41 Uhr zu sehen.')).toContain(FACT.clock);
+    expect(factKeys('Sie war am Wochenende zu sehen.')).not.toContain(FACT.clock);
+  });
+
+  it('finds personal names mid-sentence, not noun phrases', () => {
+    expect(factKeys('Das sagte Verteidiger Markus Hohlfeld.')).toContain(FACT.person);
+    expect(factKeys('Die Anklage hatte sieben Jahre Haft gefordert.')).not.toContain(FACT.person);
+  });
+});
