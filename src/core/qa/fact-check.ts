@@ -5,7 +5,7 @@
  * ordinal before the noun ("Der wievielte Streik …" -> "der dritte Streik") and a personal
  * name for "wie heißt der/die …" and "wer ist der …".
  */
-import { FACT, NUMBER_WORD, ORDINAL_WORD } from '../text/facts.js';
+import { FACT, isNumberWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
 import type { ArticleIndex, IndexedSentence } from './article-index.js';
@@ -25,7 +25,7 @@ export function numberBefore(text: string, alternatives: readonly Alternative[],
     const token = tokens[i]!;
     const digit = /^\d/.test(token.folded);
     const dotted = digit && text[token.start + token.surface.length] === '.';
-    const isNumber = ordinal ? ORDINAL_WORD.test(token.folded) || dotted : (digit && !dotted) || NUMBER_WORD.test(token.folded) || ORDINAL_WORD.test(token.folded);
+    const isNumber = ordinal ? ORDINAL_WORD.test(token.folded) || dotted : (digit && !dotted) || isNumberWord(token.folded) || ORDINAL_WORD.test(token.folded);
     if (!isNumber) continue;
     for (const next of tokens.slice(i + 1, i + 3)) {
       if (matchWeight(alternatives, new Set(wordKeys(next.folded))) > 0) return true;

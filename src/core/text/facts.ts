@@ -27,6 +27,13 @@ const MONTHS = 'januar|februar|maerz|april|mai|juni|juli|august|september|oktobe
 const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 /** Cardinal number words (folded). */
 export const NUMBER_WORD = /^(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w*zwanzig|\w*dreissig|\w*(vier|fuenf|sech|sieb|acht|neun)zig|hundert|tausend|\w+hundert|\w+tausend|dutzend|dutzende|millionen?|milliarden?|halbe[nr]?|haelfte|drittel|viertel)$/;
+const NUMBER_PART = /zwei|drei|vier|fuenf|sechs|sieb|acht|neun|zehn|elf|zwoelf|zig|ssig|hundert|tausend|dutzend|million|milliard|halb|haelft|drittel|viertel/;
+
+/** A cardinal number word; a cheap substring test first (this runs on every word of every article). */
+export function isNumberWord(folded: string): boolean {
+  return NUMBER_PART.test(folded) && NUMBER_WORD.test(folded);
+}
+
 /** Ordinal words (folded): "dritte", "zwanzigsten", "letzte". */
 export const ORDINAL_WORD = /^(erst|zweit|dritt|viert|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwoelft|\w+zehnt|\w*zigst|hundertst|letzt)(e|er|es|en|em)$/;
 /** Multipliers and digit groups that may stand between a number and its unit ("2,3 Millionen Euro"). */
@@ -58,7 +65,7 @@ function isQuantity(tokens: readonly Token[], i: number, text: string): boolean 
     if (tokens[i + 1]?.folded === 'uhr' || (text[end] === '-' && /jaehrig/.test(tokens[i + 1]?.folded ?? ''))) return false;
     return !/^[.:]\d\d\s*uhr/i.test(text.slice(end, end + 8));
   }
-  if (NUMBER_WORD.test(token.folded)) return true;
+  if (isNumberWord(token.folded)) return true;
   // "jeder fünfte Zug" is a share.
   return ORDINAL_WORD.test(token.folded) && /^jede[rnms]?$/.test(tokens[i - 1]?.folded ?? '');
 }
@@ -84,7 +91,7 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
     if (STOP_WORDS.has(first.folded) || STOP_WORDS.has(second.folded) || QUESTION_WORDS.has(first.folded) || /\d/.test(first.folded + second.folded)) continue;
     if (second.start !== first.start + first.surface.length + 1) continue;
     const before = tokens[i - 1]?.folded ?? '';
-    if (DETERMINER.test(before) || /^\d/.test(before) || NUMBER_WORD.test(before)) continue;
+    if (DETERMINER.test(before) || /^\d/.test(before) || isNumberWord(before)) continue;
     if (NOUN_SUFFIX.test(first.folded) && NOUN_SUFFIX.test(second.folded)) continue;
     return true;
   }
@@ -93,12 +100,16 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
 
 /** The marker keys of one sentence (see FACT). */
 export function factKeys(sentence: string): string[] {
-  const tokens = tokenize(sentence);
   const folded = fold(sentence);
+  const numbers = /\d/.test(folded) || NUMBER_PART.test(folded);
+  const capitals = /\p{Lu}\p{Ll}*\s\p{Lu}/u.test(sentence);
+  // Tokenising is the cost of indexing: skip it when neither a number nor a name can be there.
+  const tokens = numbers || capitals ? tokenize(sentence) : [];
   const out = new Set<string>();
-  tokens.forEach((_, i) => {
-    if (!isQuantity(tokens, i, sentence) && !/^\d/.test(tokens[i]!.folded)) return;
-    if (isQuantity(tokens, i, sentence)) out.add(FACT.quantity);
+  if (numbers) tokens.forEach((_, i) => {
+    const quantity = isQuantity(tokens, i, sentence);
+    if (!quantity && !/^\d/.test(tokens[i]!.folded)) return;
+    if (quantity) out.add(FACT.quantity);
     const unit = unitAfter(tokens, i);
     if (unit) out.add(unit);
   });
@@ -107,6 +118,6 @@ export function factKeys(sentence: string): string[] {
   if (UNTIL.test(folded)) out.add(FACT.duration);
   if (AGE.test(folded)) out.add(FACT.age);
   if (CLOCK.test(folded)) out.add(FACT.clock);
-  if (hasPersonalName(tokens)) out.add(FACT.person);
+  if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   return [...out];
 }
