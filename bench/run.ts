@@ -4,6 +4,8 @@
  * fan-out of one item to 10,000 channels at 30 msgs/s (BENCH_FANOUT_CHANNELS to change N).
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runFanoutBench } from './fanout.js';
@@ -22,13 +24,36 @@ function askWallTime(): string[] {
   return [`ask (one question, new process, node dist/…): median ${runs[2]!.toFixed(0)} ms, best ${runs[0]!.toFixed(0)} ms of 5 runs`];
 }
 
+/** Reader questions of every eval file, repeated up to `count` lines. */
+function questionLines(count: number): string {
+  const folder = join(root, 'tests', 'eval');
+  const questions = readdirSync(folder).filter((file) => file.endsWith('.json'))
+    .flatMap((file) => (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q));
+  return Array.from({ length: count }, (_, i) => questions[i % questions.length]).join('\n');
+}
+
+/** The issue's bar: 20,000 questions through `ask --json --stdin` vs plain MiniSearch BM25 in one process. */
+function askVersusBm25(): string[] {
+  const input = questionLines(20_000);
+  const seed = join(root, 'src', 'content', 'articles', 'putin-kim-nordkorea.de.txt');
+  const wall = (args: string[]): number => {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { cwd: root, input, maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'inherit'] });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const best = (args: string[]) => Math.min(wall(args), wall(args), wall(args));
+  const ask = best(['dist/adapters/console/ask-cli.js', '--json', '--stdin', '--article', seed]);
+  const bm25 = best(['bench/minisearch-peer.mjs', seed]);
+  return [`20,000 questions, one process each, best of 3: ask --json --stdin ${ask.toFixed(0)} ms, MiniSearch BM25 peer ${bm25.toFixed(0)} ms (ask/peer ${(ask / bm25).toFixed(2)})`];
+}
+
 async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
   console.log('\n== Question answering ==');
   for (const line of await runQaBench()) console.log(line);
   console.log('\n== ask CLI ==');
-  for (const line of askWallTime()) console.log(line);
+  for (const line of [...askWallTime(), ...askVersusBm25()]) console.log(line);
   console.log('\n== Fan-out ==');
   for (const line of await runFanoutBench()) console.log(line);
 }
