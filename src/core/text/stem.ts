@@ -1,12 +1,10 @@
 /**
- * German stemming: the Snowball German stemmer plus a few light rules it lacks for
+ * German stemming: the Snowball German stemmer (snowball-german.ts) plus a few light rules it lacks for
  * questions: participles (gelobt ~ lobt, eingeladen ~ einladen), the verb ending -t
  * (liefert ~ liefern) and the genitive -s after a vowel (Nordkoreas ~ Nordkorea).
  * Input is a folded word (see `fold`); the same function runs on article and question.
  */
-import snowball from 'snowball-stemmers';
-
-const stemmer = snowball.newStemmer('german');
+import { snowballGerman } from './snowball-german.js';
 
 /** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
 const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen'];
@@ -26,7 +24,7 @@ function dropParticiple(word: string): string {
 
 function computeStem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
-  let result = stemmer.stem(stemmer.stem(dropParticiple(word)));
+  let result = snowballGerman(snowballGerman(dropParticiple(word)));
   if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
   return result;
 }

@@ -76,11 +76,23 @@ for (const [slang, standard] of COLLOQUIAL) {
   for (const form of [slang, `${base}e`, `${base}st`, `${base}t`, `${base}te`, `${base}ten`, `ge${base}t`]) colloquial.set(form, standard);
 }
 
-const groupKeys: string[][] = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
-const groupsOfKey = new Map<string, number[]>();
-groupKeys.forEach((keys, index) => {
-  for (const key of keys) groupsOfKey.set(key, [...(groupsOfKey.get(key) ?? []), index]);
-});
+interface SynonymTable {
+  groupKeys: string[][];
+  groupsOfKey: Map<string, number[]>;
+}
+let table: SynonymTable | null = null;
+
+/** The keys of the synonym groups, stemmed on first use (not at import: start-up stays fast). */
+function synonymTable(): SynonymTable {
+  if (table) return table;
+  const groupKeys = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
+  const groupsOfKey = new Map<string, number[]>();
+  groupKeys.forEach((keys, index) => {
+    for (const key of keys) groupsOfKey.set(key, [...(groupsOfKey.get(key) ?? []), index]);
+  });
+  table = { groupKeys, groupsOfKey };
+  return table;
+}
 
 /** The standard word for a colloquial folded word ("kriegt" -> "bekommen"), or the word itself. */
 export function standardWord(folded: string): string {
@@ -94,6 +106,7 @@ export function standardVerb(folded: string): string {
 
 /** Keys of the synonyms of a word's keys (without the keys themselves). */
 export function synonymKeys(keys: readonly string[]): string[] {
+  const { groupKeys, groupsOfKey } = synonymTable();
   const out = new Set<string>();
   for (const key of keys) for (const group of groupsOfKey.get(key) ?? []) for (const synonym of groupKeys[group]!) out.add(synonym);
   for (const key of keys) out.delete(key);
@@ -104,12 +117,17 @@ export function synonymKeys(keys: readonly string[]): string[] {
 const IMPLIED: readonly (readonly [string, string])[] = [
   ['zurueckbekommen zurueckerhalten erstatten erstattet zurueckzahlen zurueckgezahlt', 'geld'],
 ];
-const impliedBy = new Map<string, string>();
-for (const [verbs, noun] of IMPLIED) for (const verb of verbs.split(' ')) for (const key of wordKeys(verb)) impliedBy.set(key, noun);
+let impliedBy: Map<string, string> | null = null;
 
 /** Whether the folded `noun` is implied by a verb with one of `verbKeys` ("Geld" by "zurückbekommen"). */
 export function impliedObject(noun: string, verbKeys: readonly string[]): boolean {
-  return verbKeys.some((key) => impliedBy.get(key) === noun);
+  if (verbKeys.length === 0) return false;
+  if (!impliedBy) {
+    impliedBy = new Map();
+    for (const [verbs, object] of IMPLIED) for (const verb of verbs.split(' ')) for (const key of wordKeys(verb)) impliedBy.set(key, object);
+  }
+  const table = impliedBy;
+  return verbKeys.some((key) => table.get(key) === noun);
 }
 
 /** Folded form helper for callers holding surface text. */
