@@ -8,10 +8,37 @@ import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
+import { headingFocus, type Focus } from './question.js';
 
 export interface IndexedSentence {
   text: string;
   keys: Set<string>;
+  /**
+   * Question-independent facts about the sentence (folded text, its words, focus tests),
+   * computed on the first question that needs them and kept (see fact-check.ts).
+   */
+  memo?: SentenceMemo;
+}
+
+/** Per-sentence work shared by all questions; filled lazily so index builds stay cheap. */
+export interface SentenceMemo {
+  folded?: string;
+  words?: SentenceWord[];
+  /** Results of focus tests by focus name. */
+  focus?: Map<string, boolean>;
+  /** Keys of this sentence and its predecessor, for a sentence continuing it ("Er …"). */
+  withPrevious?: Set<string>;
+}
+
+/** One word of a sentence, for "a number next to the counted noun" checks. */
+export interface SentenceWord {
+  keys: readonly string[];
+  /** A cardinal number (digits, "neun"), or an ordinal word. */
+  cardinal: boolean;
+  /** An ordinal ("dritte", "3."). */
+  ordinal: boolean;
+  /** Capitalised mid-sentence: a noun or a name. */
+  noun: boolean;
 }
 
 export interface IndexedPassage {
@@ -33,6 +60,8 @@ export interface IndexedSection {
   title: string;
   /** Keys of the heading; empty for the lead. */
   headingKeys: Set<string>;
+  /** What a heading that is itself a question asks for ("Wie fiel das Siegtor?"), else null. */
+  headingFocus: Focus | null;
   passages: IndexedPassage[];
 }
 
@@ -40,6 +69,7 @@ export interface ArticleIndex {
   article: Article;
   passages: IndexedPassage[];
   sections: IndexedSection[];
+  sectionById: Map<string, IndexedSection>;
   /** Number of passages containing a key. */
   df: Map<string, number>;
   /** Every key of the article (passages and headings). */
@@ -82,6 +112,7 @@ export function indexArticle(article: Article): ArticleIndex {
     id: section.id,
     title: sectionTitle(section),
     headingKeys: section.heading ? textKeys(section.heading, words) : new Set<string>(),
+    headingFocus: section.heading ? headingFocus(section.heading) : null,
     passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
       words, passage.id, section.id, sectionTitle(section), passage.kind, passage.text,
       passage.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])), passage.quotes.length > 0,
@@ -97,5 +128,6 @@ export function indexArticle(article: Article): ArticleIndex {
   const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
   const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
-  return { article, passages, sections, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys };
+  const sectionById = new Map(sections.map((section) => [section.id, section]));
+  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys };
 }

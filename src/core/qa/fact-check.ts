@@ -3,35 +3,97 @@
  * (focus.ts): the unit of a measure question ("wie schnell" -> a speed), the counted noun
  * next to a number ("Wie viele Mitglieder …" needs members counted, not any number), an
  * ordinal before the noun ("Der wievielte Streik …" -> "der dritte Streik") and a personal
- * name for "wie heißt der/die …" and "wer ist der …".
+ * name for "wie heißt der/die …" and "wer ist der …". What a sentence holds is worked out
+ * once and kept in its memo, so each question only looks it up.
  */
 import { FACT, isNumberWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
-import type { ArticleIndex, IndexedSentence } from './article-index.js';
+import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
 import { satisfiesFocus } from './focus.js';
-import { MODIFIER_WEIGHT, matchWeight, type Alternative } from './match.js';
-import type { ParsedQuestion } from './question.js';
+import type { Alternative } from './match.js';
+import type { Focus, ParsedQuestion } from './question.js';
+
+/** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
+const COUNT_WINDOW = 3;
+/** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
+const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
+
+function memoOf(sentence: IndexedSentence): SentenceMemo {
+  sentence.memo ??= {};
+  return sentence.memo;
+}
+
+/** The sentence folded (see `fold`), computed once. */
+export function foldedText(sentence: IndexedSentence): string {
+  const memo = memoOf(sentence);
+  memo.folded ??= fold(sentence.text);
+  return memo.folded;
+}
+
+/** The words of a sentence with their keys and number kinds, computed once. */
+export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
+  const memo = memoOf(sentence);
+  if (memo.words) return memo.words;
+  const text = sentence.text;
+  memo.words = tokenize(text).map((token) => {
+    const digit = /^\d/.test(token.folded);
+    const dotted = digit && text[token.start + token.surface.length] === '.';
+    const ordinalWord = ORDINAL_WORD.test(token.folded);
+    const cardinal = (digit && !dotted) || isNumberWord(token.folded) || ordinalWord;
+    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) };
+  });
+  return memo.words;
+}
+
+const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
 /** Whether a sentence names any person (a known multi-word name, or two capitalised words). */
 export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
-  return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(sentence.text);
+  return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text);
 }
 
-/** A number or an ordinal at most one word before a word matching `alternatives` ("33.305 Zuschauern", "der dritte Streik"). */
-export function numberBefore(text: string, alternatives: readonly Alternative[], ordinal: boolean): boolean {
-  const tokens = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const digit = /^\d/.test(token.folded);
-    const dotted = digit && text[token.start + token.surface.length] === '.';
-    const isNumber = ordinal ? ORDINAL_WORD.test(token.folded) || dotted : (digit && !dotted) || isNumberWord(token.folded) || ORDINAL_WORD.test(token.folded);
-    if (!isNumber) continue;
-    for (const next of tokens.slice(i + 1, i + 3)) {
-      if (matchWeight(alternatives, new Set(wordKeys(next.folded))) > 0) return true;
+function matches(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
+  return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
+}
+
+/** An ordinal at most one word before a word matching `alternatives` ("der dritte Streik", "3. Streik"). */
+export function ordinalBefore(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
+  const words = sentenceWords(sentence);
+  return words.some((word, i) => word.ordinal && words.slice(i + 1, i + 3).some((next) => matches(alternatives, next.keys)));
+}
+
+/**
+ * A number and a word matching `alternatives` close together: the noun within three words
+ * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
+ * ihre Häuser verlassen"), or the noun shortly before it ("Zahl der Helfer liegt bei 1.200").
+ */
+export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
+  const words = sentenceWords(sentence);
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.cardinal) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
+      if (matches(alternatives, words[j]!.keys)) return true;
+      if (words[j]!.noun) break;
+    }
+    for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
+      if (matches(alternatives, words[j]!.keys)) return true;
+      if (words[j]!.noun || words[j]!.cardinal) break;
     }
   }
   return false;
+}
+
+/** Whether a sentence holds what `focus` asks for (a time, a cause …), computed once per sentence and focus. */
+function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex): boolean {
+  const memo = memoOf(sentence);
+  memo.focus ??= new Map();
+  let value = memo.focus.get(focus);
+  if (value === undefined) {
+    value = satisfiesFocus(focus, foldedText(sentence), focus === 'person' && hasName(sentence, index));
+    memo.focus.set(focus, value);
+  }
+  return value;
 }
 
 /**
@@ -41,13 +103,11 @@ export function numberBefore(text: string, alternatives: readonly Alternative[],
 export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex): (sentence: IndexedSentence) => boolean {
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
-  if (question.focus === 'ordinal') return (sentence) => (counted ? numberBefore(sentence.text, counted, true) : satisfiesFocus('ordinal', fold(sentence.text), false));
+  if (question.focus === 'ordinal') return (sentence) => (counted ? ordinalBefore(sentence, counted) : holdsFocus(sentence, 'ordinal', index));
   if (question.focus === 'count' && counted && counted.length > 0) {
-    // A compound with the counted noun as head anywhere in the sentence ("neun Fragmente"); with it as modifier
-    // only right after the number ("600 Augenzeugenberichte", not "Waldbrandwarnstufe 5").
-    const heads = counted.filter((alternative) => alternative.weight > MODIFIER_WEIGHT);
-    return (sentence) => sentence.keys.has(FACT.quantity) && (matchWeight(heads, sentence.keys) > 0 || numberBefore(sentence.text, counted, false));
+    return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted);
   }
   if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person);
-  return (sentence) => satisfiesFocus(question.focus, fold(sentence.text), hasName(sentence, index));
+  const focus = question.focus;
+  return (sentence) => holdsFocus(sentence, focus, index);
 }

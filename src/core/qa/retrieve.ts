@@ -6,9 +6,9 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsRequired } from './focus.js';
-import { focusTest, numberBefore } from './fact-check.js';
+import { countedNear, focusTest } from './fact-check.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
-import { headingFocus, type ParsedQuestion, type Term } from './question.js';
+import type { ParsedQuestion, Term } from './question.js';
 
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
@@ -109,9 +109,31 @@ function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, 
   return next && ANAPHOR.test(next.text) && holds(next) ? [...chosen, next] : chosen;
 }
 
-function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, terms: readonly WeightedTerm[], question: ParsedQuestion, index: ArticleIndex, holds: (sentence: IndexedSentence) => boolean): Hit {
-  const context = section && section.headingKeys.size > 0 ? section.headingKeys : null;
-  const passageCoverage = coverage(terms, passage.keys, context, index.topicKeys);
+/** The keys of a sentence plus those of the one it continues ("Er …"), or its own keys. */
+function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
+  const sentence = passage.sentences[i]!;
+  if (i === 0 || !ANAPHOR.test(sentence.text)) return sentence.keys;
+  sentence.memo ??= {};
+  sentence.memo.withPrevious ??= new Set([...sentence.keys, ...passage.sentences[i - 1]!.keys]);
+  return sentence.memo.withPrevious;
+}
+
+/** What scoring needs about the question beyond its terms, worked out once per question. */
+interface QuestionContext {
+  terms: readonly WeightedTerm[];
+  question: ParsedQuestion;
+  index: ArticleIndex;
+  holds: (sentence: IndexedSentence) => boolean;
+  /** The counted noun's term, for "Wie viele X". */
+  counted: WeightedTerm | undefined;
+  /** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
+  numbers: string[];
+}
+
+function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit {
+  const { terms, question, index, holds, counted, numbers } = context;
+  const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
+  const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
   const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
@@ -124,18 +146,15 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (passage.kind === 'head') score -= 0.02;
   // "Was sagt X zu Y?": X's own quotation answers it even when Y is paraphrased.
   // "Wie viele X?": "<number> X" in a sentence answers it even when the rest is paraphrased.
-  const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
-  const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => numberBefore(sentence.text, counted.alternatives, false));
+  const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countedNear(sentence, counted.alternatives));
   if (countsIt) score += 0.15;
   const strong = (bySpeaker && question.focus === 'quote') || countsIt;
   let focusCoverage = 0;
   let sentenceCoverage = 0;
-  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
   passage.sentences.forEach((sentence, i) => {
-    const previous = i > 0 && ANAPHOR.test(sentence.text) ? passage.sentences[i - 1]!.keys : null;
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself.
     if (!numbers.every((key) => sentence.keys.has(key))) return;
-    const value = coverage(terms, previous ? new Set([...sentence.keys, ...previous]) : sentence.keys, context, index.topicKeys);
+    const value = coverage(terms, contextKeys(passage, i), heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
   });
@@ -147,10 +166,12 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const terms = weighTerms(question, index, cache);
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];
-  const sectionOf = new Map(index.sections.map((section) => [section.id, section]));
-  const holds = focusTest(question, terms.find((weighted) => weighted.term === question.terms[question.countedTerm])?.alternatives, index);
+  const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
+  const holds = focusTest(question, counted?.alternatives, index);
+  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers };
   return index.passages
-    .map((passage) => scorePassage(passage, sectionOf.get(passage.sectionId), terms, question, index, holds))
+    .map((passage) => scorePassage(passage, index.sectionById.get(passage.sectionId), context))
     .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0)
     .sort((a, b) => b.score - a.score);
 }
@@ -161,8 +182,7 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   for (const section of index.sections) {
     if (section.headingKeys.size === 0) continue;
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
-    const asked = headingFocus(index.article.sections.find((candidate) => candidate.id === section.id)?.heading ?? '');
-    if (asked && asked !== question.focus) continue;
+    if (section.headingFocus && section.headingFocus !== question.focus) continue;
     const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
     const allHard = hard.every((term) => matched.includes(term));
     if (allHard && (matched.length >= 2 || section.headingKeys.size <= 3)) return section;
