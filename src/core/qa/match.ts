@@ -18,20 +18,32 @@ export interface Alternative {
 /** Shortest key that may be a compound's head or modifier, in chars. */
 const MIN_PART = 4;
 /** Shortest word that gets typo tolerance, in chars. */
-const MIN_TYPO_WORD = 5;
+const MIN_TYPO_WORD = 6;
 const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
 /** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
 export const MODIFIER_WEIGHT = 0.5;
 
-function compoundMatches(key: string, vocabulary: readonly string[]): Alternative[] {
+/**
+ * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
+ * says the key is surely a noun's stem (from an umlaut plural: "Züge" -> zug), so a short
+ * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own.
+ */
+function compoundMatches(key: string, vocabulary: readonly string[], noun = false): Alternative[] {
   const out: Alternative[] = [];
-  if (key.length < MIN_PART) return out;
+  const short = key.length < MIN_PART;
+  if (short && !(noun && key.length === MIN_PART - 1)) return out;
+  const rest = short ? MIN_PART + 1 : 3;
   for (const word of vocabulary) {
-    if (word.length <= key.length + 2) continue;
+    if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    else if (key.length >= 5 && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
+    else if ((key.length >= 5 || noun) && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
+}
+
+/** The key of a word's umlaut-free form when the word has an umlaut (Züge -> zug), else null. */
+function umlautKey(word: string): string | null {
+  return /[aou]e/.test(word) ? stem(word.replace(/([aou])e/g, '$1')) : null;
 }
 
 function splitMatches(word: string, has: (key: string) => boolean): Alternative[] {
@@ -98,14 +110,16 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;
     // as modifier only partly ("Sammler" ~ "Sammlermarkt"), and never for verbs ("sitzt" is no "Lausitz").
     const own = out.length > 0;
-    for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary))) {
+    const plain = umlautKey(term.words[0]!);
+    for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain))) {
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
       else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
     }
   }
   if (out.length === 0 && term.words.length === 1) {
     const word = term.words[0]!;
-    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary));
+    const plain = umlautKey(word);
+    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (out.length === 0 && word.length >= MIN_TYPO_WORD) {

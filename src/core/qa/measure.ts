@@ -20,7 +20,7 @@ const one = (key: string): Marker[] => [{ key, weight: 1 }];
 /** Measure adjective (folded) after "wie" -> the markers of its answer. Ambiguous ones accept any quantity, weaker. */
 const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   schnell: one(FACT.speed),
-  alt: one(FACT.age),
+  alt: [{ key: FACT.age, weight: 1 }, { key: FACT.era, weight: 1 }],
   lange: [{ key: FACT.duration, weight: 1 }],
   lang: [{ key: FACT.duration, weight: 1 }, { key: FACT.length, weight: 1 }],
   teuer: one(FACT.money),

@@ -84,13 +84,23 @@ function focusOf(words: string[]): Focus {
   return 'thing';
 }
 
-function looksLikeVerb(token: Token, mixedCase: boolean): boolean {
+/** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */
+const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|chen|lein|ei|eien)$/;
+
+/**
+ * Whether a question word is a verb form (or an adjective/participle), so that the article
+ * lacking it lowers coverage instead of forcing abstention. Without case information (an
+ * all-lower-case question) only noun endings keep a word in -en a noun; the first word of a
+ * yes/no question ("Fahren noch Züge …?") is its finite verb.
+ */
+function looksLikeVerb(token: Token, mixedCase: boolean, first: boolean): boolean {
   if (mixedCase && token.capitalized && !token.sentenceStart) return false;
   const word = token.folded;
   if (word.length < 5) return false;
   if (/^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word)) return true;
   if (/(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word)) return true;
-  return mixedCase && !token.capitalized && /(en|ern|eln)$/.test(word);
+  const verbEnding = /(en|ern|eln)$/.test(word) && !NOUN_ENDING.test(word);
+  return verbEnding && ((mixedCase && !token.capitalized) || !mixedCase || first);
 }
 
 /** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
@@ -133,7 +143,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     seen.add(id);
     const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
     const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase);
+    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase, i === 0 && !QUESTION_WORDS.has(token.folded));
     const filler = FILLER_WORDS.has(word);
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });

@@ -7,6 +7,7 @@
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsRequired } from './focus.js';
 import { countedNear, focusTest } from './fact-check.js';
+import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 
@@ -26,6 +27,8 @@ const ARTICLE_CONTEXT = 0.5;
 const MEASURE_WEIGHT = 0.7;
 /** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
 const MAX_VERB_WEIGHT = 0.7;
+/** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
+const PRECISE_TIME_BONUS = 0.15;
 
 export interface Hit {
   passage: IndexedPassage;
@@ -140,6 +143,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
+  // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
+  if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;

@@ -1,7 +1,7 @@
 /**
  * Kinds of fact a sentence states, as marker keys added to its index keys: a quantity
  * ("neun Fragmente", not a year or a date), a measure with its unit ("18 Kilometern pro
- * Sekunde", "87 Gramm", "50 Euro"), an age ("54-jährige"), a precise time ("23.41 Uhr",
+ * Sekunde", "87 Gramm", "50 Euro"), an age ("54-jährige"), an era ("aus dem 14. Jahrhundert"), a precise time ("23.41 Uhr",
  * "6. April", "am Samstagabend") and a personal name ("Markus Hohlfeld"). Questions ask for
  * them by marker ("wie schnell" wants `#speed`), so coverage and near-miss checks treat the
  * fact asked for like any other word. General German only; input is the sentence as written.
@@ -19,6 +19,8 @@ export const FACT = {
   temperature: '#temp',
   duration: '#duration',
   age: '#age',
+  /** When a thing was made or comes from ("aus dem 14. Jahrhundert", "1623 geprägt"): the age of things. */
+  era: '#era',
   clock: '#clock',
   person: '#person',
 } as const;
@@ -52,6 +54,7 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
 const UNTIL = new RegExp(String.raw`\bbis\s+(einschliesslich\s+|zum\s+|spaetestens\s+|ende\s+|mitte\s+|anfang\s+)?(\d|${WEEKDAYS}|${MONTHS})`);
 const AGE = /jaehrig|\bjahre alt\b|\bjahren? alt\b|\balter von\b|\blebensjahr/;
+const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren)\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|taet|nis|ismus|ment|ur|ei|en|ern)$/;
 
@@ -117,6 +120,7 @@ export function factKeys(sentence: string): string[] {
   if (out.has(FACT.speed)) out.delete(FACT.length);
   if (UNTIL.test(folded)) out.add(FACT.duration);
   if (AGE.test(folded)) out.add(FACT.age);
+  if (ERA.test(folded)) out.add(FACT.era);
   if (CLOCK.test(folded)) out.add(FACT.clock);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   return [...out];

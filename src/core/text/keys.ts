@@ -35,6 +35,16 @@ function computeKeys(folded: string): string[] {
     const plain = stem(folded.replace(/([aou])e/g, '$1'));
     if (!keys.includes(plain)) keys.push(plain);
   }
+  // Verbs in -eln drop the e in their nouns (ermitteln ~ Ermittlung, handelt ~ Handlung).
+  for (const key of [...keys]) {
+    const elided = /[^aeiou]eln?$/.test(key) && key.length >= 6 ? key.replace(/eln?$/, 'l') : null;
+    if (elided && !keys.includes(elided)) keys.push(elided);
+  }
+  // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
+  if (/erin(nen)?$/.test(folded) && folded.length >= 7) {
+    const male = stem(folded.replace(/in(nen)?$/, ''));
+    if (!keys.includes(male)) keys.push(male);
+  }
   return keys;
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
+
+const text = `Erstellt von - Uhr
+
+Sturm über Lindenau: Bäume entwurzelt, Bahnstrecke gesperrt
+
+Ein schwerer Sturm ist am Wochenende über Lindenau gezogen. Mehrere Straßen sind blockiert.
+
+Der Sturm erreichte Lindenau am Samstag um 21.30 Uhr. Rund 300 Menschen mussten ihre Wohnungen verlassen, viele kamen bei Nachbarn unter. Der Zugverkehr zwischen Lindenau und Bergheim wurde eingestellt.
+
+Die Kirche des Ortes stammt aus dem 12. Jahrhundert, ihr Turm wurde 1712 erbaut. Der Pfarrer sprach von einem Wunder, dass der Turm stehen blieb.
+
+Nach dem Sturm hat die Kriminalpolizei Nordstadt die Ermittlungen zu Plünderungen übernommen. Die Feuerwehr räumte die Straßen mit 40 Fahrzeugen frei.
+
+Der Sturm wiederholte sich: Zuletzt traf ein vergleichbarer Orkan den Ort im März 1990. Die Stadtkasse trägt die Kosten der Räumung.
+`;
+const engine = createQaEngine([parseArticle(text, 'sturm-lindenau.de.txt')]);
+const answer = (question: string): string => {
+  const reply = engine.answer(question);
+  return reply.answered ? reply.text : 'abstained';
+};
+
+describe('reader questions on an article the engine was not tuned on', () => {
+  it('meets an umlaut plural in a compound (Züge ~ Zugverkehr) and reads the first word of a yes/no question as its verb', () => {
+    expect(answer('Fahren noch Züge nach Bergheim?')).toContain('Zugverkehr');
+  });
+
+  it('needs the counted noun next to its number, not elsewhere in the sentence', () => {
+    expect(answer('Wie viele Wohnungen sind zerstört?')).toBe('abstained');
+    expect(answer('Mit wie vielen Fahrzeugen räumte die Feuerwehr?')).toContain('40 Fahrzeugen');
+  });
+
+  it('answers the age of things with their century or year of origin', () => {
+    expect(answer('Wie alt ist die Kirche?')).toContain('12. Jahrhundert');
+  });
+
+  it('meets a verb in the noun derived from it (ermitteln ~ Ermittlungen)', () => {
+    expect(answer('Wer ermittelt?')).toContain('Kriminalpolizei Nordstadt');
+  });
+
+  it('allows typos only in longer words', () => {
+    expect(answer('Wie viel Geld fehlt in der Kasse?')).toBe('abstained');
+  });
+});
