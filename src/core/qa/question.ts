@@ -37,6 +37,8 @@ export interface ParsedQuestion {
   focus: Focus;
   /** The thing counted in "Wie viele X …" (index into `terms`), or -1. */
   countedTerm: number;
+  /** The thing measured in "Wie hoch war X …" (index into `terms`), or -1. */
+  measuredTerm: number;
   terms: Term[];
   /** Words that ask for a summary, the photo credit or the source were present. */
   asksSummary: boolean;
@@ -50,6 +52,8 @@ export interface ParsedQuestion {
 const MEASURES = ['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'lang', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell',
   'warm', 'heiss', 'kalt', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger'];
 const COUNT_AFTER_WIE = new Set(MEASURES);
+/** Nouns that name the measure itself ("Wie viel Geld …"), not the thing measured. */
+const MEASURE_NOUNS = new Set(['geld', 'summe', 'betrag', 'preis', 'preise', 'kosten', 'hoehe', 'zahl', 'anzahl', 'menge', 'wert', 'euro', 'prozent', 'gewicht', 'groesse', 'laenge', 'dauer', 'alter', 'temperatur']);
 
 /** A measure adjective, allowing one typo ("stakr"). */
 function isMeasure(word: string): boolean {
@@ -161,9 +165,13 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const token = tokens[at];
     return token !== undefined && !STOP_WORDS.has(words[at]!) && (mixedCase ? token.capitalized : at === countWord + 1);
   });
+  const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
+  // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
+  const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !/^\d/.test(term.words[0]!)) : -1;
   return {
     focus,
-    countedTerm: counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!)),
+    countedTerm,
+    measuredTerm,
     terms,
     asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
     asksPhoto: has(PHOTO_WORDS),

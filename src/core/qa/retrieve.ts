@@ -5,8 +5,8 @@
  * or when the fact asked for (a number, a time) is not there.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsRequired } from './focus.js';
-import { countedNear, focusTest } from './fact-check.js';
+import { focusIsRequired, satisfiesFocus } from './focus.js';
+import { countedNear, focusTest, foldedText } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -200,6 +200,25 @@ function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   return counted ? resolveTerm(counted, index, cache) : undefined;
 }
 
+/**
+ * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with
+ * the noun it is of (and the question's numbers), unless that noun is the story's topic.
+ */
+function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+  const units = question.terms.find((term) => term.markers)?.markers;
+  const required = question.terms.some((term) => term.markersRequired);
+  const term = question.terms[question.measuredTerm];
+  const measured = term ? resolveTerm(term, index, cache) : undefined;
+  if (!units || !measured || measured.length === 0 || matchWeight(measured, index.topicKeys) > 0) return true;
+  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
+  return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
+    const keys = contextKeys(passage, i);
+    // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
+    const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
+    return stated && numbers.every((key) => keys.has(key)) && matchWeight(measured, keys) > 0;
+  }));
+}
+
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?").
@@ -215,6 +234,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (section) return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id) };
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
+  if (!measureStated(question, index, cache)) return { kind: 'abstain', reason: 'focus' };
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
     const holds = focusTest(question, resolveCounted(question, index, cache), index);
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));

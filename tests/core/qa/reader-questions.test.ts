@@ -10,7 +10,7 @@ Ein schwerer Sturm ist am Wochenende über Lindenau gezogen. Mehrere Straßen si
 
 Der Sturm erreichte Lindenau am Samstag um 21.30 Uhr. Rund 300 Menschen mussten ihre Wohnungen verlassen, viele kamen bei Nachbarn unter. Der Zugverkehr zwischen Lindenau und Bergheim wurde eingestellt.
 
-Die Kirche des Ortes stammt aus dem 12. Jahrhundert, ihr Turm wurde 1712 erbaut. Der Pfarrer sprach von einem Wunder, dass der Turm stehen blieb.
+Die Kirche des Ortes stammt aus dem 12. Jahrhundert, ihr Turm wurde 1712 erbaut. Der Turm ist 48 Meter hoch. Der Pfarrer sprach von einem Wunder, dass der Turm stehen blieb.
 
 Nach dem Sturm hat die Kriminalpolizei Nordstadt die Ermittlungen zu Plünderungen übernommen. Die Feuerwehr räumte die Straßen mit 40 Fahrzeugen frei.
 
@@ -34,6 +34,11 @@ describe('reader questions on an article the engine was not tuned on', () => {
 
   it('answers the age of things with their century or year of origin', () => {
     expect(answer('Wie alt ist die Kirche?')).toContain('12. Jahrhundert');
+  });
+
+  it('needs the measured noun in the sentence with the measure (and the question\'s year)', () => {
+    expect(answer('Wie hoch ist der Turm?')).toContain('48 Meter');
+    expect(answer('Wie hoch war der Turm im März 1990?')).toBe('abstained');
   });
 
   it('meets a verb in the noun derived from it (ermitteln ~ Ermittlungen)', () => {
