@@ -37,6 +37,13 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   gross: [{ key: FACT.length, weight: 1 }, { key: FACT.money, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
 };
 
+/** Verb forms of "kosten" (not the noun "Kosten" alone: "Wer trägt die Kosten?"). */
+const COST_FORMS = /^(kostet|kosten|kostete|kosteten|gekostet|kostest)$/;
+/** Whether a folded word is a form of "kosten": the money marker stands for it in the question's terms. */
+export function isCostVerb(word: string): boolean {
+  return COST_FORMS.test(word);
+}
+
 const COST_VERBS = /^(kostet|kosten|kostete|kosteten|verdient|verdienen|verdiente|zahlt|zahlen|zahlte|bezahlt)$/;
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
@@ -54,7 +61,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective) return ADJECTIVES[adjective]!;
       if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
     }
-    if (word === 'was' && COST_VERBS.test(next) && /^kost/.test(next)) return one(FACT.money);
   }
+  // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").
+  if (words.includes('was') && words.some((word) => COST_FORMS.test(word))) return one(FACT.money);
   return null;
 }

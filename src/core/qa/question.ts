@@ -10,7 +10,7 @@ import { impliedObject, standardWord } from '../text/synonyms.js';
 import { withinOneEdit } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
-import { measureMarkers, type Marker } from './measure.js';
+import { isCostVerb, measureMarkers, type Marker } from './measure.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -156,7 +156,9 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
   for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
   const markers = measureMarkers(words);
   // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
-  if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !(term.soft && term.words.length === 1 && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie')));
+  const standsForMeasure = (term: Term): boolean => term.words.length === 1
+    && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || isCostVerb(term.words[0]!));
+  if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
   if (markers) terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
   const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
   const countWord = words.findIndex((word, i) => /^(wieviele[n]?|wievielte[nrs]?|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));

@@ -15,6 +15,8 @@ Die Kirche des Ortes stammt aus dem 12. Jahrhundert, ihr Turm wurde 1712 erbaut.
 Nach dem Sturm hat die Kriminalpolizei Nordstadt die Ermittlungen zu Plünderungen übernommen. Die Feuerwehr räumte die Straßen mit 40 Fahrzeugen frei.
 
 Der Sturm wiederholte sich: Zuletzt traf ein vergleichbarer Orkan den Ort im März 1990. Die Stadtkasse trägt die Kosten der Räumung.
+
+  • Aufwand für die Räumung: 25.000 Euro
 `;
 const engine = createQaEngine([parseArticle(text, 'sturm-lindenau.de.txt')]);
 const answer = (question: string): string => {
@@ -39,6 +41,10 @@ describe('reader questions on an article the engine was not tuned on', () => {
   it('needs the measured noun in the sentence with the measure (and the question\'s year)', () => {
     expect(answer('Wie hoch ist der Turm?')).toContain('48 Meter');
     expect(answer('Wie hoch war der Turm im März 1990?')).toBe('abstained');
+  });
+
+  it('reads any form of "kosten" as a question for money', () => {
+    expect(answer('Was hat die Räumung gekostet?')).toContain('25.000 Euro');
   });
 
   it('meets a verb in the noun derived from it (ermitteln ~ Ermittlungen)', () => {
