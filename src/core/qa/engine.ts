@@ -25,6 +25,21 @@ export interface QaEngine extends QuestionAnswerer {
 interface Entry {
   index: ArticleIndex;
   cache: Map<string, Alternative[]>;
+  /** Recent answers by question text, least recently used first. */
+  answers: Map<string, Answer>;
+}
+
+/** Answers remembered per article: readers and bots repeat questions. */
+const ANSWER_MEMO = 512;
+
+/** The answer to `question` from the entry's memo, or computed and remembered. A copy, so callers may change it. */
+function memoAnswer(entry: Entry, question: string, compute: () => Answer): Answer {
+  let answer = entry.answers.get(question);
+  if (answer) entry.answers.delete(question);
+  else answer = compute();
+  entry.answers.set(question, answer);
+  if (entry.answers.size > ANSWER_MEMO) entry.answers.delete(entry.answers.keys().next().value!);
+  return { ...answer, citations: answer.citations.map((citation) => ({ ...citation })) };
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */
@@ -37,7 +52,7 @@ function lazyEntries(articles: readonly Article[]): { has(id: string): boolean; 
       let entry = built.get(id);
       const article = byId.get(id);
       if (!entry && article) {
-        entry = { index: indexArticle(article), cache: new Map() };
+        entry = { index: indexArticle(article), cache: new Map(), answers: new Map() };
         built.set(id, entry);
       }
       return entry;
@@ -61,8 +76,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      const parsed = parseQuestion(question, entry.index.names);
-      return composeAnswer(entry.index, decide(parsed, entry.index, entry.cache));
+      return memoAnswer(entry, question, () => composeAnswer(entry.index, decide(parseQuestion(question, entry.index.names), entry.index, entry.cache)));
     },
 
     rank(question, limit) {

@@ -66,9 +66,13 @@ const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|h
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
+/** Words that can start a focus; others are skipped cheaply. */
+const FOCUS_START = /^(wie|wann|seit|bis|was|wer|wen|wem|wessen|wo|wohin|warum|weshalb|wieso|weswegen|wofuer|wozu|womit|wodurch|woher|welche[mnrs]?)$|^wievie/;
+
 function focusOf(words: string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (!FOCUS_START.test(word)) continue;
     const next = words[i + 1] ?? '';
     if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
@@ -112,6 +116,19 @@ export function headingFocus(heading: string): Focus | null {
   return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
 }
 
+const nameIndexes = new WeakMap<readonly string[][], Map<string, string[]>>();
+
+/** The first name (in `names` order) holding a folded word; the lookup table is built once per names list. */
+function nameOf(names: readonly string[][], word: string): string[] | undefined {
+  let byWord = nameIndexes.get(names);
+  if (!byWord) {
+    byWord = new Map();
+    for (const name of names) for (const part of name) if (!byWord.has(part)) byWord.set(part, name);
+    nameIndexes.set(names, byWord);
+  }
+  return byWord.get(word);
+}
+
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
   const tokens = tokenize(question);
@@ -126,7 +143,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || i === separable?.particle) continue;
-    const name = names.find((candidate) => candidate.includes(words[i]!) && words[i]!.length >= 3);
+    const name = words[i]!.length >= 3 ? nameOf(names, words[i]!) : undefined;
     if (name && !STOP_WORDS.has(words[i]!)) {
       const group = [words[i]!];
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);

@@ -137,6 +137,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const { terms, question, index, holds, counted, numbers } = context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
+  // Too little of the question here, and nothing that could make it strong: skip the sentence work.
+  const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
+  if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return { passage, sentences: [], score: 0, coverage: passageCoverage, focusCoverage: 0, sentenceCoverage: 0 };
   const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);

@@ -100,7 +100,7 @@ export function irregularLemma(folded: string): string | null {
 export function irregularKeys(folded: string): string[] {
   const lemma = irregularLemma(folded);
   if (!lemma) return [];
-  const base = [...lemmaOfForm.entries()].length > 0 ? lemma : lemma;
+  const base = lemma;
   const prefix = PREFIXES.find((candidate) => base.startsWith(candidate) && nounsOfLemma.has(base.slice(candidate.length))) ?? '';
   const nouns = nounsOfLemma.get(base.slice(prefix.length)) ?? nounsOfLemma.get(base) ?? [];
   return [stem(base), ...nouns.filter((noun) => !AMBIGUOUS.has(noun)).map((noun) => stem(prefix + noun))];

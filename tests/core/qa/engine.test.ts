@@ -34,6 +34,15 @@ describe('createQaEngine', () => {
     expect(engine.answer('Wie viele Artileriegeschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
   });
 
+  it('answers a repeated question the same, and a changed copy does not leak into the next answer', () => {
+    const first = engine.answer('Wie viele Geschosse hat Nordkorea geliefert?');
+    first.citations.length = 0;
+    first.text = '';
+    const again = engine.answer('Wie viele Geschosse hat Nordkorea geliefert?');
+    expect(again.text).toContain('fünf Millionen');
+    expect(again.citations.length).toBeGreaterThan(0);
+  });
+
   it('matches the head of a compound (Geschosse ~ Artilleriegeschosse)', () => {
     expect(engine.answer('Wie viele Geschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
   });

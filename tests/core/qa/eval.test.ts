@@ -14,6 +14,9 @@ const floors: Record<string, number> = {
   'blind/bahnstreik-gdl-maerz.questions.de.json': 21,
   'blind/meteorit-emsland.questions.de.json': 23,
   'blind/urteil-pflegebetrug-augsburg.questions.de.json': 21,
+  'blind2/hochwasser-vilshofen.questions.de.json': 23,
+  'blind2/museum-goldmuenzen-wolfhagen.questions.de.json': 22,
+  'blind2/rueckruf-bio-joghurt.questions.de.json': 24,
 };
 
 describe('question answering on the evaluation sets', () => {
