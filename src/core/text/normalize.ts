@@ -29,6 +29,21 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** Folded forms of words already seen: articles share most of their words, so folding is done once per word. */
+const foldedWords = new Map<string, string>();
+/** Upper bound of remembered words; the map is cleared when full (keeps memory flat). */
+const FOLDED_LIMIT = 100_000;
+
+function foldWord(surface: string): string {
+  let folded = foldedWords.get(surface);
+  if (folded === undefined) {
+    folded = fold(surface);
+    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
+    foldedWords.set(surface, folded);
+  }
+  return folded;
+}
+
 /**
  * Splits text into word tokens. Hyphenated compounds ("Ukraine-Krieg") give their parts;
  * the joined form is added by the index, not here.
@@ -38,7 +53,8 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const whole = match[0];
-    const apostrophe = whole.search(/['’]/);
+    let apostrophe = whole.indexOf("'");
+    if (apostrophe < 0) apostrophe = whole.indexOf('’');
     const surface = apostrophe >= 0 ? whole.slice(0, apostrophe) : whole;
     const start = match.index;
     const first = surface[0] ?? '';
@@ -47,7 +63,8 @@ export function tokenize(text: string): Token[] {
       const char = text[i];
       sentenceStart = char === '.' || char === '!' || char === '?' || char === ':';
     }
-    tokens.push({ surface, folded: fold(surface), start, capitalized: first !== first.toLowerCase(), sentenceStart });
+    const folded = foldWord(surface);
+    tokens.push({ surface, folded, start, capitalized: first !== folded[0] && first !== first.toLowerCase(), sentenceStart });
     previousEnd = start + whole.length;
   }
   return tokens;
@@ -59,6 +76,9 @@ const ABBREVIATIONS = new Set([
   'str', 'hr', 'fr', 'mr', 'ms', 'inkl', 'evtl', 'ggf', 'etc', 'sog', 'zb', 'dt', 'bzgl', 'ehem', 'gen',
   'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'tel', 'max', 'min', 'rd', 'mind', 'stv',
 ]);
+
+/** A letter or digit (one UTF-16 unit). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Splits a passage into sentences, verbatim (each is a substring of the input, trimmed).
@@ -72,8 +92,9 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(boundary)) {
     const mark = match[1] ?? '';
     const end = match.index + mark.length;
-    const head = text.slice(from, match.index);
-    const lastWord = /([\p{L}\p{N}]+)$/u.exec(head)?.[1] ?? '';
+    let wordStart = match.index;
+    while (wordStart > from && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
+    const lastWord = text.slice(wordStart, match.index);
     if (mark === '.' && (/^\d+$/.test(lastWord) || ABBREVIATIONS.has(fold(lastWord)) || lastWord.length === 1)) continue;
     const sentence = text.slice(from, end).trim();
     if (sentence) sentences.push(sentence);
