@@ -24,10 +24,11 @@ export function findNames(texts: readonly string[]): string[][] {
     for (const token of tokens) {
       const end = token.start + token.surface.length;
       const previous = run[run.length - 1];
-      const adjacent = !previous || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
       const hyphenated = text[end] === '-' || text[token.start - 1] === '-';
       const nameLike = token.capitalized && !hyphenated && !STOP_WORDS.has(token.folded)
         && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.surface);
+      // Only whitespace between two words of a run (no comma, no quote).
+      const adjacent = !previous || !nameLike || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
       if (nameLike) run.push(token);
     }
