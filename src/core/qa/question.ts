@@ -9,7 +9,7 @@ import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, ST
 import { impliedObject, standardWord } from '../text/synonyms.js';
 import { withinOneEdit } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
-import { separableVerb } from './separable.js';
+import { isParticle, separableVerb } from './separable.js';
 import { isCostVerb, measureMarkers, type Marker } from './measure.js';
 
 /** What the answer must contain, from the question word. */
@@ -101,9 +101,11 @@ const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|
  * all-lower-case question) only noun endings keep a word in -en a noun; the first word of a
  * yes/no question ("Fahren noch Züge …?") is its finite verb.
  */
-function looksLikeVerb(token: Token, mixedCase: boolean, first: boolean): boolean {
+function looksLikeVerb(token: Token, mixedCase: boolean, first: boolean, second: boolean): boolean {
   if (mixedCase && token.capitalized && !token.sentenceStart) return false;
   const word = token.folded;
+  // "was mache ich …": in a lower-case w-question the word after the question word is its finite verb.
+  if (second && !mixedCase) return true;
   if (word.length < 5) return false;
   if (/^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word)) return true;
   if (/(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word)) return true;
@@ -133,7 +135,7 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
   const tokens = tokenize(question);
   const mixedCase = tokens.some((token) => token.capitalized && !token.sentenceStart) && tokens.some((token) => !token.capitalized);
-  const separable = separableVerb(tokens, mixedCase);
+  const separable = separableVerb(tokens, mixedCase, isMeasure);
   const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
   if (separable) words.pop();
   const focus = focusOf(words);
@@ -164,8 +166,10 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     seen.add(id);
     const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
     const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase, i === 0 && !QUESTION_WORDS.has(token.folded));
-    const filler = FILLER_WORDS.has(word);
+    const second = i === 1 && QUESTION_WORDS.has(words[0]!) && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
+    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase, i === 0 && !QUESTION_WORDS.has(token.folded), second);
+    // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
+    const filler = FILLER_WORDS.has(word) || (i === tokens.length - 1 && i !== separable?.verb && isParticle(word));
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }

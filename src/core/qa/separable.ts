@@ -6,13 +6,18 @@
  */
 import type { Token } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
-import { standardVerb } from '../text/synonyms.js';
+import { standardVerb, standardWord } from '../text/synonyms.js';
 
 /** Particles of separable verbs, folded. */
 const PARTICLES = new Set([
   'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
-  'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim',
+  'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim', 'dicht',
 ]);
+
+/** Whether a folded word is a separable verb's particle ("weg", "zurück"). */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
 
 export interface SeparableVerb {
   /** Token index of the finite verb. */
@@ -24,17 +29,19 @@ export interface SeparableVerb {
 }
 
 /** The separable verb of a question, or null when its last word is no particle. */
-export function separableVerb(tokens: readonly Token[], mixedCase: boolean): SeparableVerb | null {
+export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMeasure: (word: string) => boolean): SeparableVerb | null {
   const particle = tokens.length - 1;
   if (particle < 2 || !PARTICLES.has(tokens[particle]!.folded)) return null;
   const questionWord = tokens.findIndex((token) => QUESTION_WORDS.has(token.folded));
   for (let i = questionWord + 1; i < particle; i++) {
     const token = tokens[i]!;
     if (/^viel/.test(token.folded) || QUESTION_WORDS.has(token.folded)) continue;
+    // "Wie weit war der Wolf weg?": the measure after "wie" is no verb.
+    if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
-    return { verb: i, particle, joined: tokens[particle]!.folded + standardVerb(token.folded) };
+    return { verb: i, particle, joined: standardWord(tokens[particle]!.folded + standardVerb(token.folded)) };
   }
   return null;
 }

@@ -18,6 +18,7 @@ export const STOP_WORDS = list(`
   der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
   ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
+  meiner meinen meinem meines deiner deinen deinem deines unserer unseren unserem unseres eurer euren eurem eures
   dieser diese dieses diesen diesem jener jene jenes derselbe dieselbe dasselbe selbst
   und oder aber sondern denn doch als wie ob dass weil wenn falls obwohl damit sodass bzw
   in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur ueber unter um durch ab

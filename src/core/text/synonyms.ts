@@ -13,6 +13,7 @@ const COLLOQUIAL: readonly (readonly [string, string])[] = [
   ['klauen', 'stehlen'], ['quatschen', 'reden'], ['labern', 'reden'], ['pennen', 'schlafen'],
   ['abhauen', 'fliehen'], ['checken', 'verstehen'], ['blechen', 'bezahlen'], ['futtern', 'essen'],
   ['schmeissen', 'werfen'], ['kloppen', 'schlagen'], ['zocken', 'spielen'], ['flitzen', 'rennen'],
+  ['dichtmachen', 'schliessen'], ['zumachen', 'schliessen'],
 ];
 
 /** Synonym groups: any listed form meets any other. Infinitives plus common forms. */
@@ -34,7 +35,7 @@ const GROUPS: readonly string[] = [
   'verbieten verbietet verbot untersagen untersagt',
   'erlauben erlaubt erlaubte gestatten gestattet',
   'zeigen zeigt zeigte praesentieren praesentiert',
-  'sehen sieht sah beobachten beobachtet',
+  'sehen sieht sah beobachten beobachtet sichten sichtet gesichtet',
   'fuerchten fuerchtet befuerchten befuerchtet',
   'loben lobt lobte wuerdigen wuerdigt',
   'kritisieren kritisiert kritisierte bemaengeln bemaengelt',
@@ -42,6 +43,7 @@ const GROUPS: readonly string[] = [
   'gewinnen gewinnt gewann siegen siegt',
   'verlieren verliert verlor',
   'wohnen wohnt leben lebt',
+  'arbeiten arbeitet beschaeftigen beschaeftigt taetig',
   'gruenden gruendet gegruendet',
   'tun tut tat machen macht machte unternehmen unternimmt',
   'sinken sinkt sank gesunken zurueckgehen zurueckgeht fallen faellt fiel abnehmen schrumpfen schrumpft',
@@ -57,6 +59,8 @@ const GROUPS: readonly string[] = [
   'firma firmen unternehmen konzern betrieb',
   'chef chefin leiter leiterin',
   'arzt aerzte mediziner',
+  'krankenhaus krankenhaeuser klinik kliniken klinikum spital',
+  'azubi azubis auszubildende auszubildenden lehrling lehrlinge',
   'auto autos wagen fahrzeug fahrzeuge pkw',
   'zuhause daheim heim',
   'geld euro summe betrag',

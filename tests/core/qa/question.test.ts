@@ -68,3 +68,21 @@ describe('parseQuestion: what forces abstention', () => {
     expect(parsed.terms[parsed.countedTerm]?.words).toEqual(['streik']);
   });
 });
+
+describe('parseQuestion on colloquial and lower-case questions', () => {
+  it('reads the word after the question word of a lower-case question as its verb, and possessives as function words', () => {
+    const terms = parse('was mache ich mit meinem hund').terms;
+    expect(terms.map((term) => term.words[0])).toEqual(['mache', 'hund']);
+    expect(terms[0]).toMatchObject({ verbLike: true, nounLike: false });
+  });
+
+  it('does not read the measure after "wie" as the verb of a trailing particle, and lets the particle go', () => {
+    const terms = parse('Wie weit war der Wolf weg?').terms;
+    expect(terms.find((term) => term.separated)).toBeUndefined();
+    expect(terms.find((term) => term.words[0] === 'weg')?.soft).toBe(true);
+  });
+
+  it('reads "macht … dicht" as "schließen"', () => {
+    expect(parse('Wann macht die Notaufnahme dicht?').terms.map((term) => term.words[0])).toContain('schliessen');
+  });
+});
