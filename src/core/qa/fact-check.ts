@@ -90,7 +90,7 @@ function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex
   memo.focus ??= new Map();
   let value = memo.focus.get(focus);
   if (value === undefined) {
-    value = satisfiesFocus(focus, foldedText(sentence), focus === 'person' && hasName(sentence, index));
+    value = satisfiesFocus(focus, foldedText(sentence), focus === 'person' && hasName(sentence, index), sentence.text);
     memo.focus.set(focus, value);
   }
   return value;

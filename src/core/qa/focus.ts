@@ -16,13 +16,34 @@ const TIME = new RegExp([
 const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da)\b/;
 const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
-const ORIGIN = /\b(aus|von|stammt|stammen|herkunft)\b/;
+/** Verbs of supply and origin ("liefert", "bezieht", "stammt"), folded. */
+const ORIGIN_VERB = /\b(stamm|liefer|bezieh|bezog|importier|herkunft)/;
+/** "aus"/"von" before a name or noun ("aus Nordafrika", "von einem Windpark"), as written. */
+const ORIGIN_PHRASE = /(?<!\p{L})(aus|von|vom)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
+/** A place as written: a preposition of place before a name or noun ("in Weidenbach", "am Ortsrand", "bei Verwandten", "ins Klinikum"). */
+const PLACE_PHRASE = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|vor|nahe|unweit|zwischen|hinter|neben|aus)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u;
+/** Two capitalised words right before "aus"/"von": a person's provenance ("Ulrich Brandes aus Halle"), not a thing's origin. */
+const AFTER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u;
+/** Words before "von" that attribute a statement, not an origin ("nach Angaben von …"). */
+const AFTER_SOURCE = /(Angaben|Einschätzung|Sicht|Seiten|Auskunft)\s+$/u;
+
+/** Whether a sentence, as written, says where something comes from. */
+function statesOrigin(text: string, folded: string): boolean {
+  if (ORIGIN_VERB.test(folded)) return true;
+  for (const match of text.matchAll(ORIGIN_PHRASE)) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!AFTER_NAME.test(before) && !AFTER_SOURCE.test(before)) return true;
+  }
+  return false;
+}
 const AGE = /jaehrig|\d+\s*jahren?\b|\bjahre alt|\balter von|lebensjahr/;
 const ORDINAL = /\b(erst|zweit|dritt|viert|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwoelft|\w+zehnt|\w*zigst|hundertst|letzt)(e|er|es|en|em)\b|\b\d{1,3}\.\s+[a-z]/;
-const PLACE = /\b(in|im|aus|nach|bei|an)\s+(der\s+|dem\s+|den\s+)?[a-z]/;
 
-/** Whether a folded sentence holds what `focus` asks for. `capitalizedName` says a name is present. */
-export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: boolean): boolean {
+/**
+ * Whether a sentence holds what `focus` asks for, from its folded form (`text` as written, for
+ * places and origins, which need a capitalised noun). `hasName` says a name is present.
+ */
+export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: boolean, text = foldedSentence): boolean {
   switch (focus) {
     case 'count': return NUMBER.test(foldedSentence);
     case 'ordinal': return ORDINAL.test(foldedSentence);
@@ -31,8 +52,8 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
     case 'reason': return REASON.test(foldedSentence);
     case 'purpose': return PURPOSE.test(foldedSentence);
     case 'means': return MEANS.test(foldedSentence);
-    case 'origin': return ORIGIN.test(foldedSentence);
-    case 'place': return PLACE.test(foldedSentence);
+    case 'origin': return statesOrigin(text, foldedSentence);
+    case 'place': return PLACE_PHRASE.test(text);
     case 'person': return hasName;
     case 'naming':
     case 'quote': return /["„“”»«]/.test(foldedSentence);
@@ -43,4 +64,9 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
 /** Focuses whose absence from the answer means the article does not answer the question. */
 export function focusIsRequired(focus: Focus): boolean {
   return focus === 'count' || focus === 'ordinal' || focus === 'time' || focus === 'age';
+}
+
+/** Focuses whose holders are preferred when some passage has one ("wo" -> a place, "woher" -> an origin, "wer" -> a name). */
+export function focusIsPreferred(focus: Focus): boolean {
+  return focus === 'place' || focus === 'origin' || focus === 'person';
 }

@@ -13,6 +13,8 @@ export interface Alternative {
   keys: string[];
   /** How sure the match is, 0..1 (1 = same stem). */
   weight: number;
+  /** Only the head of the question's compound: the story's topic does not stand in for it. */
+  head?: boolean;
 }
 
 /** Shortest key that may be a compound's head or modifier, in chars. */
@@ -96,6 +98,58 @@ function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
+const DERIVED_WEIGHT = 0.8;
+
+/**
+ * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
+ * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
+ */
+function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  const word = term.words[0]!;
+  const noun = /ung(en)?$/.exec(word);
+  if (noun && noun.index >= 4) {
+    const verb = stem(`${word.slice(0, noun.index)}en`);
+    if (has(verb)) out.push({ keys: [verb], weight: DERIVED_WEIGHT });
+  }
+  for (const key of term.keys) {
+    if (key.length < 3 || key.startsWith('#')) continue;
+    if (term.verbLike && key.length >= 4 && has(`${key}ung`)) out.push({ keys: [`${key}ung`], weight: DERIVED_WEIGHT });
+    if (!term.verbLike && has(`${key}lich`)) out.push({ keys: [`${key}lich`], weight: DERIVED_WEIGHT });
+  }
+  return out;
+}
+
+/**
+ * The head of a question compound the article has as a word of its own ("Finanzierungsrunde"
+ * ~ "Series-B-Runde"), weaker than the whole compound; null when none.
+ */
+function headMatch(word: string, has: (key: string) => boolean): Alternative | null {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const right = stem(word.slice(cut));
+    if (right.length >= MIN_PART && has(right)) return { keys: [right], weight: HEAD_WEIGHT, head: true };
+  }
+  return null;
+}
+/** Weight of a question compound met by its head alone. */
+const HEAD_WEIGHT = 0.6;
+
+/** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
+function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
+  const word = term.words[0]!;
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+  }
+  if (out.length > 0) return out;
+  for (const key of term.keys) {
+    if (key.length < MIN_TYPO_WORD) continue;
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && withinOneEdit(key, known)) out.push({ keys: [known], weight: 0.8 });
+  }
+  return out;
+}
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
   const cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
@@ -106,6 +160,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
+  if (term.words.length === 1) out.push(...derivedMatches(term, has));
   if (term.words.length === 1 && !term.verbLike) {
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;
     // as modifier only partly ("Sammler" ~ "Sammlermarkt"), and never for verbs ("sitzt" is no "Lausitz").
@@ -122,11 +177,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
-    if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
-      for (const [articleWord, keys] of index.words) {
-        if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
-      }
-    }
+    if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = typoMatches(term, index);
+  } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
+    const head = headMatch(term.words[0]!, has);
+    if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
   }
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
   if (cache.size > 5_000) cache.clear();
@@ -134,10 +188,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   return out;
 }
 
-/** Best weight of the alternatives a key set satisfies (0 when none). */
-export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>): number {
+/** Best weight of the alternatives a key set satisfies (0 when none); `wholeOnly` skips heads of question compounds. */
+export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>, wholeOnly = false): number {
   let best = 0;
   for (const alternative of alternatives) {
+    if (wholeOnly && alternative.head) continue;
     if (alternative.weight > best && alternative.keys.every((key) => keys.has(key))) best = alternative.weight;
   }
   return best;

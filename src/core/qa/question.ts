@@ -92,6 +92,9 @@ function focusOf(words: string[]): Focus {
   return 'thing';
 }
 
+/** Verbs of getting and coming: "woher" already asks for them ("Woher bekommt die Farm ihren Strom?"). */
+const RECEIVING = /^(bekomm|bekam|komm|kam|bezieh|bezog|hol|stamm|erhael|erhalt|erhielt)/;
+
 /** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */
 const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|chen|lein|ei|eien)$/;
 
@@ -164,7 +167,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const id = keys[0]!;
     if (seen.has(id)) continue;
     seen.add(id);
-    const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
+    const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'origin' && RECEIVING.test(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
     const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     const second = i === 1 && QUESTION_WORDS.has(words[0]!) && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
     const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase, i === 0 && !QUESTION_WORDS.has(token.folded), second);

@@ -5,7 +5,7 @@
  * or when the fact asked for (a number, a time) is not there.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsRequired, satisfiesFocus } from './focus.js';
+import { focusIsPreferred, focusIsRequired, satisfiesFocus } from './focus.js';
 import { countedNear, focusTest, foldedText } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
@@ -91,14 +91,15 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, hea
     sum += term.weight;
     let value = matchWeight(term.alternatives, keys);
     if (value === 0 && heading) value = HEADING_CONTEXT * matchWeight(term.alternatives, heading);
-    if (value === 0 && topic) value = ARTICLE_CONTEXT * matchWeight(term.alternatives, topic);
+    // The topic stands in for the question's word, not for the head of its compound (a "Joghurt" story says nothing of "Fruchtjoghurt").
+    if (value === 0 && topic) value = ARTICLE_CONTEXT * matchWeight(term.alternatives, topic, true);
     matched += term.weight * value;
   }
   return sum === 0 ? 0 : matched / sum;
 }
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
-const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
+const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
 
 /**
  * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
@@ -242,6 +243,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const holds = focusTest(question, resolveCounted(question, index, cache), index);
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  } else if (focusIsPreferred(question.focus)) {
+    // "Wo …" prefers a passage naming a place, "woher" an origin, "wer" a person, when one covers the question.
+    const holds = focusTest(question, undefined, index);
+    const holding = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
+    if (holding.length > 0) hits = holding;
   }
   const best = hits[0]!;
   const runnerUp = hits[1];
