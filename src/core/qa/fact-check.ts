@@ -6,7 +6,7 @@
  * name for "wie heißt der/die …" and "wer ist der …". What a sentence holds is worked out
  * once and kept in its memo, so each question only looks it up.
  */
-import { FACT, isNumberWord, ORDINAL_WORD } from '../text/facts.js';
+import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
 import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
@@ -41,7 +41,7 @@ export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
     const dotted = digit && text[token.start + token.surface.length] === '.';
     const ordinalWord = ORDINAL_WORD.test(token.folded);
     const cardinal = (digit && !dotted) || isNumberWord(token.folded) || ordinalWord;
-    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) };
+    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !isUnitWord(token.folded) };
   });
   return memo.words;
 }
@@ -104,7 +104,7 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   if (question.focus === 'ordinal') return (sentence) => (counted ? ordinalBefore(sentence, counted) : holdsFocus(sentence, 'ordinal', index));
-  if (question.focus === 'count' && counted && counted.length > 0) {
+  if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {
     return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted);
   }
   if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person);

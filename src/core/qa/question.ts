@@ -37,6 +37,8 @@ export interface ParsedQuestion {
   focus: Focus;
   /** The thing counted in "Wie viele X …" (index into `terms`), or -1. */
   countedTerm: number;
+  /** The counted thing is a mass ("Wie viel Salat …"): a number next to it is preferred, any number answers. */
+  countsMass: boolean;
   /** The thing measured in "Wie hoch war X …" (index into `terms`), or -1. */
   measuredTerm: number;
   terms: Term[];
@@ -78,6 +80,7 @@ function focusOf(words: string[]): Focus {
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
     if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
     if (/^wievielt/.test(word)) return 'ordinal';
+    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
     if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
@@ -185,11 +188,17 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
   if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
   if (markers) terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
   const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
-  const countWord = words.findIndex((word, i) => /^(wieviele[n]?|wievielte[nrs]?|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
+  const countWord = words.findIndex((word, i) => /^(wieviel|wieviele[n]?|wievielte[nrs]?|viel|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
+  // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
+  const mass = countWord >= 0 && /viel$/.test(words[countWord]!);
   // The counted noun follows, perhaps after one adjective ("Wie viele neue Kredite …").
   const counted = countWord < 0 ? undefined : [1, 2].map((offset) => countWord + offset).find((at) => {
     const token = tokens[at];
-    return token !== undefined && !STOP_WORDS.has(words[at]!) && (mixedCase ? token.capitalized : at === countWord + 1);
+    if (token === undefined || STOP_WORDS.has(words[at]!)) return false;
+    // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
+    const verbFirst = mass && looksLikeVerb(tokens[countWord + 1]!, mixedCase, false, false);
+    if (mass && (verbFirst || MEASURE_NOUNS.has(words[at]!) || looksLikeVerb(token, mixedCase, false, false))) return false;
+    return mixedCase ? token.capitalized : at === countWord + 1;
   });
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
@@ -197,6 +206,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
   return {
     focus,
     countedTerm,
+    countsMass: mass && countedTerm >= 0,
     measuredTerm,
     terms,
     asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),

@@ -10,6 +10,7 @@ import { countedNear, focusTest, foldedText } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
+import { ANAPHOR, contextKeys } from './context.js';
 
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
@@ -98,9 +99,6 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, hea
   return sum === 0 ? 0 : matched / sum;
 }
 
-/** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
-const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
-
 /**
  * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
  * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
@@ -111,15 +109,6 @@ function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, 
   const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
   const next = passage.sentences[last + 1];
   return next && ANAPHOR.test(next.text) && holds(next) ? [...chosen, next] : chosen;
-}
-
-/** The keys of a sentence plus those of the one it continues ("Er …"), or its own keys. */
-function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
-  const sentence = passage.sentences[i]!;
-  if (i === 0 || !ANAPHOR.test(sentence.text)) return sentence.keys;
-  sentence.memo ??= {};
-  sentence.memo.withPrevious ??= new Set([...sentence.keys, ...passage.sentences[i - 1]!.keys]);
-  return sentence.memo.withPrevious;
 }
 
 /** What scoring needs about the question beyond its terms, worked out once per question. */

@@ -39,6 +39,8 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
     // "Wie weit war der Wolf weg?": the measure after "wie" is no verb.
     if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
+    // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
+    if (mixedCase && tokens[i + 1]?.capitalized && /(e|en|er|es|em)$/.test(token.folded)) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
     return { verb: i, particle, joined: standardWord(tokens[particle]!.folded + standardVerb(token.folded)) };

@@ -48,6 +48,10 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
   [FACT.temperature, /^(grad|celsius)$/],
   [FACT.duration, /^(sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnte|jahrzehnten)$/],
 ];
+/** Whether a folded word is a unit of measure ("Tonnen", "Prozent", "Metern"). */
+export function isUnitWord(folded: string): boolean {
+  return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern' || folded === 'quadratmeter' || folded === 'quadratmetern';
+}
 const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
 
 const YEAR = /^(1[89]|20)\d\d$/;
