@@ -10,6 +10,7 @@ import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
 import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
+import { agesOfOthersOnly } from './attribute.js';
 import { satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
 import type { Focus, ParsedQuestion } from './question.js';
@@ -98,10 +99,15 @@ function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex
 
 /**
  * The test "does this sentence hold what the question asks for", built once per question.
- * `counted` are the alternatives of the counted noun, if any.
+ * `counted` are the alternatives of the counted noun, `measured` those of the noun a measure is asked of, if any.
  */
-export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex): (sentence: IndexedSentence) => boolean {
+export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex, measured?: readonly Alternative[]): (sentence: IndexedSentence) => boolean {
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
+  if (markers && question.focus === 'age' && measured && measured.length > 0) {
+    // "Wie alt ist der Wolf?" is not answered by "Die 54-jährige Sabine Kröger …".
+    return (sentence) => markers.some((marker) => sentence.keys.has(marker.key))
+      && (!sentence.keys.has(FACT.age) || sentence.keys.has(FACT.era) || !agesOfOthersOnly(sentence, foldedText(sentence), measured));
+  }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   if (question.focus === 'ordinal') return (sentence) => (counted ? ordinalBefore(sentence, counted) : holdsFocus(sentence, 'ordinal', index));
   if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {

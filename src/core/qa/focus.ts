@@ -20,8 +20,17 @@ const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
 const ORIGIN_VERB = /\b(stamm|liefer|bezieh|bezog|importier|herkunft)/;
 /** "aus"/"von" before a name or noun ("aus Nordafrika", "von einem Windpark"), as written. */
 const ORIGIN_PHRASE = /(?<!\p{L})(aus|von|vom)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/gu;
-/** A place as written: a preposition of place before a name or noun ("in Weidenbach", "am Ortsrand", "bei Verwandten", "ins Klinikum"). */
-const PLACE_PHRASE = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|vor|nahe|unweit|zwischen|hinter|neben|aus)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}/u;
+/** A preposition of place before a name, as written ("in Weidenbach", "bei Verwandten", "nahe der Stadt Malmö" via its noun). */
+const PLACE_NAME = /(?<!\p{L})(in|bei|nach|nahe|unweit|aus|von)\s+\p{Lu}\p{Ll}+/u;
+/** A preposition of place with an article before a place noun ("am Ortsrand", "auf einem Feldweg", "in der Turnhalle"). */
+const PLACE_NOUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|vor|hinter|neben|nahe|aus|vom)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*(rand|feld|wald|ort|stadt|dorf|platz|strasse|straße|weg|haus|halle|gebiet|region|land|kreis|hof|markt|ufer|see|berg|tal|park|zentrum|viertel|gemeinde|gelände|gebäude|raum|küste|insel|grenze|gegend|wiese|weide|acker|garten|schule|klinik|klinikum|kirche|rathaus|museum|werk|hafen|station|turm|brücke|fluss|keller|standort|ortsteil|siedlung|stadion|arena|heim|lager|hütte)\b/u;
+/** A name run of two capitalised words after a preposition ("ins Klinikum Friedhain"). */
+const PLACE_RUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|aus|vom)\s+(?:(?:der|dem|den|des)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** Whether a sentence, as written, names a place: a preposition of place before a name or a place noun. */
+function statesPlace(text: string): boolean {
+  return PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text);
+}
 /** Two capitalised words right before "aus"/"von": a person's provenance ("Ulrich Brandes aus Halle"), not a thing's origin. */
 const AFTER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u;
 /** Words before "von" that attribute a statement, not an origin ("nach Angaben von …"). */
@@ -53,7 +62,7 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
     case 'purpose': return PURPOSE.test(foldedSentence);
     case 'means': return MEANS.test(foldedSentence);
     case 'origin': return statesOrigin(text, foldedSentence);
-    case 'place': return PLACE_PHRASE.test(text);
+    case 'place': return statesPlace(text);
     case 'person': return hasName;
     case 'naming':
     case 'quote': return /["„“”»«]/.test(foldedSentence);

@@ -124,6 +124,21 @@ export function headingFocus(heading: string): Focus | null {
   return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
 }
 
+const COPULA = /^(ist|sind|war|waren|sei|seien|waere|waeren)$/;
+const PARTICIPLE = /^(ge|[a-z]{2,5}ge|be|ver|er|ent|zer|ueber|unter)[a-z]{3,}(t|en)$/;
+
+/**
+ * "Wie viel ist Grünstapel jetzt wert?": after "ist" the closing lower-case word is the
+ * predicate, what the question is about; an article without it does not answer (made a noun-like term).
+ */
+function predicateOfCopula(tokens: readonly Token[], terms: Term[], mixedCase: boolean): void {
+  const last = tokens[tokens.length - 1];
+  if (!mixedCase || !last || last.capitalized || PARTICIPLE.test(last.folded) || !tokens.some((token) => COPULA.test(token.folded))) return;
+  const term = terms.find((candidate) => candidate.words.length === 1 && candidate.words[0] === last.folded);
+  if (!term || term.soft || terms.some((other) => other !== term && other.verbLike && !other.soft)) return;
+  Object.assign(term, { verbLike: false, nounLike: true });
+}
+
 const nameIndexes = new WeakMap<readonly string[][], Map<string, string[]>>();
 
 /** The first name (in `names` order) holding a folded word; the lookup table is built once per names list. */
@@ -179,6 +194,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }
+  predicateOfCopula(tokens, terms, mixedCase);
   const verbKeys = terms.filter((term) => term.verbLike).flatMap((term) => term.keys);
   for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
   const markers = measureMarkers(words);

@@ -108,7 +108,8 @@ function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, 
   if (chosen.some(holds)) return chosen;
   const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
   const next = passage.sentences[last + 1];
-  return next && ANAPHOR.test(next.text) && holds(next) ? [...chosen, next] : chosen;
+  // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
+  return next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus)) && holds(next) ? [...chosen, next] : chosen;
 }
 
 /** What scoring needs about the question beyond its terms, worked out once per question. */
@@ -165,7 +166,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];
   const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
-  const holds = focusTest(question, counted?.alternatives, index);
+  const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
+  const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
   const context: QuestionContext = { terms, question, index, holds, counted, numbers };
   return index.passages
@@ -224,12 +226,18 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   const ranked = rankPassages(question, index, cache);
   if (ranked === 'missing') return { kind: 'abstain', reason: 'missing' };
   const section = headingSection(question, index, cache);
-  if (section) return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id) };
+  if (section) {
+    // Passages stand out only by question words beyond the heading's; else the section's own order leads.
+    const beyond = question.terms.filter((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), section.headingKeys) === 0);
+    const stands = (hit: Hit): boolean => beyond.some((term) => matchWeight(resolveTerm(term, index, cache), hit.passage.keys) > 0);
+    return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id && stands(hit)) };
+  }
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
   if (!measureStated(question, index, cache)) return { kind: 'abstain', reason: 'focus' };
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
-    const holds = focusTest(question, resolveCounted(question, index, cache), index);
+    const measured = question.terms[question.measuredTerm];
+    const holds = focusTest(question, resolveCounted(question, index, cache), index, measured && resolveTerm(measured, index, cache));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   } else if (focusIsPreferred(question.focus)) {

@@ -1,0 +1,41 @@
+/**
+ * Whose age is it? "Die 54-jährige Sabine Kröger …" states the age of Kröger, not of the wolf
+ * the reader asks about. An attributive age ("54-jährige") belongs to the noun or name after
+ * it; a sentence whose only ages belong to something other than the asked noun does not
+ * answer "Wie alt ist X?". Predicative ages ("zwei Jahre alt", "im Alter von", "Die 36-Jährige")
+ * refer to the sentence's subject and always count.
+ */
+import { wordKeys } from '../text/keys.js';
+import { tokenize } from '../text/normalize.js';
+import type { IndexedSentence } from './article-index.js';
+import type { Alternative } from './match.js';
+
+const ATTRIBUTIVE_AGE = /^\d*jaehrige[nrsm]?$/;
+const PREDICATIVE_AGE = /\bjahren? alt\b|\balter von\b|\blebensjahr|\bjahre alt\b/;
+
+function matches(alternatives: readonly Alternative[], folded: string): boolean {
+  const keys = wordKeys(folded);
+  return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
+}
+
+/** Whether every age the sentence states belongs to a noun other than the one `measured` matches. */
+export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, measured: readonly Alternative[]): boolean {
+  if (PREDICATIVE_AGE.test(folded)) return false;
+  const tokens = tokenize(sentence.text);
+  let attributive = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!ATTRIBUTIVE_AGE.test(token.folded)) continue;
+    // "Die 36-Jährige …" is a noun: the person the text is about.
+    if (token.capitalized) return false;
+    attributive++;
+    // The noun the age belongs to: the capitalised words after it, past lowercase adjectives.
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.capitalized && j < i + 3) j++;
+    while (j < tokens.length && tokens[j]!.capitalized) {
+      if (matches(measured, tokens[j]!.folded)) return false;
+      j++;
+    }
+  }
+  return attributive > 0;
+}
