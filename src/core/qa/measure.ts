@@ -52,12 +52,26 @@ export function measureMarkers(words: readonly string[]): { markers: Marker[]; m
   return markers ? { markers, markersRequired: markers.every((marker) => marker.weight === 1) } : null;
 }
 
+const ADJECTIVE_NAMES = Object.keys(ADJECTIVES);
+/** Measure adjective of a folded word after "wie", allowing one typo in longer ones; remembered per word. */
+const adjectiveOf = new Map<string, string | null>();
+
+function measureAdjective(next: string): string | null {
+  let found = adjectiveOf.get(next);
+  if (found === undefined) {
+    found = ADJECTIVE_NAMES.find((candidate) => next === candidate || (next.length >= 5 && candidate.length >= 5 && withinOneEdit(next, candidate))) ?? null;
+    if (adjectiveOf.size >= 10_000) adjectiveOf.clear();
+    adjectiveOf.set(next, found);
+  }
+  return found;
+}
+
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
     if (word === 'wie' && !/^(heisst|heissen|hiess)$/.test(next)) {
-      const adjective = Object.keys(ADJECTIVES).find((candidate) => next === candidate || (next.length >= 5 && candidate.length >= 5 && withinOneEdit(next, candidate)));
+      const adjective = measureAdjective(next);
       if (adjective) return ADJECTIVES[adjective]!;
       if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
     }

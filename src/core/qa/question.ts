@@ -1,16 +1,16 @@
 /**
  * Reads a German question: what kind of answer it wants (intent) and which content words
  * it asks about. Stop words and question words never become content; generic verbs and
- * words about the article are soft; names are grouped ("Kim Jong Un" is one term).
+ * words about the article are soft; names are grouped ("Kim Jong Un" is one term). One pass
+ * over the tokens; what each word is comes from a per-word table (question-words.ts).
  */
-import { fold, tokenize, type Token } from '../text/normalize.js';
+import { tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
-import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
-import { impliedObject, standardWord } from '../text/synonyms.js';
-import { withinOneEdit } from '../text/edit-distance.js';
+import { impliedObject } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
-import { isParticle, separableVerb } from './separable.js';
-import { isCostVerb, measureMarkers, type Marker } from './measure.js';
+import { separableVerb } from './separable.js';
+import { measureMarkers, type Marker } from './measure.js';
+import { classOf, isMeasure, MEASURE_NOUNS, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -50,31 +50,16 @@ export interface ParsedQuestion {
   asksIdentity: boolean;
 }
 
-/** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
-const MEASURES = ['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'lang', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell',
-  'warm', 'heiss', 'kalt', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger'];
-const COUNT_AFTER_WIE = new Set(MEASURES);
-/** Nouns that name the measure itself ("Wie viel Geld …"), not the thing measured. */
-const MEASURE_NOUNS = new Set(['geld', 'summe', 'betrag', 'preis', 'preise', 'kosten', 'hoehe', 'zahl', 'anzahl', 'menge', 'wert', 'euro', 'prozent', 'gewicht', 'groesse', 'laenge', 'dauer', 'alter', 'temperatur']);
-
-/** A measure adjective, allowing one typo ("stakr"). */
-function isMeasure(word: string): boolean {
-  return COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure)));
-}
-const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
-/** Words that can start a focus; others are skipped cheaply. */
-const FOCUS_START = /^(wie|wann|seit|bis|was|wer|wen|wem|wessen|wo|wohin|warum|weshalb|wieso|weswegen|wofuer|wozu|womit|wodurch|woher|welche[mnrs]?)$|^wievie/;
-
-function focusOf(words: string[]): Focus {
+function focusOf(words: readonly string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!FOCUS_START.test(word)) continue;
+    if (!classOf(word).focusStart) continue;
     const next = words[i + 1] ?? '';
     if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
@@ -83,40 +68,34 @@ function focusOf(words: string[]): Focus {
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
     if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
-    if (word === 'wie' && words.slice(i + 1).some((w) => NAMING_VERBS.test(w))) return 'naming';
+    if (word === 'wie' && words.some((later, j) => j > i && classOf(later).naming)) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
-    if (['wer', 'wen', 'wem', 'wessen'].includes(word)) return 'person';
-    if (['wo', 'wohin'].includes(word)) return 'place';
-    if (['warum', 'weshalb', 'wieso', 'weswegen'].includes(word)) return 'reason';
-    if (['wofuer', 'wozu'].includes(word)) return 'purpose';
-    if (['womit', 'wodurch'].includes(word)) return 'means';
-    if (word === 'woher') return 'origin';
+    switch (word) {
+      case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
+      case 'wo': case 'wohin': return 'place';
+      case 'warum': case 'weshalb': case 'wieso': case 'weswegen': return 'reason';
+      case 'wofuer': case 'wozu': return 'purpose';
+      case 'womit': case 'wodurch': return 'means';
+      case 'woher': return 'origin';
+      default:
+    }
   }
   return 'thing';
 }
-
-/** Verbs of getting and coming: "woher" already asks for them ("Woher bekommt die Farm ihren Strom?"). */
-const RECEIVING = /^(bekomm|bekam|komm|kam|bezieh|bezog|hol|stamm|erhael|erhalt|erhielt)/;
-
-/** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */
-const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|chen|lein|ei|eien)$/;
 
 /**
  * Whether a question word is a verb form (or an adjective/participle), so that the article
  * lacking it lowers coverage instead of forcing abstention. Without case information (an
  * all-lower-case question) only noun endings keep a word in -en a noun; the first word of a
- * yes/no question ("Fahren noch Züge …?") is its finite verb.
+ * yes/no question ("Fahren noch Züge …?") is its finite verb, and in a lower-case w-question
+ * the word after the question word ("was mache ich …").
  */
-function looksLikeVerb(token: Token, mixedCase: boolean, first: boolean, second: boolean): boolean {
+function looksLikeVerb(token: Token, word: WordClass, mixedCase: boolean, first: boolean, second: boolean): boolean {
   if (mixedCase && token.capitalized && !token.sentenceStart) return false;
-  const word = token.folded;
-  // "was mache ich …": in a lower-case w-question the word after the question word is its finite verb.
   if (second && !mixedCase) return true;
-  if (word.length < 5) return false;
-  if (/^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word)) return true;
-  if (/(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word)) return true;
-  const verbEnding = /(en|ern|eln)$/.test(word) && !NOUN_ENDING.test(word);
-  return verbEnding && ((mixedCase && !token.capitalized) || !mixedCase || first);
+  if (!word.long) return false;
+  if (word.verbForm) return true;
+  return word.infinitiveLike && ((mixedCase && !token.capitalized) || !mixedCase || first);
 }
 
 /** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
@@ -124,16 +103,12 @@ export function headingFocus(heading: string): Focus | null {
   return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
 }
 
-const COPULA = /^(ist|sind|war|waren|sei|seien|waere|waeren)$/;
-const PARTICIPLE = /^(ge|[a-z]{2,5}ge|be|ver|er|ent|zer|ueber|unter)[a-z]{3,}(t|en)$/;
-
 /**
  * "Wie viel ist Grünstapel jetzt wert?": after "ist" the closing lower-case word is the
  * predicate, what the question is about; an article without it does not answer (made a noun-like term).
  */
-function predicateOfCopula(tokens: readonly Token[], terms: Term[], mixedCase: boolean): void {
-  const last = tokens[tokens.length - 1];
-  if (!mixedCase || !last || last.capitalized || PARTICIPLE.test(last.folded) || !tokens.some((token) => COPULA.test(token.folded))) return;
+function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
+  if (!last || last.capitalized || classOf(last.folded).participle) return;
   const term = terms.find((candidate) => candidate.words.length === 1 && candidate.words[0] === last.folded);
   if (!term || term.soft || terms.some((other) => other !== term && other.verbLike && !other.soft)) return;
   Object.assign(term, { verbLike: false, nounLike: true });
@@ -152,82 +127,126 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
   return byWord.get(word);
 }
 
+/** The keys of every word of a name of three letters or more. */
+function nameKeys(name: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const word of name) if (word.length >= 3) keys.push(...wordKeys(word));
+  return keys;
+}
+
+/** Question-wide facts gathered in the one pass over the tokens. */
+interface Scan {
+  mixedCase: boolean;
+  copula: boolean;
+  summary: boolean;
+  photo: boolean;
+  source: boolean;
+}
+
+function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
+  let capitalMid = false;
+  let lower = false;
+  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = classOf(token.folded);
+    classes.push(word);
+    if (token.capitalized && !token.sentenceStart) capitalMid = true;
+    if (!token.capitalized) lower = true;
+    out.copula ||= word.copula;
+    out.summary ||= word.summary || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
+    out.photo ||= word.photo;
+    out.source ||= word.source;
+  }
+  out.mixedCase = capitalMid && lower;
+  return out;
+}
+
+/** The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index. */
+function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean): { at: number | undefined; mass: boolean } {
+  const countWord = words.findIndex((word, i) => classOf(word).countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
+  if (countWord < 0) return { at: undefined, mass: false };
+  // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
+  const mass = words[countWord]!.endsWith('viel');
+  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, classOf(tokens[at]!.folded), mixedCase, false, false);
+  for (const at of [countWord + 1, countWord + 2]) {
+    const token = tokens[at];
+    if (token === undefined || classOf(words[at]!).stop) continue;
+    // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
+    if (mass && (isVerb(countWord + 1) || MEASURE_NOUNS.has(words[at]!) || isVerb(at))) continue;
+    if (mixedCase ? token.capitalized : at === countWord + 1) return { at, mass };
+  }
+  return { at: undefined, mass };
+}
+
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
   const tokens = tokenize(question);
-  const mixedCase = tokens.some((token) => token.capitalized && !token.sentenceStart) && tokens.some((token) => !token.capitalized);
+  const classes: WordClass[] = [];
+  const { mixedCase, copula, summary, photo, source } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
   const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
   if (separable) words.pop();
   const focus = focusOf(words);
   const terms: Term[] = [];
   const seen = new Set<string>();
-  const used = new Set<number>();
+  const firstQuestion = words.length > 0 && classOf(words[0]!).question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || i === separable?.particle) continue;
+    if (i === separable?.particle) continue;
     const name = words[i]!.length >= 3 ? nameOf(names, words[i]!) : undefined;
-    if (name && !STOP_WORDS.has(words[i]!)) {
+    if (name && !classes[i]!.stop) {
       const group = [words[i]!];
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
-      group.forEach((_, offset) => used.add(i + offset));
-      const keys = name.filter((word) => word.length >= 3).flatMap((word) => wordKeys(word));
       const id = name.join(' ');
-      if (!seen.has(id)) terms.push({ words: group, keys, soft: false, verbLike: false, nounLike: true });
+      if (!seen.has(id)) terms.push({ words: group, keys: nameKeys(name), soft: false, verbLike: false, nounLike: true });
       seen.add(id);
+      i += group.length - 1;
       continue;
     }
     const token = tokens[i]!;
-    const word = i === separable?.verb ? separable.joined : standardWord(token.folded);
-    if (STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || word.length < 2) continue;
-    if (/^viel/.test(word) && words[i - 1] === 'wie') continue;
-    const keys = wordKeys(word);
-    const id = keys[0]!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const soft = i !== separable?.verb && ((words[i - 1] === 'wie' && isMeasure(word)) || (focus === 'origin' && RECEIVING.test(word)) || (focus === 'age' && /^alters?$/.test(word)) || SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word));
-    const separated = i === separable?.verb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    const second = i === 1 && QUESTION_WORDS.has(words[0]!) && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
-    const verbLike = word !== token.folded || looksLikeVerb(token, mixedCase, i === 0 && !QUESTION_WORDS.has(token.folded), second);
+    const own = classes[i]!;
+    const isVerb = i === separable?.verb;
+    const word = isVerb ? separable.joined : own.standard;
+    const cls = word === token.folded ? own : classOf(word);
+    if (cls.stop || cls.question || word.length < 2) continue;
+    if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
+    const keys = cls.keys;
+    if (seen.has(keys[0]!)) continue;
+    seen.add(keys[0]!);
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft);
+    const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
+    const verbLike = word !== token.folded || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion);
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
-    const filler = FILLER_WORDS.has(word) || (i === tokens.length - 1 && i !== separable?.verb && isParticle(word));
+    const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle);
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
   }
-  predicateOfCopula(tokens, terms, mixedCase);
-  const verbKeys = terms.filter((term) => term.verbLike).flatMap((term) => term.keys);
-  for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
+  if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
+  const verbKeys: string[] = [];
+  for (const term of terms) if (term.verbLike) verbKeys.push(...term.keys);
+  if (verbKeys.length > 0) for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
   const markers = measureMarkers(words);
-  // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
-  const standsForMeasure = (term: Term): boolean => term.words.length === 1
-    && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || isCostVerb(term.words[0]!));
-  if (markers) terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
-  if (markers) terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
-  const has = (set: ReadonlySet<string>): boolean => tokens.some((token) => set.has(token.folded));
-  const countWord = words.findIndex((word, i) => /^(wieviel|wieviele[n]?|wievielte[nrs]?|viel|viele[n]?)$/.test(word) && (word.startsWith('wie') || words[i - 1] === 'wie'));
-  // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
-  const mass = countWord >= 0 && /viel$/.test(words[countWord]!);
-  // The counted noun follows, perhaps after one adjective ("Wie viele neue Kredite …").
-  const counted = countWord < 0 ? undefined : [1, 2].map((offset) => countWord + offset).find((at) => {
-    const token = tokens[at];
-    if (token === undefined || STOP_WORDS.has(words[at]!)) return false;
-    // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
-    const verbFirst = mass && looksLikeVerb(tokens[countWord + 1]!, mixedCase, false, false);
-    if (mass && (verbFirst || MEASURE_NOUNS.has(words[at]!) || looksLikeVerb(token, mixedCase, false, false))) return false;
-    return mixedCase ? token.capitalized : at === countWord + 1;
-  });
+  if (markers) {
+    // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
+    const standsForMeasure = (term: Term): boolean => term.words.length === 1
+      && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost);
+    terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
+    terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
+  }
+  const { at: counted, mass } = countedAt(tokens, words, mixedCase);
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
-  const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !/^\d/.test(term.words[0]!)) : -1;
+  const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit) : -1;
   return {
     focus,
     countedTerm,
     countsMass: mass && countedTerm >= 0,
     measuredTerm,
     terms,
-    asksSummary: has(SUMMARY_WORDS) || /\bum was\b/.test(fold(question)),
-    asksPhoto: has(PHOTO_WORDS),
-    asksSource: has(SOURCE_WORDS),
-    asksIdentity: IDENTITY.test(words.join(' ')),
+    asksSummary: summary,
+    asksPhoto: photo,
+    asksSource: source,
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(words.join(' ')),
   };
 }

@@ -27,7 +27,19 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Width in UTF-16 units of the letter (or, with `digits`, digit) at `i`, or 0 for any other char. ASCII without a regex. */
+function wordCharWidth(text: string, i: number, digits: boolean): number {
+  const code = text.charCodeAt(i);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 1;
+  if (code >= 48 && code <= 57) return digits ? 1 : 0;
+  if (code < 128) return 0;
+  const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+  const char = wide ? text.slice(i, i + 2) : text[i]!;
+  return (digits ? LETTER_OR_DIGIT : LETTER).test(char) ? char.length : 0;
+}
 
 /** Folded forms of words already seen: articles share most of their words, so folding is done once per word. */
 const foldedWords = new Map<string, string>();
@@ -45,27 +57,38 @@ function foldWord(surface: string): string {
 }
 
 /**
- * Splits text into word tokens. Hyphenated compounds ("Ukraine-Krieg") give their parts;
- * the joined form is added by the index, not here.
+ * Splits text into word tokens: runs of letters and digits, plus an apostrophe and letters
+ * ("geht's" gives "geht"). Hyphenated compounds ("Ukraine-Krieg") give their parts; the
+ * joined form is added by the index, not here. A hand-written scan: this runs on every
+ * question and every article sentence.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const whole = match[0];
-    let apostrophe = whole.indexOf("'");
-    if (apostrophe < 0) apostrophe = whole.indexOf('’');
-    const surface = apostrophe >= 0 ? whole.slice(0, apostrophe) : whole;
-    const start = match.index;
+  let i = 0;
+  while (i < length) {
+    let width = wordCharWidth(text, i, true);
+    if (width === 0) { i++; continue; }
+    const start = i;
+    i += width;
+    while (i < length && (width = wordCharWidth(text, i, true)) > 0) i += width;
+    const surfaceEnd = i;
+    const next = text.charCodeAt(i);
+    if ((next === 39 || next === 0x2019) && i + 1 < length && (width = wordCharWidth(text, i + 1, false)) > 0) {
+      i += 1 + width;
+      while (i < length && (width = wordCharWidth(text, i, false)) > 0) i += width;
+    }
+    const surface = text.slice(start, surfaceEnd);
     const first = surface[0] ?? '';
     let sentenceStart = tokens.length === 0;
-    for (let i = previousEnd; i < start && !sentenceStart; i++) {
-      const char = text[i];
-      sentenceStart = char === '.' || char === '!' || char === '?' || char === ':';
+    for (let j = previousEnd; j < start && !sentenceStart; j++) {
+      const char = text.charCodeAt(j);
+      sentenceStart = char === 46 || char === 33 || char === 63 || char === 58;
     }
     const folded = foldWord(surface);
     tokens.push({ surface, folded, start, capitalized: first !== folded[0] && first !== first.toLowerCase(), sentenceStart });
-    previousEnd = start + whole.length;
+    previousEnd = i;
   }
   return tokens;
 }

@@ -1,0 +1,107 @@
+/**
+ * What a question word is, worked out once per distinct word and kept: stop word, question
+ * word, measure adjective, soft or filler word, verb shape … Questions repeat their words
+ * ("wie", "viele", "Putin"), so parsing a question is mostly lookups (see question.ts).
+ */
+import { withinOneEdit } from '../text/edit-distance.js';
+import { wordKeys } from '../text/keys.js';
+import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
+import { standardWord } from '../text/synonyms.js';
+import { isCostVerb } from './measure.js';
+import { isParticle } from './separable.js';
+
+/** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
+const MEASURES = ['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'lang', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell',
+  'warm', 'heiss', 'kalt', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger'];
+const COUNT_AFTER_WIE = new Set(MEASURES);
+/** Nouns that name the measure itself ("Wie viel Geld …"), not the thing measured. */
+export const MEASURE_NOUNS = new Set(['geld', 'summe', 'betrag', 'preis', 'preise', 'kosten', 'hoehe', 'zahl', 'anzahl', 'menge', 'wert', 'euro', 'prozent', 'gewicht', 'groesse', 'laenge', 'dauer', 'alter', 'temperatur']);
+
+/** Words that can start a focus (see focusOf). */
+const FOCUS_START = /^(wie|wann|seit|bis|was|wer|wen|wem|wessen|wo|wohin|warum|weshalb|wieso|weswegen|wofuer|wozu|womit|wodurch|woher|welche[mnrs]?)$|^wievie/;
+const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+/** Verbs of getting and coming: "woher" already asks for them ("Woher bekommt die Farm ihren Strom?"). */
+const RECEIVING = /^(bekomm|bekam|komm|kam|bezieh|bezog|hol|stamm|erhael|erhalt|erhielt)/;
+/** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */
+const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|chen|lein|ei|eien)$/;
+const COPULA = /^(ist|sind|war|waren|sei|seien|waere|waeren)$/;
+const PARTICIPLE = /^(ge|[a-z]{2,5}ge|be|ver|er|ent|zer|ueber|unter)[a-z]{3,}(t|en)$/;
+const COUNT_WORD = /^(wieviel|wieviele[n]?|wievielte[nrs]?|viel|viele[n]?)$/;
+
+/** A measure adjective, allowing one typo ("stakr"). */
+export function isMeasure(word: string): boolean {
+  return classOf(word).measure;
+}
+
+export interface WordClass {
+  /** The standard form of a colloquial word ("kriegt" -> "bekommen"), else the word. */
+  standard: string;
+  /** Keys of the word itself (see wordKeys). */
+  keys: string[];
+  stop: boolean;
+  question: boolean;
+  measure: boolean;
+  /** Generic, or asking for summary, source or photo: never required. */
+  soft: boolean;
+  filler: boolean;
+  summary: boolean;
+  photo: boolean;
+  source: boolean;
+  particle: boolean;
+  copula: boolean;
+  participle: boolean;
+  receiving: boolean;
+  naming: boolean;
+  focusStart: boolean;
+  countWord: boolean;
+  cost: boolean;
+  digit: boolean;
+  /** Five letters or more: short words are never read as verbs by their ending. */
+  long: boolean;
+  /** A participle or a finite form in -t, -st, -te, -ten. */
+  verbForm: boolean;
+  /** Ends like an infinitive (-en, -ern, -eln) and not like a noun (-ung, -heit …). */
+  infinitiveLike: boolean;
+}
+
+const classes = new Map<string, WordClass>();
+/** Distinct words remembered; the map is cleared when full (keeps memory flat). */
+const CLASS_LIMIT = 50_000;
+
+function computeClass(word: string): WordClass {
+  return {
+    standard: standardWord(word),
+    keys: wordKeys(word),
+    stop: STOP_WORDS.has(word),
+    question: QUESTION_WORDS.has(word),
+    measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
+    soft: SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word),
+    filler: FILLER_WORDS.has(word),
+    summary: SUMMARY_WORDS.has(word),
+    photo: PHOTO_WORDS.has(word),
+    source: SOURCE_WORDS.has(word),
+    particle: isParticle(word),
+    copula: COPULA.test(word),
+    participle: PARTICIPLE.test(word),
+    receiving: RECEIVING.test(word),
+    naming: NAMING_VERBS.test(word),
+    focusStart: FOCUS_START.test(word),
+    countWord: COUNT_WORD.test(word),
+    cost: isCostVerb(word),
+    digit: /^\d/.test(word),
+    long: word.length >= 5,
+    verbForm: /^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word) || /(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word),
+    infinitiveLike: /(en|ern|eln)$/.test(word) && !NOUN_ENDING.test(word),
+  };
+}
+
+/** The class of a folded word, computed once. */
+export function classOf(word: string): WordClass {
+  let found = classes.get(word);
+  if (!found) {
+    found = computeClass(word);
+    if (classes.size >= CLASS_LIMIT) classes.clear();
+    classes.set(word, found);
+  }
+  return found;
+}
