@@ -19,13 +19,21 @@ function leadTitle(index: ArticleIndex): string {
   return index.passages[0]?.sectionTitle ?? 'Einleitung';
 }
 
+/** The abstention text of each article, built once. */
+const abstainTexts = new WeakMap<ArticleIndex, string>();
+
 /** "Dazu steht nichts im Artikel." plus the list of sections. */
 export function abstainAnswer(article: Article | null, index: ArticleIndex | null): Answer {
   if (!article || !index) return { answered: false, text: message('de', 'answer.noArticle'), citations: [] };
-  const sections = index.sections.map((section) => `• ${section.title}`);
+  let text = abstainTexts.get(index);
+  if (text === undefined) {
+    const sections = index.sections.map((section) => `• ${section.title}`);
+    text = [message('de', 'answer.abstain'), message('de', 'answer.sectionsIntro'), ...sections].join('\n');
+    abstainTexts.set(index, text);
+  }
   return {
     answered: false,
-    text: [message('de', 'answer.abstain'), message('de', 'answer.sectionsIntro'), ...sections].join('\n'),
+    text,
     citations: [],
     articleId: article.id,
   };

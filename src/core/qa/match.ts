@@ -25,20 +25,55 @@ const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
 /** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
 export const MODIFIER_WEIGHT = 0.5;
 
+/** Vocabulary positions by the first and by the last three letters of each key, built once per vocabulary. */
+interface Affixes {
+  byPrefix: Map<string, number[]>;
+  bySuffix: Map<string, number[]>;
+}
+const affixIndexes = new WeakMap<readonly string[], Affixes>();
+
+function affixesOf(vocabulary: readonly string[]): Affixes {
+  let found = affixIndexes.get(vocabulary);
+  if (!found) {
+    const byPrefix = new Map<string, number[]>();
+    const bySuffix = new Map<string, number[]>();
+    vocabulary.forEach((word, i) => {
+      const prefix = word.slice(0, 3);
+      const suffix = word.slice(-3);
+      (byPrefix.get(prefix) ?? byPrefix.set(prefix, []).get(prefix)!).push(i);
+      (bySuffix.get(suffix) ?? bySuffix.set(suffix, []).get(suffix)!).push(i);
+    });
+    found = { byPrefix, bySuffix };
+    affixIndexes.set(vocabulary, found);
+  }
+  return found;
+}
+
 /**
  * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
  * says the key is surely a noun's stem (from an umlaut plural: "Züge" -> zug), so a short
  * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own.
+ * Only the keys sharing the key's first or last three letters are looked at.
  */
 function compoundMatches(key: string, vocabulary: readonly string[], noun = false): Alternative[] {
   const out: Alternative[] = [];
   const short = key.length < MIN_PART;
   if (short && !(noun && key.length === MIN_PART - 1)) return out;
   const rest = short ? MIN_PART + 1 : 3;
-  for (const word of vocabulary) {
+  const modifier = key.length >= 5 || noun;
+  const { byPrefix, bySuffix } = affixesOf(vocabulary);
+  const heads = bySuffix.get(key.slice(-3)) ?? [];
+  const modifiers = modifier ? byPrefix.get(key.slice(0, 3)) ?? [] : [];
+  // Both lists are in vocabulary order: merge them, so the output keeps that order.
+  let h = 0;
+  let m = 0;
+  while (h < heads.length || m < modifiers.length) {
+    const i = m >= modifiers.length || (h < heads.length && heads[h]! <= modifiers[m]!) ? heads[h++]! : modifiers[m++]!;
+    if (m < modifiers.length && modifiers[m] === i) m++;
+    const word = vocabulary[i]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    else if ((key.length >= 5 || noun) && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
+    else if (modifier && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
 }
@@ -150,9 +185,16 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** The cache key of each term, built once per term. */
+const cacheKeys = new WeakMap<Term, string>();
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
-  const cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
+  let cacheKey = cacheKeys.get(term);
+  if (cacheKey === undefined) {
+    cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
+    cacheKeys.set(term, cacheKey);
+  }
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);
@@ -191,9 +233,13 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
 /** Best weight of the alternatives a key set satisfies (0 when none); `wholeOnly` skips heads of question compounds. */
 export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>, wholeOnly = false): number {
   let best = 0;
-  for (const alternative of alternatives) {
-    if (wholeOnly && alternative.head) continue;
-    if (alternative.weight > best && alternative.keys.every((key) => keys.has(key))) best = alternative.weight;
+  for (let a = 0; a < alternatives.length; a++) {
+    const alternative = alternatives[a]!;
+    if (alternative.weight <= best || (wholeOnly && alternative.head)) continue;
+    const need = alternative.keys;
+    let all = true;
+    for (let k = 0; k < need.length && all; k++) all = keys.has(need[k]!);
+    if (all) best = alternative.weight;
   }
   return best;
 }

@@ -70,7 +70,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
-    if (word === 'wie' && !/^(heisst|heissen|hiess)$/.test(next)) {
+    if (word !== 'wie') continue;
+    if (!/^(heisst|heissen|hiess)$/.test(next)) {
       const adjective = measureAdjective(next);
       if (adjective) return ADJECTIVES[adjective]!;
       if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);

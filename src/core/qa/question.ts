@@ -111,7 +111,8 @@ function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
   if (!last || last.capitalized || classOf(last.folded).participle) return;
   const term = terms.find((candidate) => candidate.words.length === 1 && candidate.words[0] === last.folded);
   if (!term || term.soft || terms.some((other) => other !== term && other.verbLike && !other.soft)) return;
-  Object.assign(term, { verbLike: false, nounLike: true });
+  term.verbLike = false;
+  term.nounLike = true;
 }
 
 const nameIndexes = new WeakMap<readonly string[][], Map<string, string[]>>();
@@ -125,6 +126,11 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
     nameIndexes.set(names, byWord);
   }
   return byWord.get(word);
+}
+
+/** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -199,7 +205,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
       const group = [words[i]!];
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
-      if (!seen.has(id)) terms.push({ words: group, keys: nameKeys(name), soft: false, verbLike: false, nounLike: true });
+      if (!seen.has(id)) terms.push(newTerm(group, nameKeys(name), false, false, undefined, true));
       seen.add(id);
       i += group.length - 1;
       continue;
@@ -220,19 +226,28 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle);
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
-    terms.push({ words: [word], keys, soft: soft || filler, verbLike, separated, nounLike });
+    terms.push(newTerm([word], keys, soft || filler, verbLike, separated, nounLike));
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
   const verbKeys: string[] = [];
   for (const term of terms) if (term.verbLike) verbKeys.push(...term.keys);
-  if (verbKeys.length > 0) for (const term of terms) if (impliedObject(term.words[0]!, verbKeys)) Object.assign(term, { soft: true, nounLike: false });
+  if (verbKeys.length > 0) {
+    for (const term of terms) {
+      if (!impliedObject(term.words[0]!, verbKeys)) continue;
+      term.soft = true;
+      term.nounLike = false;
+    }
+  }
   const markers = measureMarkers(words);
   if (markers) {
     // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
       && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost);
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
-    terms.push({ words: [markers.markers[0]!.key], keys: markers.markers.map((marker) => marker.key), soft: false, verbLike: false, ...markers });
+    const term = newTerm([markers.markers[0]!.key], markers.markers.map((marker) => marker.key), false, false, undefined, undefined);
+    term.markers = markers.markers;
+    term.markersRequired = markers.markersRequired;
+    terms.push(term);
   }
   const { at: counted, mass } = countedAt(tokens, words, mixedCase);
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));

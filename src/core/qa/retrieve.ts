@@ -124,13 +124,14 @@ interface QuestionContext {
   numbers: string[];
 }
 
-function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit {
+/** The passage's hit, or null when it covers too little of the question to be one. */
+function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers } = context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
-  if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return { passage, sentences: [], score: 0, coverage: passageCoverage, focusCoverage: 0, sentenceCoverage: 0 };
+  if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   const scored = passage.sentences.map((sentence) => ({ sentence, value: coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
@@ -170,10 +171,12 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
   const context: QuestionContext = { terms, question, index, holds, counted, numbers };
-  return index.passages
-    .map((passage) => scorePassage(passage, index.sectionById.get(passage.sectionId), context))
-    .filter((hit) => hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0)
-    .sort((a, b) => b.score - a.score);
+  const hits: Hit[] = [];
+  for (const passage of index.passages) {
+    const hit = scorePassage(passage, index.sectionById.get(passage.sectionId), context);
+    if (hit && hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0) hits.push(hit);
+  }
+  return hits.sort((a, b) => b.score - a.score);
 }
 
 function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): IndexedSection | null {

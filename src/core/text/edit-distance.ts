@@ -4,10 +4,19 @@ export function withinOneEdit(a: string, b: string): boolean {
   const lengthGap = a.length - b.length;
   if (lengthGap > 1 || lengthGap < -1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (lengthGap === 0) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameTail(a, i + 1, b, i + 1)) return true;
+    // Damerau: an adjacent swap ("fürht" ~ "führt") is one edit.
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2);
   }
-  return lengthGap > 0 ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return lengthGap > 0 ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
+}
+
+/** Whether `a` from `fromA` equals `b` from `fromB` (no substrings allocated). */
+function sameTail(a: string, fromA: number, b: string, fromB: number): boolean {
+  const rest = Math.max(0, a.length - fromA);
+  if (rest !== Math.max(0, b.length - fromB)) return false;
+  for (let k = 0; k < rest; k++) if (a.charCodeAt(fromA + k) !== b.charCodeAt(fromB + k)) return false;
+  return true;
 }
