@@ -75,7 +75,7 @@ export function focusIsRequired(focus: Focus): boolean {
   return focus === 'count' || focus === 'ordinal' || focus === 'time' || focus === 'age';
 }
 
-/** Focuses whose holders are preferred when some passage has one ("wo" -> a place, "woher" -> an origin, "wer" -> a name). */
+/** Focuses whose holders are preferred when some passage has one ("wo" -> a place, "woher" -> an origin). */
 export function focusIsPreferred(focus: Focus): boolean {
-  return focus === 'place' || focus === 'origin' || focus === 'person';
+  return focus === 'place' || focus === 'origin';
 }

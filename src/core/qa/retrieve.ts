@@ -244,7 +244,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   } else if (focusIsPreferred(question.focus)) {
-    // "Wo …" prefers a passage naming a place, "woher" an origin, "wer" a person, when one covers the question.
+    // "Wo …" prefers a passage naming a place, "woher" an origin, when one covers the question.
     const holds = focusTest(question, undefined, index);
     const holding = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (holding.length > 0) hits = holding;
