@@ -48,10 +48,14 @@ export interface ParsedQuestion {
   asksSource: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
   asksIdentity: boolean;
+  /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
+  asksAdvice: boolean;
 }
 
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
+/** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
+const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
 /** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
@@ -262,6 +266,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,
+    asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(words.join(' ')),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(words.join(' ')),
   };
 }

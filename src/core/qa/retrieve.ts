@@ -12,6 +12,8 @@ import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys } from './context.js';
 
+/** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
+const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
 /** Share of the question one sentence holding the asked number, time or age must cover. */
@@ -273,6 +275,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measured && resolveTerm(measured, index, cache));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  } else if (question.asksAdvice) {
+    // Advice is where the article gives it: under a heading asking what one should do.
+    const advising = ranked.filter((hit) => ADVICE_HEADING.test(index.sectionById.get(hit.passage.sectionId)?.title.toLowerCase() ?? ''));
+    if (advising.length > 0) hits = advising;
   } else if (focusIsPreferred(question.focus)) {
     // "Wo …" prefers a passage naming a place, "woher" an origin, when one covers the question.
     const holds = focusTest(question, undefined, index);

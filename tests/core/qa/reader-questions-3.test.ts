@@ -8,7 +8,7 @@ Luchs im Harz: Wanderer sieht Luchs am Waldrand - Brauerei Talgrund feiert Jubil
 
 Ein Luchs ist am Mittwoch am Waldrand von Tannhausen im Harz beobachtet worden. Ein Wanderer fotografierte das Tier aus rund 30 Metern Entfernung.
 
-Der 61-jährige Peter Albrecht war gegen 7 Uhr mit seiner Tochter unterwegs, als der Luchs auf den Weg trat. Nach Einschätzung der Förster ist das Tier ein Weibchen im Alter von etwa drei Jahren.
+Der 61-jährige Peter Albrecht war gegen 7 Uhr mit seinem Hund unterwegs, als der Luchs auf den Weg trat. Nach Einschätzung der Förster ist das Tier ein Weibchen im Alter von etwa drei Jahren.
 
 Die Brauerei Talgrund braut täglich rund 12.000 Liter Bier. Angeführt wird das Unternehmen von Chefin Marta Reuter. Die Brauerei forscht an alkoholfreien Sorten, die Forschung an Hopfen läuft seit 2020. Ihren Strombedarf deckt die Brauerei über eine eigene Solaranlage. Den Rest liefert ein Wasserkraftwerk am Fluss.
 
@@ -49,6 +49,10 @@ describe('reader questions: derivations, typos and attributes', () => {
 
   it('quotes a section routed by its heading in its own order', () => {
     expect(answer('Was soll ich tun, wenn mir ein Luchs begegnet?')).toContain('stehen bleiben');
+  });
+
+  it('gives advice from the section that gives it, not from a story sentence with the same noun', () => {
+    expect(answer('was mache ich mit meinem hund')).toContain('an der Leine');
   });
 
   it('abstains when the predicate after "ist" is nowhere in the article', () => {
