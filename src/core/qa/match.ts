@@ -25,35 +25,53 @@ const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
 /** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
 export const MODIFIER_WEIGHT = 0.5;
 
-/** Vocabulary positions by the first and by the last three letters of each key, built once per vocabulary. */
-interface Affixes {
-  byPrefix: Map<string, number[]>;
-  bySuffix: Map<string, number[]>;
+/** Vocabulary positions sorted by key and by reversed key: compounds are found by binary search. 8 bytes a key. */
+interface Sorted {
+  byPrefix: Int32Array;
+  bySuffix: Int32Array;
 }
-const affixIndexes = new WeakMap<readonly string[], Affixes>();
+const sortedOf = new WeakMap<readonly string[], Sorted>();
 
-function affixesOf(vocabulary: readonly string[]): Affixes {
-  let found = affixIndexes.get(vocabulary);
+/** Compares two strings read backwards ("…fall" before "…zug"). */
+function compareReversed(a: string, b: string): number {
+  for (let k = 1; k <= a.length && k <= b.length; k++) {
+    const gap = a.charCodeAt(a.length - k) - b.charCodeAt(b.length - k);
+    if (gap !== 0) return gap;
+  }
+  return a.length - b.length;
+}
+
+function sorted(vocabulary: readonly string[]): Sorted {
+  let found = sortedOf.get(vocabulary);
   if (!found) {
-    const byPrefix = new Map<string, number[]>();
-    const bySuffix = new Map<string, number[]>();
-    vocabulary.forEach((word, i) => {
-      const prefix = word.slice(0, 3);
-      const suffix = word.slice(-3);
-      (byPrefix.get(prefix) ?? byPrefix.set(prefix, []).get(prefix)!).push(i);
-      (bySuffix.get(suffix) ?? bySuffix.set(suffix, []).get(suffix)!).push(i);
-    });
+    const positions = Array.from(vocabulary.keys());
+    const byPrefix = Int32Array.from([...positions].sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : vocabulary[a]! > vocabulary[b]! ? 1 : 0)));
+    const bySuffix = Int32Array.from(positions.sort((a, b) => compareReversed(vocabulary[a]!, vocabulary[b]!)));
     found = { byPrefix, bySuffix };
-    affixIndexes.set(vocabulary, found);
+    sortedOf.set(vocabulary, found);
   }
   return found;
 }
+
+/** Positions (in `order`) of the vocabulary keys from the first not below `key` by `compare`. */
+function lowerBound(order: Int32Array, vocabulary: readonly string[], key: string, compare: (a: string, b: string) => number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(vocabulary[order[middle]!]!, key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const compareForward = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
  * says the key is surely a noun's stem (from an umlaut plural: "Züge" -> zug), so a short
  * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own.
- * Only the keys sharing the key's first or last three letters are looked at.
+ * Keys ending or starting with `key` are found by binary search, then taken in vocabulary order.
  */
 function compoundMatches(key: string, vocabulary: readonly string[], noun = false): Alternative[] {
   const out: Alternative[] = [];
@@ -61,16 +79,14 @@ function compoundMatches(key: string, vocabulary: readonly string[], noun = fals
   if (short && !(noun && key.length === MIN_PART - 1)) return out;
   const rest = short ? MIN_PART + 1 : 3;
   const modifier = key.length >= 5 || noun;
-  const { byPrefix, bySuffix } = affixesOf(vocabulary);
-  const heads = bySuffix.get(key.slice(-3)) ?? [];
-  const modifiers = modifier ? byPrefix.get(key.slice(0, 3)) ?? [] : [];
-  // Both lists are in vocabulary order: merge them, so the output keeps that order.
-  let h = 0;
-  let m = 0;
-  while (h < heads.length || m < modifiers.length) {
-    const i = m >= modifiers.length || (h < heads.length && heads[h]! <= modifiers[m]!) ? heads[h++]! : modifiers[m++]!;
-    if (m < modifiers.length && modifiers[m] === i) m++;
-    const word = vocabulary[i]!;
+  const { byPrefix, bySuffix } = sorted(vocabulary);
+  const found: number[] = [];
+  for (let at = lowerBound(bySuffix, vocabulary, key, compareReversed); at < bySuffix.length && vocabulary[bySuffix[at]!]!.endsWith(key); at++) found.push(bySuffix[at]!);
+  if (modifier) for (let at = lowerBound(byPrefix, vocabulary, key, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(key); at++) found.push(byPrefix[at]!);
+  found.sort((a, b) => a - b);
+  for (let f = 0; f < found.length; f++) {
+    if (f > 0 && found[f] === found[f - 1]) continue;
+    const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
     else if (modifier && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });

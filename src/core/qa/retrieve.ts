@@ -163,34 +163,13 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage, sentenceCoverage };
 }
 
-/** For each key, the positions of the passages holding it; built once per article. */
-const postingsOf = new WeakMap<ArticleIndex, Map<string, number[]>>();
-
-function postings(index: ArticleIndex): Map<string, number[]> {
-  let found = postingsOf.get(index);
-  if (!found) {
-    found = new Map();
-    index.passages.forEach((passage, i) => {
-      for (const key of passage.keys) (found!.get(key) ?? found!.set(key, []).get(key)!).push(i);
-    });
-    postingsOf.set(index, found);
-  }
-  return found;
-}
-
 /**
- * The passages holding a key of some term, in article order. Only they can be hits: a hit
- * needs a sentence that matches the question itself (heading and topic are context only).
+ * Whether a passage holds a key of some term. Only such passages can be hits: a hit needs a
+ * sentence that matches the question itself (heading and topic are context only).
  */
-function candidatePassages(terms: readonly WeightedTerm[], index: ArticleIndex): IndexedPassage[] {
-  const byKey = postings(index);
-  const marked = new Uint8Array(index.passages.length);
-  for (const term of terms) {
-    for (const alternative of term.alternatives) for (const at of byKey.get(alternative.keys[0]!) ?? []) marked[at] = 1;
-  }
-  const out: IndexedPassage[] = [];
-  for (let i = 0; i < marked.length; i++) if (marked[i]) out.push(index.passages[i]!);
-  return out;
+function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): boolean {
+  for (const term of terms) for (const alternative of term.alternatives) if (passage.keys.has(alternative.keys[0]!)) return true;
+  return false;
 }
 
 /** All passages that cover the question well enough, best first. */
@@ -204,7 +183,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
   const context: QuestionContext = { terms, question, index, holds, counted, numbers };
   const hits: Hit[] = [];
-  for (const passage of candidatePassages(terms, index)) {
+  for (const passage of index.passages) {
+    if (!holdsAnyTerm(passage, terms)) continue;
     const hit = scorePassage(passage, index.sectionById.get(passage.sectionId), context);
     if (hit && hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0) hits.push(hit);
   }
