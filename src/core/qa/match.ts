@@ -201,16 +201,9 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
-/** The cache key of each term, built once per term. */
-const cacheKeys = new WeakMap<Term, string>();
-
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
-  let cacheKey = cacheKeys.get(term);
-  if (cacheKey === undefined) {
-    cacheKey = `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`;
-    cacheKeys.set(term, cacheKey);
-  }
+  const cacheKey = (term.cacheKey ??= `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`);
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);

@@ -31,6 +31,8 @@ export interface Term {
   markers?: Marker[];
   /** The answer must hold one of `markers` (not for ambiguous measures: "wie hoch"). */
   markersRequired?: boolean;
+  /** Key of the term's alternatives in an article's cache, set on first lookup (see match.ts). */
+  cacheKey?: string;
 }
 
 export interface ParsedQuestion {
@@ -134,7 +136,7 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
