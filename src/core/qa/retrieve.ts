@@ -77,7 +77,8 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     }
     let minDf = total;
     // Rarity of the word itself when the article has it; of its best stand-ins otherwise.
-    const top = Math.max(...alternatives.map((alternative) => alternative.weight));
+    let top = 0;
+    for (const alternative of alternatives) top = Math.max(top, alternative.weight);
     for (const alternative of alternatives) {
       if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
     }
@@ -172,6 +173,13 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
+/** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
+function numberKeys(question: ParsedQuestion): string[] {
+  const out: string[] = [];
+  for (const term of question.terms) if (/^\d/.test(term.words[0] ?? '')) out.push(term.keys[0]!);
+  return out;
+}
+
 /** All passages that cover the question well enough, best first. */
 export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Hit[] | 'missing' {
   const terms = weighTerms(question, index, cache);
@@ -180,7 +188,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
-  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
+  const numbers = numberKeys(question);
   const context: QuestionContext = { terms, question, index, holds, counted, numbers };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
@@ -220,7 +228,7 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
   const term = question.terms[question.measuredTerm];
   const measured = term ? resolveTerm(term, index, cache) : undefined;
   if (!units || !measured || measured.length === 0 || matchWeight(measured, index.topicKeys) > 0) return true;
-  const numbers = question.terms.filter((term) => /^\d/.test(term.words[0] ?? '')).flatMap((term) => term.keys.slice(0, 1));
+  const numbers = numberKeys(question);
   return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
     const keys = contextKeys(passage, i);
     // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
