@@ -18,9 +18,11 @@ export const ConfigSchema = z
     /** Serves /healthz and /metrics when set. */
     HTTP_PORT: port.optional(),
     DEFAULT_SCHEDULE: z.string().trim().min(1).default('stündlich'),
-    TIMEZONE: z.string().trim().min(1).default('Europe/Berlin')
+    /** Checked only when set: the default needs no ICU look-up, so `ask` starts faster. */
+    TIMEZONE: z.string().trim().min(1)
       .refine((zone) => { try { new Intl.DateTimeFormat('de-DE', { timeZone: zone }); return true; } catch { return false; } },
-        'is not an IANA time zone such as Europe/Berlin'),
+        'is not an IANA time zone such as Europe/Berlin')
+      .optional().transform((zone) => zone ?? 'Europe/Berlin'),
     /** Items a subscription receives per tick. */
     BATCH_SIZE: z.coerce.number().int().min(1).max(20).default(1),
     QUESTION_MAX_CHARS: z.coerce.number().int().min(20).max(4000).default(500),
