@@ -49,6 +49,11 @@ describe('colloquial verbs and synonyms', () => {
   it('lets a verb meet its synonym', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
   });
+
+  it('lets a vehicle abbreviation meet its full word', () => {
+    expect(synonymKeys(keys('Lkw'))).toEqual(expect.arrayContaining(keys('Lastwagen')));
+    expect(synonymKeys(keys('Pkw'))).toEqual(expect.arrayContaining(keys('Auto')));
+  });
 });
 
 describe('findNames', () => {
