@@ -107,12 +107,14 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, hea
  * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
  */
 function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, holds: (sentence: IndexedSentence) => boolean): IndexedSentence[] {
-  if (question.focus === 'thing' || chosen.length === 0) return chosen;
+  // A required unit ("Was kostet X?" -> money) is a fact asked for even when the question word asks a thing.
+  const required = question.terms.some((term) => term.markersRequired);
+  if ((question.focus === 'thing' && !required) || chosen.length === 0) return chosen;
   if (chosen.some(holds)) return chosen;
   const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
   const next = passage.sentences[last + 1];
   // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
-  return next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus)) && holds(next) ? [...chosen, next] : chosen;
+  return next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required) && holds(next) ? [...chosen, next] : chosen;
 }
 
 /** What scoring needs about the question beyond its terms, worked out once per question. */

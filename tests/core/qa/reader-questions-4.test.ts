@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
+
+const text = `Erstellt von - Uhr
+
+Neue Sporthalle in Birkenfeld: Stadtrat gibt grünes Licht
+
+Birkenfeld bekommt eine neue Sporthalle. Der Stadtrat hat den Bau am Dienstag beschlossen.
+
+Die alte Halle am Schulzentrum wird im Sommer abgerissen. Der Anbau soll 2027 fertig sein. Die Kosten schätzt Kämmerer Jonas Wendler auf rund 12 Millionen Euro. Vereine und Schulen sollen die Halle gemeinsam nutzen.
+
+Bislang fuhren täglich rund 40 Lastwagen mit Baumaterial durch die Innenstadt.
+`;
+const engine = createQaEngine([parseArticle(text, 'sporthalle-birkenfeld.de.txt')]);
+const answer = (question: string): string => {
+  const reply = engine.answer(question);
+  return reply.answered ? `${reply.text} ${reply.citations.map((citation) => citation.text).join(' ')}` : 'abstained';
+};
+
+describe('reader questions: round 6 mechanisms', () => {
+  it('takes the cost from the sentence after the one naming what it is of ("Was kostet X?")', () => {
+    expect(answer('Was kostet der Anbau?')).toContain('12 Millionen Euro');
+  });
+
+  it('meets an abbreviation in its full word (Lkw ~ Lastwagen)', () => {
+    expect(answer('Wie viele Lkw fuhren täglich durch die Innenstadt?')).toContain('40 Lastwagen');
+  });
+});
