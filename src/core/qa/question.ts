@@ -135,6 +135,15 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
+const IDIOM_NOUNS = new Set(['fall', 'sache', 'angelegenheit', 'zusammenhang']);
+const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser']);
+
+/** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?"): the article need not hold it. */
+function isIdiomNoun(word: string, before: string | undefined): boolean {
+  return IDIOM_NOUNS.has(word) && before !== undefined && IDIOM_ARTICLES.has(before);
+}
+
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined };
 }
@@ -230,7 +239,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     const verbLike = word !== token.folded || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion);
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
-    const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle);
+    const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle) || isIdiomNoun(word, words[i - 1]);
     const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
     terms.push(newTerm([word], keys, soft || filler, verbLike, separated, nounLike));
   }

@@ -10,6 +10,8 @@ Birkenfeld bekommt eine neue Sporthalle. Der Stadtrat hat den Bau am Dienstag be
 
 Die alte Halle am Schulzentrum wird im Sommer abgerissen. Der Anbau soll 2027 fertig sein. Die Kosten schätzt Kämmerer Jonas Wendler auf rund 12 Millionen Euro. Vereine und Schulen sollen die Halle gemeinsam nutzen.
 
+Gegen einen Bauunternehmer ermittelt die Staatsanwaltschaft Kleinau.
+
 Bislang fuhren täglich rund 40 Lastwagen mit Baumaterial durch die Innenstadt.
 `;
 const engine = createQaEngine([parseArticle(text, 'sporthalle-birkenfeld.de.txt')]);
@@ -21,6 +23,10 @@ const answer = (question: string): string => {
 describe('reader questions: round 6 mechanisms', () => {
   it('takes the cost from the sentence after the one naming what it is of ("Was kostet X?")', () => {
     expect(answer('Was kostet der Anbau?')).toContain('12 Millionen Euro');
+  });
+
+  it('reads "in dem Fall" as a filler, not as a noun the article must hold', () => {
+    expect(answer('Wer ermittelt in dem Fall?')).toContain('Staatsanwaltschaft');
   });
 
   it('meets an abbreviation in its full word (Lkw ~ Lastwagen)', () => {
