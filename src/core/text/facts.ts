@@ -56,7 +56,7 @@ const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
-const UNTIL = new RegExp(String.raw`\bbis\s+(einschliesslich\s+|zum\s+|spaetestens\s+|ende\s+|mitte\s+|anfang\s+)?(\d|${WEEKDAYS}|${MONTHS})`);
+const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetestens|mindestens|fruehestens|voraussichtlich|vorerst|ende|mitte|anfang)\s+){0,2}(\d|${WEEKDAYS}|${MONTHS})`);
 const AGE = /jaehrig|\bjahre alt\b|\bjahren? alt\b|\balter von\b|\blebensjahr/;
 const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren)\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
