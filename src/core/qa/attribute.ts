@@ -3,7 +3,8 @@
  * the reader asks about. An attributive age ("54-jährige") belongs to the noun or name after
  * it; a sentence whose only ages belong to something other than the asked noun does not
  * answer "Wie alt ist X?". Predicative ages ("zwei Jahre alt", "im Alter von", "Die 36-Jährige")
- * refer to the sentence's subject and always count.
+ * refer to the sentence's subject and count, unless the subject is someone of X ("Xs Schwester
+ * Rani, 27 Jahre alt"). "Die 24 Jahre alte Elefantenkuh X" is attributive, like "24-jährige".
  */
 import { wordKeys } from '../text/keys.js';
 import { tokenize } from '../text/normalize.js';
@@ -11,7 +12,9 @@ import type { IndexedSentence } from './article-index.js';
 import type { Alternative } from './match.js';
 
 const ATTRIBUTIVE_AGE = /^\d*jaehrige[nrsm]?$/;
-const PREDICATIVE_AGE = /\bjahren? alt\b|\balter von\b|\blebensjahr|\bjahre alt\b/;
+const PREDICATIVE_AGE = /\bjahren? alt\b|\balter von\b|\blebensjahr/;
+/** "24 Jahre alte": an age before a noun, like "24-jährige". */
+const ATTRIBUTIVE_PHRASE = /^alte[nrsm]?$/;
 
 function matches(alternatives: readonly Alternative[], folded: string): boolean {
   const keys = wordKeys(folded);
@@ -20,12 +23,13 @@ function matches(alternatives: readonly Alternative[], folded: string): boolean 
 
 /** Whether every age the sentence states belongs to a noun other than the one `measured` matches. */
 export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, measured: readonly Alternative[]): boolean {
-  if (PREDICATIVE_AGE.test(folded)) return false;
   const tokens = tokenize(sentence.text);
+  if (PREDICATIVE_AGE.test(folded)) return ofOthersGenitive(tokens, measured);
   let attributive = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!ATTRIBUTIVE_AGE.test(token.folded)) continue;
+    const phrase = ATTRIBUTIVE_PHRASE.test(token.folded) && /^jahren?$/.test(tokens[i - 1]?.folded ?? '');
+    if (!phrase && !ATTRIBUTIVE_AGE.test(token.folded)) continue;
     // "Die 36-Jährige …" is a noun: the person the text is about.
     if (token.capitalized) return false;
     attributive++;
@@ -38,4 +42,14 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
     }
   }
   return attributive > 0;
+}
+
+/** A predicative age in a sentence naming X only in the genitive ("Xs Schwester Rani, 27 Jahre alt"): the age is another's. */
+function ofOthersGenitive(tokens: readonly { folded: string }[], measured: readonly Alternative[]): boolean {
+  let genitive = false;
+  for (const token of tokens) {
+    if (matches(measured, token.folded)) return false;
+    if (token.folded.endsWith('s') && token.folded.length > 3 && matches(measured, token.folded.slice(0, -1))) genitive = true;
+  }
+  return genitive;
 }

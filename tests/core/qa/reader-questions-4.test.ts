@@ -10,6 +10,10 @@ Birkenfeld bekommt eine neue Sporthalle. Der Stadtrat hat den Bau am Dienstag be
 
 Die alte Halle am Schulzentrum wird im Sommer abgerissen. Der Anbau soll 2027 fertig sein. Die Kosten schätzt Kämmerer Jonas Wendler auf rund 12 Millionen Euro. Vereine und Schulen sollen die Halle gemeinsam nutzen.
 
+Im Reitstall am Stadtrand gibt es Nachwuchs. Die zwölf Jahre alte Stute Paloma brachte am Sonntag ein Fohlen zur Welt.
+
+  • Palomas Bruder Orkan, 15 Jahre alt, steht in der Box nebenan.
+
 Gegen einen Bauunternehmer ermittelt die Staatsanwaltschaft Kleinau.
 
 Bislang fuhren täglich rund 40 Lastwagen mit Baumaterial durch die Innenstadt.
@@ -27,6 +31,10 @@ describe('reader questions: round 6 mechanisms', () => {
 
   it('reads "in dem Fall" as a filler, not as a noun the article must hold', () => {
     expect(answer('Wer ermittelt in dem Fall?')).toContain('Staatsanwaltschaft');
+  });
+
+  it('gives the age standing next to the asked name, not the age of someone of hers (genitive)', () => {
+    expect(answer('Wie alt ist Paloma?')).toContain('zwölf Jahre alte Stute Paloma');
   });
 
   it('meets an abbreviation in its full word (Lkw ~ Lastwagen)', () => {
