@@ -52,6 +52,8 @@ export interface ParsedQuestion {
   asksIdentity: boolean;
   /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
   asksAdvice: boolean;
+  /** The category noun of "Welche Firma …" (index into `terms`), or -1: the answer must be of that kind. */
+  categoryTerm: number;
 }
 
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
@@ -277,6 +279,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,
+    categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(words.join(' ')),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(words.join(' ')),
   };

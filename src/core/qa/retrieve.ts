@@ -260,6 +260,13 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
   if (!measureStated(question, index, cache)) return { kind: 'abstain', reason: 'focus' };
+  const category = question.terms[question.categoryTerm];
+  if (category) {
+    // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
+    const kind = resolveTerm(category, index, cache);
+    hits = hits.filter((hit) => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0));
+    if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  }
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
     const measured = question.terms[question.measuredTerm];
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measured && resolveTerm(measured, index, cache));

@@ -23,7 +23,7 @@ const floors: Record<string, number> = {
   // blind4: measured once on the final engine of the session that wrote it, never tuned on.
   'blind4/cyberangriff-rathaus-altenwerth.questions.de.json': 20,
   'blind4/elefantenbaby-zoo-wernstadt.questions.de.json': 18,
-  'blind4/talbruecke-muehlbach-a73.questions.de.json': 22,
+  'blind4/talbruecke-muehlbach-a73.questions.de.json': 23,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -8,7 +8,9 @@ Neue Sporthalle in Birkenfeld: Stadtrat gibt grünes Licht
 
 Birkenfeld bekommt eine neue Sporthalle. Der Stadtrat hat den Bau am Dienstag beschlossen.
 
-Die alte Halle am Schulzentrum wird im Sommer abgerissen. Der Anbau soll 2027 fertig sein. Die Kosten schätzt Kämmerer Jonas Wendler auf rund 12 Millionen Euro. Vereine und Schulen sollen die Halle gemeinsam nutzen.
+Die alte Halle am Schulzentrum wird im Sommer abgerissen. Der Anbau soll 2027 fertig sein. Die Kosten schätzt Kämmerer Jonas Wendler auf rund 12 Millionen Euro. Vereine und Schulen sollen die Halle gemeinsam nutzen. Die alte Halle war 1975 gebaut worden und gilt als marode.
+
+Firmen aus der Region hoffen auf Aufträge. Den Auftrag für das Dach erhielt die Firma Holzbau Merk.
 
 Im Reitstall am Stadtrand gibt es Nachwuchs. Die zwölf Jahre alte Stute Paloma brachte am Sonntag ein Fohlen zur Welt.
 
@@ -35,6 +37,11 @@ describe('reader questions: round 6 mechanisms', () => {
 
   it('gives the age standing next to the asked name, not the age of someone of hers (genitive)', () => {
     expect(answer('Wie alt ist Paloma?')).toContain('zwölf Jahre alte Stute Paloma');
+  });
+
+  it('answers "Welche Firma …" only with a sentence naming a firm', () => {
+    expect(answer('Welche Firma hat die alte Halle 1975 gebaut?')).toBe('abstained');
+    expect(answer('Welche Firma erhielt den Auftrag für das Dach?')).toContain('Holzbau Merk');
   });
 
   it('meets an abbreviation in its full word (Lkw ~ Lastwagen)', () => {
