@@ -149,6 +149,9 @@ function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** Shortest verb key whose compounds count (longer than "baut", "sitzt": no "Lausitz"). */
+const MIN_VERB_HEAD = 6;
+
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
 
@@ -220,6 +223,13 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain))) {
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
       else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
+    }
+  }
+  if (term.words.length === 1 && term.verbLike) {
+    // A participle whose key is a noun (angegriffen ~ Angriff) also meets the compounds headed by it (Farbangriff).
+    for (const key of term.keys) {
+      if (key.length < MIN_VERB_HEAD) continue;
+      for (const alternative of compoundMatches(key, index.vocabulary, true)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
     }
   }
   if (out.length === 0 && term.words.length === 1) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/parse-article.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { resolveTerm } from '../../../src/core/qa/match.js';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 
 const text = `Erstellt von - Uhr
 
@@ -15,6 +18,8 @@ Firmen aus der Region hoffen auf Aufträge. Den Auftrag für das Dach erhielt di
 Im Reitstall am Stadtrand gibt es Nachwuchs. Die zwölf Jahre alte Stute Paloma brachte am Sonntag ein Fohlen zur Welt.
 
   • Palomas Bruder Orkan, 15 Jahre alt, steht in der Box nebenan.
+
+Das Jugendhaus am Markt war am Samstag Ziel eines Farbangriffs. Das Jugendhaus bleibt geöffnet.
 
 Gegen einen Bauunternehmer ermittelt die Staatsanwaltschaft Kleinau.
 
@@ -42,6 +47,13 @@ describe('reader questions: round 6 mechanisms', () => {
   it('answers "Welche Firma …" only with a sentence naming a firm', () => {
     expect(answer('Welche Firma hat die alte Halle 1975 gebaut?')).toBe('abstained');
     expect(answer('Welche Firma erhielt den Auftrag für das Dach?')).toContain('Holzbau Merk');
+  });
+
+  it('meets a participle in a compound headed by its noun (angegriffen ~ Farbangriff)', () => {
+    expect(answer('Wann wurde das Jugendhaus angegriffen?')).toContain('am Samstag');
+    const index = indexArticle(parseArticle(text, 'sporthalle-birkenfeld.de.txt'));
+    const verb = parseQuestion('Wann wurde das Jugendhaus angegriffen?', index.names).terms.find((term) => term.verbLike)!;
+    expect(resolveTerm(verb, index, new Map()).flatMap((alternative) => alternative.keys)).toContain('farbangriff');
   });
 
   it('meets an abbreviation in its full word (Lkw ~ Lastwagen)', () => {
