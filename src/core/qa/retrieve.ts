@@ -163,6 +163,14 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
   });
+  // A fact taken from the next sentence ("… lahmgelegt. Unbekannte hatten in der Nacht zum Montag …") covers what
+  // both say, when the two hold every question word the article has.
+  if (sentences.length > matched.length && numbers.length === 0) {
+    const pair = new Set([...matched[matched.length - 1]!.keys, ...sentences[sentences.length - 1]!.keys]);
+    if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
+      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading, index.topicKeys));
+    }
+  }
   return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage, sentenceCoverage };
 }
 
