@@ -10,7 +10,8 @@ const url = z.string().trim().url().refine((value) => !value.endsWith('/'), 'mus
 
 export const ConfigSchema = z
   .object({
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Unset: `info` with a platform token, `warn` for the console bot (its chat shares the terminal). */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     /** Folder of article exports (*.txt); re-scanned while running. */
     CONTENT_DIR: optionalText,
     /** Folder for the SQLite database. */

@@ -42,7 +42,9 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN, config.TELEGRAM_WEBHOOK_SECRET]);
+  const usePlatforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
+  const logLevel = config.LOG_LEVEL ?? (usePlatforms ? 'info' : 'warn');
+  const logger = createLogger(logLevel, [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN, config.TELEGRAM_WEBHOOK_SECRET]);
   const contentDir = config.CONTENT_DIR ?? bundledArticlesDir();
   const contentLog = logger.child({ module: 'content' });
   const library = createLibrary({
@@ -91,8 +93,6 @@ async function main(): Promise<void> {
   });
 
   const services: Service[] = [];
-  // platform adapters: added below when their tokens are set
-  const usePlatforms = Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
 
   let stopping = false;
   async function shutdown(reason: string, exitCode = 0): Promise<void> {
