@@ -5,6 +5,7 @@
  */
 import { withinOneEdit } from '../text/edit-distance.js';
 import { wordKeys } from '../text/keys.js';
+import { memoizeWords } from '../text/memo.js';
 import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
 import { isCostVerb } from './measure.js';
@@ -64,7 +65,6 @@ export interface WordClass {
   infinitiveLike: boolean;
 }
 
-const classes = new Map<string, WordClass>();
 /** Distinct words remembered; the map is cleared when full (keeps memory flat). */
 const CLASS_LIMIT = 50_000;
 
@@ -96,12 +96,4 @@ function computeClass(word: string): WordClass {
 }
 
 /** The class of a folded word, computed once. */
-export function classOf(word: string): WordClass {
-  let found = classes.get(word);
-  if (!found) {
-    found = computeClass(word);
-    if (classes.size >= CLASS_LIMIT) classes.clear();
-    classes.set(word, found);
-  }
-  return found;
-}
+export const classOf: (word: string) => WordClass = memoizeWords(CLASS_LIMIT, (word) => computeClass(word));

@@ -4,9 +4,9 @@
  */
 import { tokenize } from './normalize.js';
 import { irregularKeys } from './irregular.js';
+import { memoizeWords } from './memo.js';
 import { stem, verbStem } from './stem.js';
 
-const cache = new Map<string, string[]>();
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
 
@@ -14,15 +14,7 @@ const CACHE_LIMIT = 200_000;
  * The keys one folded word stands for: its stem, for -t forms its verb stem, for strong verbs
  * the infinitive's stem. Cached; callers must not change the returned array.
  */
-export function wordKeys(folded: string): string[] {
-  let keys = cache.get(folded);
-  if (!keys) {
-    keys = computeKeys(folded);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(folded, keys);
-  }
-  return keys;
-}
+export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, (folded) => computeKeys(folded));
 
 function computeKeys(folded: string): string[] {
   const keys = [stem(folded)];

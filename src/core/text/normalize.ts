@@ -2,6 +2,7 @@
  * Text normalisation shared by the index and the question parser: case and umlaut folding,
  * word tokens and sentence splitting. Folding makes "Wofür", "wofuer" and "WOFÜR" one word.
  */
+import { memoizeWords } from './memo.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const UMLAUT = /[äöüß]/g;
@@ -42,19 +43,10 @@ function wordCharWidth(text: string, i: number, digits: boolean): number {
 }
 
 /** Folded forms of words already seen: articles share most of their words, so folding is done once per word. */
-const foldedWords = new Map<string, string>();
 /** Upper bound of remembered words; the map is cleared when full (keeps memory flat). */
 const FOLDED_LIMIT = 100_000;
 
-function foldWord(surface: string): string {
-  let folded = foldedWords.get(surface);
-  if (folded === undefined) {
-    folded = fold(surface);
-    if (foldedWords.size >= FOLDED_LIMIT) foldedWords.clear();
-    foldedWords.set(surface, folded);
-  }
-  return folded;
-}
+const foldWord = memoizeWords(FOLDED_LIMIT, (surface) => fold(surface));
 
 /**
  * Splits text into word tokens: runs of letters and digits, plus an apostrophe and letters

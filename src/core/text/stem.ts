@@ -5,11 +5,11 @@
  * Input is a folded word (see `fold`); the same function runs on article and question.
  */
 import { snowballGerman } from './snowball-german.js';
+import { memoizeWords } from './memo.js';
 
 /** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
 const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen'];
 
-const cache = new Map<string, string>();
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
 
@@ -30,15 +30,7 @@ function computeStem(word: string): string {
 }
 
 /** The stem of a folded word ("geliefert" -> "lief", "Nordkoreas" -> "nordkorea"); cached, pure. */
-export function stem(word: string): string {
-  let result = cache.get(word);
-  if (result === undefined) {
-    result = computeStem(word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, result);
-  }
-  return result;
-}
+export const stem: (word: string) => string = memoizeWords(CACHE_LIMIT, (word) => computeStem(word));
 
 /**
  * The stem read as a verb in the 3rd person ("liefert" -> "lief", "lobt" -> "lob"), or null
