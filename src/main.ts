@@ -138,10 +138,7 @@ async function main(): Promise<void> {
     const telegram = createTelegramAdapter({
       config: { ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN }, bot, logger, clock: systemClock,
       listenForWebhook: !http,
-      onChatMigrated: async (from, to) => {
-        const subscription = await store.getSubscription('telegram', from);
-        if (subscription) await store.saveSubscription({ ...subscription, channelId: to });
-      },
+      onChatMigrated: async (from, to) => { await scheduler.moveChannel('telegram', from, to); },
     });
     if (telegram.webhook && http) http.addRoute('POST', telegram.webhook.path, telegram.webhook.handler);
     services.push(telegram);

@@ -4,6 +4,7 @@
  */
 import { attribution, headline, sectionPassages, sectionTitle, type Article, type Section } from './article.js';
 import { UserError } from './errors.js';
+import { fold } from './text/normalize.js';
 import { message } from './messages.js';
 import type { Locale } from './ports.js';
 import type { Button, Citation, Reply } from './reply.js';
@@ -49,17 +50,20 @@ export function sectionsReply(article: Article, locale: Locale): Reply {
   };
 }
 
-const fold = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+/** What typed input and titles are compared on: folded (case, umlauts), punctuation and extra spaces dropped. */
+export function searchKey(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Finds a section by 1-based number, id (`s1`) or (part of) its title; throws UserError when none fits. */
 export function findSection(article: Article, query: string): Section {
   const wanted = query.trim();
   const byNumber = /^\d+$/.test(wanted) ? article.sections[Number(wanted) - 1] : undefined;
-  const folded = fold(wanted);
+  const folded = searchKey(wanted);
   const found = byNumber
     ?? article.sections.find((section) => section.id === wanted.toLowerCase())
-    ?? (folded ? article.sections.find((section) => fold(sectionTitle(section)) === folded) : undefined)
-    ?? (folded.length >= 3 ? article.sections.find((section) => fold(sectionTitle(section)).includes(folded)) : undefined);
+    ?? (folded ? article.sections.find((section) => searchKey(sectionTitle(section)) === folded) : undefined)
+    ?? (folded.length >= 3 ? article.sections.find((section) => searchKey(sectionTitle(section)).includes(folded)) : undefined);
   if (!found) throw new UserError('section.notFound', { query: wanted.slice(0, 80), count: article.sections.length });
   return found;
 }

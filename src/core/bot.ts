@@ -3,13 +3,13 @@
  * calls `handle`, and renders the Reply. Questions, everyone-commands, permissions.
  */
 import { headline, sectionTitle, type Article } from './article.js';
-import { answerButtons, findSection, sectionReply, sectionsReply, sourceReply, summaryReply } from './article-views.js';
+import { answerButtons, findSection, searchKey, sectionReply, sectionsReply, sourceReply, summaryReply } from './article-views.js';
 import { COMMANDS, findCommand, parseCommandText, type CommandSpec } from './commands.js';
 import { UserError } from './errors.js';
 import { message } from './messages.js';
 import type { Clock, Incoming, Locale } from './ports.js';
 import { checkQuestion, createRateLimiter } from './question.js';
-import type { Answer, ButtonAction, Reply } from './reply.js';
+import { textReply, type Answer, type ButtonAction, type Reply } from './reply.js';
 
 /** Answers German questions about the loaded articles (implemented in core/qa). */
 export interface QuestionAnswerer {
@@ -63,8 +63,6 @@ export interface Bot {
 export function createBot(deps: BotDeps): Bot {
   const limiter = deps.questionRate ? createRateLimiter(deps.questionRate.count, deps.questionRate.windowMs) : null;
 
-  const textReply = (text: string, ephemeral = true): Reply => ({ blocks: [{ kind: 'text', text }], citations: [], buttons: [], ephemeral });
-
   function articleOrThrow(articleId?: string): Article {
     const article = articleId ? deps.stories.get(articleId) : deps.stories.current();
     if (!article) throw new UserError('answer.noArticle');
@@ -84,7 +82,7 @@ export function createBot(deps: BotDeps): Bot {
     const question = checkQuestion(rawQuestion, deps.questionMaxChars);
     if (limiter) {
       const { verdict, retryInMs } = limiter.check(`${incoming.platform}:${incoming.userId}`, deps.clock.now());
-      if (verdict === 'drop') return { ...textReply(''), silent: true };
+      if (verdict === 'drop') return { ...textReply('', true), silent: true };
       if (verdict === 'notice') throw new UserError('question.rateLimited', { seconds: Math.max(1, Math.ceil(retryInMs / 1000)) });
     }
     articleOrThrow();
@@ -140,7 +138,7 @@ export function createBot(deps: BotDeps): Bot {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof UserError) return textReply(message(locale, error.code, error.params));
+      if (error instanceof UserError) return textReply(message(locale, error.code, error.params), true);
       throw error;
     }
   }
@@ -167,8 +165,8 @@ export function createBot(deps: BotDeps): Bot {
       const candidates = field === 'section'
         ? article.sections.map((section, index) => `${index + 1}. ${sectionTitle(section)}`)
         : deps.stories.answerer().suggestions(article.id);
-      const wanted = foldForMatch(input);
-      const matching = wanted ? candidates.filter((candidate) => foldForMatch(candidate).includes(wanted)) : candidates;
+      const wanted = searchKey(input);
+      const matching = wanted ? candidates.filter((candidate) => searchKey(candidate).includes(wanted)) : candidates;
       return [...new Set(matching)].slice(0, limit).map((text) => (text.length > 100 ? `${text.slice(0, 99)}…` : text));
     },
     answers(question, limit) {
@@ -180,8 +178,4 @@ export function createBot(deps: BotDeps): Bot {
       }
     },
   };
-}
-
-function foldForMatch(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
 }

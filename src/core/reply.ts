@@ -54,6 +54,11 @@ export interface Reply {
   silent?: boolean;
 }
 
+/** A reply of one plain text block (notices, errors, confirmations); `ephemeral` shows it to the asker only. */
+export function textReply(text: string, ephemeral = false): Reply {
+  return { blocks: [{ kind: 'text', text }], citations: [], buttons: [], ephemeral };
+}
+
 const SEPARATOR = '|';
 
 /** Encodes a button action into a short string (`s|<article>|<section>`), <= 64 bytes for ids <= 50 chars. */

@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { Bot } from '../../core/bot.js';
 import { message, type MessageCode } from '../../core/messages.js';
 import type { Locale } from '../../core/ports.js';
-import { decodeButtonAction, type Reply } from '../../core/reply.js';
+import { decodeButtonAction, textReply, type Reply } from '../../core/reply.js';
 import { incomingFromCommand, incomingFromInteraction, localeOf, specOf } from './incoming.js';
 import { clip, EPHEMERAL_FLAG, renderMessage, type MessageJson } from './render.js';
 
@@ -40,7 +40,7 @@ export function toDiscordOptions(body: MessageJson): InteractionReplyOptions & M
 
 /** A one-line ephemeral reply from the message table (errors, refusals). */
 export function noticeReply(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}): Reply {
-  return { blocks: [{ kind: 'text', text: message(locale, code, params) }], citations: [], buttons: [], ephemeral: true };
+  return textReply(message(locale, code, params), true);
 }
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;

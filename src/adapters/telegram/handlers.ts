@@ -8,7 +8,7 @@ import type { Message } from 'grammy/types';
 import type { Bot as CoreBot } from '../../core/bot.js';
 import { message as text } from '../../core/messages.js';
 import type { Incoming, Locale } from '../../core/ports.js';
-import { decodeButtonAction, replyToPlainText, type Reply } from '../../core/reply.js';
+import { decodeButtonAction, replyToPlainText, textReply, type Reply } from '../../core/reply.js';
 import { renderReply } from './html.js';
 import { classifyMessage, extractChannelRef, GROUP_ANONYMOUS_BOT_ID, localeOf, takesChannel, type Classified } from './incoming.js';
 import { inlineResults } from './inline.js';
@@ -76,7 +76,7 @@ async function toIncoming(ctx: Context, message: Message, found: Exclude<Classif
     try {
       channel = await ctx.api.getChat(target.ref);
     } catch {
-      return { blocks: [{ kind: 'text', text: text(locale, 'telegram.channelNotFound', { channel: target.ref }) }], citations: [], buttons: [] };
+      return textReply(text(locale, 'telegram.channelNotFound', { channel: target.ref }));
     }
     const isModerator = channel.type !== 'private' && await deps.admins.isAdmin(channel.id, from.id);
     return { ...base, chatId: String(channel.id), isModerator,

@@ -8,7 +8,7 @@ import type { CommandSpec } from '../commands.js';
 import { UserError } from '../errors.js';
 import { message, type MessageCode } from '../messages.js';
 import type { Clock, Incoming, Locale } from '../ports.js';
-import type { Reply } from '../reply.js';
+import { textReply, type Reply } from '../reply.js';
 import { silentLogger, type ScheduleLogger } from './logger-port.js';
 import { describeCron, formatInstant } from './schedule-phrases.js';
 import type { Scheduler } from './scheduler.js';
@@ -22,8 +22,6 @@ export interface ModerationDeps {
 }
 
 type Params = Record<string, string | number>;
-
-const textReply = (text: string, ephemeral = false): Reply => ({ blocks: [{ kind: 'text', text }], citations: [], buttons: [], ephemeral });
 
 /** Where a command acts: the `kanal` option when the platform passed one, else the chat it came from. */
 export function targetChannel(incoming: Incoming): string {

@@ -37,6 +37,8 @@ export interface Scheduler {
   subscribe(platform: Platform, channelId: string, schedule?: string): Promise<{ subscription: Subscription; created: boolean }>;
   /** Marks the subscription removed and drops its pending rows; false when there was none. */
   unsubscribe(platform: Platform, channelId: string): Promise<boolean>;
+  /** The chat moved (Telegram group -> supergroup): its subscription follows to `toChannelId`; false when it had none. */
+  moveChannel(platform: Platform, fromChannelId: string, toChannelId: string): Promise<boolean>;
   /** Sets a new schedule; throws UserError (nothing changes) for a bad one. */
   reschedule(subscription: Subscription, schedule: string): Promise<Subscription>;
   /** Pauses or resumes (resuming also re-enables a disabled subscription). */
@@ -122,6 +124,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (!existing || existing.removed) return false;
       await store.saveSubscription({ ...existing, removed: true });
       await store.dropPending(existing.id);
+      changed();
+      return true;
+    },
+
+    async moveChannel(platform, fromChannelId, toChannelId) {
+      const existing = await store.getSubscription(platform, fromChannelId);
+      if (!existing) return false;
+      await store.saveSubscription({ ...existing, channelId: toChannelId });
       changed();
       return true;
     },

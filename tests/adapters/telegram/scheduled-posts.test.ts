@@ -30,10 +30,7 @@ async function startWorld(): Promise<World> {
   await scheduler.syncItems([seedArticle()]);
   const moderation = createModeration({ scheduler, store, clock: systemClock });
   // Moves the subscription as main.ts wires it.
-  const onChatMigrated = async (from: string, to: string) => {
-    const subscription = await store.getSubscription('telegram', from);
-    if (subscription) await store.saveSubscription({ ...subscription, channelId: to });
-  };
+  const onChatMigrated = async (from: string, to: string) => { await scheduler.moveChannel('telegram', from, to); };
   const harness = await startHarness({ moderation, extra: { onChatMigrated } });
   const worker = createDeliveryWorker({ store, clock: systemClock, posters: [harness.adapter.poster], workerId: 'test-worker', pollMs: 50 });
   kick.worker = worker;

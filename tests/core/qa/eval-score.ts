@@ -1,50 +1,31 @@
 /**
- * Test helper: reads an eval JSON file (format in its "about") and scores an engine on it.
- * An answer is right when `answered` matches and, for answerable questions, the answer text
- * plus cited passages contain one expected phrase (case-insensitive).
+ * Test helper: scores the engine on one question file under tests/eval with the project's own
+ * scorer (`evaluate` in src/core/evaluation.ts) and the article lookup of `npm run eval`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { findArticleFile, readQuestionFile } from '../../../src/adapters/console/eval-files.js';
 import { readArticleFile } from '../../../src/content/read-article.js';
-import type { Article } from '../../../src/core/article.js';
+import { evaluate } from '../../../src/core/evaluation.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
-
-export interface EvalQuestion {
-  q: string;
-  expect: string[];
-  answerable: boolean;
-}
 
 export interface EvalScore {
   right: number;
   total: number;
+  /** One line per miss: question and what the engine said. */
   misses: string[];
 }
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const evalFolder = join(import.meta.dirname, '..', '..', 'eval');
 
-/** The article an eval file is about: the seed in src/content/articles, fixtures in tests/fixtures/articles, held-out ones beside their eval file. */
-export function loadEval(file: string): { article: Article; questions: EvalQuestion[] } {
-  const data = JSON.parse(readFileSync(join(root, 'tests', 'eval', file), 'utf8')) as { article: string; questions: EvalQuestion[] };
-  const seedPath = join(root, 'src', 'content', 'articles', data.article);
-  const fixturePath = join(root, 'tests', 'fixtures', 'articles', data.article);
-  const besidePath = join(root, 'tests', 'eval', dirname(file), data.article);
-  const path = [seedPath, fixturePath, besidePath].find((candidate) => existsSync(candidate)) ?? fixturePath;
-  const article: Article = readArticleFile(path);
-  return { article, questions: data.questions };
-}
-
-/** Scores the engine built over the eval's article. */
+/** Scores the engine built over the article of `file` (a path below tests/eval). */
 export function scoreEval(file: string): EvalScore {
-  const { article, questions } = loadEval(file);
-  const engine = createQaEngine([article]);
-  const misses: string[] = [];
-  for (const question of questions) {
-    const answer = engine.answer(question.q);
-    const haystack = `${answer.text} ${answer.citations.map((citation) => citation.text).join(' ')}`.toLowerCase();
-    const right = answer.answered === question.answerable
-      && (!question.answerable || question.expect.some((phrase) => haystack.includes(phrase.toLowerCase())));
-    if (!right) misses.push(`${question.q} -> ${answer.answered ? answer.text.slice(0, 80) : 'abstained'}`);
-  }
-  return { right: questions.length - misses.length, total: questions.length, misses };
+  const path = join(evalFolder, file);
+  const questions = readQuestionFile(path);
+  const article = readArticleFile(findArticleFile(path, questions.article));
+  const result = evaluate(createQaEngine([article]), questions, article.id);
+  return {
+    right: result.right,
+    total: result.total,
+    misses: result.misses.map(({ question, answer }) => `${question.q} -> ${answer.answered ? answer.text.slice(0, 80) : 'abstained'}`),
+  };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/content/parse-article.js';
-import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { answerAbout } from './answer-about.js';
 
 const text = `Erstellt von - Uhr
 
@@ -18,11 +17,7 @@ Wie sollte man sich verhalten, wenn man einem Luchs begegnet?
   • Den Luchs niemals füttern.
   • Hunde an der Leine führen, weil Luchse sie als Beute sehen können.
 `;
-const engine = createQaEngine([parseArticle(text, 'luchs-harz.de.txt')]);
-const answer = (question: string): string => {
-  const reply = engine.answer(question);
-  return reply.answered ? `${reply.text} ${reply.citations.map((citation) => citation.text).join(' ')}` : 'abstained';
-};
+const answer = answerAbout(text, 'luchs-harz.de.txt', { withCitations: true });
 
 describe('reader questions: derivations, typos and attributes', () => {
   it('meets a verb in its -ung noun and a noun in its -lich adjective, also in lower case', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
 import { parseArticle } from '../../../src/content/parse-article.js';
-import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { indexArticle } from '../../../src/core/qa/article-index.js';
 import { resolveTerm } from '../../../src/core/qa/match.js';
 import { parseQuestion } from '../../../src/core/qa/question.js';
@@ -25,11 +25,7 @@ Gegen einen Bauunternehmer ermittelt die Staatsanwaltschaft Kleinau.
 
 Bislang fuhren täglich rund 40 Lastwagen mit Baumaterial durch die Innenstadt.
 `;
-const engine = createQaEngine([parseArticle(text, 'sporthalle-birkenfeld.de.txt')]);
-const answer = (question: string): string => {
-  const reply = engine.answer(question);
-  return reply.answered ? `${reply.text} ${reply.citations.map((citation) => citation.text).join(' ')}` : 'abstained';
-};
+const answer = answerAbout(text, 'sporthalle-birkenfeld.de.txt', { withCitations: true });
 
 describe('reader questions: round 6 mechanisms', () => {
   it('takes the cost from the sentence after the one naming what it is of ("Was kostet X?")', () => {

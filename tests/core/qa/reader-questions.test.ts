@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/content/parse-article.js';
-import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { answerAbout } from './answer-about.js';
 
 const text = `Erstellt von - Uhr
 
@@ -18,11 +17,7 @@ Der Sturm wiederholte sich: Zuletzt traf ein vergleichbarer Orkan den Ort im Mä
 
   • Aufwand für die Räumung: 25.000 Euro
 `;
-const engine = createQaEngine([parseArticle(text, 'sturm-lindenau.de.txt')]);
-const answer = (question: string): string => {
-  const reply = engine.answer(question);
-  return reply.answered ? reply.text : 'abstained';
-};
+const answer = answerAbout(text, 'sturm-lindenau.de.txt', { withCitations: false });
 
 describe('reader questions on an article the engine was not tuned on', () => {
   it('meets an umlaut plural in a compound (Züge ~ Zugverkehr) and reads the first word of a yes/no question as its verb', () => {
