@@ -5,9 +5,10 @@
  */
 import { withinOneEdit } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
-import { synonymKeys } from '../text/synonyms.js';
+import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
+import { MEASURE_NOUNS } from './question-words.js';
 
 export interface Alternative {
   keys: string[];
@@ -17,6 +18,8 @@ export interface Alternative {
   head?: boolean;
 }
 
+/** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
+const THESAURUS_WEIGHT = 0.7;
 /** Shortest key that may be a compound's head or modifier, in chars. */
 const MIN_PART = 4;
 /** Shortest word that gets typo tolerance, in chars. */
@@ -244,6 +247,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
   }
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
+  // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
+  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) out = thesaurusKeys(term.keys).filter(has).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   if (cache.size > 5_000) cache.clear();
   cache.set(cacheKey, out);
   return out;

@@ -6,7 +6,7 @@
  */
 import { tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
-import { impliedObject } from '../text/synonyms.js';
+import { impliedObject, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { measureMarkers, type Marker } from './measure.js';
@@ -137,9 +137,12 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** Personal pronouns: the word before one at the start of a question is its verb. */
+const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
 const IDIOM_NOUNS = new Set(['fall', 'sache', 'angelegenheit', 'zusammenhang']);
-const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser']);
+const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem']);
 
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?"): the article need not hold it. */
 function isIdiomNoun(word: string, before: string | undefined): boolean {
@@ -230,7 +233,9 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const token = tokens[i]!;
     const own = classes[i]!;
     const isVerb = i === separable?.verb;
-    const word = isVerb ? separable.joined : own.standard;
+    // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
+    const verbFirst = i === 0 && !own.question && PRONOUNS.has(words[1] ?? '');
+    const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
     const cls = word === token.folded ? own : classOf(word);
     if (cls.stop || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
@@ -239,10 +244,11 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     seen.add(keys[0]!);
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    const verbLike = word !== token.folded || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion);
+    const verbLike = word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion);
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle) || isIdiomNoun(word, words[i - 1]);
-    const nounLike = !verbLike && !filler && (!mixedCase || token.capitalized);
+    // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
+    const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
     terms.push(newTerm([word], keys, soft || filler, verbLike, separated, nounLike));
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);

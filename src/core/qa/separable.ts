@@ -35,7 +35,8 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
   const questionWord = tokens.findIndex((token) => QUESTION_WORDS.has(token.folded));
   for (let i = questionWord + 1; i < particle; i++) {
     const token = tokens[i]!;
-    if (/^viel/.test(token.folded) || QUESTION_WORDS.has(token.folded)) continue;
+    // "Ist die B 246 dicht?": a number or a letter is no verb.
+    if (/^viel/.test(token.folded) || QUESTION_WORDS.has(token.folded) || /\d/.test(token.folded) || token.folded.length < 2) continue;
     // "Wie weit war der Wolf weg?": the measure after "wie" is no verb.
     if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;

@@ -18,6 +18,8 @@ function dropParticiple(word: string): string {
   if (word.startsWith('ge')) return word.slice(2);
   for (const prefix of SEPARABLE) {
     if (word.startsWith(`${prefix}ge`) && word.length >= prefix.length + 6) return prefix + word.slice(prefix.length + 2);
+    // The zu-infinitive of a separable verb: "zusammenzuarbeiten" ~ "zusammenarbeiten".
+    if (word.startsWith(`${prefix}zu`) && word.endsWith('en') && word.length >= prefix.length + 7) return prefix + word.slice(prefix.length + 2);
   }
   return word;
 }

@@ -33,6 +33,7 @@ export const STOP_WORDS = list(`
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
   ran rein raus rauf runter drauf dran drin los hin her schon mal
   aufs uebers fuers durchs ums unters vors hinters
+  wars isses hab habs anderes anderem andersrum andersherum umgekehrt
 `);
 
 /**
@@ -49,6 +50,7 @@ export const SOFT_WORDS = list(`
   eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
   zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
   besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
+  problem probleme sache sachen ding dinge ganze ganzen info
 `);
 
 /** Words asking for the whole story, not one fact. */
@@ -81,6 +83,6 @@ export const FILLER_WORDS = list(`
   ueberall irgendwo irgendwie irgendwann also momentan zurzeit gegenwaertig neuerdings kuerzlich juengst
   demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise
   normalerweise eventuell moeglicherweise womoeglich jeweils gemeinsam zusammen jeweils weiter weiterhin
-  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso
+  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach
 `);
 

@@ -3,7 +3,7 @@ import { wordKeys } from '../../../src/core/text/keys.js';
 import { fold } from '../../../src/core/text/normalize.js';
 import { findNames } from '../../../src/core/text/names.js';
 import { stem } from '../../../src/core/text/stem.js';
-import { standardWord, synonymKeys } from '../../../src/core/text/synonyms.js';
+import { isNeverNoun, standardWord, synonymKeys, thesaurusKeys } from '../../../src/core/text/synonyms.js';
 
 const keys = (word: string): string[] => wordKeys(fold(word));
 const meet = (a: string, b: string): boolean => keys(a).some((key) => keys(b).includes(key));
@@ -48,6 +48,22 @@ describe('colloquial verbs and synonyms', () => {
 
   it('lets a verb meet its synonym', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
+  });
+
+  it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
+    expect(keys('zusammenzuarbeiten')).toContain(stem('zusammenarbeiten'));
+    expect(stem('zusammenarbeiten')).toBe('zusammenarbeit');
+  });
+
+  it('finds thesaurus synonyms of a key, and none for a word the thesaurus lacks', () => {
+    expect(thesaurusKeys(keys('Fahrrad'))).toContain(stem('zweirad'));
+    expect(thesaurusKeys(keys('Xylofonbauer'))).toEqual([]);
+  });
+
+  it('knows adjectives and adverbs as never nouns, also inflected, but not nouns', () => {
+    expect(isNeverNoun('offizielle')).toBe(true);
+    expect(isNeverNoun('einfach')).toBe(true);
+    expect(isNeverNoun('haus')).toBe(false);
   });
 
   it('lets a vehicle abbreviation meet its full word', () => {
