@@ -1,7 +1,7 @@
 /**
  * Scores the QA engine on every question file under tests/eval and prints one line per
  * question ("+" right, "-" wrong) plus totals per file, for diffing two versions of the engine.
- * Usage: npx tsx scripts/score-all.ts [--misses] [DIR ...]
+ * Usage: npm run eval:all -- [--misses] [DIR or FILE ...] (default: tests/eval)
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +17,7 @@ const onlyMisses = args.includes('--misses');
 const dirs = args.filter((arg) => !arg.startsWith('--'));
 
 function questionFiles(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return questionFiles(path);

@@ -24,6 +24,29 @@ export function findSpeaker(sentence: string): string | null {
   return null;
 }
 
+/** "…, sagte er", "Sie betonte …": a pronoun as the speaker. */
+const PRONOUN_SPEAKER = new RegExp(`(?:(?:${SPEECH_VERBS})\\s+(?:er|sie)\\b|\\b(?:Er|Sie)\\s+(?:${SPEECH_VERBS.replace('|so', '')})\\b)`, 'u');
+/** Two to four capitalised words in a row: a person's name, perhaps after a role ("Landrat Detlev Kohrs"). */
+const NAME_RUN = new RegExp(`${CAPITALISED}(?:\\s+${CAPITALISED}){1,3}`, 'gu');
+
+/** The last name run in `text` that does not start with a function word ("Landrat Detlev Kohrs"), or null. */
+function lastNamed(text: string): string | null {
+  let found: string | null = null;
+  for (const match of text.replace(QUOTE_SPANS, ' … ').matchAll(NAME_RUN)) {
+    const words = match[0].split(/\s+/);
+    while (words.length > 0 && NOT_A_NAME.has(words[0]!)) words.shift();
+    if (words.length >= 2) found = words.join(' ');
+  }
+  return found;
+}
+
+/** The speaker of a quote's sentence: named there, or the person a pronoun speaker ("sagte er") points back to. */
+function speakerOf(sentence: string, before: string): string | null {
+  const outside = sentence.replace(QUOTE_SPANS, ' … ');
+  if (PRONOUN_SPEAKER.test(outside)) return lastNamed(before + outside);
+  return findSpeaker(sentence);
+}
+
 /** Quotes in `text`, each with the speaker of its sentence (or of the passage, if the sentence names none). */
 export function findQuotes(text: string): Quote[] {
   const passageSpeaker = findSpeaker(text);
@@ -34,7 +57,7 @@ export function findQuotes(text: string): Quote[] {
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
     const sentenceEnd = text.indexOf('. ', match.index + match[0].length);
     const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? undefined : sentenceEnd + 1);
-    quotes.push({ text: quoted, speaker: findSpeaker(sentence) ?? passageSpeaker });
+    quotes.push({ text: quoted, speaker: speakerOf(sentence, text.slice(0, sentenceStart)) ?? passageSpeaker });
   }
   return quotes;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allPassages, ArticleSchema, attribution, headline, type Article, type Section } from '../../src/core/article.js';
 import { decodeArticleBytes, parseArticle } from '../../src/content/parse-article.js';
 import { readArticleFile } from '../../src/content/read-article.js';
+import { findQuotes } from '../../src/content/quotes.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../src/content/articles/putin-kim-nordkorea.de.txt', import.meta.url));
@@ -200,5 +201,16 @@ describe('passage ids', () => {
     const before = allPassages(bundesliga).map((p) => [p.id, p.text]);
     expect(allPassages(edited).map((p) => [p.id, p.text]).slice(0, before.length)).toEqual(before);
     expect(passage(edited, 's5.p3')).toBe('Das Rückspiel findet im März statt.');
+  });
+});
+
+describe('quote speakers', () => {
+  it('gives a quote with a pronoun speaker ("sagte er") to the person named before it', () => {
+    const quotes = findQuotes('Landrat Detlev Kohrs (CDU) verteidigte die Entscheidung. "Wir verstehen die Enttäuschung", sagte er der Zeitung.');
+    expect(quotes).toEqual([{ text: 'Wir verstehen die Enttäuschung', speaker: 'Landrat Detlev Kohrs' }]);
+  });
+
+  it('leaves the speaker open when no person is named before the pronoun', () => {
+    expect(findQuotes('"Es ist vorbei", sagte sie.')[0]?.speaker).toBeNull();
   });
 });

@@ -60,6 +60,26 @@ function lazyEntries(articles: readonly Article[]): { has(id: string): boolean; 
   };
 }
 
+/** Most questions of one message answered one by one ("Musste der Platz geräumt werden? Wie viele waren da?"). */
+const MAX_PARTS = 3;
+
+/** The questions of one message: split after each "?" when every part has two words or more. */
+export function splitQuestions(message: string): string[] {
+  const parts = message.split(/(?<=\?)\s+(?=\S)/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
+  return parts.length > 1 && parts.length <= MAX_PARTS && wordy ? parts : [message];
+}
+
+/** One answer from the answers to the questions of one message: the answered ones, each cited passage once. */
+function joinAnswers(answers: readonly Answer[]): Answer {
+  const answered = answers.filter((answer) => answer.answered);
+  if (answered.length === 0) return answers[0]!;
+  if (answered.length === 1) return answered[0]!;
+  const seen = new Set<string>();
+  const citations = answered.flatMap((answer) => answer.citations).filter((citation) => !seen.has(citation.id) && Boolean(seen.add(citation.id)));
+  return { ...answered[0]!, text: answered.map((answer) => answer.text).join('\n'), citations };
+}
+
 /**
  * Builds the engine over `articles`. Questions without an article id go to
  * `currentArticleId`, else to the last article of the array.
@@ -76,7 +96,10 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      return memoAnswer(entry, question, () => composeAnswer(entry.index, decide(parseQuestion(question, entry.index.names), entry.index, entry.cache)));
+      return memoAnswer(entry, question, () => {
+        const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names), entry.index, entry.cache)));
+        return answers.length === 1 ? answers[0]! : joinAnswers(answers);
+      });
     },
 
     rank(question, limit) {

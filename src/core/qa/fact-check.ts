@@ -85,6 +85,31 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
   return false;
 }
 
+/** Capitalised words that open a sentence or phrase without naming a role. */
+const NO_ROLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'und', 'oder', 'auch', 'aber', 'wie', 'als', 'mit', 'von', 'im', 'in', 'am', 'an', 'auf', 'bei', 'nach', 'vor', 'fuer', 'laut']);
+/** After a name: "(56), der …", ", Chef der …", ", die …". */
+const APPOSITION_AFTER = /^\s*(\([^)]*\))?\s*,\s*(der|die|ein|eine|\p{Lu})/u;
+
+/**
+ * Whether a sentence gives the role of the person or thing named by `words` (folded): a
+ * capitalised noun right before the name ("Wahlleiterin Sandra Kowalczyk", "Nordkorea-Führer
+ * Kim Jong Un") or an apposition after it ("Thomas Brückner (56), der …").
+ */
+export function describesName(sentence: IndexedSentence, words: readonly string[]): boolean {
+  const tokens = tokenize(sentence.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!words.includes(tokens[i]!.folded)) continue;
+    const before = tokens[i - 1];
+    if (before && before.capitalized && !words.includes(before.folded) && !NO_ROLE.has(before.folded)) return true;
+    let last = i;
+    while (last + 1 < tokens.length && words.includes(tokens[last + 1]!.folded)) last++;
+    const end = tokens[last]!.start + tokens[last]!.surface.length;
+    if (APPOSITION_AFTER.test(sentence.text.slice(end))) return true;
+    i = last;
+  }
+  return false;
+}
+
 /** Whether a sentence holds what `focus` asks for (a time, a cause …), computed once per sentence and focus. */
 function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex): boolean {
   const memo = memoOf(sentence);

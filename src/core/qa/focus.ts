@@ -11,6 +11,8 @@ const TIME = new RegExp([
   String.raw`\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
   String.raw`\d{1,2}[:.]\d\d\s*uhr`,
   String.raw`\b(januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|vormittag|nachmittag|mittag|abend|morgens|nachts|frueh|spaet)`,
+  // Relative to an event: "unmittelbar vor seinem Besuch", "kurz nach dem Spiel", "im Vorfeld".
+  String.raw`\b(kurz|unmittelbar|direkt|gleich|noch|schon) (vor|nach)\b|\b(vor|nach|waehrend) (seine[mrs]?|ihre[mrs]?) \w+|\bim vorfeld\b`,
   String.raw`\b(mai|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|seit|demnaechst|fruehjahr|sommer|herbst|winter|bis)\b`,
 ].join('|'));
 const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da)\b/;

@@ -207,6 +207,29 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** Weight of an article word met by the initials of its parts ("OB" ~ "Oberbürgermeisterin"). */
+const ABBREVIATION_WEIGHT = 0.6;
+/** Fewest letters between two initials of an abbreviation: each stands for a part of three letters or more. */
+const MIN_PART_OF_ABBREVIATION = 3;
+
+/** Whether `letters` are the initials of parts of `word`: the first letter first, each next one three letters or more further on. */
+function initialsOf(letters: string, word: string): boolean {
+  if (word[0] !== letters[0] || word.length < letters.length * MIN_PART_OF_ABBREVIATION) return false;
+  let at = 0;
+  for (const letter of letters.slice(1)) {
+    at = word.indexOf(letter, at + MIN_PART_OF_ABBREVIATION);
+    if (at < 0 || word.length - at < MIN_PART_OF_ABBREVIATION) return false;
+  }
+  return true;
+}
+
+/** Article words an abbreviation may stand for ("vvk" ~ "Vorverkaufsstelle"). */
+function abbreviationMatches(abbreviation: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) if (initialsOf(abbreviation, articleWord)) out.push({ keys: [keys[0]!], weight: ABBREVIATION_WEIGHT });
+  return out;
+}
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
   const cacheKey = (term.cacheKey ??= `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`);
@@ -247,6 +270,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
   }
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
+  if (out.length === 0 && term.abbreviation) out = abbreviationMatches(term.words[0]!, index);
   // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) out = thesaurusKeys(term.keys).filter(has).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   if (cache.size > 5_000) cache.clear();

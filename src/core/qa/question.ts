@@ -33,6 +33,8 @@ export interface Term {
   markersRequired?: boolean;
   /** Key of the term's alternatives in an article's cache, set on first lookup (see match.ts). */
   cacheKey?: string;
+  /** Written as an abbreviation ("OB", "vvk"): may stand for an article word with these initials. */
+  abbreviation?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -50,6 +52,10 @@ export interface ParsedQuestion {
   asksSource: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
   asksIdentity: boolean;
+  /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
+  whoIsTerm: number;
+  /** "Seit wann …", "Bis wann …", "Ab wann …": the preposition a time answering it likely follows, else null. */
+  timePreposition: string | null;
   /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
   asksAdvice: boolean;
   /** The category noun of "Welche Firma …" (index into `terms`), or -1: the answer must be of that kind. */
@@ -150,7 +156,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 }
 
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -237,7 +243,9 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const verbFirst = i === 0 && !own.question && PRONOUNS.has(words[1] ?? '');
     const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
     const cls = word === token.folded ? own : classOf(word);
-    if (cls.stop || cls.question || word.length < 2) continue;
+    // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
+    const abbreviation = /^[A-ZÄÖÜ]{2,5}$/.test(token.surface) || /^[bcdfghjklmnpqrstvwxz]{2,5}$/.test(token.folded);
+    if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
     const keys = cls.keys;
     if (seen.has(keys[0]!)) continue;
@@ -249,7 +257,9 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle) || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
-    terms.push(newTerm([word], keys, soft || filler, verbLike, separated, nounLike));
+    const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);
+    if (abbreviation) term.abbreviation = true;
+    terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
   const verbKeys: string[] = [];
@@ -287,6 +297,8 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     asksSource: source,
     categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(words.join(' ')),
+    whoIsTerm: /^wer (ist|war|sind|waren) /.test(words.join(' ')) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
+    timePreposition: words.find((word, i) => /^(seit|bis|ab)$/.test(word) && words[i + 1] === 'wann') ?? null,
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(words.join(' ')),
   };
 }

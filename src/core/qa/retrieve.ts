@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsPreferred, focusIsRequired, satisfiesFocus } from './focus.js';
-import { countedNear, focusTest, foldedText } from './fact-check.js';
+import { countedNear, describesName, focusTest, foldedText } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -237,13 +237,16 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
   const required = question.terms.some((term) => term.markersRequired);
   const term = question.terms[question.measuredTerm];
   const measured = term ? resolveTerm(term, index, cache) : undefined;
-  if (!units || !measured || measured.length === 0 || matchWeight(measured, index.topicKeys) > 0) return true;
+  if (!units || !measured || measured.length === 0) return true;
+  // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
+  const wholeNamed = measured.some((alternative) => alternative.weight === 1);
+  if (matchWeight(measured, index.topicKeys, wholeNamed) > 0) return true;
   const numbers = numberKeys(question);
   return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
     const keys = contextKeys(passage, i);
     // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
-    return stated && numbers.every((key) => keys.has(key)) && matchWeight(measured, keys) > 0;
+    return stated && numbers.every((key) => keys.has(key)) && matchWeight(measured, keys, wholeNamed) > 0;
   }));
 }
 
@@ -268,6 +271,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
   if (!measureStated(question, index, cache)) return { kind: 'abstain', reason: 'focus' };
+  const who = question.terms[question.whoIsTerm];
+  if (who) {
+    // "Wer ist X?" prefers a sentence giving X's role ("Kreisbrandmeister Holger Schwanitz", "X, Chef der …").
+    const describing = hits.filter((hit) => hit.sentences.some((sentence) => describesName(sentence, who.words)));
+    if (describing.length > 0) hits = describing;
+  }
   const category = question.terms[question.categoryTerm];
   if (category) {
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
@@ -280,6 +289,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measured && resolveTerm(measured, index, cache));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+    // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
+    const preposition = question.timePreposition;
+    const following = preposition ? hits.filter((hit) => hit.sentences.some((sentence) => new RegExp(`\\b${preposition}\\b`).test(foldedText(sentence)))) : [];
+    if (following.length > 0) hits = following;
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.
     const advising = ranked.filter((hit) => ADVICE_HEADING.test(index.sectionById.get(hit.passage.sectionId)?.title.toLowerCase() ?? ''));

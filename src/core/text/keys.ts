@@ -2,7 +2,7 @@
  * Index keys of a text: the stems (and verb stems) of its words plus the joined stem of
  * hyphenated compounds ("Ukraine-Krieg" gives ukraine, krieg and ukrainekrieg).
  */
-import { tokenize } from './normalize.js';
+import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
 import { stem, verbStem } from './stem.js';
@@ -40,6 +40,24 @@ function computeKeys(folded: string): string[] {
   return keys;
 }
 
+const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw']);
+/** Shortest head a compound of an ellipsis may share, and shortest rest before it, in chars. */
+const MIN_HEAD = 4;
+const MIN_REST = 3;
+
+/**
+ * "Camping- und Parktickets": the first word shares the head of the compound after the
+ * conjunction; the keys of every compound it may make (campingticket …), else null.
+ */
+function elidedCompound(text: string, token: Token, conjunction: Token | undefined, compound: Token | undefined): string[] | null {
+  const end = token.start + token.surface.length;
+  if (text[end] !== '-' || !/\s/.test(text[end + 1] ?? '') || !conjunction || !compound || !CONJUNCTIONS.has(conjunction.folded)) return null;
+  const out: string[] = [];
+  const word = compound.folded;
+  for (let cut = MIN_REST; cut <= word.length - MIN_HEAD; cut++) out.push(stem(token.folded + word.slice(cut)));
+  return out;
+}
+
 /**
  * Every key of a text, as a set (for "does this passage contain …" checks). When `words` is
  * given, each folded word of the text is recorded there with its keys (one tokenisation for both).
@@ -48,7 +66,11 @@ export function textKeys(text: string, words?: Map<string, string[]>): Set<strin
   const keys = new Set<string>();
   let joined = '';
   let previousEnd = -1;
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const ellipsis = elidedCompound(text, token, tokens[t + 1], tokens[t + 2]);
+    if (ellipsis) for (const key of ellipsis) keys.add(key);
     let own = words?.get(token.folded);
     if (!own) {
       own = wordKeys(token.folded);

@@ -7,7 +7,13 @@ Leihräder in Talheim: Gemeinde startet eigenes Verleihsystem
 
 Ab Mai können Bürger in Talheim Fahrräder ausleihen. Der Gemeinderat hat das Projekt am Montag beschlossen.
 
+Ute Brandl stellte die Pläne am Montag im Rathaus vor. Das Projekt startet am 1. Mai.
+
 Die Gemeinde Talheim stellt ab Mai 60 Fahrräder an vier Stationen bereit. Organisiert wird der Verleih vom Heimatverein Talheim. Das amtliche Ergebnis der Bürgerbefragung wird am Freitag verkündet.
+
+Kämmerin Ute Brandl hält die Kosten für tragbar. "Das Geld ist gut angelegt", sagte sie dem Gemeindeblatt. Das Projekt gibt es seit 2019 als Idee, den Antrag stellten die Grünen im Frühjahr.
+
+Ein Jahresabo kostet 40 Euro, ein Ticket für einen Tag 3 Euro. Gebühren für Lasten- und Kinderräder legt der Gemeinderat im Juni fest. Kindertickets gibt es an der Tourist-Info.
 
 Die Landesstraße 310 bleibt wegen Bauarbeiten bis Juni gesperrt. Fällt eine Fahrt wegen eines Defekts aus, bekommen Kunden ihr Geld innerhalb von zwei Wochen zurück.
 `;
@@ -32,6 +38,33 @@ describe('reader questions: round 7 mechanisms', () => {
 
   it('does not read a road number as the verb of a separable particle ("Ist die L 310 dicht?")', () => {
     expect(answer('Ist die L 310 dicht?')).toContain('Landesstraße 310');
+  });
+
+  it('gives a quote to the person a pronoun speaker points back to ("…, sagte sie")', () => {
+    expect(answer('Was sagt Brandl zum Verleih?')).toContain('gut angelegt');
+  });
+
+  it('answers "Seit wann" from the sentence with "seit"', () => {
+    expect(answer('Seit wann gibt es das Projekt?')).toContain('seit 2019');
+  });
+
+  it('answers "Wer ist X?" with the sentence giving X\'s role', () => {
+    expect(answer('Wer ist Ute Brandl?')).toContain('Kämmerin Ute Brandl');
+  });
+
+  it('abstains when a price is stated only of the head of the asked compound the article also names whole', () => {
+    expect(answer('Wie viel kostet ein Kinderticket?')).toBe('abstained');
+    expect(answer('Wie viel kostet ein Ticket?')).toContain('3 Euro');
+  });
+
+  it('reads a word in capitals as an abbreviation of the article\'s word with those initials ("LS" ~ "Landesstraße")', () => {
+    expect(answer('Bis wann ist die LS 310 gesperrt?')).toContain('bis Juni');
+  });
+
+  it('answers each question of a message with two', () => {
+    const reply = answer('Was kostet ein Jahresabo? Wer organisiert den Verleih?');
+    expect(reply).toContain('40 Euro');
+    expect(reply).toContain('Heimatverein');
   });
 
   it('reads "das Ganze" as the story, not as a noun the article must hold', () => {

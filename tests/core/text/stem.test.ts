@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordKeys } from '../../../src/core/text/keys.js';
+import { textKeys, wordKeys } from '../../../src/core/text/keys.js';
 import { fold } from '../../../src/core/text/normalize.js';
 import { findNames } from '../../../src/core/text/names.js';
 import { stem } from '../../../src/core/text/stem.js';
@@ -53,6 +53,11 @@ describe('colloquial verbs and synonyms', () => {
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
     expect(keys('zusammenzuarbeiten')).toContain(stem('zusammenarbeiten'));
     expect(stem('zusammenarbeiten')).toBe('zusammenarbeit');
+  });
+
+  it('keys the elided compound of "Camping- und Parktickets" as "Campingtickets"', () => {
+    expect(textKeys('Gebühren für Camping- und Parktickets')).toContain(stem('campingtickets'));
+    expect(textKeys('Camping und Parktickets')).not.toContain(stem('campingtickets'));
   });
 
   it('finds thesaurus synonyms of a key, and none for a word the thesaurus lacks', () => {
