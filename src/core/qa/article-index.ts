@@ -3,7 +3,7 @@
  * caption) split into sentences with their keys, document frequencies, the vocabulary for
  * compound and typo matching, and the multi-word names of the text.
  */
-import { sectionTitle, type Article } from '../article.js';
+import { headline, sectionTitle, type Article } from '../article.js';
 import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
@@ -28,6 +28,8 @@ export interface SentenceMemo {
   focus?: Map<string, boolean>;
   /** Keys of this sentence and its predecessor, for a sentence continuing it ("Er …"). */
   withPrevious?: Set<string>;
+  /** Keys the sentence has only from first parts of hyphenated compounds ("Salat" in "Salat-Start-up"). */
+  modifierOnly?: Set<string>;
 }
 
 /** One word of a sentence, for "a number next to the counted noun" checks. */
@@ -104,7 +106,8 @@ export function indexArticle(article: Article): ArticleIndex {
   const lead = article.sections[0];
   const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
   const leadId = lead?.id ?? 'lead';
-  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', article.title, [], false)];
+  // The whole headline line, kicker included ("Bahnstreik: GDL legt … lahm"): the kicker names the topic.
+  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', headline(article), [], false)];
   if (article.teaser) head.push(indexPassage(words, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
   if (article.image) head.push(indexPassage(words, 'image', leadId, leadTitle, 'head', article.image.caption, [], false));
 

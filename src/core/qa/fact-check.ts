@@ -85,6 +85,31 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
   return false;
 }
 
+/** Keys a sentence has only from first parts of hyphenated compounds ("Salat" in "Salat-Start-up"), computed once. */
+function modifierOnlyKeys(sentence: IndexedSentence): ReadonlySet<string> {
+  const memo = memoOf(sentence);
+  if (memo.modifierOnly) return memo.modifierOnly;
+  const text = sentence.text;
+  const modifiers = new Set<string>();
+  const others = new Set<string>();
+  for (const token of tokenize(text)) {
+    const end = token.start + token.surface.length;
+    const modifier = text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '');
+    for (const key of wordKeys(token.folded)) (modifier ? modifiers : others).add(key);
+  }
+  for (const key of others) modifiers.delete(key);
+  memo.modifierOnly = modifiers;
+  return modifiers;
+}
+
+/** Whether the word itself (an alternative of weight 1) is in the sentence only as the first part of hyphenated compounds. */
+export function onlyAsModifier(alternatives: readonly Alternative[], sentence: IndexedSentence): boolean {
+  const modifiers = modifierOnlyKeys(sentence);
+  if (modifiers.size === 0) return false;
+  const met = alternatives.filter((alternative) => alternative.weight === 1 && alternative.keys.every((key) => sentence.keys.has(key)));
+  return met.length > 0 && met.every((alternative) => alternative.keys.some((key) => modifiers.has(key)));
+}
+
 /** Capitalised words that open a sentence or phrase without naming a role. */
 const NO_ROLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'und', 'oder', 'auch', 'aber', 'wie', 'als', 'mit', 'von', 'im', 'in', 'am', 'an', 'auf', 'bei', 'nach', 'vor', 'fuer', 'laut']);
 /** After a name: "(56), der …", ", Chef der …", ", die …". */

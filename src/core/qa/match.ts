@@ -121,6 +121,19 @@ function splitMatches(word: string, has: (key: string) => boolean): Alternative[
   return out;
 }
 
+/** The longest known modifier of a compound (with its linking letters dropped), as a weak stand-in; null when none. */
+function modifierMatch(word: string, has: (key: string) => boolean): Alternative | null {
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART + 1; cut--) {
+    const left = word.slice(0, cut);
+    for (const link of LINKS) {
+      if (link && !left.endsWith(link)) continue;
+      const key = stem(left.slice(0, left.length - link.length));
+      if (key.length >= MIN_SHARED && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT };
+    }
+  }
+  return null;
+}
+
 /** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
 const MIN_SHARED = 6;
 
@@ -192,17 +205,28 @@ function headMatch(word: string, has: (key: string) => boolean): Alternative | n
 /** Weight of a question compound met by its head alone. */
 const HEAD_WEIGHT = 0.6;
 
+/** Shortest word in which one changed letter still counts as a typo: shorter ones are other words ("Wetter", "weiter"). */
+const MIN_SUBSTITUTION_WORD = 8;
+
+/** Whether two words of one length below MIN_SUBSTITUTION_WORD differ in exactly one letter. */
+function shortSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length >= MIN_SUBSTITUTION_WORD) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
   for (const [articleWord, keys] of index.words) {
-    if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+    if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord) && !shortSubstitution(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && withinOneEdit(key, known)) out.push({ keys: [known], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && withinOneEdit(key, known) && !shortSubstitution(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }
@@ -263,7 +287,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const plain = umlautKey(word);
     out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
+    // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
+    const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
+    if (modifier) out.push(modifier);
     if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = typoMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);

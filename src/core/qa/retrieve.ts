@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsPreferred, focusIsRequired, satisfiesFocus } from './focus.js';
-import { countedNear, describesName, focusTest, foldedText } from './fact-check.js';
+import { countedNear, describesName, focusTest, foldedText, onlyAsModifier } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -32,6 +32,11 @@ const MEASURE_WEIGHT = 0.7;
 const MAX_VERB_WEIGHT = 0.7;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
+
+/** A compound naming a person by a role ("Kremlchef", "Staatspräsidentin"): three letters or more before the role. */
+const ROLE_COMPOUND = /^[a-z]{3,}(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
+/** The stand-in for such a role: a sentence naming a person. */
+const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
 export interface Hit {
   passage: IndexedPassage;
@@ -60,7 +65,10 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
   for (const term of question.terms) {
-    const alternatives = resolveTerm(term, index, cache);
+    let alternatives = resolveTerm(term, index, cache);
+    // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
+    // unless the question asks who holds it.
+    if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers) return 'missing';
@@ -240,13 +248,17 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (!units || !measured || measured.length === 0) return true;
   // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);
-  if (matchWeight(measured, index.topicKeys, wholeNamed) > 0) return true;
+  // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
+  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, sentence.keys, wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
+  const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
+  if (topic.some((passage) => passage.sentences.some(names))) return true;
   const numbers = numberKeys(question);
   return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
     const keys = contextKeys(passage, i);
     // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
-    return stated && numbers.every((key) => keys.has(key)) && matchWeight(measured, keys, wholeNamed) > 0;
+    const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
+    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)));
   }));
 }
 
@@ -286,8 +298,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   }
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
     const measured = question.terms[question.measuredTerm];
-    const holds = focusTest(question, resolveCounted(question, index, cache), index, measured && resolveTerm(measured, index, cache));
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds));
+    const measuredAlternatives = measured && resolveTerm(measured, index, cache);
+    const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives);
+    // "42 Millionen Euro" in "Salat-Start-up sammelt 42 Millionen Euro" is no price of a salad.
+    const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const preposition = question.timePreposition;

@@ -18,6 +18,25 @@ const COLLOQUIAL: readonly (readonly [string, string])[] = [
   ['dichtmachen', 'schliessen'], ['zumachen', 'schliessen'],
 ];
 
+/**
+ * A capital stands for its country in the news ("Moskau und Pjöngjang wollen …" for Russia and
+ * North Korea), as do a few seats of government. General world knowledge, one group per country.
+ */
+const PLACE_GROUPS: readonly string[] = [
+  'russland moskau kreml', 'nordkorea pjoengjang', 'suedkorea seoul', 'china peking', 'japan tokio', 'indien neudelhi delhi',
+  'usa amerika washington', 'kanada ottawa', 'mexiko', 'brasilien brasilia', 'argentinien', 'ukraine kiew kyjiw',
+  'deutschland berlin bundesregierung', 'frankreich paris elysee', 'grossbritannien london', 'italien rom', 'spanien madrid',
+  'portugal lissabon', 'oesterreich wien', 'schweiz bern', 'polen warschau', 'tschechien prag', 'ungarn budapest',
+  'slowakei bratislava', 'rumaenien bukarest', 'bulgarien sofia', 'griechenland athen', 'tuerkei ankara', 'serbien belgrad',
+  'kroatien zagreb', 'slowenien ljubljana', 'belgien bruessel', 'niederlande amsterdam', 'daenemark kopenhagen',
+  'schweden stockholm', 'norwegen oslo', 'finnland helsinki', 'irland dublin', 'island reykjavik', 'estland tallinn',
+  'lettland riga', 'litauen vilnius', 'belarus weissrussland minsk', 'moldau chisinau', 'georgien tiflis', 'armenien eriwan',
+  'aserbaidschan baku', 'iran teheran', 'irak bagdad', 'syrien damaskus', 'israel jerusalem', 'libanon beirut',
+  'jordanien amman', 'aegypten kairo', 'saudiarabien riad', 'afghanistan kabul', 'pakistan islamabad', 'taiwan taipeh',
+  'vietnam hanoi', 'thailand bangkok', 'philippinen manila', 'indonesien jakarta', 'australien canberra', 'suedafrika pretoria',
+  'kenia nairobi', 'nigeria abuja', 'aethiopien addis',
+];
+
 /** Synonym groups: any listed form meets any other. Infinitives plus common forms. */
 const GROUPS: readonly string[] = [
   'bekommen bekommt bekam erhalten erhaelt erhielt empfangen empfaengt',
@@ -75,6 +94,7 @@ const GROUPS: readonly string[] = [
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
   'streik streiks ausstand arbeitsniederlegung',
   'dauern dauert dauerte andauern',
+  ...PLACE_GROUPS,
 ];
 
 const colloquial = new Map<string, string>();

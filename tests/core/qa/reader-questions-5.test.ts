@@ -71,3 +71,34 @@ describe('reader questions: round 7 mechanisms', () => {
     expect(answer('Wer organisiert das Ganze?')).toContain('Heimatverein');
   });
 });
+
+const abroad = `Erstellt von - Uhr
+
+Raumfahrt: Frankreich und Polen bauen gemeinsam eine Bodenstation
+
+Frankreich und Polen wollen gemeinsam eine Bodenstation für Wettersatelliten bauen. Die Gespräche gehen weiter.
+
+Frankreich und Polen haben vereinbart, bis 2028 eine gemeinsame Bodenstation an der Ostsee zu bauen. Die ersten Satelliten sollen im Herbst 2029 starten.
+
+Jan Nowak, Vorsitzender der Bauernpartei, sprach am Montag in Krakau von einem großen Tag für die Region.
+`;
+const answerAbroad = answerAbout(abroad, 'bodenstation-ostsee.de.txt', { withCitations: true });
+
+describe('reader questions: places, compounds, roles', () => {
+  it('reads a capital as its country ("Paris und Warschau" for France and Poland)', () => {
+    expect(answerAbroad('Was wollen Paris und Warschau an der Ostsee bauen?')).toContain('Bodenstation');
+  });
+
+  it('meets a compound the article lacks by its known modifier ("Satellitenprogramm" ~ "Satelliten")', () => {
+    expect(answerAbroad('Wann startet das Satellitenprogramm?')).toContain('Herbst 2029');
+  });
+
+  it('takes no one-letter change in a short word for a typo ("Wetter" is not "weiter")', () => {
+    expect(answerAbroad('Wie ist das Wetter in Warschau?')).toBe('abstained');
+  });
+
+  it('meets a role compound the article has no word for by a sentence naming a person, unless asked who holds it', () => {
+    expect(answerAbroad('Wo sprach der Parteichef?')).toContain('Krakau');
+    expect(answerAbroad('Wer ist der Parteichef?')).toBe('abstained');
+  });
+});
