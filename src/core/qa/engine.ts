@@ -30,7 +30,7 @@ interface Entry {
 }
 
 /** Answers remembered per article: readers and bots repeat questions. */
-const ANSWER_MEMO = 512;
+const ANSWER_MEMO = 2048;
 
 /** The answer to `question` from the entry's memo, or computed and remembered. A copy, so callers may change it. */
 function memoAnswer(entry: Entry, question: string, compute: () => Answer): Answer {
@@ -65,6 +65,8 @@ const MAX_PARTS = 3;
 
 /** The questions of one message: split after each "?" when every part has two words or more. */
 export function splitQuestions(message: string): string[] {
+  const mark = message.indexOf('?');
+  if (mark < 0 || message.slice(mark + 1).trim().length === 0) return [message];
   const parts = message.split(/(?<=\?)\s+(?=\S)/u).map((part) => part.trim()).filter((part) => part.length > 0);
   const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
   return parts.length > 1 && parts.length <= MAX_PARTS && wordy ? parts : [message];

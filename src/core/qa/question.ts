@@ -143,6 +143,22 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** "Wer ist X?" asks for X's role. */
+const WHO_IS = /^wer (ist|war|sind|waren) /;
+
+/** The preposition before "wann" ("seit wann" -> "seit"), or null. */
+function timePrepositionOf(words: readonly string[]): string | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!;
+    if ((word === 'seit' || word === 'bis' || word === 'ab') && words[i + 1] === 'wann') return word;
+  }
+  return null;
+}
+
+/** Abbreviations: capitals ("OB") or consonants only ("vvk"). */
+const ABBREVIATION_CAPITALS = /^[A-ZÄÖÜ]+$/;
+const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
+
 /** Personal pronouns: the word before one at the start of a question is its verb. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
@@ -244,7 +260,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
-    const abbreviation = /^[A-ZÄÖÜ]{2,5}$/.test(token.surface) || /^[bcdfghjklmnpqrstvwxz]{2,5}$/.test(token.folded);
+    const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || ABBREVIATION_CONSONANTS.test(token.folded));
     if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
     const keys = cls.keys;
@@ -283,6 +299,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     terms.push(term);
   }
   const { at: counted, mass } = countedAt(tokens, words, mixedCase);
+  const sentence = words.join(' ');
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit) : -1;
@@ -296,9 +313,9 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     asksPhoto: photo,
     asksSource: source,
     categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
-    asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(words.join(' ')),
-    whoIsTerm: /^wer (ist|war|sind|waren) /.test(words.join(' ')) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
-    timePreposition: words.find((word, i) => /^(seit|bis|ab)$/.test(word) && words[i + 1] === 'wann') ?? null,
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(words.join(' ')),
+    asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence),
+    whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
+    timePreposition: timePrepositionOf(words),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence),
   };
 }

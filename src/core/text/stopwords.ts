@@ -33,7 +33,7 @@ export const STOP_WORDS = list(`
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
   ran rein raus rauf runter drauf dran drin los hin her schon mal
   aufs uebers fuers durchs ums unters vors hinters
-  wars isses hab habs anderes anderem andersrum andersherum umgekehrt
+  wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
 `);
 
 /**

@@ -7,7 +7,7 @@
 import { fold } from './normalize.js';
 import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
-import { NOT_NOUNS, OPEN_THESAURUS } from './thesaurus.de.js';
+import { NOT_NOUNS, THESAURUS_GROUPS, THESAURUS_INDEX } from './thesaurus.de.js';
 
 /** Colloquial infinitive -> standard infinitive; regular forms are derived. */
 const COLLOQUIAL: readonly (readonly [string, string])[] = [
@@ -162,46 +162,55 @@ export function standardSurface(surface: string): string {
   return standardWord(fold(surface));
 }
 
-/** Spaced copies of the generated tables, so a whole word is found with one `indexOf` (no table is built in memory). */
-let groupText: string | null = null;
-let notNounText: string | null = null;
-
-/** The lines of `text` (groups separated by "\n", words by " ", padded by a separator) that hold `word` whole. */
-function linesWith(text: string, word: string): string[] {
-  const out: string[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + word.length);
-    // 10 is "\n", 32 is " ".
-    if ((before !== 10 && before !== 32) || (after !== 10 && after !== 32)) continue;
-    const start = text.lastIndexOf('\n', at) + 1;
-    const end = text.indexOf('\n', at);
-    out.push(text.slice(start, end));
-    at = end;
+/**
+ * The line of a sorted, newline-separated table whose first word is `key`, or null: bisection
+ * over the string itself, so no table is split or built in memory.
+ */
+function lineOf(table: string, key: string): string | null {
+  let low = 0;
+  let high = table.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = table.lastIndexOf('\n', middle - 1) + 1;
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    const space = table.indexOf(' ', start);
+    const first = table.slice(start, space >= 0 && space < end ? space : end);
+    if (first === key) return table.slice(start, end);
+    if (first < key) low = end + 1;
+    else high = start;
   }
-  return out;
+  return null;
 }
 
-/** Keys that share an OpenThesaurus group with one of `keys` (without the keys themselves); a scan of the table, kept per key. */
-export const thesaurusKeys = (keys: readonly string[]): string[] => {
+/** The groups of the thesaurus, split on first use (22,000 short lines). */
+let groupLines: string[] | null = null;
+
+/** Keys that share an OpenThesaurus group with `key`, found once per key. */
+const thesaurusOf = memoizeWords(20_000, (key) => {
+  const line = lineOf(THESAURUS_INDEX, key);
+  if (!line) return [];
+  groupLines ??= THESAURUS_GROUPS.split('\n');
+  const lines = groupLines;
+  return line.split(' ').slice(1).flatMap((id) => lines[Number.parseInt(id, 36)]?.split(' ') ?? []);
+});
+
+/** Keys that share an OpenThesaurus group with one of `keys` (without the keys themselves). */
+export function thesaurusKeys(keys: readonly string[]): string[] {
   const out = new Set<string>();
   for (const key of keys) for (const synonym of thesaurusOf(key)) out.add(synonym);
   for (const key of keys) out.delete(key);
   return [...out];
-};
-
-const thesaurusOf = memoizeWords(20_000, (key) => {
-  groupText ??= `\n${OPEN_THESAURUS}\n`;
-  return key.length < 3 ? [] : linesWith(groupText, key).flatMap((line) => line.split(' '));
-});
+}
 
 /** Inflection endings of adjectives ("offizielle", "verdächtiges", "neueste"). */
 const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;
 
-/** Whether a folded word is one OpenThesaurus knows only in lower case (an adjective, adverb or verb), perhaps inflected. */
-export function isNeverNoun(folded: string): boolean {
-  notNounText ??= ` ${NOT_NOUNS} `;
-  const known = (word: string): boolean => word.length >= 3 && notNounText!.includes(` ${word} `);
+/** Whether a folded word is one OpenThesaurus knows only in lower case (an adjective, adverb or verb), perhaps inflected; kept per word. */
+export const isNeverNoun: (folded: string) => boolean = memoizeWords(20_000, (folded) => neverNoun(folded));
+
+function neverNoun(folded: string): boolean {
+  const known = (word: string): boolean => word.length >= 3 && lineOf(NOT_NOUNS, word) !== null;
   if (known(folded)) return true;
   const ending = ADJECTIVE_ENDING.exec(folded);
   return ending !== null && known(folded.slice(0, ending.index));
