@@ -1,7 +1,7 @@
 /**
  * Builds src/core/text/thesaurus.de.ts (synonym groups and the words that are never nouns) from OpenThesaurus (LGPL 2.1), as shipped by the Debian
  * package `openthesaurus-de-text`. Keeps the one-word entries of small synonym groups (nouns,
- * verbs and adjectives), folded, without vulgar, dated, regional, figurative or foreign senses:
+ * verbs and adjectives, anglicisms included), folded, without vulgar, dated, regional or figurative senses:
  * loose groups ("machen" has dozens of senses) and rare senses make false answers.
  * Usage: npx tsx scripts/build-synonyms.ts [/usr/share/openthesaurus-de/openthesaurus.txt]
  * Env: MAX_GROUP (default 8), the largest group kept.
@@ -16,7 +16,7 @@ const output = fileURLToPath(new URL('../src/core/text/thesaurus.de.ts', import.
 /** Largest group kept. */
 const MAX_GROUP = Number(process.env.MAX_GROUP ?? 8);
 /** Senses that mislead a reader's question more than they help. */
-const DROPPED = /\((?:[^)]*\b)?(vulg|derb|abwertend|veraltet|veraltend|fig|scherzh|ironisch|regional|österr|schweiz|engl|lat|franz|ital|span|griech|Jargon|Amtsdeutsch|selten|historisch|salopp|Bibel|Jägersprache|Seemannssprache|militärisch)/;
+const DROPPED = /\((?:[^)]*\b)?(vulg|derb|abwertend|veraltet|veraltend|fig|scherzh|ironisch|regional|österr|schweiz|lat|franz|ital|span|griech|Jargon|Amtsdeutsch|selten|historisch|salopp|Bibel|Jägersprache|Seemannssprache|militärisch)/;
 
 const groups = new Set<string>();
 const lowerCase = new Set<string>();
@@ -30,11 +30,12 @@ for (const line of readFileSync(input, 'utf8').split('\n')) {
   const words = line.split(';')
     .filter((entry) => !DROPPED.test(entry))
     .map((entry) => entry.replace(/\([^)]*\)/g, '').trim())
-    .filter((entry) => /^[A-Za-zÄÖÜäöüß]{3,}$/.test(entry))
-    .map(fold);
+    .filter((entry) => /^[A-Za-zÄÖÜäöüß]{3,}$/.test(entry));
   const unique = [...new Set(words)];
   if (unique.length < 2 || unique.length > MAX_GROUP) continue;
-  const keys = [...new Set(unique.map((word) => wordKeys(word)[0]!))].sort();
+  // A noun by its stem only (its verb-like second keys make false friends: "Wert" ~ "wer"); a verb or adjective by
+  // all its keys, so every form a question uses meets it ("gecancelt" ~ "canceln").
+  const keys = [...new Set(unique.flatMap((word) => (/^[A-ZÄÖÜ]/.test(word) ? [wordKeys(fold(word))[0]!] : wordKeys(fold(word)))))].sort();
   if (keys.length >= 2) groups.add(keys.join(' '));
 }
 

@@ -3,7 +3,7 @@
  * caption) split into sentences with their keys, document frequencies, the vocabulary for
  * compound and typo matching, and the multi-word names of the text.
  */
-import { headline, sectionTitle, type Article } from '../article.js';
+import { sectionTitle, type Article } from '../article.js';
 import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
@@ -106,8 +106,7 @@ export function indexArticle(article: Article): ArticleIndex {
   const lead = article.sections[0];
   const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
   const leadId = lead?.id ?? 'lead';
-  // The whole headline line, kicker included ("Bahnstreik: GDL legt … lahm"): the kicker names the topic.
-  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', headline(article), [], false)];
+  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', article.title, [], false)];
   if (article.teaser) head.push(indexPassage(words, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
   if (article.image) head.push(indexPassage(words, 'image', leadId, leadTitle, 'head', article.image.caption, [], false));
 
@@ -131,6 +130,8 @@ export function indexArticle(article: Article): ArticleIndex {
   const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
   const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
+  // The headline's kicker ("Bahnstreik: …") names the topic too, as context, not as a passage to quote.
+  if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys };
 }

@@ -54,7 +54,7 @@ export interface ParsedQuestion {
   asksIdentity: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
   whoIsTerm: number;
-  /** "Seit wann …", "Bis wann …", "Ab wann …": the preposition a time answering it likely follows, else null. */
+  /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
   timePreposition: string | null;
   /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
   asksAdvice: boolean;
@@ -146,11 +146,11 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|war|sind|waren) /;
 
-/** The preposition before "wann" ("seit wann" -> "seit"), or null. */
+/** The preposition before "wann" ("seit wann" -> "seit"; not "ab": "ab wann" is often answered "zum 1. Juli"), or null. */
 function timePrepositionOf(words: readonly string[]): string | null {
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!;
-    if ((word === 'seit' || word === 'bis' || word === 'ab') && words[i + 1] === 'wann') return word;
+    if ((word === 'seit' || word === 'bis') && words[i + 1] === 'wann') return word;
   }
   return null;
 }
