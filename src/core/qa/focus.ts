@@ -12,6 +12,8 @@ const TIME = new RegExp([
   String.raw`\d{1,2}[:.]\d\d\s*uhr`,
   String.raw`\b(januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|vormittag|nachmittag|mittag|abend|morgens|nachts|frueh|spaet)`,
   // Relative to an event: "unmittelbar vor seinem Besuch", "kurz nach dem Spiel", "im Vorfeld".
+  // Holidays and breaks: "vor der Winterpause", "nach den Sommerferien", "bis Weihnachten".
+  String.raw`(pause|ferien)\b|\b(weihnacht|ostern|pfingst|jahresend|jahreswechsel|saisonend|saisonstart|monatsend)`,
   String.raw`\b(kurz|unmittelbar|direkt|gleich|noch|schon) (vor|nach)\b|\b(vor|nach|waehrend) (seine[mrs]?|ihre[mrs]?) \w+|\bim vorfeld\b`,
   String.raw`\b(mai|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|seit|demnaechst|fruehjahr|sommer|herbst|winter|bis)\b`,
 ].join('|'));

@@ -35,6 +35,8 @@ export interface Term {
   cacheKey?: string;
   /** Written as an abbreviation ("OB", "vvk"): may stand for an article word with these initials. */
   abbreviation?: boolean;
+  /** One letter or digit naming which one ("Zone B"): a sentence answering must hold it, like a number. */
+  identifier?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -172,7 +174,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 }
 
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -261,6 +263,13 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
     const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || ABBREVIATION_CONSONANTS.test(token.folded));
+    // "Zone B", "Gleis 3": one letter or digit after a noun names which one; the answer must hold it.
+    if (word.length === 1 && /^[A-Z0-9]$/.test(token.surface) && tokens[i - 1]?.capitalized) {
+      const identifier = newTerm([word], [word], false, false, undefined, true);
+      identifier.identifier = true;
+      terms.push(identifier);
+      continue;
+    }
     if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
     const keys = cls.keys;

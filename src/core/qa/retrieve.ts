@@ -191,10 +191,10 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
-/** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
+/** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
 function numberKeys(question: ParsedQuestion): string[] {
   const out: string[] = [];
-  for (const term of question.terms) if (/^\d/.test(term.words[0] ?? '')) out.push(term.keys[0]!);
+  for (const term of question.terms) if (term.identifier || /^\d/.test(term.words[0] ?? '')) out.push(term.keys[0]!);
   return out;
 }
 

@@ -80,11 +80,22 @@ Frankreich und Polen wollen gemeinsam eine Bodenstation für Wettersatelliten ba
 
 Frankreich und Polen haben vereinbart, bis 2028 eine gemeinsame Bodenstation an der Ostsee zu bauen. Die ersten Satelliten sollen im Herbst 2029 starten.
 
+Ein Besucherausweis für die Zone A kostet 12 Euro. Der Probebetrieb soll vor der Sommerpause enden.
+
 Jan Nowak, Vorsitzender der Bauernpartei, sprach am Montag in Krakau von einem großen Tag für die Region.
 `;
 const answerAbroad = answerAbout(abroad, 'bodenstation-ostsee.de.txt', { withCitations: true });
 
 describe('reader questions: places, compounds, roles', () => {
+  it('holds a one-letter identifier ("Zone B") like a number: another zone\'s price is no answer', () => {
+    expect(answerAbroad('Wie viel kostet ein Besucherausweis für die Zone A?')).toContain('12 Euro');
+    expect(answerAbroad('Wie viel kostet ein Besucherausweis für die Zone B?')).toBe('abstained');
+  });
+
+  it('reads a break or holiday as a time ("vor der Sommerpause")', () => {
+    expect(answerAbroad('Bis wann soll der Probebetrieb enden?')).toContain('Sommerpause');
+  });
+
   it('reads a capital as its country ("Paris und Warschau" for France and Poland)', () => {
     expect(answerAbroad('Was wollen Paris und Warschau an der Ostsee bauen?')).toContain('Bodenstation');
   });
