@@ -9,7 +9,7 @@ const [file, ...questions] = process.argv.slice(2);
 const index = indexArticle(readArticleFile(file!));
 const cache = new Map();
 for (const q of questions) {
-  const parsed = parseQuestion(q, index.names);
+  const parsed = parseQuestion(q, index.names, index.words);
   console.log(`\n${q}  focus=${parsed.focus}`);
   for (const term of parsed.terms) {
     const alts = resolveTerm(term, index, cache);

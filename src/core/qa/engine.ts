@@ -99,7 +99,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
       return memoAnswer(entry, question, () => {
-        const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names), entry.index, entry.cache)));
+        const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
     },
@@ -107,7 +107,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     rank(question, limit) {
       const entry = entryFor();
       if (!entry || limit <= 0) return [];
-      const parsed = parseQuestion(question, entry.index.names);
+      const parsed = parseQuestion(question, entry.index.names, entry.index.words);
       const first = composeAnswer(entry.index, decide(parsed, entry.index, entry.cache));
       if (!first.answered) return [first];
       const out = [first];

@@ -3,7 +3,7 @@
  * compound heads and parts (Geschosse ~ Artilleriegeschosse), and one-edit typos on longer
  * words. Returns alternatives; a passage matches an alternative when it has all its keys.
  */
-import { withinOneEdit } from '../text/edit-distance.js';
+import { isTypoOf } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
@@ -205,28 +205,17 @@ function headMatch(word: string, has: (key: string) => boolean): Alternative | n
 /** Weight of a question compound met by its head alone. */
 const HEAD_WEIGHT = 0.6;
 
-/** Shortest word in which one changed letter still counts as a typo: shorter ones are other words ("Wetter", "weiter"). */
-const MIN_SUBSTITUTION_WORD = 8;
-
-/** Whether two words of one length below MIN_SUBSTITUTION_WORD differ in exactly one letter. */
-function shortSubstitution(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length >= MIN_SUBSTITUTION_WORD) return false;
-  let differences = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
-  return differences === 1;
-}
-
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
   for (const [articleWord, keys] of index.words) {
-    if (articleWord.length >= MIN_TYPO_WORD && withinOneEdit(word, articleWord) && !shortSubstitution(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+    if (articleWord.length >= MIN_TYPO_WORD && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && withinOneEdit(key, known) && !shortSubstitution(key, known)) out.push({ keys: [known], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }

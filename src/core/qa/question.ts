@@ -4,6 +4,7 @@
  * words about the article are soft; names are grouped ("Kim Jong Un" is one term). One pass
  * over the tokens; what each word is comes from a per-word table (question-words.ts).
  */
+import { isTypoOf } from '../text/edit-distance.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
 import { impliedObject, isNeverNoun, standardVerb } from '../text/synonyms.js';
@@ -144,6 +145,19 @@ function nameOf(names: readonly string[][], word: string): string[] | undefined 
   return byWord.get(word);
 }
 
+/** Shortest name word a typo is forgiven in, in chars ("Putn" for "Putin"). */
+const MIN_TYPO_NAME = 5;
+
+/**
+ * The name a misspelt question word stands for ("Putn" -> Wladimir Putin): one edit from a
+ * name word of five letters or more, when the word is no stop word and not a word of the
+ * article itself ("Brand" is no typo of "Brandt" in a story about a fire).
+ */
+function misspeltName(names: readonly string[][], word: string, cls: WordClass, articleWords: ReadonlyMap<string, unknown> | undefined): string[] | undefined {
+  if (!articleWords || word.length < MIN_TYPO_NAME - 1 || cls.stop || cls.question || articleWords.has(word)) return undefined;
+  return names.find((name) => name.some((part) => part.length >= MIN_TYPO_NAME && isTypoOf(word, part)));
+}
+
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|war|sind|waren) /;
@@ -230,7 +244,7 @@ function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase
 }
 
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
-export function parseQuestion(question: string, names: readonly string[][]): ParsedQuestion {
+export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = tokenize(question);
   const classes: WordClass[] = [];
   const { mixedCase, copula, summary, photo, source } = scan(tokens, classes);
@@ -244,7 +258,7 @@ export function parseQuestion(question: string, names: readonly string[][]): Par
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
-    const name = words[i]!.length >= 3 ? nameOf(names, words[i]!) : undefined;
+    const name = words[i]!.length >= 3 ? nameOf(names, words[i]!) ?? misspeltName(names, words[i]!, classes[i]!, articleWords) : undefined;
     if (name && !classes[i]!.stop) {
       const group = [words[i]!];
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);

@@ -20,3 +20,16 @@ function sameTail(a: string, fromA: number, b: string, fromB: number): boolean {
   for (let k = 0; k < rest; k++) if (a.charCodeAt(fromA + k) !== b.charCodeAt(fromB + k)) return false;
   return true;
 }
+
+/** Shortest word in which one changed letter still counts as a typo: shorter ones are other words ("Wetter", "weiter"). */
+const MIN_SUBSTITUTION_WORD = 8;
+
+/** Whether `a` is a typo of `b`: one edit apart, but not one changed letter in a word under eight letters. */
+export function isTypoOf(a: string, b: string): boolean {
+  if (!withinOneEdit(a, b)) return false;
+  if (a.length !== b.length || a.length >= MIN_SUBSTITUTION_WORD) return true;
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
+  // Two differences of equal length within one edit are a swap ("fürht"), which counts.
+  return differences !== 1;
+}

@@ -44,6 +44,10 @@ describe('reader questions: round 7 mechanisms', () => {
     expect(answer('Was sagt Brandl zum Verleih?')).toContain('gut angelegt');
   });
 
+  it('forgives a typo in a short name the article gives in full ("Brndl" for "Ute Brandl")', () => {
+    expect(answer('Was sagt Brndl zum Verleih?')).toContain('gut angelegt');
+  });
+
   it('answers "Seit wann" from the sentence with "seit"', () => {
     expect(answer('Seit wann gibt es das Projekt?')).toContain('seit 2019');
   });
