@@ -135,6 +135,12 @@ export function describesName(sentence: IndexedSentence, words: readonly string[
   return false;
 }
 
+/** A number with a noun right after it that is no unit ("310.000 Fahrgäste", not "38 Grad"). */
+function countsSomeNoun(sentence: IndexedSentence): boolean {
+  const words = sentenceWords(sentence);
+  return words.some((word, i) => word.cardinal && words.slice(i + 1, i + 1 + COUNT_WINDOW).some((next) => next.noun));
+}
+
 /** Whether a sentence holds what `focus` asks for (a time, a cause …), computed once per sentence and focus. */
 function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex): boolean {
   const memo = memoOf(sentence);
@@ -160,6 +166,8 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   if (question.focus === 'ordinal') return (sentence) => (counted ? ordinalBefore(sentence, counted) : holdsFocus(sentence, 'ordinal', index));
+  // "Wie viele Leute …": a generic word for people is met by any counted noun ("310.000 Fahrgäste"), not by a measure ("38 Grad").
+  if (question.focus === 'count' && question.terms[question.countedTerm]?.soft) return (sentence) => sentence.keys.has(FACT.quantity) && countsSomeNoun(sentence);
   if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {
     return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted);
   }

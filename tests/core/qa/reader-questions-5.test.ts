@@ -84,7 +84,7 @@ Frankreich und Polen wollen gemeinsam eine Bodenstation für Wettersatelliten ba
 
 Frankreich und Polen haben vereinbart, bis 2028 eine gemeinsame Bodenstation an der Ostsee zu bauen. Die ersten Satelliten sollen im Herbst 2029 starten.
 
-Ein Besucherausweis für die Zone A kostet 12 Euro. Der Probebetrieb soll vor der Sommerpause enden.
+Zur Einweihung kamen rund 400 Gäste aus beiden Ländern. Im Juli wurden an der Bodenstation 35 Grad gemessen. Ein Besucherausweis für die Zone A kostet 12 Euro. Der Probebetrieb soll vor der Sommerpause enden.
 
 Jan Nowak, Vorsitzender der Bauernpartei, sprach am Montag in Krakau von einem großen Tag für die Region.
 `;
@@ -94,6 +94,11 @@ describe('reader questions: places, compounds, roles', () => {
   it('holds a one-letter identifier ("Zone B") like a number: another zone\'s price is no answer', () => {
     expect(answerAbroad('Wie viel kostet ein Besucherausweis für die Zone A?')).toContain('12 Euro');
     expect(answerAbroad('Wie viel kostet ein Besucherausweis für die Zone B?')).toBe('abstained');
+  });
+
+  it('counts anyone for "Wie viele Leute", but not a measure ("35 Grad")', () => {
+    expect(answerAbroad('Wie viele Leute kamen zur Einweihung?')).toContain('400 Gäste');
+    expect(answerAbroad('Wie viele Leute waren im Juli an der Bodenstation?')).toBe('abstained');
   });
 
   it('reads a break or holiday as a time ("vor der Sommerpause")', () => {
