@@ -15,6 +15,8 @@ const ATTRIBUTIVE_AGE = /^\d*jaehrige[nrsm]?$/;
 const PREDICATIVE_AGE = /\bjahren? alt\b|\balter von\b|\blebensjahr/;
 /** "24 Jahre alte": an age before a noun, like "24-jährige". */
 const ATTRIBUTIVE_PHRASE = /^alte[nrsm]?$/;
+/** Nouns that only describe whom the text is about, not another one ("Männchen", "Frau", "Tier"). */
+const GENERIC_BEARERS = new Set(['mann', 'frau', 'maennchen', 'weibchen', 'tier', 'kind', 'junge', 'maedchen', 'person', 'mensch']);
 
 function matches(alternatives: readonly Alternative[], folded: string): boolean {
   const keys = wordKeys(folded);
@@ -37,7 +39,8 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
     let j = i + 1;
     while (j < tokens.length && !tokens[j]!.capitalized && j < i + 3) j++;
     while (j < tokens.length && tokens[j]!.capitalized) {
-      if (matches(measured, tokens[j]!.folded)) return false;
+      // "das sieben Jahre alte Männchen", "die 41-jährige Frau": a generic noun names the one the text is about.
+      if (matches(measured, tokens[j]!.folded) || GENERIC_BEARERS.has(tokens[j]!.folded)) return false;
       j++;
     }
   }

@@ -280,7 +280,13 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (modifier) out.push(modifier);
-    if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = typoMatches(term, index);
+    if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
+      out = typoMatches(term, index);
+      // The corrected word meets its compounds too ("pavain" -> "Pavian" -> "Mantelpavian"), a little weaker.
+      if (!term.verbLike) {
+        for (const typo of [...out]) for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
+      }
+    }
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);

@@ -86,6 +86,8 @@ Frankreich und Polen haben vereinbart, bis 2028 eine gemeinsame Bodenstation an 
 
 Zur Einweihung kamen rund 400 Gäste aus beiden Ländern. Im Juli wurden an der Bodenstation 35 Grad gemessen. Ein Besucherausweis für die Zone A kostet 12 Euro. Der Probebetrieb soll vor der Sommerpause enden.
 
+Das Gelände bewacht der Schäferhund Rex. Das erst zwei Jahre alte Tier stammt aus Toulouse. Wie sicher ist die Anlage?
+
 Jan Nowak, Vorsitzender der Bauernpartei, sprach am Montag in Krakau von einem großen Tag für die Region.
 `;
 const answerAbroad = answerAbout(abroad, 'bodenstation-ostsee.de.txt', { withCitations: true });
@@ -99,6 +101,18 @@ describe('reader questions: places, compounds, roles', () => {
   it('counts anyone for "Wie viele Leute", but not a measure ("35 Grad")', () => {
     expect(answerAbroad('Wie viele Leute kamen zur Einweihung?')).toContain('400 Gäste');
     expect(answerAbroad('Wie viele Leute waren im Juli an der Bodenstation?')).toBe('abstained');
+  });
+
+  it('never quotes a question of the text as an answer', () => {
+    expect(answerAbroad('Wie sicher ist die Anlage?')).toBe('abstained');
+  });
+
+  it('meets the compounds of a word corrected for a typo ("Bodenstaton" -> "Bodenstation")', () => {
+    expect(answerAbroad('Wo soll die Bodenstaton gebaut werden?')).toContain('Ostsee');
+  });
+
+  it('reads a generic noun after an age as the one the text is about ("das zwei Jahre alte Tier")', () => {
+    expect(answerAbroad('Wie alt ist Rex?')).toContain('zwei Jahre alte');
   });
 
   it('reads a break or holiday as a time ("vor der Sommerpause")', () => {
