@@ -1,7 +1,9 @@
 /**
  * Resolves a question term against one article's vocabulary: exact stems, synonyms,
- * compound heads and parts (Geschosse ~ Artilleriegeschosse), and one-edit typos on longer
- * words. Returns alternatives; a passage matches an alternative when it has all its keys.
+ * compound heads and parts (Geschosse ~ Artilleriegeschosse), one-edit typos on longer
+ * words, and as last resorts abbreviations by their initials (OB ~ Oberbürgermeisterin) and
+ * OpenThesaurus synonyms. Returns alternatives; a passage matches an alternative when it has
+ * all its keys.
  */
 import { isTypoOf } from '../text/edit-distance.js';
 import { stem } from '../text/stem.js';

@@ -311,8 +311,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
-    const preposition = question.timePreposition;
-    const following = preposition ? hits.filter((hit) => hit.sentences.some((sentence) => new RegExp(`\\b${preposition}\\b`).test(foldedText(sentence)))) : [];
+    const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;
+    const following = after ? hits.filter((hit) => hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
     if (following.length > 0) hits = following;
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.
