@@ -18,6 +18,8 @@ export interface IndexedSentence {
    * computed on the first question that needs them and kept (see fact-check.ts).
    */
   memo?: SentenceMemo;
+  /** The sentence is itself a question ("Wie konnte der Affe entkommen?"): it answers nothing. */
+  asks: boolean;
 }
 
 /** Per-sentence work shared by all questions; filled lazily so index builds stay cheap. */
@@ -86,11 +88,14 @@ export interface ArticleIndex {
   topicKeys: Set<string>;
 }
 
+/** A question mark at the end of a sentence, perhaps inside closing quotes. */
+const QUESTION_END = /\?["“”»«']?$/u;
+
 function indexPassage(words: Map<string, string[]>, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, speakers: string[], hasQuote: boolean): IndexedPassage {
   const sentences = splitSentences(text).map((sentence) => {
     const keys = textKeys(sentence, words);
     for (const fact of factKeys(sentence)) keys.add(fact);
-    return { text: sentence, keys };
+    return { text: sentence, keys, asks: QUESTION_END.test(sentence.trimEnd()) };
   });
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);

@@ -137,11 +137,6 @@ interface QuestionContext {
   numbers: string[];
 }
 
-/** Whether a sentence is itself a question (it ends with a question mark, perhaps inside quotes). */
-function isQuestion(sentence: IndexedSentence): boolean {
-  return /\?["“”»«']?$/u.test(sentence.text.trimEnd());
-}
-
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers } = context;
@@ -151,7 +146,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
-  const scored = passage.sentences.map((sentence) => ({ sentence, value: isQuestion(sentence) ? 0 : coverage(terms, sentence.keys, null, null) }));
+  const scored = passage.sentences.map((sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, sentence.keys, null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
   const sentences = withFocusNeighbour(matched, passage, question, holds);
