@@ -39,6 +39,11 @@ const floors: Record<string, number> = {
   'blind7/pavian-zoo-lindenau.questions.de.json': 15,
   'blind7/windpark-kappelbach-buergerentscheid.questions.de.json': 17,
   'seed-blind3-questions.de.json': 30,
+  // blind8 and seed-blind4: written by colleagues at the start of the third session, measured before any change. First run: 51/75 and 16/30.
+  'blind8/datenleck-lernwolke.questions.de.json': 15,
+  'blind8/deichbruch-kleinsteinau.questions.de.json': 18,
+  'blind8/felsbachtalbahn-stilllegung.questions.de.json': 18,
+  'seed-blind4-questions.de.json': 16,
 };
 
 describe('question answering on the evaluation sets', () => {
