@@ -2,7 +2,7 @@
  * The one configuration schema over process.env. Start-up fails fast and names every
  * bad key with its fix. `.env.example` lists exactly these keys.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const optionalText = z.string().trim().min(1).optional();
 const port = z.coerce.number({ error: 'must be a port number from 1 to 65535' }).int().min(1).max(65535);

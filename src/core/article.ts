@@ -2,7 +2,7 @@
  * The Article model every part of the bot reads: a news export parsed into sections
  * and passages. content/ parses text into it; core/ answers and schedules from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A quotation inside a passage, with the speaker when the sentence names one. */
 export const QuoteSchema = z.object({

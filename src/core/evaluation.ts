@@ -3,7 +3,7 @@
  * right when `answered` matches and, for answerable questions, the answer text or a cited
  * passage contains one expected phrase (case-insensitive).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionAnswerer } from './bot.js';
 import type { Answer } from './reply.js';
 
