@@ -3,7 +3,7 @@ import { readArticleFile } from '../src/content/read-article.js';
 import { indexArticle } from '../src/core/qa/article-index.js';
 import { resolveTerm } from '../src/core/qa/match.js';
 import { parseQuestion } from '../src/core/qa/question.js';
-import { decide } from '../src/core/qa/retrieve.js';
+import { decide, rankPassages } from '../src/core/qa/retrieve.js';
 
 const [file, ...questions] = process.argv.slice(2);
 const index = indexArticle(readArticleFile(file!));
@@ -15,6 +15,8 @@ for (const q of questions) {
     const alts = resolveTerm(term, index, cache);
     console.log(`  ${term.words.join(' ')} keys=${term.keys.join(',')} ${term.soft ? 'soft ' : ''}${term.verbLike ? 'verb ' : ''}${term.nounLike ? 'noun ' : ''}-> ${alts.map((a) => `${a.keys.join('+')}:${a.weight.toFixed(2)}`).join(' ') || 'MISSING'}`);
   }
+  const ranked = rankPassages(parsed, index, cache);
+  if (ranked !== 'missing') for (const h of ranked.slice(0, 4)) console.log(`    ranked ${h.passage.id} score ${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} s ${h.sentenceCoverage.toFixed(2)} f ${h.focusCoverage.toFixed(2)}`);
   const d = decide(parsed, index, cache);
   console.log(`  decision: ${d.kind}${'reason' in d ? ` ${d.reason}` : ''}${'hits' in d ? ` ${d.hits.map((h) => `${h.passage.id}(${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} s ${h.sentenceCoverage.toFixed(2)} f ${h.focusCoverage.toFixed(2)})`).join(' ')}` : ''}`);
 }

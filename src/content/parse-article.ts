@@ -19,7 +19,8 @@ const TOPICS = /^Themen:/;
 const IMAGE_CHROME = /\(Foto\)\s*Suche$/;
 const IMAGE_CREDIT = /^(.*?)\s*\bBild:\s*(.*)$/;
 const RELATED_INTRO = /^(Lesen Sie auch|Lesen Sie außerdem|Auch interessant|Mehr zum Thema):?$/i;
-const SOURCE_LINE = /^\/([\w.-]+)((?:\/[\w.-]+)*)$/;
+/** "/news.de/dpa", or after the editor's initials "roj/news.de/dpa" (then the source must be a domain). */
+const SOURCE_LINE = /^(?:\p{Ll}{2,5}(?:\/\p{Ll}{2,5})*(?=\/[\w-]+\.))?\/([\w.-]+)((?:\/[\w.-]+)*)$/u;
 const BULLET = /^\s*[•·▪◦●‣]\s*/;
 
 /** Turns a file name into an article id: `putin-kim-nordkorea.de.txt` -> `putin-kim-nordkorea`. */

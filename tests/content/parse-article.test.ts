@@ -161,6 +161,16 @@ describe('parseArticle on the fixture exports', () => {
     expect(attribution(seed)).toBe('news.de/dpa');
   });
 
+  it('reads the source line after the editor\'s initials ("roj/news.de/dpa") and keeps it out of the text', () => {
+    const text = readFileSync(fixture('hitzewelle-sachsen'), 'utf8').replace('/news.de/afp', 'roj/news.de/dpa');
+    const article = parseArticle(text, fixture('hitzewelle-sachsen'));
+    expect([article.source, article.agency]).toEqual(['news.de', 'dpa']);
+    expect(allPassages(article).map((p) => p.text).join('\n')).not.toContain('news.de');
+    // A paragraph that merely holds a slash is no source line.
+    const slashed = parseArticle(text.replace('roj/news.de/dpa', 'und/oder'), fixture('hitzewelle-sachsen'));
+    expect(slashed.source).toBeNull();
+  });
+
   it('drops the page chrome: byline, social promotion, source line and "Themen:"', () => {
     for (const article of [bundesliga, hitze, stadtrat, voltaris, seed]) {
       const texts = [article.teaser ?? '', ...article.sections.map((s) => s.heading ?? ''), ...allPassages(article).map((p) => p.text)];
