@@ -20,7 +20,7 @@ const IMAGE_CHROME = /\(Foto\)\s*Suche$/;
 const IMAGE_CREDIT = /^(.*?)\s*\bBild:\s*(.*)$/;
 const RELATED_INTRO = /^(Lesen Sie auch|Lesen Sie außerdem|Auch interessant|Mehr zum Thema):?$/i;
 /** "/news.de/dpa", or after the editor's initials "roj/news.de/dpa" (then the source must be a domain). */
-const SOURCE_LINE = /^(?:\p{Ll}{2,5}(?:\/\p{Ll}{2,5})*(?=\/[\w-]+\.))?\/([\w.-]+)((?:\/[\w.-]+)*)$/u;
+const SOURCE_LINE = /^(\p{Ll}{2,5}(?:\/\p{Ll}{2,5})*(?=\/[\w-]+\.))?\/([\w.-]+)((?:\/[\w.-]+)*)$/u;
 const BULLET = /^\s*[•·▪◦●‣]\s*/;
 
 /** Turns a file name into an article id: `putin-kim-nordkorea.de.txt` -> `putin-kim-nordkorea`. */
@@ -112,6 +112,7 @@ export function parseArticle(text: string, file: string): Article {
   const related: Article['related'] = [];
   let source: string | null = null;
   let agency: string | null = null;
+  let editor: string | undefined;
   /** Index of the first line of the related block after "Lesen Sie auch:", while inside it. */
   let relatedStart = -1;
 
@@ -121,8 +122,9 @@ export function parseArticle(text: string, file: string): Article {
     const current = sections[sections.length - 1] as Section;
     const sourceMatch = SOURCE_LINE.exec(line);
     if (sourceMatch) {
-      source = sourceMatch[1] ?? null;
-      agency = sourceMatch[2] ? sourceMatch[2].slice(1) : null;
+      editor = sourceMatch[1];
+      source = sourceMatch[2] ?? null;
+      agency = sourceMatch[3] ? sourceMatch[3].slice(1) : null;
       continue;
     }
     if (TOPICS.test(line) || IMAGE_CHROME.test(line)) continue;
@@ -148,7 +150,7 @@ export function parseArticle(text: string, file: string): Article {
   if (kept.every((section) => section.paragraphs.length + section.bullets.length === 0) && !teaser) {
     throw new ContentError(file, 'the article has a headline but no text; the body paragraphs are missing');
   }
-  const candidateArticle = { id: articleIdFromFileName(file), kicker, title, teaser, image, sections: kept, related, source, agency };
+  const candidateArticle = { id: articleIdFromFileName(file), kicker, title, teaser, image, sections: kept, related, source, agency, ...(editor ? { editor } : {}) };
   const checked = ArticleSchema.safeParse(candidateArticle);
   if (!checked.success) {
     throw new ContentError(file, `the parsed article is malformed: ${checked.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);

@@ -41,6 +41,8 @@ export const ArticleSchema = z.object({
   source: z.string().min(1).nullable(),
   /** News agency, e.g. `dpa`. */
   agency: z.string().min(1).nullable(),
+  /** Initials of the editor before the source line, e.g. `roj` in "roj/news.de/dpa". */
+  editor: z.string().min(1).optional(),
 });
 
 export type Quote = z.infer<typeof QuoteSchema>;
@@ -69,8 +71,9 @@ export function headline(article: Article): string {
   return article.kicker ? `${article.kicker}: ${article.title}` : article.title;
 }
 
-/** "news.de/dpa" style attribution, or null when the export names none. */
+/** "news.de/dpa" style attribution ("roj/news.de/dpa" with the editor's initials), or null when the export names none. */
 export function attribution(article: Article): string | null {
-  const parts = [article.source, article.agency].filter((part): part is string => Boolean(part));
+  if (!article.source && !article.agency) return null;
+  const parts = [article.editor, article.source, article.agency].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join('/') : null;
 }

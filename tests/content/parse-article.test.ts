@@ -164,7 +164,8 @@ describe('parseArticle on the fixture exports', () => {
   it('reads the source line after the editor\'s initials ("roj/news.de/dpa") and keeps it out of the text', () => {
     const text = readFileSync(fixture('hitzewelle-sachsen'), 'utf8').replace('/news.de/afp', 'roj/news.de/dpa');
     const article = parseArticle(text, fixture('hitzewelle-sachsen'));
-    expect([article.source, article.agency]).toEqual(['news.de', 'dpa']);
+    expect([article.editor, article.source, article.agency]).toEqual(['roj', 'news.de', 'dpa']);
+    expect(attribution(article)).toBe('roj/news.de/dpa');
     expect(allPassages(article).map((p) => p.text).join('\n')).not.toContain('news.de');
     // A paragraph that merely holds a slash is no source line.
     const slashed = parseArticle(text.replace('roj/news.de/dpa', 'und/oder'), fixture('hitzewelle-sachsen'));
