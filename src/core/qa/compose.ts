@@ -90,7 +90,9 @@ export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[]): Answer {
 
 function sectionAnswer(index: ArticleIndex, decision: Extract<Decision, { kind: 'section' }>): Answer {
   const { section } = decision;
-  const paragraphs = section.passages.filter((passage) => passage.kind === 'paragraph').slice(0, 1);
+  // The paragraph that stands out by the question's words beyond the heading, else the section's first.
+  const standing = decision.hits.map((hit) => hit.passage).filter((passage) => passage.kind === 'paragraph');
+  const paragraphs = (standing.length > 0 ? standing : section.passages.filter((passage) => passage.kind === 'paragraph')).slice(0, 1);
   const bullets = section.passages.filter((passage) => passage.kind === 'bullet');
   const relevant = decision.hits.map((hit) => hit.passage).filter((passage) => passage.kind === 'bullet');
   const keyBullets = [...new Set([...relevant, ...bullets])].slice(0, paragraphs.length > 0 ? SECTION_BULLETS : SECTION_BULLETS + 1);

@@ -6,6 +6,7 @@
  * all its keys.
  */
 import { isTypoOf } from '../text/edit-distance.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
@@ -22,10 +23,14 @@ export interface Alternative {
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
+/** Stop words that can be a predicate ("Das Museum ist auf/zu", "Das Licht ist an/aus"). */
+const PREDICATIVE_PARTICLES = new Set(['auf', 'zu', 'an', 'aus', 'ab']);
 /** Shortest key that may be a compound's head or modifier, in chars. */
 const MIN_PART = 4;
 /** Shortest word that gets typo tolerance, in chars. */
 const MIN_TYPO_WORD = 6;
+/** Letters from which a word one edit from an article word is read as that word before any split into parts. */
+const LONG_TYPO_WORD = 9;
 const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
 /** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
 export const MODIFIER_WEIGHT = 0.5;
@@ -222,6 +227,14 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** The article words a misspelt word stands for, and their compounds ("pavain" -> "Pavian" -> "Mantelpavian"), a little weaker. */
+function correctedMatches(term: Term, index: ArticleIndex): Alternative[] {
+  const out = typoMatches(term, index);
+  if (term.verbLike) return out;
+  for (const typo of [...out]) for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
+  return out;
+}
+
 /** Weight of an article word met by the initials of its parts ("OB" ~ "Oberbürgermeisterin"). */
 const ABBREVIATION_WEIGHT = 0.6;
 /** Fewest letters between two initials of an abbreviation: each stands for a part of three letters or more. */
@@ -277,18 +290,14 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const word = term.words[0]!;
     const plain = umlautKey(word);
     out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
+    // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
+    if (out.length === 0 && word.length >= LONG_TYPO_WORD) out = correctedMatches(term, index);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (modifier) out.push(modifier);
-    if (out.length === 0 && word.length >= MIN_TYPO_WORD) {
-      out = typoMatches(term, index);
-      // The corrected word meets its compounds too ("pavain" -> "Pavian" -> "Mantelpavian"), a little weaker.
-      if (!term.verbLike) {
-        for (const typo of [...out]) for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
-      }
-    }
+    if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
@@ -296,7 +305,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
   if (out.length === 0 && term.abbreviation) out = abbreviationMatches(term.words[0]!, index);
   // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
-  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) out = thesaurusKeys(term.keys).filter(has).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+  // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
+  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
+    const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
+    out = thesaurusKeys(term.keys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+  }
   if (cache.size > 5_000) cache.clear();
   cache.set(cacheKey, out);
   return out;

@@ -175,6 +175,10 @@ function timePrepositionOf(words: readonly string[]): string | null {
 const ABBREVIATION_CAPITALS = /^[A-ZÄÖÜ]+$/;
 const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 
+/** Articles and prepositions: in a lower-case question the word after one is a noun or adjective, never the verb. */
+const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
+  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter']);
+
 /** Personal pronouns: the word before one at the start of a question is its verb. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
@@ -291,7 +295,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.add(keys[0]!);
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
-    const verbLike = word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion);
+    // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
+    const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
+    const verbLike = !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle) || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.

@@ -276,8 +276,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (ranked === 'missing') return { kind: 'abstain', reason: 'missing' };
   const section = headingSection(question, index, cache);
   if (section) {
-    // Passages stand out only by question words beyond the heading's; else the section's own order leads.
-    const beyond = question.terms.filter((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), section.headingKeys) === 0);
+    // Passages stand out only by question words beyond the heading's; else the section's own order leads. A word the
+    // heading meets only in part ("Deutschlandticket" by "Tickets") is beyond it where the text has it whole.
+    const beyond = question.terms.filter((term) => {
+      const alternatives = resolveTerm(term, index, cache);
+      return !term.soft && matchWeight(alternatives, section.headingKeys) < Math.max(0, ...alternatives.map((alternative) => alternative.weight));
+    });
     const stands = (hit: Hit): boolean => beyond.some((term) => matchWeight(resolveTerm(term, index, cache), hit.passage.keys) > 0);
     return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id && stands(hit)) };
   }

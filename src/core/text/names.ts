@@ -1,10 +1,16 @@
 /**
  * Multi-word proper names found in a text ("Kim Jong Un", "Wladimir Putin"), so that a
  * reader's short form ("Kim", "Putin") stands for the whole name. Derived from the text
- * only: runs of capitalised non-stop words, seen mid-sentence or at least twice.
+ * only: runs of capitalised non-stop words, seen mid-sentence or at least twice. A common noun
+ * before the name is its role or kind, not part of it ("Landrat Michael Pfleiderer", "Bahnhof
+ * Wolfsgrund", "Kasseler Firma Edunetic"): the run starts after it.
  */
 import { tokenize } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+import { isCommonNoun } from './synonyms.js';
+
+/** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded. */
+const ROLE_NOUN = /(rat|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin)$/;
 
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;
@@ -18,7 +24,12 @@ export function findNames(texts: readonly string[]): string[][] {
     let run: typeof tokens = [];
     const flush = (): void => {
       if (run.length === 1) standalone.set(run[0]!.folded, (standalone.get(run[0]!.folded) ?? 0) + 1);
-      if (run.length >= 2) runs.push({ words: run.map((token) => token.folded), midSentence: !run[0]!.sentenceStart });
+      if (run.length >= 2) {
+        const words = run.map((token) => token.folded);
+        let from = 0;
+        for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUN.test(words[i]!) || isCommonNoun(words[i]!)) from = i + 1;
+        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart });
+      }
       run = [];
     };
     for (const token of tokens) {

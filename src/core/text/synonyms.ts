@@ -215,3 +215,6 @@ function neverNoun(folded: string): boolean {
   const ending = ADJECTIVE_ENDING.exec(folded);
   return ending !== null && known(folded.slice(0, ending.index));
 }
+
+/** Whether a folded capitalised word is a common noun OpenThesaurus knows ("Bahnhof", "Firma", "Landrat"), not a name; kept per word. */
+export const isCommonNoun: (folded: string) => boolean = memoizeWords(20_000, (folded) => !neverNoun(folded) && wordKeys(folded).some((key) => lineOf(THESAURUS_INDEX, key) !== null));

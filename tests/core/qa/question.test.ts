@@ -70,6 +70,12 @@ describe('parseQuestion: what forces abstention', () => {
 });
 
 describe('parseQuestion on colloquial and lower-case questions', () => {
+  it('reads the word after an article or preposition of a lower-case question as a noun, whatever its ending', () => {
+    const terms = parse('warum kommen die feuerwehrleute nicht für die landwirte').terms;
+    expect(terms.find((term) => term.words[0] === 'feuerwehrleute')).toMatchObject({ verbLike: false, nounLike: true });
+    expect(terms.find((term) => term.words[0] === 'landwirte')).toMatchObject({ verbLike: false, nounLike: true });
+  });
+
   it('reads the word after the question word of a lower-case question as its verb, and possessives as function words', () => {
     const terms = parse('was mache ich mit meinem hund').terms;
     expect(terms.map((term) => term.words[0])).toEqual(['mache', 'hund']);

@@ -86,4 +86,15 @@ describe('findNames', () => {
     expect(names).toEqual(expect.arrayContaining([['kim', 'jong', 'un'], ['wladimir', 'putin']]));
     expect(names.flat()).not.toContain('erkenntnissen');
   });
+
+  it('leaves a common noun before a name out of it: the role or kind is no part of the name', () => {
+    const names = findNames([
+      'Am Montag sprach Landrat Michael Pfleiderer in Hohenried.', 'Pfleiderer warnte.', 'Der Bahnhof Wolfsgrund schließt.',
+      'In Wolfsgrund gibt es Ärger.', 'Die Kasseler Firma Edunetic GmbH schweigt.', 'Edunetic GmbH bestätigte den Fehler.',
+    ]);
+    expect(names).toEqual(expect.arrayContaining([['michael', 'pfleiderer'], ['edunetic', 'gmbh']]));
+    expect(names.flat()).not.toContain('landrat');
+    expect(names.flat()).not.toContain('bahnhof');
+    expect(names.flat()).not.toContain('firma');
+  });
 });

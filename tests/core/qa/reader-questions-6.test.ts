@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { resolveTerm } from '../../../src/core/qa/match.js';
+import { parseQuestion } from '../../../src/core/qa/question.js';
+import { answerAbout } from './answer-about.js';
+
+const text = `Erstellt von - Uhr
+
+Stadtbücherei Mühlental: Bücherei zieht ins alte Postamt - Umzug kostet 2,4 Millionen Euro
+
+Die Stadtbücherei Mühlental bekommt ein neues Zuhause. Der Stadtrat hat den Umzug ins alte Postamt am Dienstag beschlossen.
+
+Die Bücherei ist seit 1978 im Keller des Rathauses untergebracht. Dort fehlt Platz für Lesungen und Gruppenräume. Leiterin Martina Rehbein spricht von einem "Befreiungsschlag".
+
+Lesen Sie auch:
+
+Lesesommer: Wie Bibliotheken Kinder zum Lesen bringen
+
+Was ändert sich für die Leser?
+
+Die neue Bücherei soll im Herbst 2027 öffnen. Die wichtigsten Neuerungen im Überblick:
+
+  • Die Öffnungszeiten werden auf sechs Tage in der Woche ausgeweitet.
+  • Ein Lernzentrum mit 40 Arbeitsplätzen entsteht im ersten Stock.
+  • Die Ausleihe wird an Automaten möglich.
+
+Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt.
+
+Welche Gebühren steigen?
+
+Die Mahngebühr steigt von 1 Euro auf 1,50 Euro pro Woche. Für verlorene Ausweise werden künftig 5 Euro fällig.
+
+Nicht betroffen ist die Jahresgebühr, sie bleibt bei 15 Euro.
+
+Wer bezahlt den Umzug?
+
+Der Umzug kostet 2,4 Millionen Euro. Das Land übernimmt 60 Prozent der Kosten über ein Förderprogramm für Lernplattformen und Bibliotheken.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+kpl/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'stadtbuecherei-muehlental.de.txt', { withCitations: true });
+
+describe('reader questions: round 8 mechanisms', () => {
+  it('names the source with the editor\'s initials of the closing line', () => {
+    expect(answer('Von welcher Agentur stammt der Text?')).toContain('kpl/news.de/dpa');
+  });
+
+  it('answers a heading\'s section with the paragraph that holds a word the heading meets only in part', () => {
+    // The heading "Welche Gebühren steigen?" meets "Jahresgebühr" by its head only; the second paragraph has it whole.
+    expect(answer('steigt die jahresgebühr auch?')).toContain('bleibt bei 15 Euro');
+  });
+
+  it('reads a long word one letter off an article word as that word, before splitting it into parts', () => {
+    const index = indexArticle(parseArticle(text, 'stadtbuecherei-muehlental.de.txt'));
+    const [term] = parseQuestion('Lernplatformen', index.names, index.words).terms;
+    expect(resolveTerm(term!, index, new Map())).toEqual([{ keys: ['lernplattform'], weight: 0.8 }]);
+  });
+
+  it('reads a lower-case word after an article as a noun: the article must hold it', () => {
+    expect(answer('wie viele plätze hat das lernzentrum für die studenten')).toBe('abstained');
+    expect(answer('wann öffnet die bücherei')).toContain('Herbst 2027');
+  });
+});
