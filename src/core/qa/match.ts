@@ -152,7 +152,8 @@ function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
     while (suffix < word.length && suffix < articleWord.length && word[word.length - 1 - suffix] === articleWord[articleWord.length - 1 - suffix]) suffix++;
     let prefix = 0;
     while (prefix < word.length && prefix < articleWord.length && word[prefix] === articleWord[prefix]) prefix++;
-    const headShared = suffix >= MIN_SHARED && suffix < word.length - 1 && suffix < articleWord.length - 1;
+    // Each word keeps a part of three letters or more of its own ("Kooperation" is no compound of "Operation").
+    const headShared = suffix >= MIN_SHARED && suffix <= word.length - 3 && suffix <= articleWord.length - 3;
     const modifierShared = prefix >= MIN_SHARED + 1 && prefix < word.length - 2 && prefix < articleWord.length - 2;
     if (headShared || modifierShared) out.push({ keys: [keys[0]!], weight: 0.6 });
   }
@@ -235,6 +236,13 @@ function correctedMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** A key and the keys of its -ieren family: "sanktioni" ~ "Sanktion", "demonstration" ~ "demonstrieren". */
+function familyKeys(key: string): string[] {
+  if (key.length >= 6 && key.endsWith('i')) return [key, key.slice(0, -1)];
+  if (key.length >= 8 && key.endsWith('ation')) return [key, `${key.slice(0, -5)}i`];
+  return [key];
+}
+
 /** Weight of an article word met by the initials of its parts ("OB" ~ "Oberbürgermeisterin"). */
 const ABBREVIATION_WEIGHT = 0.6;
 /** Fewest letters between two initials of an abbreviation: each stands for a part of three letters or more. */
@@ -308,7 +316,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
-    out = thesaurusKeys(term.keys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+    out = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
   if (cache.size > 5_000) cache.clear();
   cache.set(cacheKey, out);

@@ -8,7 +8,8 @@ import { snowballGerman } from './snowball-german.js';
 import { memoizeWords } from './memo.js';
 
 /** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
-const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen'];
+const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen',
+  'bekannt', 'dicht', 'fern', 'frei', 'heim', 'hoch', 'kaputt', 'kennen', 'nieder', 'offen', 'statt', 'still', 'teil', 'vorbei', 'voran', 'voraus', 'weiter', 'wieder'];
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
@@ -28,6 +29,8 @@ function computeStem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let result = snowballGerman(snowballGerman(dropParticiple(word)));
   if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
+  // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
+  if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
   return result;
 }
 

@@ -11,7 +11,7 @@ Stadtbücherei Mühlental: Bücherei zieht ins alte Postamt - Umzug kostet 2,4 M
 
 Die Stadtbücherei Mühlental bekommt ein neues Zuhause. Der Stadtrat hat den Umzug ins alte Postamt am Dienstag beschlossen.
 
-Die Bücherei ist seit 1978 im Keller des Rathauses untergebracht. Dort fehlt Platz für Lesungen und Gruppenräume. Leiterin Martina Rehbein spricht von einem "Befreiungsschlag".
+Am Samstag demonstrierten rund 300 Menschen vor dem Rathaus für den Umzug. Die Bücherei ist seit 1978 im Keller des Rathauses untergebracht. Dort fehlt Platz für Lesungen und Gruppenräume. Leiterin Martina Rehbein spricht von einem "Befreiungsschlag".
 
 Lesen Sie auch:
 
@@ -59,6 +59,10 @@ describe('reader questions: round 8 mechanisms', () => {
     const index = indexArticle(parseArticle(text, 'stadtbuecherei-muehlental.de.txt'));
     const [term] = parseQuestion('Lernplatformen', index.names, index.words).terms;
     expect(resolveTerm(term!, index, new Map())).toEqual([{ keys: ['lernplattform'], weight: 0.8 }]);
+  });
+
+  it('meets a thesaurus synonym of another word class of the same family (Demo ~ Demonstration ~ demonstrierten)', () => {
+    expect(answer('Wie viele Leute waren bei der Demo?')).toContain('300 Menschen');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {

@@ -18,6 +18,13 @@ describe('German stemming', () => {
     expect(meet('Zeitungen', 'Zeitung')).toBe(true);
   });
 
+  it('joins the participles of verbs with an adjective or noun particle, and the forms of -ieren verbs', () => {
+    expect(meet('stillgelegt', 'stilllegen')).toBe(true);
+    expect(meet('dichtgemacht', 'dichtmachen')).toBe(true);
+    expect(meet('demonstrierten', 'demonstrieren')).toBe(true);
+    expect(meet('kontrolliert', 'kontrollieren')).toBe(true);
+  });
+
   it('joins umlaut plurals with their singular', () => {
     expect(meet('Wälder', 'Wald')).toBe(true);
   });
