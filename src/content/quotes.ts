@@ -5,7 +5,9 @@
 import type { Quote } from '../core/article.js';
 
 const QUOTE_SPANS = /"([^"]{2,})"|„([^“"]{2,})[“"]|»([^«]{2,})«|“([^”]{2,})”/g;
-const SPEECH_VERBS = 'sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|erklärten|warnte|warnt|kritisierte|forderte|fordert|teilte|berichtete|berichtet|hieß|so';
+const SPEECH_VERBS = 'sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|erklärten|warnte|warnt|kritisierte|forderte|fordert|teilte|berichtete|berichtet|'
+  + 'räumte|räumt|kündigte|kündigt|versprach|verspricht|versicherte|versichert|ergänzte|ergänzt|fügte|mahnte|mahnt|bekräftigte|bestätigte|bestätigt|'
+  + 'unterstrich|lobte|lobt|nannte|nennt|sprach|spricht|behauptete|hieß|so';
 const CAPITALISED = "[A-ZÄÖÜ][\\p{L}'-]+";
 /** One to four capitalised words; particles (von, van, de, al, bin) only between two of them. */
 const NAME = `(${CAPITALISED}(?:\\s+(?:(?:von|van|de|al|bin)\\s+)?${CAPITALISED}){0,3})`;
@@ -13,13 +15,16 @@ const AFTER_VERB = new RegExp(`(?:^|[,:.]\\s*|\\s)(?:${SPEECH_VERBS})\\s+(?:der\
 const BEFORE_VERB = new RegExp(`${NAME}\\s+(?:${SPEECH_VERBS.replace('|so', '')})\\b`, 'u');
 const NOT_A_NAME = new Set(['Man', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Das', 'Die', 'Der', 'Dies', 'Dazu', 'Zu', 'In', 'Im', 'Am', 'Auf']);
 
+/** Articles before a role as the subject ("Die Ministerin räumte ein …"): the role is the speaker. */
+const ARTICLES = new Set(['Der', 'Die', 'Das']);
+
 /** The speaker named in a sentence (reported speech), or null. */
 export function findSpeaker(sentence: string): string | null {
   const outside = sentence.replace(QUOTE_SPANS, ' … ');
   for (const pattern of [AFTER_VERB, BEFORE_VERB]) {
-    const name = pattern.exec(outside)?.[1];
-    const first = name?.split(/\s+/)[0];
-    if (name && first && !NOT_A_NAME.has(first)) return name;
+    const words = pattern.exec(outside)?.[1]?.split(/\s+/) ?? [];
+    if (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
+    if (words.length > 0 && !NOT_A_NAME.has(words[0]!)) return words.join(' ');
   }
   return null;
 }
@@ -40,16 +45,28 @@ function lastNamed(text: string): string | null {
   return found;
 }
 
+/** A role alone ("Ministerin") stands for the named person before it whose role ends so ("Umweltministerin Sabine Kortmann"). */
+function withName(speaker: string, before: string): string {
+  if (speaker.includes(' ')) return speaker;
+  let found = speaker;
+  for (const match of before.replace(QUOTE_SPANS, ' … ').matchAll(NAME_RUN)) {
+    if (match[0].split(/\s+/)[0]!.toLowerCase().endsWith(speaker.toLowerCase())) found = match[0];
+  }
+  return found;
+}
+
 /** The speaker of a quote's sentence: named there, or the person a pronoun speaker ("sagte er") points back to. */
 function speakerOf(sentence: string, before: string): string | null {
   const outside = sentence.replace(QUOTE_SPANS, ' … ');
   if (PRONOUN_SPEAKER.test(outside)) return lastNamed(before + outside);
-  return findSpeaker(sentence);
+  const named = findSpeaker(sentence);
+  return named ? withName(named, before) : null;
 }
 
-/** Quotes in `text`, each with the speaker of its sentence (or of the passage, if the sentence names none). */
+/** Quotes in `text`, each with the speaker of its sentence, else of the quote before it, else of the passage. */
 export function findQuotes(text: string): Quote[] {
   const passageSpeaker = findSpeaker(text);
+  let lastSpeaker: string | null = null;
   const quotes: Quote[] = [];
   for (const match of text.matchAll(QUOTE_SPANS)) {
     const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
@@ -57,7 +74,8 @@ export function findQuotes(text: string): Quote[] {
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index) + 1);
     const sentenceEnd = text.indexOf('. ', match.index + match[0].length);
     const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? undefined : sentenceEnd + 1);
-    quotes.push({ text: quoted, speaker: speakerOf(sentence, text.slice(0, sentenceStart)) ?? passageSpeaker });
+    lastSpeaker = speakerOf(sentence, text.slice(0, sentenceStart)) ?? lastSpeaker;
+    quotes.push({ text: quoted, speaker: lastSpeaker ?? passageSpeaker });
   }
   return quotes;
 }

@@ -137,9 +137,16 @@ describe('parseArticle on the fixture exports', () => {
     expect(quoteBy(voltaris, 'nicht leichtfertig').speaker).toBe('Vorstandschefin Katrin Wendt');
   });
 
-  it('gives a quote without a named speaker a null speaker instead of guessing', () => {
-    expect(quoteBy(bundesliga, 'Köpfe schnell wieder').speaker).toBeNull();
-    expect(quoteBy(stadtrat, 'Haushalt für die nächste Generation').speaker).toBeNull();
+  it('gives a quote the speaker of its sentence, also after verbs like "kündigte an" and "sprach von"', () => {
+    expect(quoteBy(bundesliga, 'Köpfe schnell wieder').speaker).toBe('Hofer');
+    expect(quoteBy(stadtrat, 'Haushalt für die nächste Generation').speaker).toBe('Kämmerer Stefan Lindner');
+  });
+
+  it('gives a role as speaker the named person with that role before it, and a quote without a speaker the one before it', () => {
+    const quotes = findQuotes('"Wir haben gewarnt", sagte Wollenberg. Umweltministerin Sabine Kortmann wies das zurück. '
+      + 'Die Ministerin räumte ein, das Verfahren habe "zu lange gedauert". "Wir bauen neu."');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Wollenberg', 'Umweltministerin Sabine Kortmann', 'Umweltministerin Sabine Kortmann']);
+    expect(findQuotes('Es hieß nur: "Kein Kommentar."')[0]?.speaker).toBeNull();
   });
 
   it('collects the "Lesen Sie auch" headlines as related links, not as text or sections', () => {

@@ -180,7 +180,10 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
       focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading, index.topicKeys));
     }
   }
-  return { passage, sentences, score, coverage: strong ? Math.max(passageCoverage, MIN_COVERAGE) : passageCoverage, focusCoverage, sentenceCoverage };
+  // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
+  return strong
+    ? { passage, sentences, score, coverage: Math.max(passageCoverage, MIN_COVERAGE), focusCoverage, sentenceCoverage: Math.max(sentenceCoverage, SENTENCE_COVERAGE) }
+    : { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage };
 }
 
 /**
