@@ -3,7 +3,7 @@
  * caption) split into sentences with their keys, document frequencies, the vocabulary for
  * compound and typo matching, and the multi-word names of the text.
  */
-import { sectionTitle, type Article } from '../article.js';
+import { attribution, sectionTitle, type Article } from '../article.js';
 import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
@@ -86,6 +86,8 @@ export interface ArticleIndex {
   names: string[][];
   /** Keys of the title and teaser: the story's topic, context for every passage. */
   topicKeys: Set<string>;
+  /** Keys of the source line's words ("roj/news.de/dpa" -> roj, news, de, dpa). */
+  sourceKeys: Set<string>;
 }
 
 /** A question mark at the end of a sentence, perhaps inside closing quotes. */
@@ -138,5 +140,6 @@ export function indexArticle(article: Article): ArticleIndex {
   // The headline's kicker ("Bahnstreik: …") names the topic too, as context, not as a passage to quote.
   if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);
   const sectionById = new Map(sections.map((section) => [section.id, section]));
-  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys };
+  const sourceKeys = textKeys(attribution(article) ?? '');
+  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys };
 }

@@ -65,6 +65,18 @@ function photoAnswer(index: ArticleIndex): Answer {
   };
 }
 
+/** The article's "Lesen Sie auch" headlines. */
+function relatedAnswer(index: ArticleIndex): Answer {
+  const titles = index.article.related.map((link) => link.title);
+  if (titles.length === 0) return { answered: false, text: message('de', 'answer.noRelated'), citations: [], articleId: index.article.id };
+  return {
+    answered: true,
+    text: [message('de', 'answer.relatedIntro'), ...titles.map((title) => `• ${title}`)].join('\n'),
+    citations: titles.map((title, i) => ({ id: `related.${i + 1}`, section: leadTitle(index), text: title })),
+    articleId: index.article.id,
+  };
+}
+
 function sourceAnswer(index: ArticleIndex): Answer {
   const source = attribution(index.article);
   if (!source) return { answered: false, text: message('de', 'answer.noSource'), citations: [], articleId: index.article.id };
@@ -113,6 +125,7 @@ export function composeAnswer(index: ArticleIndex, decision: Decision): Answer {
     case 'summary': return summaryAnswer(index);
     case 'photo': return photoAnswer(index);
     case 'source': return sourceAnswer(index);
+    case 'related': return relatedAnswer(index);
     case 'section': return sectionAnswer(index, decision);
     case 'passages': return hitsAnswer(index, decision.hits);
   }

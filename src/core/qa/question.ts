@@ -53,6 +53,8 @@ export interface ParsedQuestion {
   asksSummary: boolean;
   asksPhoto: boolean;
   asksSource: boolean;
+  /** Words that ask for further reading ("weiterführende Artikel") were present. */
+  asksRelated: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
   asksIdentity: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
@@ -209,12 +211,13 @@ interface Scan {
   summary: boolean;
   photo: boolean;
   source: boolean;
+  related: boolean;
 }
 
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
   let lower = false;
-  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false };
+  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false, related: false };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = classOf(token.folded);
@@ -225,6 +228,7 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.summary ||= word.summary || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
     out.photo ||= word.photo;
     out.source ||= word.source;
+    out.related ||= word.related;
   }
   out.mixedCase = capitalMid && lower;
   return out;
@@ -251,7 +255,7 @@ function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = tokenize(question);
   const classes: WordClass[] = [];
-  const { mixedCase, copula, summary, photo, source } = scan(tokens, classes);
+  const { mixedCase, copula, summary, photo, source, related } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
   const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
   if (separable) words.pop();
@@ -341,6 +345,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,
+    asksRelated: related,
     categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence),
     whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,

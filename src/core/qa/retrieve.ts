@@ -51,7 +51,7 @@ export interface Hit {
 
 export type Decision =
   | { kind: 'abstain'; reason: 'missing' | 'weak' | 'focus' | 'empty' }
-  | { kind: 'summary' | 'photo' | 'source' }
+  | { kind: 'summary' | 'photo' | 'source' | 'related' }
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
   | { kind: 'passages'; hits: Hit[] };
 
@@ -268,11 +268,13 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
 
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
-  // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?").
-  const hard = question.terms.filter((term) => !term.soft && !term.verbLike);
+  // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
+  // words ("Ist der Text von news.de oder von einer Agentur?").
+  const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource) return { kind: 'source' };
+    if (question.asksRelated) return { kind: 'related' };
     if (question.asksSummary || question.terms.length === 0) return { kind: 'summary' };
   }
   const ranked = rankPassages(question, index, cache);

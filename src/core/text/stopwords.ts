@@ -15,7 +15,7 @@ export const QUESTION_WORDS = list(`
 
 /** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
 export const STOP_WORDS = list(`
-  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
+  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ner nem nen ausser
   ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
   meiner meinen meinem meines deiner deinen deinem deines unserer unseren unserem unseres eurer euren eurem eures
@@ -61,6 +61,9 @@ export const SUMMARY_WORDS = list(`
 
 /** Words asking who took the photo. */
 export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fotografin aufnahme bildquelle copyright urheber`);
+
+/** Words asking for further reading: the article's "Lesen Sie auch" links. */
+export const RELATED_WORDS = list(`weiterfuehrende weiterfuehrenden weiterfuehrend verwandte verwandten lesetipp lesetipps weiterlesen verlinkt verlinkte links`);
 
 /** Words asking where the article comes from. */
 export const SOURCE_WORDS = list(`

@@ -46,8 +46,15 @@ Themen:
 const answer = answerAbout(text, 'stadtbuecherei-muehlental.de.txt', { withCitations: true });
 
 describe('reader questions: round 8 mechanisms', () => {
-  it('names the source with the editor\'s initials of the closing line', () => {
+  it('names the source with the editor\'s initials of the closing line, also when the question names the source itself', () => {
     expect(answer('Von welcher Agentur stammt der Text?')).toContain('kpl/news.de/dpa');
+    expect(answer('ist der text von news.de selbst oder von ner agentur')).toContain('kpl/news.de/dpa');
+  });
+
+  it('lists the "Lesen Sie auch" links when asked for further reading, and says so when there are none', () => {
+    expect(answer('Gibt es weiterführende Artikel zum Thema?')).toContain('Lesesommer: Wie Bibliotheken Kinder zum Lesen bringen');
+    const withoutLinks = answerAbout(text.replace(/Lesen Sie auch:\n\n.*\n/, ''), 'ohne-links.de.txt', { withCitations: true });
+    expect(withoutLinks('Gibt es weiterführende Artikel zum Thema?')).toBe('abstained');
   });
 
   it('answers a heading\'s section with the paragraph that holds a word the heading meets only in part', () => {
