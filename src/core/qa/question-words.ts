@@ -26,7 +26,7 @@ const RECEIVING = /^(bekomm|bekam|komm|kam|bezieh|bezog|hol|stamm|erhael|erhalt|
 /** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */
 const NOUN_ENDING = /(ung|ungen|heit|keit|schaft|tion|taet|nis|nisse|ismus|ment|chen|lein|ei|eien)$/;
 const COPULA = /^(ist|sind|war|waren|sei|seien|waere|waeren)$/;
-const PARTICIPLE = /^(ge|[a-z]{2,5}ge|be|ver|er|ent|zer|ueber|unter)[a-z]{3,}(t|en)$/;
+const PARTICIPLE = /^(ge|[a-z]{2,7}ge|be|ver|er|ent|zer|ueber|unter)[a-z]{3,}(t|en)$/;
 const COUNT_WORD = /^(wieviel|wieviele[n]?|wievielte[nrs]?|viel|viele[n]?)$/;
 
 /** A measure adjective, allowing one typo ("stakr"). */
@@ -92,7 +92,7 @@ function computeClass(word: string): WordClass {
     cost: isCostVerb(word),
     digit: /^\d/.test(word),
     long: word.length >= 5,
-    verbForm: /^(ge|[a-z]{2,5}ge).{3,}(t|en)$/.test(word) || /(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word),
+    verbForm: /^(ge|[a-z]{2,7}ge).{3,}(t|en)$/.test(word) || /(st|tet|te|ten)$/.test(word) || /[^t]t$/.test(word),
     infinitiveLike: /(en|ern|eln)$/.test(word) && !NOUN_ENDING.test(word),
   };
 }

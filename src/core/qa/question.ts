@@ -297,7 +297,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const keys = cls.keys;
     if (seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft);
+    // "die beiden Länder" points back to two things the article names: it need not use the noun.
+    const pointsBack = /^beide[nr]?$/.test(words[i - 1] ?? '');
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

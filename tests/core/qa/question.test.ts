@@ -70,6 +70,10 @@ describe('parseQuestion: what forces abstention', () => {
 });
 
 describe('parseQuestion on colloquial and lower-case questions', () => {
+  it('reads a participle with a long particle as a verb, not as the predicate noun ("ist … kaputtgegangen")', () => {
+    expect(parse('Warum ist der Damm kaputtgegangen?').terms.find((term) => term.words[0] === 'kaputtgegangen')).toMatchObject({ verbLike: true, nounLike: false });
+  });
+
   it('reads the word after an article or preposition of a lower-case question as a noun, whatever its ending', () => {
     const terms = parse('warum kommen die feuerwehrleute nicht für die landwirte').terms;
     expect(terms.find((term) => term.words[0] === 'feuerwehrleute')).toMatchObject({ verbLike: false, nounLike: true });

@@ -35,7 +35,7 @@ Nicht betroffen ist die Jahresgebühr, sie bleibt bei 15 Euro.
 
 Wer bezahlt den Umzug?
 
-Der Umzug kostet 2,4 Millionen Euro. Das Land übernimmt 60 Prozent der Kosten über ein Förderprogramm für Lernplattformen und Bibliotheken.
+Der Umzug kostet 2,4 Millionen Euro. Den Umzug übernimmt die Firma Packwerk, Packwerk-Geschäftsführer Jan Ott plant ihn für den Sommer 2027. Stadt und Land wollen dabei eng zusammenarbeiten, um die Bücherei rechtzeitig zu öffnen. Das Land übernimmt 60 Prozent der Kosten über ein Förderprogramm für Lernplattformen und Bibliotheken.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -70,6 +70,14 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('meets a thesaurus synonym of another word class of the same family (Demo ~ Demonstration ~ demonstrierten)', () => {
     expect(answer('Wie viele Leute waren bei der Demo?')).toContain('300 Menschen');
+  });
+
+  it('meets "Chef" in a hyphenated "Packwerk-Geschäftsführer"', () => {
+    expect(answer('Wer ist der Chef von Packwerk?')).toContain('Jan Ott');
+  });
+
+  it('reads "die beiden X" as pointing back: the article need not use the noun', () => {
+    expect(answer('Wofür wollen die beiden Partner zusammenarbeiten?')).toContain('rechtzeitig zu öffnen');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {
