@@ -5,7 +5,7 @@
  * OpenThesaurus synonyms. Returns alternatives; a passage matches an alternative when it has
  * all its keys.
  */
-import { isTypoOf } from '../text/edit-distance.js';
+import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
@@ -220,6 +220,9 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   for (const [articleWord, keys] of index.words) {
     if (articleWord.length >= MIN_TYPO_WORD && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
+  if (out.length > 0) return out;
+  // Two slips in a long word ("Satteliten") still name the article's word, a little less surely.
+  if (word.length >= MIN_TWO_EDIT_WORD) for (const [articleWord, keys] of index.words) if (isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;

@@ -33,3 +33,29 @@ export function isTypoOf(a: string, b: string): boolean {
   // Two differences of equal length within one edit are a swap ("fürht"), which counts.
   return differences !== 1;
 }
+
+/** Shortest word in which two edits still count as a typo ("Satteliten" ~ "Satelliten"). */
+export const MIN_TWO_EDIT_WORD = 10;
+
+/**
+ * Whether two long words are at most two edits apart (Levenshtein, computed in a band of
+ * width two) with the same first letter: a typo, not another word, in words of ten letters or more.
+ */
+export function isTwoEditTypoOf(a: string, b: string): boolean {
+  if (a.length < MIN_TWO_EDIT_WORD || b.length < MIN_TWO_EDIT_WORD || a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
+  const band = 2;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(band + 1);
+    current[0] = i;
+    let best = current[0];
+    for (let j = Math.max(1, i - band); j <= Math.min(b.length, i + band); j++) {
+      const substitution = previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
+      best = Math.min(best, current[j]!);
+    }
+    if (best > band) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= band;
+}
