@@ -37,6 +37,19 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   gross: [{ key: FACT.length, weight: 1 }, { key: FACT.money, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
 };
 
+/** Words stating a measure outright ("27 Kilometer lange", "eine Länge von 60 Metern"), for its adjective. */
+const STATED_BY: Readonly<Record<string, string[]>> = {
+  lang: ['lang', 'laenge'], lange: ['lang', 'laenge'], hoch: ['hoch', 'hoehe'], tief: ['tief', 'tiefe'], breit: ['breit', 'breite'],
+  weit: ['weit', 'entfernung'], schwer: ['schwer', 'gewicht'], gross: ['gross', 'groesse'], schnell: ['schnell', 'geschwindigkeit', 'tempo'],
+};
+
+/** The words that state the measure a question asks with "wie <adjective>" outright, or none. */
+export function measureStatedBy(words: readonly string[]): string[] {
+  const at = words.indexOf('wie');
+  const adjective = at >= 0 ? measureAdjective(words[at + 1] ?? '') : null;
+  return adjective ? STATED_BY[adjective] ?? [] : [];
+}
+
 /** Verb forms of "kosten" (not the noun "Kosten" alone: "Wer trägt die Kosten?"). */
 const COST_FORMS = /^(kostet|kosten|kostete|kosteten|gekostet|kostest)$/;
 /** Whether a folded word is a form of "kosten": the money marker stands for it in the question's terms. */

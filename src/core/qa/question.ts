@@ -10,7 +10,7 @@ import { wordKeys } from '../text/keys.js';
 import { impliedObject, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
-import { measureMarkers, type Marker } from './measure.js';
+import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { classOf, isMeasure, MEASURE_NOUNS, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
@@ -38,6 +38,8 @@ export interface Term {
   abbreviation?: boolean;
   /** One letter or digit naming which one ("Zone B"): a sentence answering must hold it, like a number. */
   identifier?: boolean;
+  /** For a measure: keys of the words that state it outright ("lange", "Länge" for "wie lang"). */
+  statedBy?: string[];
 }
 
 export interface ParsedQuestion {
@@ -194,7 +196,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 }
 
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -331,6 +333,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const term = newTerm([markers.markers[0]!.key], markers.markers.map((marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;
     term.markersRequired = markers.markersRequired;
+    term.statedBy = measureStatedBy(words).flatMap(wordKeys);
     terms.push(term);
   }
   const { at: counted, mass } = countedAt(tokens, words, mixedCase);

@@ -20,6 +20,8 @@ export const MIN_COVERAGE = 0.6;
 const FOCUS_COVERAGE = 0.5;
 /** Share of the question one sentence must cover: facts spread over a passage are near-misses. */
 const SENTENCE_COVERAGE = 0.5;
+/** Score added to a passage whose answering sentence states the asked measure with its own word ("lange", "Höhe"). */
+const STATED_MEASURE_BONUS = 0.1;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
@@ -135,11 +137,13 @@ interface QuestionContext {
   counted: WeightedTerm | undefined;
   /** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
   numbers: string[];
+  /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
+  statedBy: readonly string[];
 }
 
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
-  const { terms, question, index, holds, counted, numbers } = context;
+  const { terms, question, index, holds, counted, numbers, statedBy } = context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
@@ -152,6 +156,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
+  // "Wie lang ist die Strecke?": "Die 27 Kilometer lange Nebenstrecke" states the length itself, not just any measure.
+  if (statedBy.length > 0 && sentences.some((sentence) => holds(sentence) && statedBy.some((key) => sentence.keys.has(key)))) score += STATED_MEASURE_BONUS;
   // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
   if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
@@ -211,7 +217,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = numberKeys(question);
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers };
+  const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? [];
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, statedBy };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

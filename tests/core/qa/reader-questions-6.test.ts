@@ -24,6 +24,8 @@ Die neue Bücherei soll im Herbst 2027 öffnen. Die wichtigsten Neuerungen im Ü
   • Die Öffnungszeiten werden auf sechs Tage in der Woche ausgeweitet.
   • Ein Lernzentrum mit 40 Arbeitsplätzen entsteht im ersten Stock.
   • Die Ausleihe wird an Automaten möglich.
+  • Über eine Rampe am Eingang kommen Rollstühle in zwei Wochen in das Haus.
+  • Die 12 Meter lange Rampe ersetzt die alte Treppe.
 
 Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt.
 
@@ -78,6 +80,10 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('reads "die beiden X" as pointing back: the article need not use the noun', () => {
     expect(answer('Wofür wollen die beiden Partner zusammenarbeiten?')).toContain('rechtzeitig zu öffnen');
+  });
+
+  it('prefers the sentence stating the asked measure with its own word ("12 Meter lange") over any other measure', () => {
+    expect(answer('wie lang ist die rampe')).toMatch(/^Die 12 Meter lange Rampe/);
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {
