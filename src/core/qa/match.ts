@@ -266,6 +266,9 @@ function initialsOf(letters: string, word: string): boolean {
 function abbreviationMatches(abbreviation: string, index: ArticleIndex): Alternative[] {
   const out: Alternative[] = [];
   for (const [articleWord, keys] of index.words) if (initialsOf(abbreviation, articleWord)) out.push({ keys: [keys[0]!], weight: ABBREVIATION_WEIGHT });
+  if (out.length > 0) return out;
+  // The key of a hyphenated compound is one word to its initials ("NRW" ~ "Nordrhein-Westfalen").
+  for (const key of index.vocabulary) if (initialsOf(abbreviation, key)) out.push({ keys: [key], weight: ABBREVIATION_WEIGHT });
   return out;
 }
 

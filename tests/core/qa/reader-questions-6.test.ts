@@ -37,7 +37,7 @@ Nicht betroffen ist die Jahresgebühr, sie bleibt bei 15 Euro.
 
 Wer bezahlt den Umzug?
 
-Der Umzug kostet 2,4 Millionen Euro. Den Umzug übernimmt die Firma Packwerk, Packwerk-Geschäftsführer Jan Ott plant ihn für den Sommer 2027. Stadt und Land wollen dabei eng zusammenarbeiten, um die Bücherei rechtzeitig zu öffnen. Das Land übernimmt 60 Prozent der Kosten über ein Förderprogramm für Lernplattformen und Bibliotheken.
+Der Umzug kostet 2,4 Millionen Euro. Den Umzug übernimmt die Firma Packwerk, Packwerk-Geschäftsführer Jan Ott plant ihn für den Sommer 2027. Stadt und Land wollen dabei eng zusammenarbeiten, um die Bücherei rechtzeitig zu öffnen. Das Land Rheinland-Pfalz übernimmt 60 Prozent der Kosten über ein Förderprogramm für Lernplattformen und Bibliotheken.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -84,6 +84,10 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('prefers the sentence stating the asked measure with its own word ("12 Meter lange") over any other measure', () => {
     expect(answer('wie lang ist die rampe')).toMatch(/^Die 12 Meter lange Rampe/);
+  });
+
+  it('reads an abbreviation by the initials of a hyphenated name ("RLP" ~ "Rheinland-Pfalz")', () => {
+    expect(answer('Wie viel übernimmt RLP?')).toContain('60 Prozent');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {

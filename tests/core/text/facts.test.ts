@@ -8,6 +8,8 @@ describe('factKeys', () => {
     expect(factKeys('Der Schaden liegt bei 2,3 Millionen Euro.')).toContain(FACT.money);
     expect(factKeys('Das Streufeld ist zwölf Kilometer lang.')).toContain(FACT.length);
     expect(factKeys('Der Streik dauert 48 Stunden.')).toContain(FACT.duration);
+    expect(factKeys('Die Ärzte traten in einen zweitägigen Warnstreik.')).toContain(FACT.duration);
+    expect(factKeys('Die Ärzte traten in einen Warnstreik.')).not.toContain(FACT.duration);
     // An end point answers "wie lange", also after a hedge ("bis mindestens Freitag").
     expect(factKeys('Die Bibliothek bleibt bis mindestens Dienstag geschlossen.')).toContain(FACT.duration);
     expect(factKeys('Die Bibliothek bleibt bis voraussichtlich Ende März geschlossen.')).toContain(FACT.duration);
