@@ -129,7 +129,8 @@ export function headingFocus(heading: string): Focus | null {
  * predicate, what the question is about; an article without it does not answer (made a noun-like term).
  */
 function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
-  if (!last || last.capitalized || classOf(last.folded).participle) return;
+  // An adverb or adjective the lexicon knows only in lower case ("unterwegs", "giftig") is how, not what.
+  if (!last || last.capitalized || classOf(last.folded).participle || isNeverNoun(last.folded)) return;
   const term = terms.find((candidate) => candidate.words.length === 1 && candidate.words[0] === last.folded);
   if (!term || term.soft || terms.some((other) => other !== term && other.verbLike && !other.soft)) return;
   term.verbLike = false;

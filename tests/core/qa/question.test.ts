@@ -70,6 +70,11 @@ describe('parseQuestion: what forces abstention', () => {
 });
 
 describe('parseQuestion on colloquial and lower-case questions', () => {
+  it('reads a closing adverb after "ist/war" as how, not as the required predicate ("Wie lange war der Affe unterwegs?")', () => {
+    expect(parse('Wie lange war der Affe unterwegs?').terms.find((term) => term.words[0] === 'unterwegs')?.nounLike).toBe(false);
+    expect(parse('Wie viel ist Grünstapel jetzt wert?').terms.find((term) => term.words[0] === 'wert')?.nounLike).toBe(true);
+  });
+
   it('reads a participle with a long particle as a verb, not as the predicate noun ("ist … kaputtgegangen")', () => {
     expect(parse('Warum ist der Damm kaputtgegangen?').terms.find((term) => term.words[0] === 'kaputtgegangen')).toMatchObject({ verbLike: true, nounLike: false });
   });
