@@ -6,6 +6,7 @@
  * all its keys.
  */
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
+import { wordKeys } from '../text/keys.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
@@ -112,15 +113,17 @@ function umlautKey(word: string): string | null {
 function splitMatches(word: string, has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
-    const right = stem(word.slice(cut));
-    if (!has(right)) continue;
+    // The head's keys, its umlaut plural's singular too ("-züge" -> zueg, zug).
+    const rights = wordKeys(word.slice(cut)).filter(has);
+    if (rights.length === 0) continue;
     for (const link of LINKS) {
       const leftWord = word.slice(0, cut);
       if (link && !leftWord.endsWith(link)) continue;
       const left = stem(leftWord.slice(0, leftWord.length - link.length));
       if (left.length >= 3 && has(left)) {
         // The head carries the meaning ("Fernzüge" ~ "Zug"), the modifier less.
-        out.push({ keys: [left, right], weight: 0.9 }, { keys: [right], weight: 0.75 }, { keys: [left], weight: MODIFIER_WEIGHT });
+        for (const right of rights) out.push({ keys: [left, right], weight: 0.9 }, { keys: [right], weight: 0.75 });
+        out.push({ keys: [left], weight: MODIFIER_WEIGHT });
         return out;
       }
     }
@@ -218,11 +221,12 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
   for (const [articleWord, keys] of index.words) {
-    if (articleWord.length >= MIN_TYPO_WORD && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+    // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
+    if (articleWord.length >= MIN_TYPO_WORD && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
   if (out.length > 0) return out;
   // Two slips in a long word ("Satteliten") still name the article's word, a little less surely.
-  if (word.length >= MIN_TWO_EDIT_WORD) for (const [articleWord, keys] of index.words) if (isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
+  if (word.length >= MIN_TWO_EDIT_WORD) for (const [articleWord, keys] of index.words) if (articleWord !== word && isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;

@@ -57,6 +57,9 @@ const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
 const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetestens|mindestens|fruehestens|voraussichtlich|vorerst|ende|mitte|anfang)\s+){0,2}(\d|${WEEKDAYS}|${MONTHS})`);
+/** A start and an end ("soll am Mittwoch um 2 Uhr beginnen und am Freitag um 2 Uhr enden") state a duration. */
+const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/;
+const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
 const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|\blebensjahr/;
@@ -124,7 +127,7 @@ export function factKeys(sentence: string): string[] {
   });
   if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
   if (out.has(FACT.speed)) out.delete(FACT.length);
-  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded)) out.add(FACT.duration);
+  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (AGE.test(folded)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (CLOCK.test(folded)) out.add(FACT.clock);

@@ -11,7 +11,7 @@ const floors: Record<string, number> = {
   'hitzewelle-sachsen.questions.de.json': 32,
   'stadtrat-haushalt-regensburg.questions.de.json': 35,
   'voltaris-stellenabbau.questions.de.json': 37,
-  'blind/bahnstreik-gdl-maerz.questions.de.json': 21,
+  'blind/bahnstreik-gdl-maerz.questions.de.json': 23,
   'blind/meteorit-emsland.questions.de.json': 23,
   'blind/urteil-pflegebetrug-augsburg.questions.de.json': 21,
   'blind2/hochwasser-vilshofen.questions.de.json': 23,

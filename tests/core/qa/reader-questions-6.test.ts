@@ -95,3 +95,26 @@ describe('reader questions: round 8 mechanisms', () => {
     expect(answer('wann öffnet die bücherei')).toContain('Herbst 2027');
   });
 });
+
+describe('reader questions: compounds and the kicker', () => {
+  const bahn = answerAbout(`Erstellt von - Uhr
+
+Bahnstreik: Lokführer legen den Fernverkehr lahm
+
+Welche Züge fahren noch? Fern- und Regionalverkehr der Bahn stehen still.
+
+Die Gewerkschaft hat erneut zum Streik aufgerufen. Der Ausstand soll am Mittwoch um 2 Uhr beginnen und am Freitag um 2 Uhr enden.
+
+Im Fernverkehr soll nach Angaben der Bahn etwa jeder fünfte Zug fahren.
+
+/news.de/dpa
+`, 'bahnstreik.de.txt', { withCitations: true });
+
+  it('meets the head of a compound by the singular of its umlaut plural ("Fernzüge" ~ "Zug")', () => {
+    expect(bahn('Wie viele Fernzüge fahren noch?')).toContain('jeder fünfte Zug');
+  });
+
+  it('reads a start and an end as a duration, and a kicker word as no typo of itself', () => {
+    expect(bahn('Wie lange dauert der Bahnstreik')).toContain('am Freitag um 2 Uhr enden');
+  });
+});
