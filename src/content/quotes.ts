@@ -45,12 +45,18 @@ function lastNamed(text: string): string | null {
   return found;
 }
 
-/** A role alone ("Ministerin") stands for the named person before it whose role ends so ("Umweltministerin Sabine Kortmann"). */
+/**
+ * One word stands for the person named in full before it: a role ("Ministerin" -> "Umweltministerin
+ * Sabine Kortmann") or a surname ("Sieber" -> "Kämmerer Ralf Sieber").
+ */
 function withName(speaker: string, before: string): string {
   if (speaker.includes(' ')) return speaker;
   let found = speaker;
   for (const match of before.replace(QUOTE_SPANS, ' … ').matchAll(NAME_RUN)) {
-    if (match[0].split(/\s+/)[0]!.toLowerCase().endsWith(speaker.toLowerCase())) found = match[0];
+    const words = match[0].split(/\s+/);
+    while (words.length > 0 && NOT_A_NAME.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    if (words[0]!.toLowerCase().endsWith(speaker.toLowerCase()) || words[words.length - 1] === speaker) found = words.join(' ');
   }
   return found;
 }
@@ -60,7 +66,7 @@ function speakerOf(sentence: string, before: string): string | null {
   const outside = sentence.replace(QUOTE_SPANS, ' … ');
   if (PRONOUN_SPEAKER.test(outside)) return lastNamed(before + outside);
   const named = findSpeaker(sentence);
-  return named ? withName(named, before) : null;
+  return named ? withName(named, before + outside) : null;
 }
 
 /** Quotes in `text`, each with the speaker of its sentence, else of the quote before it, else of the passage. */

@@ -124,7 +124,7 @@ describe('parseArticle on the fixture exports', () => {
 
   it('finds quotes with the speaker the sentence names, titles included', () => {
     expect(quoteBy(bundesliga, 'mit der Stirn getroffen').speaker).toBe('Keller');
-    expect(quoteBy(bundesliga, 'schweißt zusammen').speaker).toBe('Reindl');
+    expect(quoteBy(bundesliga, 'schweißt zusammen').speaker).toBe('Mainz-Trainer Thomas Reindl');
     expect(quoteBy(bundesliga, 'Genick gebrochen').speaker).toBe('Hofer');
     expect(quoteBy(hitze, 'stabile Hochdrucklage')).toEqual({
       text: 'Wir erleben gerade eine sehr stabile Hochdrucklage, die heiße Luft aus Nordafrika nach Mitteleuropa schaufelt',

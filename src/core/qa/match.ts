@@ -193,6 +193,10 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   if (noun && noun.index >= 4) {
     const verb = stem(`${word.slice(0, noun.index)}en`);
     if (has(verb)) out.push({ keys: [verb], weight: DERIVED_WEIGHT });
+    // A separable prefix the text leaves off ("Abstimmung" ~ "stimmten ab", "stimmten gegen"), weaker.
+    const prefix = SEPARABLE_PREFIX.exec(word);
+    const base = prefix && noun.index - prefix[0].length >= 4 ? stem(`${word.slice(prefix[0].length, noun.index)}en`) : null;
+    if (base && has(base)) out.push({ keys: [base], weight: DERIVED_WEIGHT * 0.8 });
   }
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;
@@ -213,6 +217,8 @@ function headMatch(word: string, has: (key: string) => boolean): Alternative | n
   }
   return null;
 }
+/** Separable verb prefixes of -ung nouns ("Abstimmung", "Ausstellung"). */
+const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck)/;
 /** Weight of a question compound met by its head alone. */
 const HEAD_WEIGHT = 0.6;
 

@@ -91,6 +91,8 @@ function focusOf(words: readonly string[]): Focus {
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && words.some((later, j) => j > i && classOf(later).naming)) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
+    // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
+    if (word === 'wie' && /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/.test(next)) return 'quote';
     switch (word) {
       case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
       case 'wo': case 'wohin': return 'place';

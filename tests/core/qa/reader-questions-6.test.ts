@@ -11,7 +11,7 @@ Stadtbücherei Mühlental: Bücherei zieht ins alte Postamt - Umzug kostet 2,4 M
 
 Die Stadtbücherei Mühlental bekommt ein neues Zuhause. Der Stadtrat hat den Umzug ins alte Postamt am Dienstag beschlossen.
 
-Am Samstag demonstrierten rund 300 Menschen vor dem Rathaus für den Umzug. Die Bücherei ist seit 1978 im Keller des Rathauses untergebracht. Dort fehlt Platz für Lesungen und Gruppenräume. Leiterin Martina Rehbein spricht von einem "Befreiungsschlag".
+Am Samstag demonstrierten rund 300 Menschen vor dem Rathaus für den Umzug. Die Bücherei ist seit 1978 im Keller des Rathauses untergebracht. Dort fehlt Platz für Lesungen und Gruppenräume. Leiterin Martina Rehbein spricht von einem "Befreiungsschlag". Der Stadtrat stimmte am 3. März mit 31 zu 4 Stimmen für den Umzug. Kämmerer Ralf Sieber zeigte sich zufrieden: "Das Geld ist gut angelegt", sagte Sieber.
 
 Lesen Sie auch:
 
@@ -27,7 +27,7 @@ Die neue Bücherei soll im Herbst 2027 öffnen. Die wichtigsten Neuerungen im Ü
   • Über eine Rampe am Eingang kommen Rollstühle in zwei Wochen in das Haus.
   • Die 12 Meter lange Rampe ersetzt die alte Treppe.
 
-Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt.
+Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt. Vor der Abstimmung hatte es Streit um das Ergebnis der Umfrage gegeben.
 
 Welche Gebühren steigen?
 
@@ -88,6 +88,14 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('reads an abbreviation by the initials of a hyphenated name ("RLP" ~ "Rheinland-Pfalz")', () => {
     expect(answer('Wie viel übernimmt RLP?')).toContain('60 Prozent');
+  });
+
+  it('reads "Wie reagiert X auf …" as asking for X\'s words', () => {
+    expect(answer('Wie reagiert der Kämmerer auf das Ergebnis?')).toContain('gut angelegt');
+  });
+
+  it('meets an -ung noun by its verb without the separable prefix ("Abstimmung" ~ "stimmte")', () => {
+    expect(answer('Wann war die Abstimmung?')).toContain('3. März');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {
