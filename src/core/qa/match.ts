@@ -222,6 +222,24 @@ const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck)/;
 /** Weight of a question compound met by its head alone. */
 const HEAD_WEIGHT = 0.6;
 
+const longWordsByIndex = new WeakMap<ArticleIndex, Map<string, [string, string[]][]>>();
+
+/** The article's words of ten letters or more by first letter, built once per index. */
+function longWordsByInitial(index: ArticleIndex): Map<string, [string, string[]][]> {
+  let byInitial = longWordsByIndex.get(index);
+  if (!byInitial) {
+    byInitial = new Map();
+    for (const [word, keys] of index.words) {
+      if (word.length < MIN_TWO_EDIT_WORD) continue;
+      const list = byInitial.get(word[0]!) ?? [];
+      list.push([word, keys]);
+      byInitial.set(word[0]!, list);
+    }
+    longWordsByIndex.set(index, byInitial);
+  }
+  return byInitial;
+}
+
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
@@ -231,8 +249,10 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
     if (articleWord.length >= MIN_TYPO_WORD && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
   if (out.length > 0) return out;
-  // Two slips in a long word ("Satteliten") still name the article's word, a little less surely.
-  if (word.length >= MIN_TWO_EDIT_WORD) for (const [articleWord, keys] of index.words) if (articleWord !== word && isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
+  // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
+  if (word.length >= MIN_TWO_EDIT_WORD) {
+    for (const [articleWord, keys] of longWordsByInitial(index).get(word[0]!) ?? []) if (articleWord !== word && isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
+  }
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
