@@ -8,6 +8,7 @@ import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
+import { resolveRoleReferences } from './coreference.js';
 import { headingFocus, type Focus } from './question.js';
 
 export interface IndexedSentence {
@@ -20,6 +21,8 @@ export interface IndexedSentence {
   memo?: SentenceMemo;
   /** The sentence is itself a question ("Wie konnte der Affe entkommen?"): it answers nothing. */
   asks: boolean;
+  /** Keys of the person a role description in it points back to ("der russische Präsident"), see coreference.ts. */
+  refers?: Set<string>;
 }
 
 /** Per-sentence work shared by all questions; filled lazily so index builds stay cheap. */
@@ -30,6 +33,8 @@ export interface SentenceMemo {
   focus?: Map<string, boolean>;
   /** Keys of this sentence and its predecessor, for a sentence continuing it ("Er …"). */
   withPrevious?: Set<string>;
+  /** Keys of this sentence and of the person a role description in it refers to. */
+  withReferent?: Set<string>;
   /** Keys the sentence has only from first parts of hyphenated compounds ("Salat" in "Salat-Start-up"). */
   modifierOnly?: Set<string>;
 }
@@ -128,14 +133,15 @@ export function indexArticle(article: Article): ArticleIndex {
     )),
   }));
   const passages = [...head, ...sections.flatMap((section) => section.passages)];
+  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
+  const names = findNames(texts);
+  resolveRoleReferences(passages, names);
 
   const df = new Map<string, number>();
   for (const passage of passages) for (const key of passage.keys) df.set(key, (df.get(key) ?? 0) + 1);
   const vocabulary = new Set(df.keys());
   for (const section of sections) for (const key of section.headingKeys) vocabulary.add(key);
 
-  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
-  const names = findNames(texts);
   const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
   // The headline's kicker ("Bahnstreik: …") names the topic too, as context, not as a passage to quote.
   if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);

@@ -1,17 +1,27 @@
 /**
  * Sentence context: a sentence that continues about the previous one's subject ("Er …",
- * "Der 22-Jährige …", "Den Rest …") is read together with it.
+ * "Der 22-Jährige …", "Den Rest …") is read together with it, and one with a role description
+ * ("der russische Präsident") with the person it points back to (see coreference.ts).
  */
-import type { IndexedPassage } from './article-index.js';
+import type { IndexedPassage, IndexedSentence } from './article-index.js';
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
 export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
 
-/** The keys of a sentence plus those of the one it continues ("Er …"), or its own keys. */
+/** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
-  if (i === 0 || !ANAPHOR.test(sentence.text)) return sentence.keys;
+  const continues = i > 0 && ANAPHOR.test(sentence.text);
+  if (!continues && !sentence.refers) return sentence.keys;
   sentence.memo ??= {};
-  sentence.memo.withPrevious ??= new Set([...sentence.keys, ...passage.sentences[i - 1]!.keys]);
+  sentence.memo.withPrevious ??= new Set([...sentence.keys, ...(continues ? passage.sentences[i - 1]!.keys : []), ...(sentence.refers ?? [])]);
   return sentence.memo.withPrevious;
+}
+
+/** The keys of a sentence plus those of the person a role description in it refers to ("der russische Präsident"). */
+export function withReferent(sentence: IndexedSentence): ReadonlySet<string> {
+  if (!sentence.refers) return sentence.keys;
+  sentence.memo ??= {};
+  sentence.memo.withReferent ??= new Set([...sentence.keys, ...sentence.refers]);
+  return sentence.memo.withReferent;
 }

@@ -6,17 +6,26 @@
 import type { Focus } from './question.js';
 
 const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?|pro)\b/;
-const TIME = new RegExp([
+const ABSOLUTE_TIME = new RegExp([
   String.raw`\b(1[89]\d\d|20\d\d)\b`,
   String.raw`\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
   String.raw`\d{1,2}[:.]\d\d\s*uhr`,
   String.raw`\b(januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|vormittag|nachmittag|mittag|abend|morgens|nachts|frueh|spaet)`,
-  // Relative to an event: "unmittelbar vor seinem Besuch", "kurz nach dem Spiel", "im Vorfeld".
   // Holidays and breaks: "vor der Winterpause", "nach den Sommerferien", "bis Weihnachten".
   String.raw`(pause|ferien)\b|\b(weihnacht|ostern|pfingst|jahresend|jahreswechsel|saisonend|saisonstart|monatsend)`,
-  String.raw`\b(kurz|unmittelbar|direkt|gleich|noch|schon) (vor|nach)\b|\b(vor|nach|waehrend) (seine[mrs]?|ihre[mrs]?) \w+|\bim vorfeld\b`,
   String.raw`\b(mai|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|seit|demnaechst|fruehjahr|sommer|herbst|winter|bis)\b`,
 ].join('|'));
+/** Relative to an event: "unmittelbar vor seinem Besuch", "kurz nach dem Spiel", "im Vorfeld". */
+const RELATIVE_TIME = /\b(kurz|unmittelbar|direkt|gleich|noch|schon) (vor|nach)\b|\b(vor|nach|waehrend) (seine[mrs]?|ihre[mrs]?) \w+|\bim vorfeld\b/;
+const TIME = new RegExp(`${ABSOLUTE_TIME.source}|${RELATIVE_TIME.source}`);
+/** The event a time is relative to ("vor seinem Besuch" -> "besuch"). */
+const RELATIVE_ANCHOR = /\b(?:vor|nach|waehrend) (?:seine[mrs]?|ihre[mrs]?|dem|der|den) (\p{L}+)/u;
+
+/** The event word of a sentence whose only time is relative to it ("Unmittelbar vor seinem Besuch …" -> "besuch"), else null. */
+export function relativeTimeAnchor(foldedSentence: string): string | null {
+  if (ABSOLUTE_TIME.test(foldedSentence)) return null;
+  return RELATIVE_ANCHOR.exec(foldedSentence)?.[1] ?? null;
+}
 const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da)\b/;
 const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;

@@ -5,12 +5,13 @@
  * or when the fact asked for (a number, a time) is not there.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsPreferred, focusIsRequired, satisfiesFocus } from './focus.js';
+import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier } from './fact-check.js';
 import { FACT } from '../text/facts.js';
+import { wordKeys } from '../text/keys.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
-import { ANAPHOR, contextKeys } from './context.js';
+import { ANAPHOR, contextKeys, withReferent } from './context.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
@@ -150,7 +151,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
-  const scored = passage.sentences.map((sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, sentence.keys, null, null) }));
+  const scored = passage.sentences.map((sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
   const sentences = withFocusNeighbour(matched, passage, question, holds);
@@ -273,6 +274,18 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
   }));
 }
 
+/**
+ * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer
+ * "wann": the event is the one asked about ("Wann besucht …"), or the asked verb is not in the sentence ("Wann ist … gelandet?").
+ */
+function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+  const anchor = relativeTimeAnchor(foldedText(sentence));
+  if (!anchor) return false;
+  const keys = new Set(wordKeys(anchor));
+  if (question.terms.some((term) => term.keys.some((key) => keys.has(key)))) return true;
+  return question.terms.some((term) => term.verbLike && !term.soft && matchWeight(resolveTerm(term, index, cache), sentence.keys) === 0);
+}
+
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
@@ -319,7 +332,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives);
     // "42 Millionen Euro" in "Salat-Start-up sammelt 42 Millionen Euro" is no price of a salad.
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)));
+    // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
+    const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;

@@ -1,0 +1,89 @@
+/**
+ * Who a role description means: "der russische Präsident", "die Ministerin", "der 54-Jährige"
+ * name no one, but point back to a person named before them: the last one introduced with that
+ * role ("Umweltministerin Sabine Kortmann" for "die Ministerin"), else the first person of the
+ * most recent sentence naming one. Such a sentence gets that person's keys as context, so
+ * "Wann hat Putin … gelobt?" meets "… hat der russische Präsident … gelobt".
+ */
+import { isNumberWord } from '../text/facts.js';
+import { textKeys } from '../text/keys.js';
+import { ROLE_NOUN } from '../text/names.js';
+import { tokenize, type Token } from '../text/normalize.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
+import { isCommonNoun } from '../text/synonyms.js';
+import type { IndexedPassage } from './article-index.js';
+
+const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
+/** Words before a capitalised run that make it a thing, not a person ("der Deutsche Wetterdienst", "25 Millionen Euro"). */
+const NOT_BEFORE_PERSON = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|\d.*)$/;
+const AGE_NOUN = /^\d*jaehrige[nr]?$/;
+/** Lower-case words allowed between the article and the role ("der russische Präsident"). */
+const MAX_ADJECTIVES = 2;
+
+interface Person {
+  /** Folded words of the name ("sabine kortmann"). */
+  name: string;
+  /** Folded role it was introduced with ("umweltministerin"), or "". */
+  role: string;
+}
+
+const isRole = (folded: string): boolean => ROLE_NOUN.test(folded) || isCommonNoun(folded);
+const nameLike = (token: Token): boolean => token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded)
+  && !/^\d/.test(token.folded) && !isNumberWord(token.folded);
+
+/** The people a sentence names: runs of two capitalised words or more (a role before them dropped), or a part of a known name. */
+function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<string, string>): Person[] {
+  const out: Person[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i]!)) continue;
+    let end = i + 1;
+    while (end < tokens.length && nameLike(tokens[end]!) && text.slice(tokens[end - 1]!.start + tokens[end - 1]!.surface.length, tokens[end]!.start) === ' ') end++;
+    const run = tokens.slice(i, end).map((token) => token.folded);
+    let from = 0;
+    for (let k = 0; k < run.length - 1; k++) if (isRole(run[k]!)) from = k + 1;
+    const role = from > 0 ? run[from - 1]! : (NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '') ? '' : tokens[i - 1]?.capitalized && isRole(tokens[i - 1]!.folded) ? tokens[i - 1]!.folded : '');
+    if (run.length - from >= 2 && !NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '')) out.push({ name: run.slice(from).join(' '), role });
+    else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, role });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The role a sentence describes someone by ("der russische Präsident" -> "praesident"), not followed by a name, or null. */
+function roleReference(tokens: readonly Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded))) continue;
+    if (tokens[i + 1] && nameLike(tokens[i + 1]!)) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= MAX_ADJECTIVES && !tokens[j]!.capitalized && !DEFINITE.has(tokens[j]!.folded)) j--;
+    if (j >= 0 && DEFINITE.has(tokens[j]!.folded)) return token.folded;
+  }
+  return null;
+}
+
+/** Adds to each sentence with a role description the keys of the person it points back to (also to its passage). */
+export function resolveRoleReferences(passages: readonly IndexedPassage[], names: readonly string[][]): void {
+  const known = new Map<string, string>();
+  for (const name of names) for (const part of name) if (part.length >= 3 && !known.has(part)) known.set(part, name.join(' '));
+  const introduced: Person[] = [];
+  let lastFirst: Person | null = null;
+  for (const passage of passages) {
+    for (const sentence of passage.sentences) {
+      const tokens = tokenize(sentence.text);
+      const people = peopleIn(sentence.text, tokens, known);
+      if (people.length > 0) {
+        lastFirst = people[0]!;
+        introduced.push(...people.filter((person) => person.role));
+        continue;
+      }
+      const role = roleReference(tokens);
+      if (!role) continue;
+      const byRole = AGE_NOUN.test(role) ? undefined : introduced.findLast((person) => person.role.endsWith(role));
+      const person = byRole ?? lastFirst;
+      if (!person) continue;
+      sentence.refers = textKeys(person.name);
+      for (const key of sentence.refers) passage.keys.add(key);
+    }
+  }
+}
