@@ -57,6 +57,7 @@ export function isCostVerb(word: string): boolean {
   return COST_FORMS.test(word);
 }
 
+const WEIGH_VERBS = /^(wiegt|wiegen|wog|wogen|gewogen)$/;
 const COST_VERBS = /^(kostet|kosten|kostete|kosteten|verdient|verdienen|verdiente|zahlt|zahlen|zahlte|bezahlt)$/;
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
@@ -88,6 +89,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       const adjective = measureAdjective(next);
       if (adjective) return ADJECTIVES[adjective]!;
       if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
+      // "Wie viel wiegt X?" asks a mass.
+      if (/^viel/.test(next) && WEIGH_VERBS.test(words[i + 2] ?? '')) return one(FACT.mass);
     }
   }
   // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").

@@ -18,6 +18,12 @@ describe('measure, count and ordinal questions', () => {
   it('answers a measure with a sentence holding its unit', () => {
     expect(engine.answer('Wie schnell war der Güterzug?').text).toContain('80 Kilometern pro Stunde');
     expect(engine.answer('Wie schwer sind die Waggons?').text).toContain('900 Tonnen');
+    expect(engine.answer('Wie viel wiegen die Waggons?').text).toContain('900 Tonnen');
+  });
+
+  it('asks "wie viel wiegt" for a mass, not for any number', () => {
+    expect(engine.answer('Wie viel wiegt der Güterzug?').text).toContain('900 Tonnen');
+    expect(engine.answer('Wie viel wiegt das Stellwerk?').answered).toBe(false);
   });
 
   it('abstains when the article gives no figure in the unit asked for', () => {
