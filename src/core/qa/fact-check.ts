@@ -47,6 +47,35 @@ export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
   return memo.words;
 }
 
+/** Weight of an article noun met only by the number before it ("fünf Millionen Granaten" ~ "fünf Millionen Artilleriegeschosse"). */
+const SAME_NUMBER_WEIGHT = 0.6;
+
+/**
+ * The nouns the article puts after the number a question puts before a noun it lacks: the same
+ * figure names the same thing, however it is called ("fünf Millionen Granaten" ~ "fast fünf
+ * Millionen Artilleriegeschosse").
+ */
+export function nounsAfterNumber(number: readonly (readonly string[])[], index: ArticleIndex): Alternative[] {
+  const found = new Set<string>();
+  const last = number[number.length - 1] ?? [];
+  for (const passage of index.passages) {
+    for (const sentence of passage.sentences) {
+      if (!last.some((key) => sentence.keys.has(key))) continue;
+      const words = sentenceWords(sentence);
+      for (let i = number.length; i < words.length; i++) {
+        const noun = words[i]!;
+        const same = number.every((keys, k) => {
+          const word = words[i - number.length + k]!;
+          // Digit groups ("2.000") are read as "2." and "000": the digits themselves must agree.
+          return (word.cardinal || /^\d/.test(keys[0] ?? '')) && word.keys.some((key) => keys.includes(key));
+        });
+        if (same && noun.noun) found.add(noun.keys[0]!);
+      }
+    }
+  }
+  return [...found].map((key) => ({ keys: [key], weight: SAME_NUMBER_WEIGHT }));
+}
+
 const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
 /** Whether a sentence names any person (a known multi-word name, or two capitalised words). */

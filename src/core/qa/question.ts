@@ -6,6 +6,7 @@
  */
 import { isTypoOf } from '../text/edit-distance.js';
 import { tokenize, type Token } from '../text/normalize.js';
+import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { impliedObject, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
@@ -40,6 +41,8 @@ export interface Term {
   identifier?: boolean;
   /** For a measure: keys of the words that state it outright ("lange", "Länge" for "wie lang"). */
   statedBy?: string[];
+  /** The keys of each number word right before the noun ("fünf Millionen Granaten" -> [[fuenf], [million]]). */
+  afterNumber?: string[][];
 }
 
 export interface ParsedQuestion {
@@ -165,6 +168,13 @@ function misspeltName(names: readonly string[][], word: string, cls: WordClass, 
   return names.find((name) => name.some((part) => part.length >= MIN_TYPO_NAME && isTypoOf(word, part)));
 }
 
+/** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
+function numberBefore(words: readonly string[], at: number): string[][] | undefined {
+  let from = at;
+  while (from > 0 && at - from < 2 && (/^\d/.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
+  return from < at ? words.slice(from, at).map((word) => wordKeys(word)) : undefined;
+}
+
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|war|sind|waren) /;
@@ -199,7 +209,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 }
 
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -315,6 +325,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
     const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
+    if (nounLike) term.afterNumber = numberBefore(words, i);
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);

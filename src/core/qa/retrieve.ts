@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus } from './focus.js';
-import { countedNear, describesName, focusTest, foldedText, onlyAsModifier } from './fact-check.js';
+import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
@@ -72,6 +72,8 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
+    // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
+    if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers) return 'missing';

@@ -29,7 +29,7 @@ const floors: Record<string, number> = {
   'blind5/stichwahl-kaltenstein.questions.de.json': 18,
   // 20 since the third session: one right answer came from a false name ("Hundert Feuerwehrleute"), now no name.
   'blind5/waldbrand-luebbenwalde.questions.de.json': 20,
-  'seed-blind-questions.de.json': 37,
+  'seed-blind-questions.de.json': 38,
   // blind6 and seed-blind2: held out until the end of the session that wrote them. First run: 51/75 and 27/30.
   'blind6/fahrpreise-lindenau.questions.de.json': 20,
   'blind6/grossbrand-ebersfeld.questions.de.json': 17,
@@ -44,7 +44,7 @@ const floors: Record<string, number> = {
   'blind8/datenleck-lernwolke.questions.de.json': 17,
   'blind8/deichbruch-kleinsteinau.questions.de.json': 21,
   'blind8/felsbachtalbahn-stilllegung.questions.de.json': 22,
-  'seed-blind4-questions.de.json': 23,
+  'seed-blind4-questions.de.json': 24,
 };
 
 describe('question answering on the evaluation sets', () => {

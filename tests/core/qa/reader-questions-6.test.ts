@@ -19,7 +19,7 @@ Lesesommer: Wie Bibliotheken Kinder zum Lesen bringen
 
 Was ändert sich für die Leser?
 
-Die neue Bücherei soll im Herbst 2027 öffnen. Die wichtigsten Neuerungen im Überblick:
+Die neue Bücherei soll im Herbst 2027 öffnen. Der Förderverein spendete dafür fast 2.000 Jugendbücher. Die wichtigsten Neuerungen im Überblick:
 
   • Die Öffnungszeiten werden auf sechs Tage in der Woche ausgeweitet.
   • Ein Lernzentrum mit 40 Arbeitsplätzen entsteht im ersten Stock.
@@ -96,6 +96,11 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('meets an -ung noun by its verb without the separable prefix ("Abstimmung" ~ "stimmte")', () => {
     expect(answer('Wann war die Abstimmung?')).toContain('3. März');
+  });
+
+  it('meets a noun the article lacks by the article\'s noun after the same figure ("2.000 Romane" ~ "2.000 Jugendbücher")', () => {
+    expect(answer('Wer hat die 2.000 Romane gespendet?')).toContain('Förderverein');
+    expect(answer('Wer hat die 3.000 Romane gespendet?')).toBe('abstained');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {
