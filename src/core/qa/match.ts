@@ -131,6 +131,23 @@ function splitMatches(word: string, has: (key: string) => boolean): Alternative[
   return out;
 }
 
+/** Weight of a compound met by its modifier and another compound with its head ("Elternabend" ~ "Informationsabend für alle Eltern"). */
+const SAME_HEAD_WEIGHT = 0.7;
+
+/**
+ * A compound whose modifier the article has as a word and whose head only in compounds of its
+ * own: both, in one passage ("Elternabend" ~ "Informationsabend für alle Eltern").
+ */
+function sameHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART - 1; cut++) {
+    const left = stem(word.slice(0, cut));
+    if (left.length < 3 || !has(left)) continue;
+    const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));
+    if (heads.length > 0) return heads.map((head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
+  }
+  return [];
+}
+
 /** The longest known modifier of a compound (with its linking letters dropped), as a weak stand-in; null when none. */
 function modifierMatch(word: string, has: (key: string) => boolean): Alternative | null {
   for (let cut = word.length - MIN_PART; cut >= MIN_PART + 1; cut--) {
@@ -340,6 +357,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
+    if (out.length === 0 && !modifier && word.length >= 2 * MIN_PART) out = sameHeadMatches(word, index.vocabulary, has);
     if (modifier) out.push(modifier);
     if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {

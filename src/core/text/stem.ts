@@ -25,8 +25,13 @@ function dropParticiple(word: string): string {
   return word;
 }
 
+/** Nouns in -end the stemmer would cut like a participle ("Elternabend" is no "elternab"), with their endings. */
+const END_NOUN = /(abend|jugend|gegend|tugend)(e|en|s|es)?$/;
+
 function computeStem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  const endNoun = END_NOUN.exec(word);
+  if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
   let result = snowballGerman(snowballGerman(dropParticiple(word)));
   if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".

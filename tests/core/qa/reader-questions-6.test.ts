@@ -27,7 +27,7 @@ Die neue Bücherei soll im Herbst 2027 öffnen. Der Förderverein spendete dafü
   • Über eine Rampe am Eingang kommen Rollstühle in zwei Wochen in das Haus.
   • Die 12 Meter lange Rampe ersetzt die alte Treppe.
 
-Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt. Vor der Abstimmung hatte es Streit um das Ergebnis der Umfrage gegeben.
+Am Freitag um 18 Uhr gibt es einen Informationsabend für alle Leser. Nicht betroffen ist der Bücherbus, der weiter die Ortsteile anfährt. Vor der Abstimmung hatte es Streit um das Ergebnis der Umfrage gegeben.
 
 Welche Gebühren steigen?
 
@@ -101,6 +101,10 @@ describe('reader questions: round 8 mechanisms', () => {
   it('meets a noun the article lacks by the article\'s noun after the same figure ("2.000 Romane" ~ "2.000 Jugendbücher")', () => {
     expect(answer('Wer hat die 2.000 Romane gespendet?')).toContain('Förderverein');
     expect(answer('Wer hat die 3.000 Romane gespendet?')).toBe('abstained');
+  });
+
+  it('meets a compound by its modifier and another compound with its head in one passage ("Leserabend" ~ "Informationsabend für alle Leser")', () => {
+    expect(answer('wann ist der leserabend')).toContain('Freitag um 18 Uhr');
   });
 
   it('reads a lower-case word after an article as a noun: the article must hold it', () => {

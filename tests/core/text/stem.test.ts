@@ -23,6 +23,8 @@ describe('German stemming', () => {
     expect(meet('dichtgemacht', 'dichtmachen')).toBe(true);
     expect(meet('demonstrierten', 'demonstrieren')).toBe(true);
     expect(meet('kontrolliert', 'kontrollieren')).toBe(true);
+    // A noun in -end is no participle: "Elternabend" keeps its head.
+    expect(keys('Elternabend')).toEqual(['elternabend']);
   });
 
   it('joins umlaut plurals with their singular', () => {
