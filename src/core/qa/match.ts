@@ -321,7 +321,8 @@ function abbreviationMatches(abbreviation: string, index: ArticleIndex): Alterna
 
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
-  const cacheKey = (term.cacheKey ??= `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}`);
+  // Everything the alternatives depend on: the same keys read as a verb or a noun, soft or not, resolve differently.
+  const cacheKey = (term.cacheKey ??= `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}/${term.words.join(' ')}/${term.verbLike ? 'v' : ''}${term.soft ? 's' : ''}${term.abbreviation ? 'a' : ''}`);
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);

@@ -5,6 +5,7 @@ import { allPassages, type Article } from '../../../src/core/article.js';
 import { message } from '../../../src/core/messages.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { splitSentences } from '../../../src/core/text/normalize.js';
+import { findArticleFile, readQuestionFile } from '../../../src/adapters/console/eval-files.js';
 
 const seed = readArticleFile(join(import.meta.dirname, '..', '..', '..', 'src', 'content', 'articles', 'putin-kim-nordkorea.de.txt'));
 const engine = createQaEngine([seed]);
@@ -137,3 +138,31 @@ describe('createQaEngine', () => {
     }
   });
 });
+
+describe('answers do not depend on the questions asked before', () => {
+  it('reads a word alike whether an earlier question had it as a verb, a noun or with other neighbours', () => {
+    const pairs = [['Was hat die Bahn angeboten?', 'fahren die s-bahnen in münchen Nordkoreas?'], ['wofür braucht nordkorea die satelliten', 'wofür braucht nordkorea die satelliten Verdacht?']];
+    for (const [before, question] of pairs) {
+      const used = createQaEngine([seed]);
+      used.answer(before!);
+      expect(used.answer(question!)).toEqual(createQaEngine([seed]).answer(question!));
+    }
+  });
+
+  const evalFolder = join(import.meta.dirname, '..', '..', 'eval');
+  for (const file of ['seed-questions.de.json', 'seed-blind-questions.de.json', 'blind/bahnstreik-gdl-maerz.questions.de.json', 'blind8/datenleck-lernwolke.questions.de.json']) {
+    it(`gives the same answers to ${file} asked forwards and backwards`, () => {
+      const path = join(evalFolder, file);
+      const questions = readQuestionFile(path).questions.map((question) => question.q);
+      const article = readArticleFile(findArticleFile(path, readQuestionFile(path).article));
+      // Each question also asked once with a word of another question added, so caches fill with many shapes of words.
+      const asked = [...questions, ...questions.map((question, i) => `${question} ${questions[(i + 1) % questions.length]!.split(' ')[1] ?? ''}`)];
+      const forwards = createQaEngine([article]);
+      const backwards = createQaEngine([article]);
+      const first = asked.map((question) => forwards.answer(question).text);
+      const second = [...asked].reverse().map((question) => backwards.answer(question).text).reverse();
+      expect(second).toEqual(first);
+    });
+  }
+});
+
