@@ -6,8 +6,9 @@ import { UserError } from './errors.js';
 
 /** Trims the question and collapses whitespace; throws UserError for empty or overlong input. */
 export function checkQuestion(raw: string, maxChars: number): string {
-  const question = raw.replace(/\s+/g, ' ').trim();
-  if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question)) throw new UserError('question.empty');
+  const question = /\s\s|[^\S ]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
+  // ASCII letters first: the Unicode classes are the slow path, for questions without any.
+  if (question.length === 0 || !(/[A-Za-z0-9]/.test(question) || /[\p{L}\p{N}]/u.test(question))) throw new UserError('question.empty');
   if (question.length > maxChars) throw new UserError('question.tooLong', { length: question.length, max: maxChars });
   return question;
 }

@@ -373,7 +373,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
     out = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
-  if (cache.size > 5_000) cache.clear();
+  if (cache.size > 20_000) cache.clear();
   cache.set(cacheKey, out);
   return out;
 }
