@@ -351,7 +351,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     terms.push(term);
   }
   const { at: counted, mass } = countedAt(tokens, words, mixedCase);
-  const sentence = words.join(' ');
+  let joined: string | undefined;
+  // The question as one string, for the few patterns that need it (most questions never do).
+  const sentence = (): string => (joined ??= words.join(' '));
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit) : -1;
@@ -366,9 +368,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source,
     asksRelated: related,
     categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
-    asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence),
-    whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
+    asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
+    whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
   };
 }
