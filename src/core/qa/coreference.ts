@@ -82,7 +82,8 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       const byRole = AGE_NOUN.test(role) ? undefined : introduced.findLast((person) => person.role.endsWith(role));
       const person = byRole ?? lastFirst;
       if (!person) continue;
-      sentence.refers = textKeys(person.name);
+      // The person's role too: "Wie alt ist der Chefarzt?" meets "…, so der 58-Jährige" after "Chefarzt Henrik Paulsen".
+      sentence.refers = textKeys(person.role ? `${person.role} ${person.name}` : person.name);
       for (const key of sentence.refers) passage.keys.add(key);
     }
   }

@@ -4,11 +4,12 @@
  * words about the article are soft; names are grouped ("Kim Jong Un" is one term). One pass
  * over the tokens; what each word is comes from a per-word table (question-words.ts).
  */
-import { isTypoOf } from '../text/edit-distance.js';
+import { isTypoOf, withinOneEdit } from '../text/edit-distance.js';
+import { memoizeWords } from '../text/memo.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
-import { impliedObject, isNeverNoun, standardVerb } from '../text/synonyms.js';
+import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
@@ -175,6 +176,23 @@ function numberBefore(words: readonly string[], at: number): string[][] | undefi
   return from < at ? words.slice(from, at).map((word) => wordKeys(word)) : undefined;
 }
 
+/** Question words of five letters or more, whose slips are read as them ("Wiviele" -> "wieviele"). */
+const LONG_QUESTION_WORDS = ['wieviel', 'wieviele', 'weshalb', 'weswegen', 'wieso', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wofuer', 'wodurch', 'woher', 'wohin', 'womit', 'worum', 'woran'];
+
+/** The question word a misspelt first word stands for, or null: not a word the lexicon knows ("warm" is no "warum"). */
+const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
+  if (word.length < 4 || classOf(word).question || classOf(word).stop || isCommonNoun(word) || isNeverNoun(word)) return null;
+  return LONG_QUESTION_WORDS.find((candidate) => withinOneEdit(word, candidate)) ?? null;
+});
+
+/** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …"). */
+function withQuestionWordTypos(tokens: Token[]): Token[] {
+  const first = tokens[0];
+  const corrected = first ? questionWordTypo(first.folded) : null;
+  if (!first || !corrected) return tokens;
+  return [{ ...first, folded: corrected }, ...tokens.slice(1)];
+}
+
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|war|sind|waren) /;
@@ -229,6 +247,10 @@ interface Scan {
   related: boolean;
 }
 
+/** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
+const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
+const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
+
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
   let lower = false;
@@ -243,7 +265,7 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.summary ||= word.summary || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
     out.photo ||= word.photo;
     out.source ||= word.source;
-    out.related ||= word.related;
+    out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
   }
   out.mixedCase = capitalMid && lower;
   return out;
@@ -268,7 +290,7 @@ function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase
 
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
-  const tokens = tokenize(question);
+  const tokens = withQuestionWordTypos(tokenize(question));
   const classes: WordClass[] = [];
   const { mixedCase, copula, summary, photo, source, related } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);

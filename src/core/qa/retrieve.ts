@@ -263,7 +263,7 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
   // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);
   // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
-  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, sentence.keys, wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
+  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, withReferent(sentence), wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
   const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
   if (topic.some((passage) => passage.sentences.some(names))) return true;
   const numbers = numberKeys(question);

@@ -15,7 +15,7 @@ export const QUESTION_WORDS = list(`
 
 /** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
 export const STOP_WORDS = list(`
-  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ner nem nen ausser
+  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ner nem nen ausser is
   ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
   meiner meinen meinem meines deiner deinen deinem deines unserer unseren unserem unseres eurer euren eurem eures
@@ -51,6 +51,7 @@ export const SOFT_WORDS = list(`
   zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
   besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
   problem probleme sache sachen ding dinge ganze ganzen info
+  bleibt bleiben blieb blieben besteht bestehen bestand bestanden
 `);
 
 /** Words asking for the whole story, not one fact. */
@@ -63,7 +64,7 @@ export const SUMMARY_WORDS = list(`
 export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fotografin aufnahme bildquelle copyright urheber`);
 
 /** Words asking for further reading: the article's "Lesen Sie auch" links. */
-export const RELATED_WORDS = list(`weiterfuehrende weiterfuehrenden weiterfuehrend verwandte verwandten lesetipp lesetipps weiterlesen verlinkt verlinkte links`);
+export const RELATED_WORDS = list(`weiterfuehrende weiterfuehrenden weiterfuehrend verwandte verwandten lesetipp lesetipps weiterlesen verlinkt verlinkte links lesen lese liest`);
 
 /** Words asking where the article comes from. */
 export const SOURCE_WORDS = list(`
@@ -84,6 +85,7 @@ export const FILLER_WORDS = list(`
   sonst trotzdem dennoch allerdings jedoch immerhin sogar bloss lediglich allein alleine weiterhin stets
   haeufig selten manchmal meistens meist konkret recht total voellig extrem wieder erneut nochmal nochmals
   ueberall irgendwo irgendwie irgendwann also momentan zurzeit gegenwaertig neuerdings kuerzlich juengst
+  voraussichtlich wahrscheinlich womoeglich eventuell moeglicherweise komplett drueber rueber drauf dran drin
   demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise
   normalerweise eventuell moeglicherweise womoeglich jeweils gemeinsam zusammen jeweils weiter weiterhin
   insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach

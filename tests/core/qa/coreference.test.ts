@@ -13,6 +13,8 @@ Umweltministerin Sabine Kortmann besuchte das Krisengebiet. Bürgermeisterin Kat
 
 Die Ministerin kündigte eine Sanierung im Eilverfahren an.
 
+Deichgraf Henrik Paulsen bestätigte die Schäden. "Wir haben seit Jahren gewarnt", so der 58-Jährige.
+
 /news.de/dpa
 `;
 
@@ -31,6 +33,11 @@ describe('role descriptions point back to a person named before them', () => {
   it('reads "die Ministerin" as the last person introduced with that role, not the last person named', () => {
     expect(refersOf('Unmittelbar vor ihrem Besuch')).toContain('kortmann');
     expect(refersOf('Die Ministerin kündigte')).toContain('kortmann');
+  });
+
+  it('gives a role description the role the person was introduced with: "Wie alt ist der Deichgraf?"', () => {
+    const answer = answerAbout(text, 'auheim.de.txt', { withCitations: false });
+    expect(answer('Wie alt ist der Deichgraf?')).toContain('58-Jährige');
   });
 
   it('answers a question by name from a sentence that names the person only by role', () => {

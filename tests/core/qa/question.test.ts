@@ -70,6 +70,19 @@ describe('parseQuestion: what forces abstention', () => {
 });
 
 describe('parseQuestion on colloquial and lower-case questions', () => {
+  it('reads a misspelt question word at the start as that word ("Wiviele", "Wiso"), not "warm" as "warum"', () => {
+    const count = parse('Wiviele Puten werden getötet');
+    expect(count.focus).toBe('count');
+    expect(count.terms[count.countedTerm]?.words).toEqual(['puten']);
+    expect(parse('Wiso könnte Nordkorea Flugzeuge wollen?').focus).toBe('reason');
+    expect(parse('warm wird es morgen?').focus).not.toBe('reason');
+  });
+
+  it('reads hedging adverbs ("voraussichtlich") and colloquial "is" as no content', () => {
+    expect(parse('Wie lange dauern die Bauarbeiten voraussichtlich?').terms.find((term) => term.words[0] === 'voraussichtlich')?.soft).toBe(true);
+    expect(parse('wie alt is der chefarzt').terms.map((term) => term.words[0])).not.toContain('is');
+  });
+
   it('reads a closing adverb after "ist/war" as how, not as the required predicate ("Wie lange war der Affe unterwegs?")', () => {
     expect(parse('Wie lange war der Affe unterwegs?').terms.find((term) => term.words[0] === 'unterwegs')?.nounLike).toBe(false);
     expect(parse('Wie viel ist Grünstapel jetzt wert?').terms.find((term) => term.words[0] === 'wert')?.nounLike).toBe(true);

@@ -55,6 +55,8 @@ describe('reader questions: round 8 mechanisms', () => {
 
   it('lists the "Lesen Sie auch" links when asked for further reading, and says so when there are none', () => {
     expect(answer('Gibt es weiterführende Artikel zum Thema?')).toContain('Lesesommer: Wie Bibliotheken Kinder zum Lesen bringen');
+    expect(answer('Gibt es noch einen Artikel zum Thema?')).toContain('Lesesommer');
+    expect(answer('Was kann ich noch dazu lesen?')).toContain('Lesesommer');
     const withoutLinks = answerAbout(text.replace(/Lesen Sie auch:\n\n.*\n/, ''), 'ohne-links.de.txt', { withCitations: true });
     expect(withoutLinks('Gibt es weiterführende Artikel zum Thema?')).toBe('abstained');
   });
