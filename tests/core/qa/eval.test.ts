@@ -45,6 +45,11 @@ const floors: Record<string, number> = {
   'blind8/deichbruch-kleinsteinau.questions.de.json': 21,
   'blind8/felsbachtalbahn-stilllegung.questions.de.json': 22,
   'seed-blind4-questions.de.json': 24,
+  // blind9 and seed-blind5: written mid-session, measured once before any change was made for them. First run: 41/75 and 22/30.
+  'blind9/geburtsstation-ebersfeld.questions.de.json': 17,
+  'blind9/vogelgrippe-barnstede.questions.de.json': 16,
+  'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 15,
+  'seed-blind5-questions.de.json': 23,
 };
 
 describe('question answering on the evaluation sets', () => {
