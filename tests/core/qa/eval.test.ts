@@ -50,6 +50,12 @@ const floors: Record<string, number> = {
   'blind9/vogelgrippe-barnstede.questions.de.json': 16,
   'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 15,
   'seed-blind5-questions.de.json': 23,
+  // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
+  // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
+  'blind10/lotto-jackpot-oberweilach.questions.de.json': 17,
+  'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 15,
+  'blind10/sturm-kirchturm-attenbach.questions.de.json': 18,
+  'seed-blind6-questions.de.json': 20,
 };
 
 describe('question answering on the evaluation sets', () => {
