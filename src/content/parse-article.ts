@@ -73,9 +73,12 @@ export function parseArticle(text: string, file: string): Article {
   const startsBlock = new Set<number>();
   const content: string[] = [];
   let blank = true;
+  /** The publisher's "Folgen Sie News.de …" line: page chrome, kept apart for readers who ask where to follow. */
+  let promotion: string | undefined;
   for (const line of lines) {
     if (line.trim() === '') { blank = true; continue; }
-    if (BYLINE.test(line.trim()) || PROMOTION.test(line.trim())) continue;
+    if (PROMOTION.test(line.trim())) { promotion ??= line.trim(); continue; }
+    if (BYLINE.test(line.trim())) continue;
     if (blank) startsBlock.add(content.length);
     content.push(line);
     blank = false;
@@ -150,7 +153,7 @@ export function parseArticle(text: string, file: string): Article {
   if (kept.every((section) => section.paragraphs.length + section.bullets.length === 0) && !teaser) {
     throw new ContentError(file, 'the article has a headline but no text; the body paragraphs are missing');
   }
-  const candidateArticle = { id: articleIdFromFileName(file), kicker, title, teaser, image, sections: kept, related, source, agency, ...(editor ? { editor } : {}) };
+  const candidateArticle = { id: articleIdFromFileName(file), kicker, title, teaser, image, sections: kept, related, source, agency, ...(editor ? { editor } : {}), ...(promotion ? { promotion } : {}) };
   const checked = ArticleSchema.safeParse(candidateArticle);
   if (!checked.success) {
     throw new ContentError(file, `the parsed article is malformed: ${checked.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);

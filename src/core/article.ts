@@ -43,6 +43,8 @@ export const ArticleSchema = z.object({
   agency: z.string().min(1).nullable(),
   /** Initials of the editor before the source line, e.g. `roj` in "roj/news.de/dpa". */
   editor: z.string().min(1).optional(),
+  /** The publisher's "Folgen Sie News.de schon bei WhatsApp, …" line: page chrome, not text, but where readers can follow. */
+  promotion: z.string().min(1).optional(),
 });
 
 export type Quote = z.infer<typeof QuoteSchema>;

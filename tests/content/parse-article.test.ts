@@ -179,6 +179,11 @@ describe('parseArticle on the fixture exports', () => {
     expect(slashed.source).toBeNull();
   });
 
+  it('keeps the social promotion apart from the text, for readers who ask where to follow', () => {
+    expect(seed.promotion).toMatch(/^Folgen Sie News\.de schon bei WhatsApp/);
+    expect(parseArticle('Kicker: Titel\n\nEin Satz.\n\n/news.de/dpa\n', 'ohne.de.txt').promotion).toBeUndefined();
+  });
+
   it('drops the page chrome: byline, social promotion, source line and "Themen:"', () => {
     for (const article of [bundesliga, hitze, stadtrat, voltaris, seed]) {
       const texts = [article.teaser ?? '', ...article.sections.map((s) => s.heading ?? ''), ...allPassages(article).map((p) => p.text)];

@@ -77,6 +77,13 @@ function relatedAnswer(index: ArticleIndex): Answer {
   };
 }
 
+/** Where readers can follow the publisher: the export's "Folgen Sie …" line. */
+function followAnswer(index: ArticleIndex): Answer {
+  const promotion = index.article.promotion;
+  if (!promotion) return { answered: false, text: message('de', 'answer.noFollow'), citations: [], articleId: index.article.id };
+  return { answered: true, text: promotion, citations: [{ id: 'promotion', section: leadTitle(index), text: promotion }], articleId: index.article.id };
+}
+
 function sourceAnswer(index: ArticleIndex): Answer {
   const source = attribution(index.article);
   if (!source) return { answered: false, text: message('de', 'answer.noSource'), citations: [], articleId: index.article.id };
@@ -126,6 +133,7 @@ export function composeAnswer(index: ArticleIndex, decision: Decision): Answer {
     case 'photo': return photoAnswer(index);
     case 'source': return sourceAnswer(index);
     case 'related': return relatedAnswer(index);
+    case 'follow': return followAnswer(index);
     case 'section': return sectionAnswer(index, decision);
     case 'passages': return hitsAnswer(index, decision.hits);
   }

@@ -6,7 +6,7 @@
 import { withinOneEdit } from '../text/edit-distance.js';
 import { wordKeys } from '../text/keys.js';
 import { memoizeWords } from '../text/memo.js';
-import { FILLER_WORDS, PHOTO_WORDS, QUESTION_WORDS, RELATED_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
+import { FILLER_WORDS, FOLLOW_WORDS, PHOTO_WORDS, QUESTION_WORDS, RELATED_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
 import { isCostVerb } from './measure.js';
 import { isParticle } from './separable.js';
@@ -49,6 +49,7 @@ export interface WordClass {
   photo: boolean;
   source: boolean;
   related: boolean;
+  follow: boolean;
   particle: boolean;
   copula: boolean;
   participle: boolean;
@@ -76,12 +77,13 @@ function computeClass(word: string): WordClass {
     stop: STOP_WORDS.has(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
-    soft: SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word) || RELATED_WORDS.has(word),
+    soft: SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
     filler: FILLER_WORDS.has(word),
     summary: SUMMARY_WORDS.has(word),
     photo: PHOTO_WORDS.has(word),
     source: SOURCE_WORDS.has(word),
     related: RELATED_WORDS.has(word),
+    follow: FOLLOW_WORDS.has(word),
     particle: isParticle(word),
     copula: COPULA.test(word),
     participle: PARTICIPLE.test(word),

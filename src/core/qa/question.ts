@@ -61,6 +61,8 @@ export interface ParsedQuestion {
   asksSource: boolean;
   /** Words that ask for further reading ("weiterführende Artikel") were present. */
   asksRelated: boolean;
+  /** "Wo kann ich News.de folgen?": asks where to follow the publisher (a verb of following was present). */
+  asksFollow: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
   asksIdentity: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
@@ -245,6 +247,7 @@ interface Scan {
   photo: boolean;
   source: boolean;
   related: boolean;
+  follow: boolean;
 }
 
 /** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
@@ -254,7 +257,7 @@ const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berich
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
   let lower = false;
-  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false, related: false };
+  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false, related: false, follow: false };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = classOf(token.folded);
@@ -266,6 +269,7 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
+    out.follow ||= /^(folgen|folge|abonnieren|abonniere)$/.test(token.folded);
   }
   out.mixedCase = capitalMid && lower;
   return out;
@@ -292,7 +296,7 @@ function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));
   const classes: WordClass[] = [];
-  const { mixedCase, copula, summary, photo, source, related } = scan(tokens, classes);
+  const { mixedCase, copula, summary, photo, source, related, follow } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
   const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
   if (separable) words.pop();
@@ -389,6 +393,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksPhoto: photo,
     asksSource: source,
     asksRelated: related,
+    asksFollow: follow,
     categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,

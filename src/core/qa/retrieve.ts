@@ -54,7 +54,7 @@ export interface Hit {
 
 export type Decision =
   | { kind: 'abstain'; reason: 'missing' | 'weak' | 'focus' | 'empty' }
-  | { kind: 'summary' | 'photo' | 'source' | 'related' }
+  | { kind: 'summary' | 'photo' | 'source' | 'related' | 'follow' }
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
   | { kind: 'passages'; hits: Hit[] };
 
@@ -297,6 +297,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource) return { kind: 'source' };
     if (question.asksRelated) return { kind: 'related' };
+    if (question.asksFollow) return { kind: 'follow' };
     if (question.asksSummary || question.terms.length === 0) return { kind: 'summary' };
   }
   const ranked = rankPassages(question, index, cache);

@@ -44,18 +44,18 @@ const floors: Record<string, number> = {
   'blind8/datenleck-lernwolke.questions.de.json': 18,
   'blind8/deichbruch-kleinsteinau.questions.de.json': 21,
   'blind8/felsbachtalbahn-stilllegung.questions.de.json': 22,
-  'seed-blind4-questions.de.json': 24,
+  'seed-blind4-questions.de.json': 25,
   // blind9 and seed-blind5: written mid-session, measured once before any change was made for them. First run: 41/75 and 22/30.
   'blind9/geburtsstation-ebersfeld.questions.de.json': 17,
   'blind9/vogelgrippe-barnstede.questions.de.json': 16,
   'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 15,
-  'seed-blind5-questions.de.json': 23,
+  'seed-blind5-questions.de.json': 24,
   // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 17,
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 15,
   'blind10/sturm-kirchturm-attenbach.questions.de.json': 18,
-  'seed-blind6-questions.de.json': 20,
+  'seed-blind6-questions.de.json': 21,
 };
 
 describe('question answering on the evaluation sets', () => {

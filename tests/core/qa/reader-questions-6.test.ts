@@ -53,6 +53,13 @@ describe('reader questions: round 8 mechanisms', () => {
     expect(answer('ist der text von news.de selbst oder von ner agentur')).toContain('kpl/news.de/dpa');
   });
 
+  it('answers where to follow the publisher from the "Folgen Sie …" line, which is no text of the article', () => {
+    expect(answer('wo kann ich news.de folgen')).toContain('WhatsApp');
+    expect(answer('Auf welchen Plattformen kann man News.de folgen?')).toContain('YouTube');
+    const withoutPromotion = answerAbout(text.replace(/^Folgen Sie.*$/m, ''), 'ohne-werbung.de.txt', { withCitations: true });
+    expect(withoutPromotion('wo kann ich news.de folgen')).toBe('abstained');
+  });
+
   it('lists the "Lesen Sie auch" links when asked for further reading, and says so when there are none', () => {
     expect(answer('Gibt es weiterführende Artikel zum Thema?')).toContain('Lesesommer: Wie Bibliotheken Kinder zum Lesen bringen');
     expect(answer('Gibt es noch einen Artikel zum Thema?')).toContain('Lesesommer');
