@@ -5,8 +5,8 @@
  * most recent sentence naming one. Such a sentence gets that person's keys as context, so
  * "Wann hat Putin … gelobt?" meets "… hat der russische Präsident … gelobt".
  */
-import { isNumberWord } from '../text/facts.js';
-import { textKeys } from '../text/keys.js';
+import { FACT, isNumberWord } from '../text/facts.js';
+import { textKeys, wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
@@ -14,6 +14,8 @@ import { isCommonNoun } from '../text/synonyms.js';
 import type { IndexedPassage } from './article-index.js';
 
 const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
+/** A role or an age noun somewhere in the text, as written: the cheap test before a sentence is tokenised. */
+const ROLE_HINT = /rat|rätin|chef|minister|meister|leiter|sprecher|direktor|präsident|kanzler|beauftragte|vorsitzende|trainer|richter|anwalt|anwältin|machthaber|jährige/i;
 /** Words before a capitalised run that make it a thing, not a person ("der Deutsche Wetterdienst", "25 Millionen Euro"). */
 const NOT_BEFORE_PERSON = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|\d.*)$/;
 const AGE_NOUN = /^\d*jaehrige[nr]?$/;
@@ -66,10 +68,14 @@ function roleReference(tokens: readonly Token[]): string | null {
 export function resolveRoleReferences(passages: readonly IndexedPassage[], names: readonly string[][]): void {
   const known = new Map<string, string>();
   for (const name of names) for (const part of name) if (part.length >= 3 && !known.has(part)) known.set(part, name.join(' '));
+  const partKeys = [...known.keys()].map((part) => wordKeys(part)[0]!);
   const introduced: Person[] = [];
   let lastFirst: Person | null = null;
   for (const passage of passages) {
     for (const sentence of passage.sentences) {
+      // Most sentences name no one and describe no one by role: leave them untokenised.
+      const namesSomeone = sentence.keys.has(FACT.person) || partKeys.some((key) => sentence.keys.has(key));
+      if (!namesSomeone && !(lastFirst && ROLE_HINT.test(sentence.text))) continue;
       const tokens = tokenize(sentence.text);
       const people = peopleIn(sentence.text, tokens, known);
       if (people.length > 0) {

@@ -221,5 +221,6 @@ function neverNoun(folded: string): boolean {
  * Whether a folded capitalised word is a common noun OpenThesaurus knows ("Bahnhof", "Firma", "Anwohner"), not a name; kept
  * per word. Only a key that is the word less an ending counts ("Herbert" stems to "herb", which is another word).
  */
-export const isCommonNoun: (folded: string) => boolean = memoizeWords(20_000, (folded) => !neverNoun(folded)
+const commonNoun = memoizeWords(20_000, (folded) => !neverNoun(folded)
   && wordKeys(folded).some((key) => folded.length - key.length <= 2 && lineOf(THESAURUS_INDEX, key) !== null));
+export const isCommonNoun = (folded: string): boolean => !/\d/.test(folded) && commonNoun(folded);
