@@ -133,7 +133,8 @@ export function indexArticle(article: Article): ArticleIndex {
     )),
   }));
   const passages = [...head, ...sections.flatMap((section) => section.passages)];
-  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
+  // Sentence by sentence (a name never spans two), so their tokens come from the tokeniser's recent texts.
+  const texts = [...passages.flatMap((passage) => passage.sentences.map((sentence) => sentence.text)), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
   resolveRoleReferences(passages, names);
 
