@@ -133,8 +133,7 @@ export function indexArticle(article: Article): ArticleIndex {
     )),
   }));
   const passages = [...head, ...sections.flatMap((section) => section.passages)];
-  // Sentence by sentence (a name never spans two), so their tokens come from the tokeniser's recent texts.
-  const texts = [...passages.flatMap((passage) => passage.sentences.map((sentence) => sentence.text)), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
+  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
   resolveRoleReferences(passages, names);
 

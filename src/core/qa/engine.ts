@@ -25,20 +25,18 @@ export interface QaEngine extends QuestionAnswerer {
 interface Entry {
   index: ArticleIndex;
   cache: Map<string, Alternative[]>;
-  /** Recent answers by question text, least recently used first. */
-  answers: Map<string, Answer>;
 }
 
-/** Answers remembered per article: readers and bots repeat questions. */
-const ANSWER_MEMO = 2048;
+/** Answers remembered by the engine, over all articles: readers and bots repeat questions. */
+const ANSWER_MEMO = 4096;
 
-/** The answer to `question` from the entry's memo, or computed and remembered. A copy, so callers may change it. */
-function memoAnswer(entry: Entry, question: string, compute: () => Answer): Answer {
-  let answer = entry.answers.get(question);
-  if (answer) entry.answers.delete(question);
+/** The answer to `key` from `memo`, or computed and remembered (least recently used dropped). A copy, so callers may change it. */
+function memoAnswer(memo: Map<string, Answer>, key: string, compute: () => Answer): Answer {
+  let answer = memo.get(key);
+  if (answer) memo.delete(key);
   else answer = compute();
-  entry.answers.set(question, answer);
-  if (entry.answers.size > ANSWER_MEMO) entry.answers.delete(entry.answers.keys().next().value!);
+  memo.set(key, answer);
+  if (memo.size > ANSWER_MEMO) memo.delete(memo.keys().next().value!);
   return { ...answer, citations: answer.citations.map((citation) => ({ ...citation })) };
 }
 
@@ -52,7 +50,7 @@ function lazyEntries(articles: readonly Article[]): { has(id: string): boolean; 
       let entry = built.get(id);
       const article = byId.get(id);
       if (!entry && article) {
-        entry = { index: indexArticle(article), cache: new Map(), answers: new Map() };
+        entry = { index: indexArticle(article), cache: new Map() };
         built.set(id, entry);
       }
       return entry;
@@ -93,12 +91,13 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     : articles[articles.length - 1]?.id;
 
   const entryFor = (articleId?: string): Entry | undefined => entries.get(articleId ?? currentId ?? '');
+  const answers = new Map<string, Answer>();
 
   return {
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      return memoAnswer(entry, question, () => {
+      return memoAnswer(answers, `${entry.index.article.id}\u0000${question}`, () => {
         const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });

@@ -22,6 +22,9 @@ export interface Alternative {
   head?: boolean;
 }
 
+/** The alternatives of a word the article has in no form (shared, never changed). */
+const NO_ALTERNATIVES: Alternative[] = [];
+
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
 /** Stop words that can be a predicate ("Das Museum ist auf/zu", "Das Licht ist an/aus"). */
@@ -373,7 +376,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
     out = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
-  if (cache.size > 20_000) cache.clear();
+  if (cache.size > 5_000) cache.clear();
+  // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
+  if (out.length === 0) out = NO_ALTERNATIVES;
   cache.set(cacheKey, out);
   return out;
 }

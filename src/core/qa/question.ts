@@ -188,7 +188,7 @@ const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
 });
 
 /** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …"). */
-function withQuestionWordTypos(tokens: readonly Token[]): readonly Token[] {
+function withQuestionWordTypos(tokens: Token[]): Token[] {
   const first = tokens[0];
   const corrected = first ? questionWordTypo(first.folded) : null;
   if (!first || !corrected) return tokens;

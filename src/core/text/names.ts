@@ -5,7 +5,7 @@
  * before the name is its role or kind, not part of it ("Landrat Michael Pfleiderer", "Bahnhof
  * Wolfsgrund", "Kasseler Firma Edunetic"): the run starts after it.
  */
-import { tokenize, type Token } from './normalize.js';
+import { tokenize } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
 
@@ -21,7 +21,7 @@ export function findNames(texts: readonly string[]): string[][] {
   const standalone = new Map<string, number>();
   for (const text of texts) {
     const tokens = tokenize(text);
-    let run: Token[] = [];
+    let run: typeof tokens = [];
     const flush = (): void => {
       if (run.length === 1) standalone.set(run[0]!.folded, (standalone.get(run[0]!.folded) ?? 0) + 1);
       if (run.length >= 2) {

@@ -54,21 +54,7 @@ const foldWord = memoizeWords(FOLDED_LIMIT, (surface) => fold(surface));
  * joined form is added by the index, not here. A hand-written scan: this runs on every
  * question and every article sentence.
  */
-export function tokenize(text: string): readonly Token[] {
-  let tokens = recentTokens.get(text);
-  if (tokens) return tokens;
-  tokens = scanTokens(text);
-  // Indexing tokenises each sentence for its keys, its facts and its people: the last few texts are kept.
-  if (recentTokens.size >= RECENT_TEXTS) recentTokens.clear();
-  recentTokens.set(text, tokens);
-  return tokens;
-}
-
-/** Texts whose tokens are kept (the sentences of about one article). */
-const RECENT_TEXTS = 512;
-const recentTokens = new Map<string, readonly Token[]>();
-
-function scanTokens(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let previousEnd = 0;
