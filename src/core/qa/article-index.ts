@@ -8,7 +8,6 @@ import { splitSentences } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
-import { resolveRoleReferences } from './coreference.js';
 import { headingFocus, type Focus } from './question.js';
 
 export interface IndexedSentence {
@@ -93,6 +92,8 @@ export interface ArticleIndex {
   topicKeys: Set<string>;
   /** Keys of the source line's words ("roj/news.de/dpa" -> roj, news, de, dpa). */
   sourceKeys: Set<string>;
+  /** Whether role descriptions have been resolved (coreference.ts does it on the first question that reads passages). */
+  referencesResolved: boolean;
 }
 
 /** A question mark at the end of a sentence, perhaps inside closing quotes. */
@@ -135,7 +136,6 @@ export function indexArticle(article: Article): ArticleIndex {
   const passages = [...head, ...sections.flatMap((section) => section.passages)];
   const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
-  resolveRoleReferences(passages, names);
 
   const df = new Map<string, number>();
   for (const passage of passages) for (const key of passage.keys) df.set(key, (df.get(key) ?? 0) + 1);
@@ -147,5 +147,5 @@ export function indexArticle(article: Article): ArticleIndex {
   if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   const sourceKeys = textKeys(attribution(article) ?? '');
-  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys };
+  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys, referencesResolved: false };
 }

@@ -11,7 +11,7 @@ import { ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { isCommonNoun } from '../text/synonyms.js';
-import type { IndexedPassage } from './article-index.js';
+import type { ArticleIndex, IndexedPassage } from './article-index.js';
 
 const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
 /** A role or an age noun somewhere in the text, as written: the cheap test before a sentence is tokenised. */
@@ -62,6 +62,16 @@ function roleReference(tokens: readonly Token[]): string | null {
     if (j >= 0 && DEFINITE.has(tokens[j]!.folded)) return token.folded;
   }
   return null;
+}
+
+/**
+ * Resolves the role descriptions of an article once, on the first question that reads its
+ * passages: a summary, photo or source request never needs them, so building an index stays cheap.
+ */
+export function ensureRoleReferences(index: ArticleIndex): void {
+  if (index.referencesResolved) return;
+  index.referencesResolved = true;
+  resolveRoleReferences(index.passages, index.names);
 }
 
 /** Adds to each sentence with a role description the keys of the person it points back to (also to its passage). */

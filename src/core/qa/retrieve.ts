@@ -12,6 +12,7 @@ import { wordKeys } from '../text/keys.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
+import { ensureRoleReferences } from './coreference.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
@@ -213,6 +214,7 @@ function numberKeys(question: ParsedQuestion): string[] {
 
 /** All passages that cover the question well enough, best first. */
 export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Hit[] | 'missing' {
+  ensureRoleReferences(index);
   const terms = weighTerms(question, index, cache);
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/parse-article.js';
 import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { ensureRoleReferences } from '../../../src/core/qa/coreference.js';
 import { answerAbout } from './answer-about.js';
 
 const text = `Erstellt von - Uhr
@@ -21,6 +22,7 @@ Deichgraf Henrik Paulsen bestätigte die Schäden. "Wir haben seit Jahren gewarn
 /** The referent keys of the sentence starting with `start`, joined. */
 function refersOf(start: string): string | undefined {
   const index = indexArticle(parseArticle(text, 'auheim.de.txt'));
+  ensureRoleReferences(index);
   const sentence = index.passages.flatMap((passage) => passage.sentences).find((candidate) => candidate.text.startsWith(start));
   return sentence?.refers ? [...sentence.refers].join(' ') : undefined;
 }
