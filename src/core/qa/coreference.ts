@@ -43,8 +43,11 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
     const run = tokens.slice(i, end).map((token) => token.folded);
     let from = 0;
     for (let k = 0; k < run.length - 1; k++) if (isRole(run[k]!)) from = k + 1;
-    const role = from > 0 ? run[from - 1]! : (NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '') ? '' : tokens[i - 1]?.capitalized && isRole(tokens[i - 1]!.folded) ? tokens[i - 1]!.folded : '');
-    if (run.length - from >= 2 && !NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '')) out.push({ name: run.slice(from).join(' '), role });
+    const before = tokens[i - 1];
+    const thing = NOT_BEFORE_PERSON.test(before?.folded ?? '');
+    // The role: a common noun that opened the run ("Umweltministerin Sabine Kortmann"), or one right before it.
+    const role = from > 0 ? run[from - 1]! : before && before.capitalized && !thing && isRole(before.folded) ? before.folded : '';
+    if (run.length - from >= 2 && !thing) out.push({ name: run.slice(from).join(' '), role });
     else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, role });
     i = end - 1;
   }

@@ -195,7 +195,6 @@ function withQuestionWordTypos(tokens: Token[]): Token[] {
   return [{ ...first, folded: corrected }, ...tokens.slice(1)];
 }
 
-/** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|war|sind|waren) /;
 
@@ -228,6 +227,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
   return IDIOM_NOUNS.has(word) && before !== undefined && IDIOM_ARTICLES.has(before);
 }
 
+/** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined };
 }

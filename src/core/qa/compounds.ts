@@ -1,0 +1,174 @@
+/**
+ * Compounds: German writes "Fernzüge", "Artilleriegeschosse", "Informationsabend" as one word,
+ * so a question's word may be the head, the modifier or a sibling of an article's compound.
+ * The vocabulary is searched by binary search over its keys sorted forwards and backwards.
+ */
+import { wordKeys } from '../text/keys.js';
+import { stem } from '../text/stem.js';
+import type { ArticleIndex } from './article-index.js';
+import type { Alternative } from './match.js';
+
+/** Shortest key that may be a compound's head or modifier, in chars. */
+export const MIN_PART = 4;
+const LINKS = ['', 's', 'n', 'en', 'e', 'es'];
+/** Weight of a compound met only by its modifier ("Sammler" in "Sammlermarkt"). */
+export const MODIFIER_WEIGHT = 0.5;
+
+/** Vocabulary positions sorted by key and by reversed key: compounds are found by binary search. 8 bytes a key. */
+interface Sorted {
+  byPrefix: Int32Array;
+  bySuffix: Int32Array;
+}
+const sortedOf = new WeakMap<readonly string[], Sorted>();
+
+/** Compares two strings read backwards ("…fall" before "…zug"). */
+function compareReversed(a: string, b: string): number {
+  for (let k = 1; k <= a.length && k <= b.length; k++) {
+    const gap = a.charCodeAt(a.length - k) - b.charCodeAt(b.length - k);
+    if (gap !== 0) return gap;
+  }
+  return a.length - b.length;
+}
+
+function sorted(vocabulary: readonly string[]): Sorted {
+  let found = sortedOf.get(vocabulary);
+  if (!found) {
+    const positions = Array.from(vocabulary.keys());
+    const byPrefix = Int32Array.from([...positions].sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : vocabulary[a]! > vocabulary[b]! ? 1 : 0)));
+    const bySuffix = Int32Array.from(positions.sort((a, b) => compareReversed(vocabulary[a]!, vocabulary[b]!)));
+    found = { byPrefix, bySuffix };
+    sortedOf.set(vocabulary, found);
+  }
+  return found;
+}
+
+/** Positions (in `order`) of the vocabulary keys from the first not below `key` by `compare`. */
+function lowerBound(order: Int32Array, vocabulary: readonly string[], key: string, compare: (a: string, b: string) => number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(vocabulary[order[middle]!]!, key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const compareForward = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
+ * says the key is surely a noun's stem (from an umlaut plural: "Züge" -> zug), so a short
+ * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own.
+ * Keys ending or starting with `key` are found by binary search, then taken in vocabulary order.
+ */
+export function compoundMatches(key: string, vocabulary: readonly string[], noun = false): Alternative[] {
+  const out: Alternative[] = [];
+  const short = key.length < MIN_PART;
+  if (short && !(noun && key.length === MIN_PART - 1)) return out;
+  const rest = short ? MIN_PART + 1 : 3;
+  const modifier = key.length >= 5 || noun;
+  const { byPrefix, bySuffix } = sorted(vocabulary);
+  const found: number[] = [];
+  for (let at = lowerBound(bySuffix, vocabulary, key, compareReversed); at < bySuffix.length && vocabulary[bySuffix[at]!]!.endsWith(key); at++) found.push(bySuffix[at]!);
+  if (modifier) for (let at = lowerBound(byPrefix, vocabulary, key, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(key); at++) found.push(byPrefix[at]!);
+  found.sort((a, b) => a - b);
+  for (let f = 0; f < found.length; f++) {
+    if (f > 0 && found[f] === found[f - 1]) continue;
+    const word = vocabulary[found[f]!]!;
+    if (word.length < key.length + rest) continue;
+    if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
+    else if (modifier && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
+  }
+  return out;
+}
+
+/** The key of a word's umlaut-free form when the word has an umlaut (Züge -> zug), else null. */
+export function umlautKey(word: string): string | null {
+  return /[aou]e/.test(word) ? stem(word.replace(/([aou])e/g, '$1')) : null;
+}
+
+export function splitMatches(word: string, has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    // The head's keys, its umlaut plural's singular too ("-züge" -> zueg, zug).
+    const rights = wordKeys(word.slice(cut)).filter(has);
+    if (rights.length === 0) continue;
+    for (const link of LINKS) {
+      const leftWord = word.slice(0, cut);
+      if (link && !leftWord.endsWith(link)) continue;
+      const left = stem(leftWord.slice(0, leftWord.length - link.length));
+      if (left.length >= 3 && has(left)) {
+        // The head carries the meaning ("Fernzüge" ~ "Zug"), the modifier less.
+        for (const right of rights) out.push({ keys: [left, right], weight: 0.9 }, { keys: [right], weight: 0.75 });
+        out.push({ keys: [left], weight: MODIFIER_WEIGHT });
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** Weight of a compound met by its modifier and another compound with its head ("Elternabend" ~ "Informationsabend für alle Eltern"). */
+const SAME_HEAD_WEIGHT = 0.7;
+
+/**
+ * A compound whose modifier the article has as a word and whose head only in compounds of its
+ * own: both, in one passage ("Elternabend" ~ "Informationsabend für alle Eltern").
+ */
+export function sameHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART - 1; cut++) {
+    const left = stem(word.slice(0, cut));
+    if (left.length < 3 || !has(left)) continue;
+    const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));
+    if (heads.length > 0) return heads.map((head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
+  }
+  return [];
+}
+
+/** The longest known modifier of a compound (with its linking letters dropped), as a weak stand-in; null when none. */
+export function modifierMatch(word: string, has: (key: string) => boolean): Alternative | null {
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART + 1; cut--) {
+    const left = word.slice(0, cut);
+    for (const link of LINKS) {
+      if (link && !left.endsWith(link)) continue;
+      const key = stem(left.slice(0, left.length - link.length));
+      if (key.length >= MIN_SHARED && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT };
+    }
+  }
+  return null;
+}
+
+/** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
+const MIN_SHARED = 6;
+
+export function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length < 2 * MIN_PART || articleWord === word) continue;
+    let suffix = 0;
+    while (suffix < word.length && suffix < articleWord.length && word[word.length - 1 - suffix] === articleWord[articleWord.length - 1 - suffix]) suffix++;
+    let prefix = 0;
+    while (prefix < word.length && prefix < articleWord.length && word[prefix] === articleWord[prefix]) prefix++;
+    // Each word keeps a part of three letters or more of its own ("Kooperation" is no compound of "Operation").
+    const headShared = suffix >= MIN_SHARED && suffix <= word.length - 3 && suffix <= articleWord.length - 3;
+    const modifierShared = prefix >= MIN_SHARED + 1 && prefix < word.length - 2 && prefix < articleWord.length - 2;
+    if (headShared || modifierShared) out.push({ keys: [keys[0]!], weight: 0.6 });
+  }
+  return out;
+}
+
+
+/**
+ * The head of a question compound the article has as a word of its own ("Finanzierungsrunde"
+ * ~ "Series-B-Runde"), weaker than the whole compound; null when none.
+ */
+export function headMatch(word: string, has: (key: string) => boolean): Alternative | null {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const right = stem(word.slice(cut));
+    if (right.length >= MIN_PART && has(right)) return { keys: [right], weight: HEAD_WEIGHT, head: true };
+  }
+  return null;
+}
+/** Weight of a question compound met by its head alone. */
+const HEAD_WEIGHT = 0.6;
