@@ -119,11 +119,19 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out;
 }
 
-/** The article words a misspelt word stands for, and their compounds ("pavain" -> "Pavian" -> "Mantelpavian"), a little weaker. */
+/**
+ * The article words a misspelt word stands for, and, a little weaker, their compounds ("pavain" ->
+ * "Pavian" -> "Mantelpavian") and their heads ("Kirchturn" -> "Kirchturm" -> "Turm"), as for a word spelt right.
+ */
 function correctedMatches(term: Term, index: ArticleIndex): Alternative[] {
   const out = typoMatches(term, index);
   if (term.verbLike) return out;
-  for (const typo of [...out]) for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
+  const has = (key: string): boolean => index.known.has(key);
+  for (const typo of [...out]) {
+    for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
+    const head = typo.keys[0]!.length >= 2 * MIN_PART ? headMatch(typo.keys[0]!, has) : null;
+    if (head) out.push(head);
+  }
   return out;
 }
 

@@ -181,10 +181,14 @@ function numberBefore(words: readonly string[], at: number): string[][] | undefi
 /** Question words of five letters or more, whose slips are read as them ("Wiviele" -> "wieviele"). */
 const LONG_QUESTION_WORDS = ['wieviel', 'wieviele', 'weshalb', 'weswegen', 'wieso', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wofuer', 'wodurch', 'woher', 'wohin', 'womit', 'worum', 'woran'];
 
+/** Short question words, whose slips are read as them only with a letter missing or added ("Wan" -> "wann"). */
+const SHORT_QUESTION_WORDS = ['wann', 'wozu'];
+
 /** The question word a misspelt first word stands for, or null: not a word the lexicon knows ("warm" is no "warum"). */
 const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
-  if (word.length < 4 || classOf(word).question || classOf(word).stop || isCommonNoun(word) || isNeverNoun(word)) return null;
-  return LONG_QUESTION_WORDS.find((candidate) => withinOneEdit(word, candidate)) ?? null;
+  if (word.length < 3 || classOf(word).question || classOf(word).stop || isCommonNoun(word) || isNeverNoun(word)) return null;
+  const long = word.length >= 4 ? LONG_QUESTION_WORDS.find((candidate) => withinOneEdit(word, candidate)) : undefined;
+  return long ?? SHORT_QUESTION_WORDS.find((candidate) => Math.abs(candidate.length - word.length) === 1 && withinOneEdit(word, candidate)) ?? null;
 });
 
 /** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …"). */

@@ -54,7 +54,7 @@ const floors: Record<string, number> = {
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 17,
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 15,
-  'blind10/sturm-kirchturm-attenbach.questions.de.json': 18,
+  'blind10/sturm-kirchturm-attenbach.questions.de.json': 19,
   'seed-blind6-questions.de.json': 21,
 };
 

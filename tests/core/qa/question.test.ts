@@ -76,6 +76,8 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(count.terms[count.countedTerm]?.words).toEqual(['puten']);
     expect(parse('Wiso könnte Nordkorea Flugzeuge wollen?').focus).toBe('reason');
     expect(parse('warm wird es morgen?').focus).not.toBe('reason');
+    expect(parse('Wan kommen die Ergebnisse?').focus).toBe('time');
+    expect(parse('Kann man die Ergebnisse sehen?').focus).not.toBe('time');
   });
 
   it('reads hedging adverbs ("voraussichtlich") and colloquial "is" as no content', () => {
