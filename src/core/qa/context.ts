@@ -11,10 +11,9 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
-  const continues = i > 0 && ANAPHOR.test(sentence.text);
-  if (!continues && !sentence.refers) return sentence.keys;
+  if (i === 0 || !ANAPHOR.test(sentence.text)) return withReferent(sentence);
   sentence.memo ??= {};
-  sentence.memo.withPrevious ??= new Set([...sentence.keys, ...(continues ? passage.sentences[i - 1]!.keys : []), ...(sentence.refers ?? [])]);
+  sentence.memo.withPrevious ??= new Set([...withReferent(sentence), ...passage.sentences[i - 1]!.keys]);
   return sentence.memo.withPrevious;
 }
 

@@ -7,15 +7,15 @@
  */
 import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
-import { ROLE_NOUN } from '../text/names.js';
+import { nameStart, ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
-import { isCommonNoun } from '../text/synonyms.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
+import { foldedText } from './fact-check.js';
 
 const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
-/** A role or an age noun somewhere in the text, as written: the cheap test before a sentence is tokenised. */
-const ROLE_HINT = /rat|rätin|chef|minister|meister|leiter|sprecher|direktor|präsident|kanzler|beauftragte|vorsitzende|trainer|richter|anwalt|anwältin|machthaber|jährige/i;
+/** A role or an age noun somewhere in the folded text: the cheap test before a sentence is tokenised. */
+const ROLE_HINT = new RegExp(`${ROLE_NOUN.source.replace(/\$$/, '')}|jaehrige`);
 /** Words before a capitalised run that make it a thing, not a person ("der Deutsche Wetterdienst", "25 Millionen Euro"). */
 const NOT_BEFORE_PERSON = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|\d.*)$/;
 const AGE_NOUN = /^\d*jaehrige[nr]?$/;
@@ -29,7 +29,6 @@ interface Person {
   role: string;
 }
 
-const isRole = (folded: string): boolean => ROLE_NOUN.test(folded) || isCommonNoun(folded);
 const nameLike = (token: Token): boolean => token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded)
   && !/^\d/.test(token.folded) && !isNumberWord(token.folded);
 
@@ -41,13 +40,10 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
     let end = i + 1;
     while (end < tokens.length && nameLike(tokens[end]!) && text.slice(tokens[end - 1]!.start + tokens[end - 1]!.surface.length, tokens[end]!.start) === ' ') end++;
     const run = tokens.slice(i, end).map((token) => token.folded);
-    let from = 0;
-    for (let k = 0; k < run.length - 1; k++) if (isRole(run[k]!)) from = k + 1;
-    const before = tokens[i - 1];
-    const thing = NOT_BEFORE_PERSON.test(before?.folded ?? '');
-    // The role: a common noun that opened the run ("Umweltministerin Sabine Kortmann"), or one right before it.
-    const role = from > 0 ? run[from - 1]! : before && before.capitalized && !thing && isRole(before.folded) ? before.folded : '';
-    if (run.length - from >= 2 && !thing) out.push({ name: run.slice(from).join(' '), role });
+    const from = nameStart(run);
+    // The role: the common noun that opened the run ("Umweltministerin Sabine Kortmann").
+    const role = from > 0 ? run[from - 1]! : '';
+    if (run.length - from >= 2 && !NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '')) out.push({ name: run.slice(from).join(' '), role });
     else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, role });
     i = end - 1;
   }
@@ -88,7 +84,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
     for (const sentence of passage.sentences) {
       // Most sentences name no one and describe no one by role: leave them untokenised.
       const namesSomeone = sentence.keys.has(FACT.person) || partKeys.some((key) => sentence.keys.has(key));
-      if (!namesSomeone && !(lastFirst && ROLE_HINT.test(sentence.text))) continue;
+      if (!namesSomeone && !(lastFirst && ROLE_HINT.test(foldedText(sentence)))) continue;
       const tokens = tokenize(sentence.text);
       const people = peopleIn(sentence.text, tokens, known);
       if (people.length > 0) {

@@ -91,13 +91,13 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     : articles[articles.length - 1]?.id;
 
   const entryFor = (articleId?: string): Entry | undefined => entries.get(articleId ?? currentId ?? '');
-  const answers = new Map<string, Answer>();
+  const remembered = new Map<string, Answer>();
 
   return {
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      return memoAnswer(answers, `${entry.index.article.id}\u0000${question}`, () => {
+      return memoAnswer(remembered, `${entry.index.article.id}\u0000${question}`, () => {
         const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });

@@ -52,6 +52,8 @@ const MIN_VERB_HEAD = 6;
 
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
+/** Separable verb prefixes of -ung nouns ("Abstimmung", "Ausstellung"). */
+const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck)/;
 
 /**
  * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
@@ -77,8 +79,6 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   return out;
 }
 
-/** Separable verb prefixes of -ung nouns ("Abstimmung", "Ausstellung"). */
-const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck)/;
 
 const longWordsByIndex = new WeakMap<ArticleIndex, Map<string, [string, string[]][]>>();
 
@@ -202,14 +202,15 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const plain = umlautKey(word);
     out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
-    if (out.length === 0 && word.length >= LONG_TYPO_WORD) out = correctedMatches(term, index);
+    const typosFirst = word.length >= LONG_TYPO_WORD;
+    if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (out.length === 0 && !modifier && word.length >= 2 * MIN_PART) out = sameHeadMatches(word, index.vocabulary, has);
     if (modifier) out.push(modifier);
-    if (out.length === 0 && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
+    if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);

@@ -49,7 +49,6 @@ export interface WordClass {
   photo: boolean;
   source: boolean;
   related: boolean;
-  follow: boolean;
   particle: boolean;
   copula: boolean;
   participle: boolean;
@@ -83,7 +82,6 @@ function computeClass(word: string): WordClass {
     photo: PHOTO_WORDS.has(word),
     source: SOURCE_WORDS.has(word),
     related: RELATED_WORDS.has(word),
-    follow: FOLLOW_WORDS.has(word),
     particle: isParticle(word),
     copula: COPULA.test(word),
     participle: PARTICIPLE.test(word),

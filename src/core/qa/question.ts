@@ -257,6 +257,8 @@ interface Scan {
 /** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
+/** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
+const FOLLOW_VERB = /^(folgen|folge|abonnieren|abonniere)$/;
 
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
@@ -273,7 +275,7 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
-    out.follow ||= /^(folgen|folge|abonnieren|abonniere)$/.test(token.folded);
+    out.follow ||= FOLLOW_VERB.test(token.folded);
   }
   out.mixedCase = capitalMid && lower;
   return out;

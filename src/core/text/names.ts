@@ -12,6 +12,13 @@ import { isCommonNoun } from './synonyms.js';
 /** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded. */
 export const ROLE_NOUN = /(rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin)$/;
 
+/** Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last word. */
+export function nameStart(words: readonly string[]): number {
+  let from = 0;
+  for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUN.test(words[i]!) || isCommonNoun(words[i]!)) from = i + 1;
+  return from;
+}
+
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;
 
@@ -26,8 +33,7 @@ export function findNames(texts: readonly string[]): string[][] {
       if (run.length === 1) standalone.set(run[0]!.folded, (standalone.get(run[0]!.folded) ?? 0) + 1);
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
-        let from = 0;
-        for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUN.test(words[i]!) || isCommonNoun(words[i]!)) from = i + 1;
+        const from = nameStart(words);
         if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart });
       }
       run = [];
