@@ -13,6 +13,7 @@ import type { Alternative } from './match.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
+import { RecentMemo } from '../text/memo.js';
 
 export interface QaEngine extends QuestionAnswerer {
   answer(question: string, options?: { articleId?: string }): Answer;
@@ -30,13 +31,13 @@ interface Entry {
 /** Answers remembered by the engine, over all articles: readers and bots repeat questions. */
 const ANSWER_MEMO = 4096;
 
-/** The answer to `key` from `memo`, or computed and remembered (least recently used dropped). A copy, so callers may change it. */
-function memoAnswer(memo: Map<string, Answer>, key: string, compute: () => Answer): Answer {
+/** The answer to `key` from `memo`, or computed and remembered (recently used kept). A copy, so callers may change it. */
+function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer): Answer {
   let answer = memo.get(key);
-  if (answer) memo.delete(key);
-  else answer = compute();
-  memo.set(key, answer);
-  if (memo.size > ANSWER_MEMO) memo.delete(memo.keys().next().value!);
+  if (!answer) {
+    answer = compute();
+    memo.set(key, answer);
+  }
   return { ...answer, citations: answer.citations.map((citation) => ({ ...citation })) };
 }
 
@@ -91,7 +92,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     : articles[articles.length - 1]?.id;
 
   const entryFor = (articleId?: string): Entry | undefined => entries.get(articleId ?? currentId ?? '');
-  const remembered = new Map<string, Answer>();
+  const remembered = new RecentMemo<Answer>(ANSWER_MEMO);
 
   return {
     answer(question, answerOptions = {}) {

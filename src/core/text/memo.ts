@@ -15,3 +15,31 @@ export function memoizeWords<T>(limit: number, compute: (word: string) => T): (w
     return value;
   };
 }
+
+/**
+ * A bounded memo that keeps recently used entries: two generations of `limit / 2` entries; a
+ * hit in the older one moves to the newer, and when the newer is full the older is dropped.
+ * O(1) per lookup, unlike deleting a Map's first key, which walks the holes earlier deletes left.
+ */
+export class RecentMemo<T> {
+  private recent = new Map<string, T>();
+  private older = new Map<string, T>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string): T | undefined {
+    const value = this.recent.get(key);
+    if (value !== undefined) return value;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: T): void {
+    if (this.recent.size >= this.limit / 2) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, value);
+  }
+}

@@ -56,6 +56,11 @@ const floors: Record<string, number> = {
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 15,
   'blind10/sturm-kirchturm-attenbach.questions.de.json': 19,
   'seed-blind6-questions.de.json': 21,
+  // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
+  'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 15,
+  'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 11,
+  'blind11/hagel-weinberge-kallenheim.questions.de.json': 18,
+  'seed-blind7-questions.de.json': 24,
 };
 
 describe('question answering on the evaluation sets', () => {
