@@ -109,6 +109,21 @@ export function splitMatches(word: string, has: (key: string) => boolean): Alter
   return out;
 }
 
+/** Three-letter word starts that are prefixes or particles, not nouns ("Verlust", "Einfahrt", "Ausfall"). */
+const PREFIX_STARTS = new Set(['ver', 'zer', 'ent', 'emp', 'ein', 'aus', 'auf', 'vor', 'mit', 'bei', 'her', 'hin', 'los', 'weg', 'dar', 'ueb', 'unt', 'zus', 'nac']);
+
+/**
+ * A compound with a three-letter modifier ("Busfahrer", "Busfirma") whose head the article has
+ * and whose modifier starts compounds of the article ("Busunternehmen"): the head stands for it.
+ */
+export function shortModifierMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  const modifier = word.slice(0, MIN_PART - 1);
+  if (word.length < 2 * MIN_PART - 1 || PREFIX_STARTS.has(modifier)) return [];
+  const heads = wordKeys(word.slice(MIN_PART - 1)).filter((key) => key.length >= MIN_PART && has(key));
+  if (heads.length === 0 || !compoundMatches(modifier, vocabulary, true).some((alternative) => alternative.keys[0]!.startsWith(modifier))) return [];
+  return heads.map((head) => ({ keys: [head], weight: 0.75 }));
+}
+
 /** Weight of a compound met by its modifier and another compound with its head ("Elternabend" ~ "Informationsabend für alle Eltern"). */
 const SAME_HEAD_WEIGHT = 0.7;
 

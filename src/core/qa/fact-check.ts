@@ -200,6 +200,11 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {
     return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted);
   }
+  // "Wie viel Regen …": any amount answers, but not a speed or a temperature ("Sturmböen bis 90 Kilometer pro Stunde").
+  if (question.focus === 'count' && counted && counted.length > 0) {
+    return (sentence) => sentence.keys.has(FACT.quantity)
+      && (countedNear(sentence, counted) || (!sentence.keys.has(FACT.speed) && !sentence.keys.has(FACT.temperature)));
+  }
   if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person);
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);

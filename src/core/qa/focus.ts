@@ -3,6 +3,10 @@
  * a time for "wann", a cause for "warum" … Used as a bonus, and for count and time as a
  * requirement (no number in the article's best passage means the article does not say).
  */
+import { isNumberWord } from '../text/facts.js';
+import { fold } from '../text/normalize.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { isCommonNoun, isNeverNoun } from '../text/synonyms.js';
 import type { Focus } from './question.js';
 
 const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?|pro)\b/;
@@ -44,8 +48,27 @@ const PLACE_RUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|aus|vom)\s+(?:(?
 function statesPlace(text: string): boolean {
   return PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text);
 }
-/** Two capitalised words right before "aus"/"von": a person's provenance ("Ulrich Brandes aus Halle"), not a thing's origin. */
-const AFTER_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u;
+/**
+ * Two capitalised words right before "aus"/"von", perhaps with an age: a person's provenance or
+ * affiliation ("Ulrich Brandes aus Halle", "Florian Rasp (45) von der Bergwacht"), not a thing's origin.
+ */
+const AFTER_NAME = /(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+(?:\(\d+\)\s+)?$/u;
+/** A place adjective in -er before a noun, mid-sentence: "der Mainzer Rechtsanwalt", "eine Bielefelder Firma". */
+const DEMONYM = /(?<!\p{L})(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen)\s+(\p{Lu}\p{Ll}{2,}er)\s+\p{Lu}\p{Ll}/gu;
+
+/** Whether `before` ends in a name ("Ulrich Brandes "), not in a number or a stop word and a noun ("Zwei Wanderer "). */
+function endsInName(before: string): boolean {
+  const first = AFTER_NAME.exec(before)?.[1];
+  if (!first) return false;
+  const folded = fold(first);
+  return !isNumberWord(folded) && !STOP_WORDS.has(folded);
+}
+
+/** Whether a capitalised word in -er is a place adjective ("Mainzer"), not a noun ("Fahrer") or another adjective ("Neuer"). */
+function isDemonym(word: string): boolean {
+  const folded = fold(word);
+  return !isCommonNoun(folded) && !isNeverNoun(folded);
+}
 /** Words before "von" that attribute a statement, not an origin ("nach Angaben von …"). */
 const AFTER_SOURCE = /(Angaben|Einschätzung|Sicht|Seiten|Auskunft)\s+$/u;
 
@@ -54,8 +77,9 @@ function statesOrigin(text: string, folded: string): boolean {
   if (ORIGIN_VERB.test(folded)) return true;
   for (const match of text.matchAll(ORIGIN_PHRASE)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!AFTER_NAME.test(before) && !AFTER_SOURCE.test(before)) return true;
+    if (!endsInName(before) && !AFTER_SOURCE.test(before)) return true;
   }
+  for (const match of text.matchAll(DEMONYM)) if (isDemonym(match[1]!)) return true;
   return false;
 }
 const AGE = /jaehrig|\d+\s*jahren?\b|\bjahre alt|\balter von|lebensjahr/;

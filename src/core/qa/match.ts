@@ -12,7 +12,7 @@ import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, splitMatches, umlautKey } from './compounds.js';
+import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -200,11 +200,13 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   if (out.length === 0 && term.words.length === 1) {
     const word = term.words[0]!;
     const plain = umlautKey(word);
-    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain));
+    // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
+    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && key.length < MIN_PART)));
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
+    if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);

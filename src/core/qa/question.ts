@@ -352,7 +352,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
     const verbLike = !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
-    const filler = cls.filler || (i === tokens.length - 1 && !isVerb && cls.particle) || isIdiomNoun(word, words[i - 1]);
+    // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
+    const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');
+    const filler = cls.filler || looseParticle || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
     const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);

@@ -6,6 +6,7 @@ import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
 import { stem, verbStem } from './stem.js';
+import { STOP_WORDS } from './stopwords.js';
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
@@ -17,6 +18,8 @@ const CACHE_LIMIT = 200_000;
 export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, (folded) => computeKeys(folded));
 
 function computeKeys(folded: string): string[] {
+  // A stop word keys as itself: stemmed, "wegen" would meet "Weg", "falls" "Fall", "bereits" "bereit".
+  if (STOP_WORDS.has(folded)) return [folded];
   const keys = [stem(folded)];
   const verb = verbStem(folded);
   if (verb) keys.push(verb);
@@ -32,6 +35,8 @@ function computeKeys(folded: string): string[] {
     const elided = /[^aeiou]eln?$/.test(key) && key.length >= 6 ? key.replace(/eln?$/, 'l') : null;
     if (elided && !keys.includes(elided)) keys.push(elided);
   }
+  // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
+  if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
   if (/erin(nen)?$/.test(folded) && folded.length >= 7) {
     const male = stem(folded.replace(/in(nen)?$/, ''));

@@ -14,8 +14,11 @@ const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her'
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
 
+/** Nouns in ge- the stemmer would cut like a participle ("Gehalt" is no "halt", "Gebiet" no "biet"), with their endings. */
+const GE_NOUN = /^ge(?:(?:biet|richt|wicht|sicht|schaeft|dicht|schicht|raet)(?:e|en|er|ern|es|s)?|(?:halt|walt|stalt)(?:s|es)?|(?:haelt|staelt)(?:er|ern))$/;
+
 function dropParticiple(word: string): string {
-  if (!/(t|en)$/.test(word) || word.length < 6) return word;
+  if (!/(t|en)$/.test(word) || word.length < 6 || GE_NOUN.test(word)) return word;
   if (word.startsWith('ge')) return word.slice(2);
   for (const prefix of SEPARABLE) {
     if (word.startsWith(`${prefix}ge`) && word.length >= prefix.length + 6) return prefix + word.slice(prefix.length + 2);

@@ -72,6 +72,7 @@ export const FOLLOW_WORDS = list(`folgen folge folgt abonnieren abonniere whatsa
 /** Words asking where the article comes from. */
 export const SOURCE_WORDS = list(`
   quelle quellen nachrichtenagentur agentur agenturen herkunft autor autorin verfasser verfasst
+  kuerzel autorenkuerzel redakteur redakteurin redakteure
   stammt stammen herausgeber medium portal publiziert veroeffentlicht
 `);
 

@@ -29,36 +29,38 @@ const floors: Record<string, number> = {
   'blind5/stichwahl-kaltenstein.questions.de.json': 18,
   // 20 since the third session: one right answer came from a false name ("Hundert Feuerwehrleute"), now no name.
   'blind5/waldbrand-luebbenwalde.questions.de.json': 20,
-  'seed-blind-questions.de.json': 38,
+  // 37 since the fourth session: "neue Flieger" was met by "andere" (a stop word that stemmed to "and"); stop words now key as themselves.
+  'seed-blind-questions.de.json': 37,
   // blind6 and seed-blind2: held out until the end of the session that wrote them. First run: 51/75 and 27/30.
   'blind6/fahrpreise-lindenau.questions.de.json': 20,
   'blind6/grossbrand-ebersfeld.questions.de.json': 17,
   'blind6/trainer-wendhausen.questions.de.json': 20,
   'seed-blind2-questions.de.json': 28,
   // blind7 and seed-blind3: held out until the engine of this session was final. First run: 50/75 and 30/30.
-  'blind7/aerztestreik-kliniken-nrw.questions.de.json': 21,
-  'blind7/pavian-zoo-lindenau.questions.de.json': 16,
+  'blind7/aerztestreik-kliniken-nrw.questions.de.json': 22,
+  // 15 since the fourth session: "ändern" was met by "anderen" (a stop word that stemmed to "and"), not by what the zoo changes.
+  'blind7/pavian-zoo-lindenau.questions.de.json': 15,
   'blind7/windpark-kappelbach-buergerentscheid.questions.de.json': 19,
   'seed-blind3-questions.de.json': 30,
   // blind8 and seed-blind4: written by colleagues at the start of the third session, measured before any change. First run: 51/75 and 16/30.
-  'blind8/datenleck-lernwolke.questions.de.json': 18,
+  'blind8/datenleck-lernwolke.questions.de.json': 19,
   'blind8/deichbruch-kleinsteinau.questions.de.json': 21,
   'blind8/felsbachtalbahn-stilllegung.questions.de.json': 22,
-  'seed-blind4-questions.de.json': 25,
+  'seed-blind4-questions.de.json': 26,
   // blind9 and seed-blind5: written mid-session, measured once before any change was made for them. First run: 41/75 and 22/30.
   'blind9/geburtsstation-ebersfeld.questions.de.json': 17,
   'blind9/vogelgrippe-barnstede.questions.de.json': 16,
-  'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 15,
+  'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 16,
   'seed-blind5-questions.de.json': 24,
   // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 17,
-  'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 15,
+  'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 16,
   'blind10/sturm-kirchturm-attenbach.questions.de.json': 19,
   'seed-blind6-questions.de.json': 21,
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
-  'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 15,
-  'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 11,
+  'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 18,
+  'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 12,
   'blind11/hagel-weinberge-kallenheim.questions.de.json': 18,
   'seed-blind7-questions.de.json': 24,
 };

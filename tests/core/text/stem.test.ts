@@ -47,6 +47,26 @@ describe('German stemming', () => {
     expect(meet('alt', 'veralteten')).toBe(false);
     expect(stem('panzer')).not.toBe(stem('putin'));
   });
+
+  it('keys a stop word as itself, so it never meets a noun it would stem to', () => {
+    expect(meet('wegen', 'Weg')).toBe(false);
+    expect(meet('falls', 'Fall')).toBe(false);
+    expect(meet('bereits', 'bereit')).toBe(false);
+  });
+
+  it('keeps nouns in ge- whole and joins them with their plurals; participles still lose their ge-', () => {
+    expect(meet('Gehalt', 'halten')).toBe(false);
+    expect(meet('Gehälter', 'Gehalt')).toBe(true);
+    expect(meet('Gebiet', 'bieten')).toBe(false);
+    expect(meet('Gebieten', 'Gebiet')).toBe(true);
+    expect(meet('gerichtet', 'richtet')).toBe(true);
+    expect(meet('gehalten', 'halten')).toBe(true);
+  });
+
+  it('joins nouns in -a with their plural in -en', () => {
+    expect(meet('Firma', 'Firmen')).toBe(true);
+    expect(meet('Thema', 'Themen')).toBe(true);
+  });
 });
 
 describe('colloquial verbs and synonyms', () => {

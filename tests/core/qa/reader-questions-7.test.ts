@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { resolveTerm } from '../../../src/core/qa/match.js';
+import { parseQuestion } from '../../../src/core/qa/question.js';
+import { answerAbout } from './answer-about.js';
+
+const text = `Erstellt von - Uhr
+
+Fährbetrieb eingestellt: Inselfähre Lindwerder fährt nicht mehr - 1.200 Pendler betroffen
+
+Die einzige Fährverbindung zur Insel Lindwerder ist eingestellt. Das Fährunternehmen Wellmann hat Insolvenz angemeldet. Wie geht es weiter?
+
+Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne.
+
+Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
+
+Wie ist das Wetter?
+
+Am Samstag drohen Gewitter mit Starkregen und Sturmböen bis 90 Kilometer pro Stunde.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+fsm/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'inselfaehre-lindwerder.de.txt', { withCitations: true });
+
+describe('reader questions: round 9 mechanisms', () => {
+  it('reads a place adjective before a noun ("der Kieler Anwältin") as where a person comes from', () => {
+    expect(answer('Woher kommt die Insolvenzverwalterin?')).toContain('Kieler Anwältin');
+  });
+
+  it('names the editor\'s initials when asked for the Kürzel under the article', () => {
+    expect(answer('Welches Kürzel steht unter dem Artikel?')).toContain('fsm/news.de/dpa');
+  });
+
+  it('meets a short noun in the article\'s compounds ("Weg" in "Wegmarkierungen"), not in a stop word ("wegen")', () => {
+    expect(answer('Warum haben die Segler den Weg verloren?')).toContain('Tonnen nicht beleuchtet');
+    const index = indexArticle(parseArticle(text, 'inselfaehre-lindwerder.de.txt'));
+    const weg = parseQuestion('Warum haben die Segler den Weg verloren?', index.names, index.words).terms.find((term) => term.words[0] === 'weg')!;
+    expect(resolveTerm(weg, index, new Map()).flatMap((alternative) => alternative.keys)).not.toContain('weg');
+  });
+
+  it('meets a compound with a three-letter modifier the article uses in compounds by its head ("Fährfirma" ~ "Fährunternehmen", "Firma")', () => {
+    const index = indexArticle(parseArticle(text, 'inselfaehre-lindwerder.de.txt'));
+    const term = parseQuestion('Wie viele Leute arbeiten bei der Fährfirma?', index.names, index.words).terms.find((candidate) => candidate.words[0] === 'faehrfirma')!;
+    expect(resolveTerm(term, index, new Map()).flatMap((alternative) => alternative.keys)).toContain('firma');
+    expect(answer('Wie viele Leute arbeiten bei der Fährfirma?')).toContain('23 Mitarbeiter');
+  });
+
+  it('reads "weg" after "weit" as a particle, not as the noun "Weg"', () => {
+    expect(answer('Wie weit weg konnte man das Feuer sehen?')).toContain('zwölf Kilometern');
+  });
+
+  it('does not take a speed for an amount ("Wie viel Regen …" is not answered by "90 Kilometer pro Stunde")', () => {
+    expect(answer('Wie viel Regen fällt am Samstag?')).toBe('abstained');
+  });
+});
