@@ -95,13 +95,44 @@ function sourceAnswer(index: ArticleIndex): Answer {
   };
 }
 
-/** An answer quoting the chosen sentences of `hits`, in passage order of relevance. */
+/** Bullets quoted after a paragraph that introduces them ("… drei Rebsorten:"). */
+const LIST_BULLETS = 6;
+
+/**
+ * The bullets a hit's paragraph introduces (it ends in a colon: "Betroffen sind:"), when the hit
+ * quotes that intro or holds nothing of the kind asked for (the names are in the list); else none.
+ */
+function introducedBullets(index: ArticleIndex, hit: Hit): IndexedPassage[] {
+  const { passage } = hit;
+  if (passage.kind !== 'paragraph' || !passage.text.trimEnd().endsWith(':')) return [];
+  const quotesIntro = hit.sentences.includes(passage.sentences[passage.sentences.length - 1]!);
+  if (!quotesIntro && hit.focusCoverage > 0) return [];
+  return (index.sectionById.get(passage.sectionId)?.passages ?? []).filter((candidate) => candidate.kind === 'bullet').slice(0, LIST_BULLETS);
+}
+
+/** An answer quoting the chosen sentences of `hits`, in passage order of relevance; a list's intro brings its bullets. */
 export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[]): Answer {
-  const lines = hits.map((hit) => hit.sentences.map((sentence) => sentence.text).join(' '));
+  const cited = new Set(hits.map((hit) => hit.passage));
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const hit of hits) {
+    const bullets = introducedBullets(index, hit);
+    // The intro sentence itself ("Betroffen sind:") leads into the bullets.
+    const intro = hit.passage.sentences[hit.passage.sentences.length - 1]!;
+    const sentences = bullets.length > 0 && !hit.sentences.includes(intro) ? [...hit.sentences, intro] : hit.sentences;
+    lines.push(sentences.map((sentence) => sentence.text).join(' '));
+    citations.push(cite(hit.passage));
+    for (const bullet of bullets) {
+      if (cited.has(bullet)) continue;
+      cited.add(bullet);
+      lines.push(`• ${bullet.text}`);
+      citations.push(cite(bullet));
+    }
+  }
   return {
     answered: true,
     text: lines.join('\n'),
-    citations: hits.map((hit) => cite(hit.passage)),
+    citations,
     articleId: index.article.id,
     sectionId: hits[0]?.passage.sectionId,
   };

@@ -124,6 +124,20 @@ export function shortModifierMatches(word: string, vocabulary: readonly string[]
   return heads.map((head) => ({ keys: [head], weight: 0.75 }));
 }
 
+/**
+ * An article compound with the question compound's modifier and head and a part between them
+ * ("Hagelnetze" ~ "Hagelschutznetze", "Busfahrplan" ~ "Busnotfahrplan"): the same kind of thing, a little weaker.
+ */
+export function widenedMatches(word: string, vocabulary: readonly string[]): Alternative[] {
+  for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART; cut++) {
+    const modifier = word.slice(0, cut);
+    const widened = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary))
+      .filter((alternative) => alternative.weight > 0.8 && alternative.keys[0]!.startsWith(modifier) && alternative.keys[0]!.length >= word.length);
+    if (widened.length > 0) return widened.map((alternative) => ({ keys: alternative.keys, weight: 0.8 }));
+  }
+  return [];
+}
+
 /** Weight of a compound met by its modifier and another compound with its head ("Elternabend" ~ "Informationsabend für alle Eltern"). */
 const SAME_HEAD_WEIGHT = 0.7;
 

@@ -12,7 +12,7 @@ import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, umlautKey } from './compounds.js';
+import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -75,8 +75,18 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
     if (key.length < 3 || key.startsWith('#')) continue;
     if (term.verbLike && key.length >= 4 && has(`${key}ung`)) out.push({ keys: [`${key}ung`], weight: DERIVED_WEIGHT });
     if (!term.verbLike && has(`${key}lich`)) out.push({ keys: [`${key}lich`], weight: DERIVED_WEIGHT });
+    const country = countryOf(key);
+    if (country && has(country)) out.push({ keys: [country], weight: DERIVED_WEIGHT });
   }
   return out;
+}
+
+/** The country key of an adjective's key ("nordkoreanisch" -> nordkorea, "russisch" -> russland, "deutsch" -> deutschland), else null. */
+function countryOf(key: string): string | null {
+  if (key.length >= 6 && key.endsWith('an')) return key.slice(0, -1);
+  if (key.length >= 7 && key.endsWith('isch')) return `${key.slice(0, -4)}land`;
+  if (key.length >= 6 && key.endsWith('sch')) return `${key}land`;
+  return null;
 }
 
 
@@ -207,6 +217,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
+    if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = widenedMatches(word, index.vocabulary);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);

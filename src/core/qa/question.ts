@@ -75,6 +75,8 @@ export interface ParsedQuestion {
   categoryTerm: number;
 }
 
+/** Forms of address before a name ("Frau Hofmann"), folded. */
+const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
@@ -83,9 +85,19 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
+/** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
+const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
+const WHICH = /^welche[mnrs]?$/;
+
+/** Whether the word at `i` is the place noun of "welche Orte …". */
+function isPlaceCategory(words: readonly string[], i: number): boolean {
+  return i > 0 && WHICH.test(words[i - 1]!) && PLACE_CATEGORY.test(words[i]!);
+}
+
 function focusOf(words: readonly string[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (isPlaceCategory(words, i + 1)) return 'place';
     if (!classOf(word).focusStart) continue;
     const next = words[i + 1] ?? '';
     if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
@@ -324,6 +336,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       continue;
     }
     const token = tokens[i]!;
+    // "Frau Hofmann", "Herrn Keil": the form of address before a name is no content; articles name people without it.
+    if (FORM_OF_ADDRESS.test(words[i]!) && words[i + 1] && (tokens[i + 1]!.capitalized || nameOf(names, words[i + 1]!))) continue;
     const own = classes[i]!;
     const isVerb = i === separable?.verb;
     // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
@@ -345,6 +359,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
+    // "Welche Orte …" asks where (focus place): the noun names no content of its own.
+    if (isPlaceCategory(words, i)) continue;
     const pointsBack = /^beide[nr]?$/.test(words[i - 1] ?? '');
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;

@@ -19,6 +19,14 @@ Wie ist das Wetter?
 
 Am Samstag drohen Gewitter mit Starkregen und Sturmböen bis 90 Kilometer pro Stunde.
 
+Wie kommen die Pendler jetzt aufs Festland?
+
+Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. Angefahren werden künftig nur noch drei Häfen:
+
+  • der Stadthafen von Sandort,
+  • der Anleger in Kleinmöwen,
+  • der Kai von Brinkholm.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
 fsm/news.de/dpa
@@ -52,6 +60,28 @@ describe('reader questions: round 9 mechanisms', () => {
 
   it('reads "weg" after "weit" as a particle, not as the noun "Weg"', () => {
     expect(answer('Wie weit weg konnte man das Feuer sehen?')).toContain('zwölf Kilometern');
+  });
+
+  it('quotes the bullets a paragraph introduces with a colon', () => {
+    const reply = answer('Welche Häfen werden noch angefahren?');
+    expect(reply).toContain('Kleinmöwen');
+    expect(reply).toContain('Brinkholm');
+  });
+
+  it('reads "Welche Orte …" as asking where, and drops "Frau" before a name', () => {
+    expect(answer('Welche Orte werden noch angefahren?')).toContain('Sandort');
+    expect(answer('Mit wem verhandelt Frau Lorenz?')).toContain('Reedereien aus Russland');
+  });
+
+  it('meets a country by its adjective and a compound by a wider one with the same modifier and head', () => {
+    const index = indexArticle(parseArticle(text, 'inselfaehre-lindwerder.de.txt'));
+    const keysOf = (question: string, word: string): string[] => {
+      const term = parseQuestion(question, index.names, index.words).terms.find((candidate) => candidate.words[0] === word)!;
+      return resolveTerm(term, index, new Map()).flatMap((alternative) => alternative.keys);
+    };
+    expect(keysOf('Verhandelt Lorenz mit russischen Reedereien?', 'russischen')).toContain('russland');
+    expect(keysOf('Ab wann gilt der Notfahrplan?', 'notfahrplan')).toContain('notfallfahrplan');
+    expect(answer('Ab wann gilt der Notfahrplan?')).toContain('Ab Montag');
   });
 
   it('does not take a speed for an amount ("Wie viel Regen …" is not answered by "90 Kilometer pro Stunde")', () => {
