@@ -83,6 +83,13 @@ export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean
   return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text);
 }
 
+/** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */
+function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {
+  if (asked.length === 0) return true;
+  const askedWords = new Set(asked.flat());
+  return index.names.some((name) => name.some((word) => !askedWords.has(word) && sentence.keys.has(word)));
+}
+
 function matches(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
   return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
 }
@@ -205,7 +212,8 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
     return (sentence) => sentence.keys.has(FACT.quantity)
       && (countedNear(sentence, counted) || (!sentence.keys.has(FACT.speed) && !sentence.keys.has(FACT.temperature)));
   }
-  if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person);
+  // "Wie heißt der Vater von Martin Brandl?": the name answering is another than the one asked about.
+  if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person) && namesAnother(sentence, index, question.askedNames);
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);
 }

@@ -65,6 +65,8 @@ export interface ParsedQuestion {
   asksFollow: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
   asksIdentity: boolean;
+  /** The article's names the question names ("Martin Brandl"), folded words. */
+  askedNames: string[][];
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
   whoIsTerm: number;
   /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
@@ -320,6 +322,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   if (separable) words.pop();
   const focus = focusOf(words);
   const terms: Term[] = [];
+  const askedNames: string[][] = [];
   const seen = new Set<string>();
   const firstQuestion = words.length > 0 && classOf(words[0]!).question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
 
@@ -330,7 +333,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       const group = [words[i]!];
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
-      if (!seen.has(id)) terms.push(newTerm(group, nameKeys(name), false, false, undefined, true));
+      if (!seen.has(id)) {
+        terms.push(newTerm(group, nameKeys(name), false, false, undefined, true));
+        askedNames.push(name);
+      }
       seen.add(id);
       i += group.length - 1;
       continue;
@@ -413,6 +419,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     countsMass: mass && countedTerm >= 0,
     measuredTerm,
     terms,
+    askedNames,
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,

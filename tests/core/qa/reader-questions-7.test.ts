@@ -11,7 +11,7 @@ Fährbetrieb eingestellt: Inselfähre Lindwerder fährt nicht mehr - 1.200 Pendl
 
 Die einzige Fährverbindung zur Insel Lindwerder ist eingestellt. Das Fährunternehmen Wellmann hat Insolvenz angemeldet. Wie geht es weiter?
 
-Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne.
+Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt, die die Kanzlei 2015 von ihrer Mutter übernommen hat. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne.
 
 Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
 
@@ -21,7 +21,7 @@ Am Samstag drohen Gewitter mit Starkregen und Sturmböen bis 90 Kilometer pro St
 
 Wie kommen die Pendler jetzt aufs Festland?
 
-Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. Angefahren werden künftig nur noch drei Häfen:
+Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. "Wir suchen jede Lösung", sagte Petra Lorenz. Angefahren werden künftig nur noch drei Häfen:
 
   • der Stadthafen von Sandort,
   • der Anleger in Kleinmöwen,
@@ -82,6 +82,11 @@ describe('reader questions: round 9 mechanisms', () => {
     expect(keysOf('Verhandelt Lorenz mit russischen Reedereien?', 'russischen')).toContain('russland');
     expect(keysOf('Ab wann gilt der Notfahrplan?', 'notfahrplan')).toContain('notfallfahrplan');
     expect(answer('Ab wann gilt der Notfahrplan?')).toContain('Ab Montag');
+  });
+
+  it('answers "who is X\'s mother" only with another name than X\'s own', () => {
+    expect(answer('Wie heißt die Insolvenzverwalterin?')).toContain('Petra Lorenz');
+    expect(answer('Wie heißt die Mutter von Petra Lorenz?')).toBe('abstained');
   });
 
   it('does not take a speed for an amount ("Wie viel Regen …" is not answered by "90 Kilometer pro Stunde")', () => {
