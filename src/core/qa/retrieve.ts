@@ -291,6 +291,11 @@ function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: 
 }
 
 /** The decision for one question about one article. */
+/** The paragraphs of a section that introduce its bullets (they end in a colon). */
+function listIntros(index: ArticleIndex, sectionId: string): IndexedPassage[] {
+  return (index.sectionById.get(sectionId)?.passages ?? []).filter((passage) => passage.kind === 'paragraph' && passage.text.trimEnd().endsWith(':'));
+}
+
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
@@ -328,7 +333,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (category) {
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
     const kind = resolveTerm(category, index, cache);
-    hits = hits.filter((hit) => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0));
+    // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
+    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0)
+      || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0));
+    hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {

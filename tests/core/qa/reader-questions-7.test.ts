@@ -27,6 +27,13 @@ Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Die Verwalterin Lore
   • der Anleger in Kleinmöwen,
   • der Kai von Brinkholm.
 
+Was wird für die Pendler getan?
+
+Insgesamt suchten am Dienstag 45 Einsatzkräfte nach den Seglern. Direkte Hilfen für die Pendler lehnte der Kreis ab. Er verwies auf andere Möglichkeiten:
+
+  • Pendler können beim Kreis eine Erstattung ihrer Monatskarten beantragen.
+  • Ein Wassertaxi fährt zweimal am Tag.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
 fsm/news.de/dpa
@@ -87,6 +94,10 @@ describe('reader questions: round 9 mechanisms', () => {
   it('answers "who is X\'s mother" only with another name than X\'s own', () => {
     expect(answer('Wie heißt die Insolvenzverwalterin?')).toContain('Petra Lorenz');
     expect(answer('Wie heißt die Mutter von Petra Lorenz?')).toBe('abstained');
+  });
+
+  it('counts rescuers under any of their names', () => {
+    expect(answer('Wie viele Helfer suchten nach den Seglern?')).toContain('45 Einsatzkräfte');
   });
 
   it('does not take a speed for an amount ("Wie viel Regen …" is not answered by "90 Kilometer pro Stunde")', () => {
