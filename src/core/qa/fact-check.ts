@@ -90,6 +90,22 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
   return index.names.some((name) => name.some((word) => !askedWords.has(word) && sentence.keys.has(word)));
 }
 
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/** Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", "ein zehnjähriges Mädchen"): it names no one. */
+function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[]): boolean {
+  const words = sentenceWords(sentence);
+  const indefinite = (word: SentenceWord | undefined): boolean => word !== undefined && INDEFINITE.has(word.keys[0]!);
+  let mentioned = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!matches(role, words[i]!.keys)) continue;
+    mentioned = true;
+    const before = words[i - 1];
+    if (!indefinite(before) && !(before && !before.noun && indefinite(words[i - 2]))) return false;
+  }
+  return mentioned;
+}
+
 function matches(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
   return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
 }
@@ -193,7 +209,7 @@ function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex
  * The test "does this sentence hold what the question asks for", built once per question.
  * `counted` are the alternatives of the counted noun, `measured` those of the noun a measure is asked of, if any.
  */
-export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex, measured?: readonly Alternative[]): (sentence: IndexedSentence) => boolean {
+export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex, measured?: readonly Alternative[], role?: readonly Alternative[]): (sentence: IndexedSentence) => boolean {
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
   if (markers && question.focus === 'age' && measured && measured.length > 0) {
     // "Wie alt ist der Wolf?" is not answered by "Die 54-jährige Sabine Kröger …".
@@ -213,7 +229,9 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
       && (countedNear(sentence, counted) || (!sentence.keys.has(FACT.speed) && !sentence.keys.has(FACT.temperature)));
   }
   // "Wie heißt der Vater von Martin Brandl?": the name answering is another than the one asked about.
-  if (question.focus === 'person' && question.asksIdentity) return (sentence) => sentence.keys.has(FACT.person) && namesAnother(sentence, index, question.askedNames);
+  if (question.focus === 'person' && question.asksIdentity) {
+    return (sentence) => sentence.keys.has(FACT.person) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role));
+  }
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);
 }

@@ -291,6 +291,14 @@ function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: 
 }
 
 /** The decision for one question about one article. */
+/** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
+function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+  if (!question.asksIdentity) return undefined;
+  const named = new Set(question.askedNames.flat());
+  const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));
+  return role && resolveTerm(role, index, cache);
+}
+
 /** The paragraphs of a section that introduce its bullets (they end in a colon). */
 function listIntros(index: ArticleIndex, sectionId: string): IndexedPassage[] {
   return (index.sectionById.get(sectionId)?.passages ?? []).filter((passage) => passage.kind === 'paragraph' && passage.text.trimEnd().endsWith(':'));
@@ -342,7 +350,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
     const measured = question.terms[question.measuredTerm];
     const measuredAlternatives = measured && resolveTerm(measured, index, cache);
-    const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives);
+    const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives, identityRole(question, index, cache));
     // "42 Millionen Euro" in "Salat-Start-up sammelt 42 Millionen Euro" is no price of a salad.
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.

@@ -15,7 +15,7 @@ const floors: Record<string, number> = {
   'blind/meteorit-emsland.questions.de.json': 23,
   'blind/urteil-pflegebetrug-augsburg.questions.de.json': 21,
   'blind2/hochwasser-vilshofen.questions.de.json': 23,
-  'blind2/museum-goldmuenzen-wolfhagen.questions.de.json': 23,
+  'blind2/museum-goldmuenzen-wolfhagen.questions.de.json': 24,
   'blind2/rueckruf-bio-joghurt.questions.de.json': 23,
   'blind3/klinik-schliessung-wettersberg.questions.de.json': 25,
   'blind3/startup-gruenstapel-leipzig.questions.de.json': 23,
