@@ -22,6 +22,8 @@ export const MIN_COVERAGE = 0.6;
 const FOCUS_COVERAGE = 0.5;
 /** Share of the question one sentence must cover: facts spread over a passage are near-misses. */
 const SENTENCE_COVERAGE = 0.5;
+/** Headline, teaser and caption sum up; a passage of the text that covers the question as well gives the details. */
+const HEAD_PENALTY = 0.1;
 /** Score added to a passage whose answering sentence states the asked measure with its own word ("lange", "Höhe"). */
 const STATED_MEASURE_BONUS = 0.1;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
@@ -167,7 +169,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
-  if (passage.kind === 'head') score -= 0.02;
+  if (passage.kind === 'head') score -= passage.id === 'title' ? HEAD_PENALTY : 0.02;
   // "Was sagt X zu Y?": X's own quotation answers it even when Y is paraphrased.
   // "Wie viele X?": "<number> X" in a sentence answers it even when the rest is paraphrased.
   const countsIt = counted !== undefined && question.focus === 'count' && passage.sentences.some((sentence) => countedNear(sentence, counted.alternatives));
