@@ -8,9 +8,11 @@
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
+import { wordKeys } from '../text/keys.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
+import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, widenedMatches, umlautKey } from './compounds.js';
 
@@ -178,6 +180,13 @@ function abbreviationMatches(abbreviation: string, index: ArticleIndex): Alterna
   return out;
 }
 
+/** A separable verb the question writes as one word and the article apart ("abgebrochen" ~ "brachen … ab"). */
+function particleVerbMatches(word: string, has: (key: string) => boolean): Alternative[] {
+  const split = splitParticle(word);
+  if (!split || !has(split.particle)) return [];
+  return wordKeys(split.rest).filter((key) => key.length >= 3 && has(key)).map((key) => ({ keys: [key, split.particle], weight: 0.9 }));
+}
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
   // Everything the alternatives depend on: the same keys read as a verb or a noun, soft or not, resolve differently.
@@ -189,6 +198,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
+  else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
   if (term.words.length === 1 && !term.verbLike) {
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;

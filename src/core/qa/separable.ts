@@ -19,6 +19,24 @@ export function isParticle(word: string): boolean {
   return PARTICLES.has(word);
 }
 
+/** Longest particles first, so "zurueck" is tried before "zu". */
+const PARTICLES_LONGEST_FIRST = [...PARTICLES].sort((a, b) => b.length - a.length);
+
+/**
+ * A separable verb written as one word split into its particle and the rest ("abgebrochen" ->
+ * ab + gebrochen, "zurückzugeben" -> zurueck + geben), or null. The article may write it apart:
+ * "brachen … ab".
+ */
+export function splitParticle(word: string): { particle: string; rest: string } | null {
+  for (const particle of PARTICLES_LONGEST_FIRST) {
+    if (!word.startsWith(particle)) continue;
+    let rest = word.slice(particle.length);
+    if (rest.startsWith('zu') && rest.endsWith('en') && rest.length >= 7) rest = rest.slice(2);
+    return rest.length >= 5 ? { particle, rest } : null;
+  }
+  return null;
+}
+
 export interface SeparableVerb {
   /** Token index of the finite verb. */
   verb: number;

@@ -100,6 +100,12 @@ describe('reader questions: round 9 mechanisms', () => {
     expect(answer('Wie heißt der Kapitän, der die Schäden gemeldet hat?')).toBe('abstained');
   });
 
+  it('meets a separable verb the question joins and the article splits ("ausgefallen" ~ "fiel … aus")', () => {
+    const index = indexArticle(parseArticle(text, 'inselfaehre-lindwerder.de.txt'));
+    const term = parseQuestion('Wann ist der Ersatzverkehr ausgefallen?', index.names, index.words).terms.find((candidate) => candidate.words[0] === 'ausgefallen')!;
+    expect(resolveTerm(term, index, new Map()).map((alternative) => alternative.keys)).toContainEqual(['fall', 'aus']);
+  });
+
   it('counts rescuers under any of their names', () => {
     expect(answer('Wie viele Helfer suchten nach den Seglern?')).toContain('45 Einsatzkräfte');
   });
