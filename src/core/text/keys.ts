@@ -35,6 +35,11 @@ function computeKeys(folded: string): string[] {
     const elided = /[^aeiou]eln?$/.test(key) && key.length >= 6 ? key.replace(/eln?$/, 'l') : null;
     if (elided && !keys.includes(elided)) keys.push(elided);
   }
+  // Verbs in zurück- have nouns in rück- (zurückrufen ~ Rückruf, zurückkehren ~ Rückkehr).
+  for (const key of [...keys]) {
+    const back = /^zur(ue|u)ck(.{3,})$/.exec(key);
+    if (back && !keys.includes(`r${back[1]}ck${back[2]}`)) keys.push(`r${back[1]}ck${back[2]}`);
+  }
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).

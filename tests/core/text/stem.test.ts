@@ -63,6 +63,11 @@ describe('German stemming', () => {
     expect(meet('gehalten', 'halten')).toBe(true);
   });
 
+  it('joins verbs in zurück- with their nouns in Rück-', () => {
+    expect(meet('zurückgerufen', 'Rückruf')).toBe(true);
+    expect(meet('zurückkehren', 'Rückkehr')).toBe(true);
+  });
+
   it('joins nouns in -a with their plural in -en', () => {
     expect(meet('Firma', 'Firmen')).toBe(true);
     expect(meet('Thema', 'Themen')).toBe(true);
