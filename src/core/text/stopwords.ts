@@ -31,6 +31,7 @@ export const STOP_WORDS = list(`
   mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen
   jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
+  dahinter davor danach daneben darin darunter dadurch dazwischen
   ran rein raus rauf runter drauf dran drin los hin her schon mal
   aufs uebers fuers durchs ums unters vors hinters
   wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides

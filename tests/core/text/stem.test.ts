@@ -84,6 +84,14 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
   });
 
+  it('lets the news words for rescuers, germs, pay and children meet', () => {
+    expect(synonymKeys(keys('Helfer'))).toEqual(expect.arrayContaining(keys('Einsatzkräfte')));
+    expect(synonymKeys(keys('Retter'))).toEqual(expect.arrayContaining(keys('Helfer')));
+    expect(synonymKeys(keys('Keim'))).toEqual(expect.arrayContaining(keys('Erreger')));
+    expect(synonymKeys(keys('Gehälter'))).toEqual(expect.arrayContaining(keys('Löhne')));
+    expect(synonymKeys(keys('Kids'))).toEqual(expect.arrayContaining(keys('Kinder')));
+  });
+
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
     expect(keys('zusammenzuarbeiten')).toContain(stem('zusammenarbeiten'));
     expect(stem('zusammenarbeiten')).toBe('zusammenarbeit');
