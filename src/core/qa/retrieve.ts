@@ -26,6 +26,8 @@ const SENTENCE_COVERAGE = 0.5;
 const HEAD_PENALTY = 0.1;
 /** Score added to a passage whose answering sentence states the asked measure with its own word ("lange", "Höhe"). */
 const STATED_MEASURE_BONUS = 0.1;
+/** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
+const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
@@ -361,7 +363,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;
-    const following = after ? hits.filter((hit) => hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
+    // Only among hits that cover the question about as well as the best: "seit 31 Jahren" about another person is no answer.
+    const following = after ? hits.filter((hit) => hit.score >= FOLLOWING_SHARE * hits[0]!.score && hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
     if (following.length > 0) hits = following;
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.

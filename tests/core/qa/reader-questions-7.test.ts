@@ -29,7 +29,7 @@ Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Die Verwalterin Lore
 
 Was wird für die Pendler getan?
 
-Insgesamt suchten am Dienstag 45 Einsatzkräfte nach den Seglern. Direkte Hilfen für die Pendler lehnte der Kreis ab. Er verwies auf andere Möglichkeiten:
+Einige Kapitäne arbeiten seit Jahrzehnten mit der Kanzlei von Lorenz. Insgesamt suchten am Dienstag 45 Einsatzkräfte nach den Seglern. Direkte Hilfen für die Pendler lehnte der Kreis ab. Er verwies auf andere Möglichkeiten:
 
   • Pendler können beim Kreis eine Erstattung ihrer Monatskarten beantragen.
   • Ein Wassertaxi fährt zweimal am Tag.
@@ -104,6 +104,10 @@ describe('reader questions: round 9 mechanisms', () => {
     const index = indexArticle(parseArticle(text, 'inselfaehre-lindwerder.de.txt'));
     const term = parseQuestion('Wann ist der Ersatzverkehr ausgefallen?', index.names, index.words).terms.find((candidate) => candidate.words[0] === 'ausgefallen')!;
     expect(resolveTerm(term, index, new Map()).map((alternative) => alternative.keys)).toContainEqual(['fall', 'aus']);
+  });
+
+  it('prefers the time after "seit" only in a passage about the one asked', () => {
+    expect(answer('Seit wann leitet Petra Lorenz die Kanzlei?')).toContain('2015');
   });
 
   it('counts rescuers under any of their names', () => {
