@@ -67,6 +67,8 @@ export interface ParsedQuestion {
   asksIdentity: boolean;
   /** The article's names the question names ("Martin Brandl"), folded words. */
   askedNames: string[][];
+  /** "Wie viele Busse … insgesamt?": asks for a total, which a sentence must state as one ("insgesamt", "Gesamtschaden"). */
+  asksTotal: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
   whoIsTerm: number;
   /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
@@ -77,6 +79,8 @@ export interface ParsedQuestion {
   categoryTerm: number;
 }
 
+/** Words asking for a total, folded. */
+const TOTAL_WORDS = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
 /** Forms of address before a name ("Frau Hofmann"), folded. */
 const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
@@ -420,6 +424,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     measuredTerm,
     terms,
     askedNames,
+    asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,

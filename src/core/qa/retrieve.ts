@@ -26,6 +26,8 @@ const SENTENCE_COVERAGE = 0.5;
 const HEAD_PENALTY = 0.1;
 /** Score added to a passage whose answering sentence states the asked measure with its own word ("lange", "Höhe"). */
 const STATED_MEASURE_BONUS = 0.1;
+/** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
+const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
@@ -359,7 +361,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence)));
+    // "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse": the sentence must give a total.
+    const ofTotal = (sentence: IndexedSentence): boolean => !question.asksTotal || question.focus !== 'count' || STATES_TOTAL.test(foldedText(sentence));
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence) && ofTotal(sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;
