@@ -69,6 +69,8 @@ export interface ParsedQuestion {
   askedNames: string[][];
   /** "Wie viele Busse … insgesamt?": asks for a total, which a sentence must state as one ("insgesamt", "Gesamtschaden"). */
   asksTotal: boolean;
+  /** "Wie viel hat … genau gekostet?": asks for an exact figure, not "mehrere Tausend Euro". */
+  asksExact: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
   whoIsTerm: number;
   /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
@@ -425,6 +427,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     terms,
     askedNames,
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
+    asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
     asksSummary: summary,
     asksPhoto: photo,
     asksSource: source,

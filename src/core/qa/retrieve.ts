@@ -28,6 +28,8 @@ const HEAD_PENALTY = 0.1;
 const STATED_MEASURE_BONUS = 0.1;
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
 const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
+/** A precise figure: digits, or a number word no vague quantifier comes before ("zwölf", not "mehrere Tausend"), folded. */
+const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige) )\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert|tausend|millionen?|milliarden?)\b/;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
@@ -363,7 +365,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
     // "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse": the sentence must give a total.
     const ofTotal = (sentence: IndexedSentence): boolean => !question.asksTotal || question.focus !== 'count' || STATES_TOTAL.test(foldedText(sentence));
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence) && ofTotal(sentence)));
+    // "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro".
+    const exact = (sentence: IndexedSentence): boolean => !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence) && ofTotal(sentence) && exact(sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;

@@ -11,7 +11,7 @@ Fährbetrieb eingestellt: Inselfähre Lindwerder fährt nicht mehr - 1.200 Pendl
 
 Die einzige Fährverbindung zur Insel Lindwerder ist eingestellt. Das Fährunternehmen Wellmann hat Insolvenz angemeldet. Wie geht es weiter?
 
-Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt, die die Kanzlei 2015 von ihrer Mutter übernommen hat. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne. Im vergangenen Jahr musste die Firma zwei neue Schiffe kaufen. Ein Kapitän hatte die Schäden am Rumpf schon im März gemeldet, sagte Reederei-Sprecher Jan Hinrichs.
+Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt, die die Kanzlei 2015 von ihrer Mutter übernommen hat. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne. Im vergangenen Jahr musste die Firma zwei neue Schiffe kaufen. Die Reparatur der alten Fähre kostet mehrere Tausend Euro. Für das neue Radar zahlt sie 48.000 Euro. Ein Kapitän hatte die Schäden am Rumpf schon im März gemeldet, sagte Reederei-Sprecher Jan Hinrichs.
 
 Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
 
@@ -113,6 +113,11 @@ describe('reader questions: round 9 mechanisms', () => {
   it('answers a question for a total only with a sentence that gives one', () => {
     expect(answer('Wie viele Pendler nutzen die Fähre insgesamt?')).toContain('1.200 Pendler');
     expect(answer('Wie viele Schiffe hat die Firma insgesamt?')).toBe('abstained');
+  });
+
+  it('answers "genau" only with a precise figure', () => {
+    expect(answer('Was kostet das neue Radar genau?')).toContain('48.000 Euro');
+    expect(answer('Wie viel kostet die Reparatur der Fähre genau?')).toBe('abstained');
   });
 
   it('counts rescuers under any of their names', () => {
