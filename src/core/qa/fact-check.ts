@@ -92,8 +92,11 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
-/** Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", "ein zehnjähriges Mädchen"): it names no one. */
-function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[]): boolean {
+/**
+ * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
+ * false also "ein zehnjähriges Mädchen"): it names no one. An adjective makes a kind specific ("eine multipolare Weltordnung").
+ */
+export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[], bare = false): boolean {
   const words = sentenceWords(sentence);
   const indefinite = (word: SentenceWord | undefined): boolean => word !== undefined && INDEFINITE.has(word.keys[0]!);
   let mentioned = false;
@@ -101,7 +104,7 @@ function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[])
     if (!matches(role, words[i]!.keys)) continue;
     mentioned = true;
     const before = words[i - 1];
-    if (!indefinite(before) && !(before && !before.noun && indefinite(words[i - 2]))) return false;
+    if (!indefinite(before) && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
   }
   return mentioned;
 }

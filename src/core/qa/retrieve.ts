@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus } from './focus.js';
-import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier } from './fact-check.js';
+import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
@@ -350,7 +350,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
     const kind = resolveTerm(category, index, cache);
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
-    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0)
+    // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
+    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0));
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };

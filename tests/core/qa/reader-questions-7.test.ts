@@ -13,7 +13,7 @@ Die einzige Fährverbindung zur Insel Lindwerder ist eingestellt. Das Fährunter
 
 Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt, die die Kanzlei 2015 von ihrer Mutter übernommen hat. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne. Im vergangenen Jahr musste die Firma zwei neue Schiffe kaufen. Die Reparatur der alten Fähre kostet mehrere Tausend Euro. Für das neue Radar zahlt sie 48.000 Euro. Ein Kapitän hatte die Schäden am Rumpf schon im März gemeldet, sagte Reederei-Sprecher Jan Hinrichs.
 
-Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
+Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Ihre Route hatten sie mit einer Segel-App geplant. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
 
 Wie ist das Wetter?
 
@@ -118,6 +118,10 @@ describe('reader questions: round 9 mechanisms', () => {
   it('answers "genau" only with a precise figure', () => {
     expect(answer('Was kostet das neue Radar genau?')).toContain('48.000 Euro');
     expect(answer('Wie viel kostet die Reparatur der Fähre genau?')).toBe('abstained');
+  });
+
+  it('does not answer "Welche App …" with "einer App": the kind named with an indefinite article identifies nothing', () => {
+    expect(answer('Welche Segel-App haben die Segler benutzt?')).toBe('abstained');
   });
 
   it('counts rescuers under any of their names', () => {
