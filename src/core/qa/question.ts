@@ -96,6 +96,8 @@ const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erkla
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
 const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
 const WHICH = /^welche[mnrs]?$/;
+/** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
+const KIND_WORDS = /^(art|arten|sorte|sorten|form|formen|typ|typen)$/;
 
 /** Whether the word at `i` is the place noun of "welche Orte …". */
 function isPlaceCategory(words: readonly string[], i: number): boolean {
@@ -371,8 +373,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
-    // "Welche Orte …" asks where (focus place): the noun names no content of its own.
-    if (isPlaceCategory(words, i)) continue;
+    // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
+    if (isPlaceCategory(words, i) || (KIND_WORDS.test(words[i]!) && WHICH.test(words[i - 1] ?? ''))) continue;
     const pointsBack = /^beide[nr]?$/.test(words[i - 1] ?? '');
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;

@@ -10,7 +10,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 export const QUESTION_WORDS = list(`
   wer wen wem wessen was wo wohin woher wann wie wieviel wieviele warum weshalb wieso weswegen
   wofuer womit wodurch worum worueber wovon wozu woran worauf woraus worin welche welcher welches
-  welchen welchem inwiefern wievielte wievielten wievielter wievieltes
+  welchen welchem inwiefern wievielte wievielten wievielter wievieltes wobei wovor wonach wogegen worunter
 `);
 
 /** Function words: articles, pronouns, prepositions, auxiliaries, particles. */

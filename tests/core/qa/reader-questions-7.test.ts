@@ -124,6 +124,11 @@ describe('reader questions: round 9 mechanisms', () => {
     expect(answer('Welche Segel-App haben die Segler benutzt?')).toBe('abstained');
   });
 
+  it('reads "wobei" as a question word and "Welche Art von …" by the noun after it', () => {
+    expect(answer('Wobei verhandelt Lorenz mit den Reedereien?')).toContain('Ersatzschiff');
+    expect(answer('Welche Art von Schiff sucht Lorenz in Russland?')).toContain('Ersatzschiff');
+  });
+
   it('counts rescuers under any of their names', () => {
     expect(answer('Wie viele Helfer suchten nach den Seglern?')).toContain('45 Einsatzkräfte');
   });
