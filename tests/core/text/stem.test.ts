@@ -90,6 +90,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Keim'))).toEqual(expect.arrayContaining(keys('Erreger')));
     expect(synonymKeys(keys('Gehälter'))).toEqual(expect.arrayContaining(keys('Löhne')));
     expect(synonymKeys(keys('Kids'))).toEqual(expect.arrayContaining(keys('Kinder')));
+    expect(synonymKeys(keys('Sorge'))).toEqual(expect.arrayContaining(keys('Befürchtungen')));
   });
 
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
