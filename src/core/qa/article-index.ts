@@ -4,7 +4,7 @@
  * compound and typo matching, and the multi-word names of the text.
  */
 import { attribution, sectionTitle, type Article } from '../article.js';
-import { splitSentences } from '../text/normalize.js';
+import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
@@ -68,6 +68,8 @@ export interface IndexedSection {
   title: string;
   /** Keys of the heading; empty for the lead. */
   headingKeys: Set<string>;
+  /** Words of the heading, stop words included ("Was bekommt Kim?": 3); 0 for the lead. */
+  headingWords: number;
   /** What a heading that is itself a question asks for ("Wie fiel das Siegtor?"), else null. */
   headingFocus: Focus | null;
   passages: IndexedPassage[];
@@ -127,6 +129,7 @@ export function indexArticle(article: Article): ArticleIndex {
     id: section.id,
     title: sectionTitle(section),
     headingKeys: section.heading ? textKeys(section.heading, words) : new Set<string>(),
+    headingWords: section.heading ? tokenize(section.heading).length : 0,
     headingFocus: section.heading ? headingFocus(section.heading) : null,
     passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
       words, passage.id, section.id, sectionTitle(section), passage.kind, passage.text,

@@ -250,7 +250,7 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
     if (section.headingFocus && section.headingFocus !== question.focus) continue;
     const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
     const allHard = hard.every((term) => matched.includes(term));
-    if (allHard && (matched.length >= 2 || section.headingKeys.size <= 3)) return section;
+    if (allHard && (matched.length >= 2 || section.headingWords <= 3)) return section;
   }
   return null;
 }

@@ -5,14 +5,8 @@
  * ("Abbau" for "baut … ab") and, split again, the article's own "gehen … zurück".
  */
 import type { Token } from '../text/normalize.js';
-import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
+import { PARTICLES, QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { standardVerb, standardWord } from '../text/synonyms.js';
-
-/** Particles of separable verbs, folded. */
-const PARTICLES = new Set([
-  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
-  'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim', 'dicht',
-]);
 
 /** Whether a folded word is a separable verb's particle ("weg", "zurück"). */
 export function isParticle(word: string): boolean {

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
 import { stem, verbStem } from './stem.js';
-import { STOP_WORDS } from './stopwords.js';
+import { PARTICLES, STOP_WORDS } from './stopwords.js';
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;
@@ -81,12 +81,15 @@ export function textKeys(text: string, words?: Map<string, string[]>): Set<strin
     const token = tokens[t]!;
     const ellipsis = elidedCompound(text, token, tokens[t + 1], tokens[t + 2]);
     if (ellipsis) for (const key of ellipsis) keys.add(key);
-    let own = words?.get(token.folded);
-    if (!own) {
-      own = wordKeys(token.folded);
-      words?.set(token.folded, own);
+    // Stop words are never asked about: only the particles of separable verbs ("… ab") are kept as keys.
+    if (!STOP_WORDS.has(token.folded) || PARTICLES.has(token.folded)) {
+      let own = words?.get(token.folded);
+      if (!own) {
+        own = wordKeys(token.folded);
+        words?.set(token.folded, own);
+      }
+      for (const key of own) keys.add(key);
     }
-    for (const key of own) keys.add(key);
     // Hyphenated compounds ("Ukraine-Krieg") also give their joined stem (ukrainekrieg).
     const hyphenated = previousEnd >= 0 && text[previousEnd] === '-' && token.start === previousEnd + 1;
     if (hyphenated) {

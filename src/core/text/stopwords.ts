@@ -37,6 +37,12 @@ export const STOP_WORDS = list(`
   wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
 `);
 
+/** Particles of separable verbs ("gehen … zurück", "brachen … ab"), folded: kept as keys of the text though many are stop words. */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
+  'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim', 'dicht',
+]);
+
 /**
  * Generic verbs and words about the text itself. A question may use them ("Was steht im
  * Artikel über …", "Wie nennt Putin …") without the article using them.
