@@ -42,6 +42,8 @@ export interface Term {
   identifier?: boolean;
   /** For a measure: keys of the words that state it outright ("lange", "Länge" for "wie lang"). */
   statedBy?: string[];
+  /** "in Dresden", "am Klinikum Westerfeld": the key of the place's name, which a sentence answering must hold itself. */
+  placeKey?: string;
   /** The keys of each number word right before the noun ("fünf Millionen Granaten" -> [[fuenf], [million]]). */
   afterNumber?: string[][];
 }
@@ -81,6 +83,8 @@ export interface ParsedQuestion {
   categoryTerm: number;
 }
 
+/** Prepositions before a place's name ("in Dresden", "am Klinikum Westerfeld"), folded. */
+const PLACE_PREPOSITION = /^in$/;
 /** Words asking for a total, folded. */
 const TOTAL_WORDS = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
 /** Forms of address before a name ("Frau Hofmann"), folded. */
@@ -255,7 +259,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -342,7 +346,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
       if (!seen.has(id)) {
-        terms.push(newTerm(group, nameKeys(name), false, false, undefined, true));
+        const term = newTerm(group, nameKeys(name), false, false, undefined, true);
+        if (PLACE_PREPOSITION.test(words[i - 1] ?? '')) term.placeKey = wordKeys(group[group.length - 1]!)[0];
+        terms.push(term);
         askedNames.push(name);
       }
       seen.add(id);
@@ -390,6 +396,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
+    // "Wie lange haben die Freibäder in Dresden geöffnet?" is not answered by "In Leipzig haben die Freibäder …".
+    if (nounLike && mixedCase && token.capitalized && PLACE_PREPOSITION.test(words[i - 1] ?? '') && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);

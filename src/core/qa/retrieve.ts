@@ -30,6 +30,8 @@ const STATED_MEASURE_BONUS = 0.1;
 const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
 /** A precise figure: digits, or a number word no vague quantifier comes before ("zwölf", not "mehrere Tausend"), folded. */
 const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige) )\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert|tausend|millionen?|milliarden?)\b/;
+/** A sentence naming a place: "in" before a name ("In Leipzig haben …", "in Kaltenstein"). */
+const IN_PLACE = /(?<!\p{L})[Ii]n (?!(?:der|dem|den|des|einer|einem|eines|diesem|dieser)\b)\p{Lu}\p{Ll}+/u;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
@@ -149,13 +151,15 @@ interface QuestionContext {
   counted: WeightedTerm | undefined;
   /** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
   numbers: string[];
+  /** Keys of the question's places ("in Dresden"): a sentence must name them, or the story be about them. */
+  places: string[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
 }
 
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
-  const { terms, question, index, holds, counted, numbers, statedBy } = context;
+  const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
@@ -186,6 +190,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   passage.sentences.forEach((sentence, i) => {
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself.
     if (!numbers.every((key) => sentence.keys.has(key))) return;
+    // So is a place ("in Dresden"), unless the whole story is about it and the sentence names no other ("In Leipzig …").
+    if (!places.every((key) => sentence.keys.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)))) return;
     const value = coverage(terms, contextKeys(passage, i), heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
@@ -231,7 +237,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = numberKeys(question);
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? [];
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, statedBy };
+  const places = question.terms.flatMap((term) => (term.placeKey ? [term.placeKey] : []));
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

@@ -21,7 +21,7 @@ Am Samstag drohen Gewitter mit Starkregen und Sturmböen bis 90 Kilometer pro St
 
 Wie kommen die Pendler jetzt aufs Festland?
 
-Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. Insgesamt nutzen 1.200 Pendler die Fähre. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. "Wir suchen jede Lösung", sagte Petra Lorenz. Angefahren werden künftig nur noch drei Häfen:
+Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. In Sandort fährt der Ersatzbus um 6.15 Uhr ab. Nach Kleinmöwen fährt kein Ersatzbus. Insgesamt nutzen 1.200 Pendler die Fähre. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. "Wir suchen jede Lösung", sagte Petra Lorenz. Angefahren werden künftig nur noch drei Häfen:
 
   • der Stadthafen von Sandort,
   • der Anleger in Kleinmöwen,
@@ -127,6 +127,11 @@ describe('reader questions: round 9 mechanisms', () => {
   it('reads "wobei" as a question word and "Welche Art von …" by the noun after it', () => {
     expect(answer('Wobei verhandelt Lorenz mit den Reedereien?')).toContain('Ersatzschiff');
     expect(answer('Welche Art von Schiff sucht Lorenz in Russland?')).toContain('Ersatzschiff');
+  });
+
+  it('answers "in X" only with a sentence about X, not one about another place', () => {
+    expect(answer('Wann fährt der Ersatzbus in Sandort ab?')).toContain('6.15 Uhr');
+    expect(answer('Wann fährt der Ersatzbus in Kleinmöwen ab?')).toBe('abstained');
   });
 
   it('counts rescuers under any of their names', () => {
