@@ -91,6 +91,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Gehälter'))).toEqual(expect.arrayContaining(keys('Löhne')));
     expect(synonymKeys(keys('Kids'))).toEqual(expect.arrayContaining(keys('Kinder')));
     expect(synonymKeys(keys('Sorge'))).toEqual(expect.arrayContaining(keys('Befürchtungen')));
+    expect(synonymKeys(keys('Reparatur'))).toEqual(expect.arrayContaining(keys('Instandsetzung')));
   });
 
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
