@@ -304,8 +304,11 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const classes: WordClass[] = [];
   const { mixedCase, copula, summary, photo, source, related, follow } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
-  const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
-  if (separable) words.pop();
+  // Pushed, not mapped: `map` gives a packed or a holey array by the JIT tier running it, and every
+  // reader of `words` optimised for one kind is thrown back to the interpreter by the other.
+  const words: string[] = [];
+  const wordCount = separable ? tokens.length - 1 : tokens.length;
+  for (let i = 0; i < wordCount; i++) words.push(i === separable?.verb ? separable.joined : tokens[i]!.folded);
   const focus = focusOf(words);
   const terms: Term[] = [];
   const seen = new Set<string>();
