@@ -14,6 +14,7 @@ import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
 import { RecentMemo } from '../text/memo.js';
+import { packedMap } from '../text/packed-map.js';
 
 export interface QaEngine extends QuestionAnswerer {
   answer(question: string, options?: { articleId?: string }): Answer;
@@ -38,7 +39,7 @@ function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer
     answer = compute();
     memo.set(key, answer);
   }
-  return { ...answer, citations: answer.citations.map((citation) => ({ ...citation })) };
+  return { ...answer, citations: packedMap(answer.citations, (citation) => ({ ...citation })) };
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */
@@ -99,7 +100,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
       return memoAnswer(remembered, `${entry.index.article.id}\u0000${question}`, () => {
-        const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
+        const answers = packedMap(splitQuestions(question), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
     },

@@ -9,6 +9,7 @@
 import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
+import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
 import { satisfiesFocus } from './focus.js';
@@ -73,7 +74,7 @@ export function nounsAfterNumber(number: readonly (readonly string[])[], index: 
       }
     }
   }
-  return [...found].map((key) => ({ keys: [key], weight: SAME_NUMBER_WEIGHT }));
+  return packedMap([...found], (key) => ({ keys: [key], weight: SAME_NUMBER_WEIGHT }));
 }
 
 const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;

@@ -8,6 +8,7 @@
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
+import { packedMap } from '../text/packed-map.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
@@ -175,8 +176,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);
-  if (term.markers) return term.markers.filter((marker) => has(marker.key)).map((marker) => ({ keys: [marker.key], weight: marker.weight }));
-  let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
+  if (term.markers) return packedMap(term.markers.filter((marker) => has(marker.key)), (marker) => ({ keys: [marker.key], weight: marker.weight }));
+  let out: Alternative[] = packedMap(term.keys.filter(has), (key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
@@ -221,7 +222,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
-    out = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+    out = packedMap(thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
   if (cache.size > 5_000) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.

@@ -6,6 +6,7 @@
  */
 import { isTypoOf, withinOneEdit } from '../text/edit-distance.js';
 import { memoizeWords } from '../text/memo.js';
+import { packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
@@ -175,7 +176,7 @@ function misspeltName(names: readonly string[][], word: string, cls: WordClass, 
 function numberBefore(words: readonly string[], at: number): string[][] | undefined {
   let from = at;
   while (from > 0 && at - from < 2 && (/^\d/.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
-  return from < at ? words.slice(from, at).map((word) => wordKeys(word)) : undefined;
+  return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
 }
 
 /** Question words of five letters or more, whose slips are read as them ("Wiviele" -> "wieviele"). */
@@ -379,7 +380,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
       && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost);
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
-    const term = newTerm([markers.markers[0]!.key], markers.markers.map((marker) => marker.key), false, false, undefined, undefined);
+    const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;
     term.markersRequired = markers.markersRequired;
     term.statedBy = measureStatedBy(words).flatMap(wordKeys);

@@ -9,6 +9,7 @@ import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus }
 import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
+import { packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
@@ -154,9 +155,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
-  const scored = passage.sentences.map((sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
+  const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
-  const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
+  const matched = best === 0 ? [] : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
   const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { packedMap } from '../../../src/core/text/packed-map.js';
+
+describe('packedMap', () => {
+  it('maps like Array.prototype.map, passing each item with its index', () => {
+    expect(packedMap(['a', 'b', 'c'], (item, i) => `${item}${i}`)).toEqual(['a0', 'b1', 'c2']);
+    expect(packedMap([], (item: string) => item)).toEqual([]);
+  });
+});
