@@ -39,7 +39,14 @@ function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer
     answer = compute();
     memo.set(key, answer);
   }
-  return { ...answer, citations: packedMap(answer.citations, (citation) => ({ ...citation })) };
+  // Every field written, in one order: one object shape for all answers keeps their readers (renderers) optimised.
+  return {
+    answered: answer.answered,
+    text: answer.text,
+    citations: packedMap(answer.citations, (citation) => ({ id: citation.id, section: citation.section, text: citation.text })),
+    articleId: answer.articleId,
+    sectionId: answer.sectionId,
+  };
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */
@@ -67,7 +74,8 @@ const MAX_PARTS = 3;
 export function splitQuestions(message: string): string[] {
   const mark = message.indexOf('?');
   if (mark < 0 || message.slice(mark + 1).trim().length === 0) return [message];
-  const parts = message.split(/(?<=\?)\s+(?=\S)/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts: string[] = [];
+  for (const part of message.split(/(?<=\?)\s+(?=\S)/u)) if (part.trim().length > 0) parts.push(part.trim());
   const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
   return parts.length > 1 && parts.length <= MAX_PARTS && wordy ? parts : [message];
 }
