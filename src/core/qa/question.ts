@@ -84,10 +84,11 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
-function focusOf(words: readonly string[]): Focus {
+/** The focus of a question's folded words, with `classes` the class of each word. */
+function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (!classOf(word).focusStart) continue;
+    if (!classes[i]!.focusStart) continue;
     const next = words[i + 1] ?? '';
     if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
@@ -96,7 +97,7 @@ function focusOf(words: readonly string[]): Focus {
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
     if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
-    if (word === 'wie' && words.some((later, j) => j > i && classOf(later).naming)) return 'naming';
+    if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
     if (word === 'wie' && /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/.test(next)) return 'quote';
@@ -130,7 +131,9 @@ function looksLikeVerb(token: Token, word: WordClass, mixedCase: boolean, first:
 
 /** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
 export function headingFocus(heading: string): Focus | null {
-  return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
+  if (!heading.trim().endsWith('?')) return null;
+  const words = tokenize(heading).map((token) => token.folded);
+  return focusOf(words, words.map((word) => classOf(word)));
 }
 
 /**
@@ -223,6 +226,9 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 /** Personal pronouns: the word before one at the start of a question is its verb. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
+/** "die beiden Länder": a word for two things the article names. */
+const BOTH = new Set(['beide', 'beiden', 'beider']);
+
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
 const IDIOM_NOUNS = new Set(['fall', 'sache', 'angelegenheit', 'zusammenhang']);
 const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem']);
@@ -259,7 +265,7 @@ interface Scan {
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
 /** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
-const FOLLOW_VERB = /^(folgen|folge|abonnieren|abonniere)$/;
+const FOLLOW_VERBS = new Set(['folgen', 'folge', 'abonnieren', 'abonniere']);
 
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
@@ -276,22 +282,25 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
-    out.follow ||= FOLLOW_VERB.test(token.folded);
+    out.follow ||= FOLLOW_VERBS.has(token.folded);
   }
   out.mixedCase = capitalMid && lower;
   return out;
 }
 
-/** The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index. */
-function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean): { at: number | undefined; mass: boolean } {
-  const countWord = words.findIndex((word, i) => classOf(word).countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
+/**
+ * The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index;
+ * `tokenClasses` and `wordClasses` are the classes of the tokens and of the words.
+ */
+function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean, tokenClasses: readonly WordClass[], wordClasses: readonly WordClass[]): { at: number | undefined; mass: boolean } {
+  const countWord = words.findIndex((word, i) => wordClasses[i]!.countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
   if (countWord < 0) return { at: undefined, mass: false };
   // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
   const mass = words[countWord]!.endsWith('viel');
-  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, classOf(tokens[at]!.folded), mixedCase, false, false);
+  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, tokenClasses[at]!, mixedCase, false, false);
   for (const at of [countWord + 1, countWord + 2]) {
     const token = tokens[at];
-    if (token === undefined || classOf(words[at]!).stop) continue;
+    if (token === undefined || (wordClasses[at] ?? classOf(words[at]!)).stop) continue;
     // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
     if (mass && (isVerb(countWord + 1) || MEASURE_NOUNS.has(words[at]!) || isVerb(at))) continue;
     if (mixedCase ? token.capitalized : at === countWord + 1) return { at, mass };
@@ -308,12 +317,17 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   // Pushed, not mapped: `map` gives a packed or a holey array by the JIT tier running it, and every
   // reader of `words` optimised for one kind is thrown back to the interpreter by the other.
   const words: string[] = [];
+  const wordClasses: WordClass[] = [];
   const wordCount = separable ? tokens.length - 1 : tokens.length;
-  for (let i = 0; i < wordCount; i++) words.push(i === separable?.verb ? separable.joined : tokens[i]!.folded);
-  const focus = focusOf(words);
+  for (let i = 0; i < wordCount; i++) {
+    const joined = i === separable?.verb;
+    words.push(joined ? separable.joined : tokens[i]!.folded);
+    wordClasses.push(joined ? classOf(separable.joined) : classes[i]!);
+  }
+  const focus = focusOf(words, wordClasses);
   const terms: Term[] = [];
   const seen = new Set<string>();
-  const firstQuestion = words.length > 0 && classOf(words[0]!).question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
+  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
@@ -349,7 +363,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
-    const pointsBack = /^beide[nr]?$/.test(words[i - 1] ?? '');
+    const pointsBack = BOTH.has(words[i - 1] ?? '');
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
@@ -386,7 +400,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     term.statedBy = measureStatedBy(words).flatMap(wordKeys);
     terms.push(term);
   }
-  const { at: counted, mass } = countedAt(tokens, words, mixedCase);
+  const { at: counted, mass } = countedAt(tokens, words, mixedCase, classes, wordClasses);
   let joined: string | undefined;
   // The question as one string, for the few patterns that need it (most questions never do).
   const sentence = (): string => (joined ??= words.join(' '));
