@@ -99,62 +99,19 @@ function longWordsByInitial(index: ArticleIndex): Map<string, [string, string[]]
   return byInitial;
 }
 
-/** An article word (or key) a typo may stand for, with its place in the article's order. */
-interface TypoCandidate {
-  text: string;
-  key: string;
-  order: number;
-}
-
-/** Article words and keys of typo length, by length: a typo is at most one letter longer or shorter. */
-interface TypoTable {
-  words: Map<number, TypoCandidate[]>;
-  vocabulary: Map<number, TypoCandidate[]>;
-}
-
-const typoTables = new WeakMap<ArticleIndex, TypoTable>();
-
-function byLength(entries: Iterable<[string, string]>): Map<number, TypoCandidate[]> {
-  const out = new Map<number, TypoCandidate[]>();
-  let order = 0;
-  for (const [text, key] of entries) {
-    if (text.length < MIN_TYPO_WORD) continue;
-    const list = out.get(text.length) ?? [];
-    list.push({ text, key, order: order++ });
-    out.set(text.length, list);
-  }
-  return out;
-}
-
-/** The typo table of an index, built on its first typo. */
-function typoTable(index: ArticleIndex): TypoTable {
-  let table = typoTables.get(index);
-  if (!table) {
-    table = {
-      words: byLength([...index.words].map(([word, keys]): [string, string] => [word, keys[0]!])),
-      vocabulary: byLength(index.vocabulary.map((key): [string, string] => [key, key])),
-    };
-    typoTables.set(index, table);
-  }
-  return table;
-}
-
-/** The candidates of `table` that `word` is a typo of (not the word itself unless `self`), in article order. */
-function typosIn(table: Map<number, TypoCandidate[]>, word: string, self: boolean): TypoCandidate[] {
-  const found: TypoCandidate[] = [];
-  for (let length = word.length - 1; length <= word.length + 1; length++) {
-    for (const candidate of table.get(length) ?? []) if ((self || candidate.text !== word) && isTypoOf(word, candidate.text)) found.push(candidate);
-  }
-  return found.sort((a, b) => a.order - b.order);
+/** Whether two lengths are at most one apart: a typo is never two letters longer or shorter (checked before the letters). */
+function oneApart(a: string, b: string): boolean {
+  return a.length - b.length <= 1 && b.length - a.length <= 1;
 }
 
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
-  const table = typoTable(index);
-  // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
   const out: Alternative[] = [];
-  for (const candidate of typosIn(table.words, word, false)) out.push({ keys: [candidate.key], weight: 0.8 });
+  for (const [articleWord, keys] of index.words) {
+    // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
+    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+  }
   if (out.length > 0) return out;
   // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
   if (word.length >= MIN_TWO_EDIT_WORD) {
@@ -163,7 +120,7 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const candidate of typosIn(table.vocabulary, key, true)) out.push({ keys: [candidate.key], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }
