@@ -70,12 +70,15 @@ function lazyEntries(articles: readonly Article[]): { has(id: string): boolean; 
 /** Most questions of one message answered one by one ("Musste der Platz geräumt werden? Wie viele waren da?"). */
 const MAX_PARTS = 3;
 
+/** The space after a question mark followed by more text (made once, not at each message). */
+const AFTER_QUESTION_MARK = /(?<=\?)\s+(?=\S)/u;
+
 /** The questions of one message: split after each "?" when every part has two words or more. */
 export function splitQuestions(message: string): string[] {
   const mark = message.indexOf('?');
   if (mark < 0 || message.slice(mark + 1).trim().length === 0) return [message];
   const parts: string[] = [];
-  for (const part of message.split(/(?<=\?)\s+(?=\S)/u)) if (part.trim().length > 0) parts.push(part.trim());
+  for (const part of message.split(AFTER_QUESTION_MARK)) if (part.trim().length > 0) parts.push(part.trim());
   const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
   return parts.length > 1 && parts.length <= MAX_PARTS && wordy ? parts : [message];
 }

@@ -85,22 +85,38 @@ const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nann
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 /** The focus of a question's folded words, with `classes` the class of each word. */
+/**
+ * Patterns tested on every question, made once: each evaluation of a regex literal inside a
+ * function allocates a new RegExp object.
+ */
+const NAME_ASKING = /^(heisst|heissen|hiess)$/;
+const DEFINITE_ARTICLE = /^(der|die|den)$/;
+const WHICH_AGE = /^welche[mns]?$/;
+const WHICH = /^welche[mnrs]?$/;
+const WHICH_OR_WHOSE = /^(welche[mnrs]?|wessen|wieviele[n]?)$/;
+const ORDINAL_QUESTION = /^wievielt/;
+const COUNT_QUESTION = /^wieviel/;
+const REACTING = /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
+const AGE_NOUN = /^alters?$/;
+
 function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (!classes[i]!.focusStart) continue;
     const next = words[i + 1] ?? '';
-    if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
+    if (word === 'wie' && NAME_ASKING.test(next) && DEFINITE_ARTICLE.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
-    if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
-    if (/^wievielt/.test(word)) return 'ordinal';
+    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.test(word) && next === 'alter')) return 'age';
+    if (ORDINAL_QUESTION.test(word)) return 'ordinal';
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
-    if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
+    if (COUNT_QUESTION.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
-    if (word === 'wie' && /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/.test(next)) return 'quote';
+    if (word === 'wie' && REACTING.test(next)) return 'quote';
     switch (word) {
       case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
       case 'wo': case 'wohin': return 'place';
@@ -178,7 +194,7 @@ function misspeltName(names: readonly string[][], word: string, cls: WordClass, 
 /** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
 function numberBefore(words: readonly string[], at: number): string[][] | undefined {
   let from = at;
-  while (from > 0 && at - from < 2 && (/^\d/.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
+  while (from > 0 && at - from < 2 && (STARTS_WITH_DIGIT.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
   return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
 }
 
@@ -327,7 +343,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const focus = focusOf(words, wordClasses);
   const terms: Term[] = [];
   const seen = new Set<string>();
-  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
+  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.test(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
@@ -351,7 +367,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
     const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || ABBREVIATION_CONSONANTS.test(token.folded));
     // "Zone B", "Gleis 3": one letter or digit after a noun names which one; the answer must hold it.
-    if (word.length === 1 && /^[A-Z0-9]$/.test(token.surface) && tokens[i - 1]?.capitalized) {
+    if (word.length === 1 && ONE_LETTER_OR_DIGIT.test(token.surface) && tokens[i - 1]?.capitalized) {
       const identifier = newTerm([word], [word], false, false, undefined, true);
       identifier.identifier = true;
       terms.push(identifier);
@@ -364,7 +380,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     const pointsBack = BOTH.has(words[i - 1] ?? '');
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
@@ -418,10 +434,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source,
     asksRelated: related,
     asksFollow: follow,
-    categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
+    categoryTerm: WHICH.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
   };
 }

@@ -206,10 +206,13 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
+/** A number's first digit (made once: a regex literal in a function is a new object at each evaluation). */
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
 function numberKeys(question: ParsedQuestion): string[] {
   const out: string[] = [];
-  for (const term of question.terms) if (term.identifier || /^\d/.test(term.words[0] ?? '')) out.push(term.keys[0]!);
+  for (const term of question.terms) if (term.identifier || STARTS_WITH_DIGIT.test(term.words[0] ?? '')) out.push(term.keys[0]!);
   return out;
 }
 
