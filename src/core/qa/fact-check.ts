@@ -10,7 +10,7 @@ import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { packedMap } from '../text/packed-map.js';
-import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
+import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
 import { satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
@@ -22,7 +22,7 @@ const COUNT_WINDOW = 3;
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
 function memoOf(sentence: IndexedSentence): SentenceMemo {
-  sentence.memo ??= {};
+  sentence.memo ??= newSentenceMemo();
   return sentence.memo;
 }
 

@@ -8,7 +8,7 @@
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { packedMap } from '../text/packed-map.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
@@ -24,7 +24,7 @@ export interface Alternative {
 }
 
 /** The alternatives of a word the article has in no form (shared, never changed). */
-const NO_ALTERNATIVES: Alternative[] = [];
+const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;

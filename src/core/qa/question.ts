@@ -6,7 +6,7 @@
  */
 import { isTypoOf, withinOneEdit } from '../text/edit-distance.js';
 import { memoizeWords } from '../text/memo.js';
-import { packedMap } from '../text/packed-map.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
@@ -413,7 +413,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;
     term.markersRequired = markers.markersRequired;
-    term.statedBy = measureStatedBy(words).flatMap(wordKeys);
+    term.statedBy = emptyPacked();
+    for (const word of measureStatedBy(words)) term.statedBy.push(...wordKeys(word));
     terms.push(term);
   }
   const { at: counted, mass } = countedAt(tokens, words, mixedCase, classes, wordClasses);

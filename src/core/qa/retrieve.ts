@@ -9,7 +9,7 @@ import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus }
 import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
-import { packedMap } from '../text/packed-map.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
@@ -157,7 +157,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
   const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
-  const matched = best === 0 ? [] : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
+  const matched = best === 0 ? emptyPacked<IndexedSentence>() : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
   const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
@@ -206,12 +206,15 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
+/** No keys, as an array of the kind keys arrays have (see packed-map.ts). */
+const NO_KEYS: readonly string[] = emptyPacked();
+
 /** A number's first digit (made once: a regex literal in a function is a new object at each evaluation). */
 const STARTS_WITH_DIGIT = /^\d/;
 
 /** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
 function numberKeys(question: ParsedQuestion): string[] {
-  const out: string[] = [];
+  const out = emptyPacked<string>();
   for (const term of question.terms) if (term.identifier || STARTS_WITH_DIGIT.test(term.words[0] ?? '')) out.push(term.keys[0]!);
   return out;
 }
@@ -226,7 +229,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = numberKeys(question);
-  const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? [];
+  const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
   const context: QuestionContext = { terms, question, index, holds, counted, numbers, statedBy };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
