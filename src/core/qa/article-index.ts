@@ -38,6 +38,11 @@ export interface SentenceMemo {
   modifierOnly?: Set<string>;
 }
 
+/** An empty memo with every field present: one object shape for all sentences' memos, whichever field is filled first. */
+export function newSentenceMemo(): SentenceMemo {
+  return { folded: undefined, words: undefined, focus: undefined, withPrevious: undefined, withReferent: undefined, modifierOnly: undefined };
+}
+
 /** One word of a sentence, for "a number next to the counted noun" checks. */
 export interface SentenceWord {
   keys: readonly string[];
@@ -105,7 +110,8 @@ function indexPassage(words: Map<string, string[]>, id: string, sectionId: strin
   const sentences = splitSentences(text).map((sentence) => {
     const keys = textKeys(sentence, words);
     for (const fact of factKeys(sentence)) keys.add(fact);
-    return { text: sentence, keys, asks: QUESTION_END.test(sentence.trimEnd()) };
+    // Fields filled later (memo, refers) are present from the start: one shape for every sentence.
+    return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined };
   });
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);

@@ -7,6 +7,7 @@ import { message } from '../messages.js';
 import type { Answer, Citation } from '../reply.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import type { Decision, Hit } from './retrieve.js';
+import { packedMap } from '../text/packed-map.js';
 
 /** Bullets quoted with a section answer. */
 const SECTION_BULLETS = 2;
@@ -48,7 +49,7 @@ function summaryAnswer(index: ArticleIndex): Answer {
   return {
     answered: true,
     text: [message('de', 'answer.summaryIntro'), ...lines].join('\n'),
-    citations: quoted.map(cite),
+    citations: packedMap(quoted, cite),
     articleId: article.id,
     sectionId: first?.sectionId ?? index.sections[0]?.id,
   };
@@ -72,7 +73,7 @@ function relatedAnswer(index: ArticleIndex): Answer {
   return {
     answered: true,
     text: [message('de', 'answer.relatedIntro'), ...titles.map((title) => `• ${title}`)].join('\n'),
-    citations: titles.map((title, i) => ({ id: `related.${i + 1}`, section: leadTitle(index), text: title })),
+    citations: packedMap(titles, (title, i) => ({ id: `related.${i + 1}`, section: leadTitle(index), text: title })),
     articleId: index.article.id,
   };
 }
@@ -150,7 +151,7 @@ function sectionAnswer(index: ArticleIndex, decision: Extract<Decision, { kind: 
   return {
     answered: true,
     text: chosen.map((passage) => passage.text).join('\n'),
-    citations: chosen.map(cite),
+    citations: packedMap(chosen, cite),
     articleId: index.article.id,
     sectionId: section.id,
   };

@@ -5,6 +5,7 @@
  */
 import { wordKeys } from '../text/keys.js';
 import { stem } from '../text/stem.js';
+import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Alternative } from './match.js';
 
@@ -150,7 +151,7 @@ export function sameHeadMatches(word: string, vocabulary: readonly string[], has
     const left = stem(word.slice(0, cut));
     if (left.length < 3 || !has(left)) continue;
     const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));
-    if (heads.length > 0) return heads.map((head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
+    if (heads.length > 0) return packedMap(heads, (head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
   }
   return [];
 }

@@ -3,7 +3,7 @@
  * "Der 22-Jährige …", "Den Rest …") is read together with it, and one with a role description
  * ("der russische Präsident") with the person it points back to (see coreference.ts).
  */
-import type { IndexedPassage, IndexedSentence } from './article-index.js';
+import { newSentenceMemo, type IndexedPassage, type IndexedSentence } from './article-index.js';
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
 export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
@@ -12,7 +12,7 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
   if (i === 0 || !ANAPHOR.test(sentence.text)) return withReferent(sentence);
-  sentence.memo ??= {};
+  sentence.memo ??= newSentenceMemo();
   sentence.memo.withPrevious ??= new Set([...withReferent(sentence), ...passage.sentences[i - 1]!.keys]);
   return sentence.memo.withPrevious;
 }
@@ -20,7 +20,7 @@ export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<str
 /** The keys of a sentence plus those of the person a role description in it refers to ("der russische Präsident"). */
 export function withReferent(sentence: IndexedSentence): ReadonlySet<string> {
   if (!sentence.refers) return sentence.keys;
-  sentence.memo ??= {};
+  sentence.memo ??= newSentenceMemo();
   sentence.memo.withReferent ??= new Set([...sentence.keys, ...sentence.refers]);
   return sentence.memo.withReferent;
 }

@@ -14,6 +14,7 @@ import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
 import { RecentMemo } from '../text/memo.js';
+import { packedMap } from '../text/packed-map.js';
 
 export interface QaEngine extends QuestionAnswerer {
   answer(question: string, options?: { articleId?: string }): Answer;
@@ -38,7 +39,14 @@ function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer
     answer = compute();
     memo.set(key, answer);
   }
-  return { ...answer, citations: answer.citations.map((citation) => ({ ...citation })) };
+  // Every field written, in one order: one object shape for all answers keeps their readers (renderers) optimised.
+  return {
+    answered: answer.answered,
+    text: answer.text,
+    citations: packedMap(answer.citations, (citation) => ({ id: citation.id, section: citation.section, text: citation.text })),
+    articleId: answer.articleId,
+    sectionId: answer.sectionId,
+  };
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */
@@ -62,11 +70,15 @@ function lazyEntries(articles: readonly Article[]): { has(id: string): boolean; 
 /** Most questions of one message answered one by one ("Musste der Platz geräumt werden? Wie viele waren da?"). */
 const MAX_PARTS = 3;
 
+/** The space after a question mark followed by more text (made once, not at each message). */
+const AFTER_QUESTION_MARK = /(?<=\?)\s+(?=\S)/u;
+
 /** The questions of one message: split after each "?" when every part has two words or more. */
 export function splitQuestions(message: string): string[] {
   const mark = message.indexOf('?');
   if (mark < 0 || message.slice(mark + 1).trim().length === 0) return [message];
-  const parts = message.split(/(?<=\?)\s+(?=\S)/u).map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts: string[] = [];
+  for (const part of message.split(AFTER_QUESTION_MARK)) if (part.trim().length > 0) parts.push(part.trim());
   const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
   return parts.length > 1 && parts.length <= MAX_PARTS && wordy ? parts : [message];
 }
@@ -99,7 +111,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
       return memoAnswer(remembered, `${entry.index.article.id}\u0000${question}`, () => {
-        const answers = splitQuestions(question).map((part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
+        const answers = packedMap(splitQuestions(question), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
     },

@@ -9,7 +9,8 @@
 import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, tokenize } from '../text/normalize.js';
-import type { ArticleIndex, IndexedSentence, SentenceMemo, SentenceWord } from './article-index.js';
+import { packedMap } from '../text/packed-map.js';
+import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
 import { satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
@@ -21,7 +22,7 @@ const COUNT_WINDOW = 3;
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
 function memoOf(sentence: IndexedSentence): SentenceMemo {
-  sentence.memo ??= {};
+  sentence.memo ??= newSentenceMemo();
   return sentence.memo;
 }
 
@@ -73,7 +74,7 @@ export function nounsAfterNumber(number: readonly (readonly string[])[], index: 
       }
     }
   }
-  return [...found].map((key) => ({ keys: [key], weight: SAME_NUMBER_WEIGHT }));
+  return packedMap([...found], (key) => ({ keys: [key], weight: SAME_NUMBER_WEIGHT }));
 }
 
 const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;

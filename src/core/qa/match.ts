@@ -9,6 +9,7 @@ import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-dista
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
@@ -25,7 +26,7 @@ export interface Alternative {
 }
 
 /** The alternatives of a word the article has in no form (shared, never changed). */
-const NO_ALTERNATIVES: Alternative[] = [];
+const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
@@ -110,13 +111,18 @@ function longWordsByInitial(index: ArticleIndex): Map<string, [string, string[]]
   return byInitial;
 }
 
+/** Whether two lengths are at most one apart: a typo is never two letters longer or shorter (checked before the letters). */
+function oneApart(a: string, b: string): boolean {
+  return a.length - b.length <= 1 && b.length - a.length <= 1;
+}
+
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
   for (const [articleWord, keys] of index.words) {
     // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
-    if (articleWord.length >= MIN_TYPO_WORD && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
   }
   if (out.length > 0) return out;
   // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
@@ -126,7 +132,7 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }
@@ -194,8 +200,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const has = (key: string): boolean => index.known.has(key);
-  if (term.markers) return term.markers.filter((marker) => has(marker.key)).map((marker) => ({ keys: [marker.key], weight: marker.weight }));
-  let out: Alternative[] = term.keys.filter(has).map((key) => ({ keys: [key], weight: 1 }));
+  if (term.markers) return packedMap(term.markers.filter((marker) => has(marker.key)), (marker) => ({ keys: [marker.key], weight: marker.weight }));
+  let out: Alternative[] = packedMap(term.keys.filter(has), (key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
@@ -244,7 +250,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
-    out = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)).map((key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+    out = packedMap(thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
   if (cache.size > 5_000) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.

@@ -80,17 +80,21 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
+/** Made once (a regex literal in a function is a new object at each evaluation). */
+const NAME_ASKING = /^(heisst|heissen|hiess)$/;
+const MUCH = /^viel/;
+
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
     if (word !== 'wie') continue;
-    if (!/^(heisst|heissen|hiess)$/.test(next)) {
+    if (!NAME_ASKING.test(next)) {
       const adjective = measureAdjective(next);
       if (adjective) return ADJECTIVES[adjective]!;
-      if (/^viel/.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
+      if (MUCH.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.
-      if (/^viel/.test(next) && WEIGH_VERBS.test(words[i + 2] ?? '')) return one(FACT.mass);
+      if (MUCH.test(next) && WEIGH_VERBS.test(words[i + 2] ?? '')) return one(FACT.mass);
     }
   }
   // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").

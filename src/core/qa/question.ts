@@ -6,6 +6,7 @@
  */
 import { isTypoOf, withinOneEdit } from '../text/edit-distance.js';
 import { memoizeWords } from '../text/memo.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
@@ -97,9 +98,25 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
+/** The focus of a question's folded words, with `classes` the class of each word. */
+/**
+ * Patterns tested on every question, made once: each evaluation of a regex literal inside a
+ * function allocates a new RegExp object.
+ */
+const NAME_ASKING = /^(heisst|heissen|hiess)$/;
+const DEFINITE_ARTICLE = /^(der|die|den)$/;
+const WHICH_AGE = /^welche[mns]?$/;
+const WHICH = /^welche[mnrs]?$/;
+const WHICH_OR_WHOSE = /^(welche[mnrs]?|wessen|wieviele[n]?)$/;
+const ORDINAL_QUESTION = /^wievielt/;
+const COUNT_QUESTION = /^wieviel/;
+const REACTING = /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
+const AGE_NOUN = /^alters?$/;
+
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
 const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
-const WHICH = /^welche[mnrs]?$/;
 /** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
 const KIND_WORDS = /^(art|arten|sorte|sorten|form|formen|typ|typen)$/;
 
@@ -108,23 +125,23 @@ function isPlaceCategory(words: readonly string[], i: number): boolean {
   return i > 0 && WHICH.test(words[i - 1]!) && PLACE_CATEGORY.test(words[i]!);
 }
 
-function focusOf(words: readonly string[]): Focus {
+function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isPlaceCategory(words, i + 1)) return 'place';
-    if (!classOf(word).focusStart) continue;
+    if (!classes[i]!.focusStart) continue;
     const next = words[i + 1] ?? '';
-    if (word === 'wie' && /^(heisst|heissen|hiess)$/.test(next) && /^(der|die|den)$/.test(words[i + 2] ?? '')) return 'person';
+    if (word === 'wie' && NAME_ASKING.test(next) && DEFINITE_ARTICLE.test(words[i + 2] ?? '')) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
-    if ((word === 'wie' && next === 'alt') || (/^welche[mns]?$/.test(word) && next === 'alter')) return 'age';
-    if (/^wievielt/.test(word)) return 'ordinal';
+    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.test(word) && next === 'alter')) return 'age';
+    if (ORDINAL_QUESTION.test(word)) return 'ordinal';
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
-    if (/^wieviel/.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
+    if (COUNT_QUESTION.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
-    if (word === 'wie' && words.some((later, j) => j > i && classOf(later).naming)) return 'naming';
+    if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
-    if (word === 'wie' && /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/.test(next)) return 'quote';
+    if (word === 'wie' && REACTING.test(next)) return 'quote';
     switch (word) {
       case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
       case 'wo': case 'wohin': return 'place';
@@ -155,7 +172,9 @@ function looksLikeVerb(token: Token, word: WordClass, mixedCase: boolean, first:
 
 /** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
 export function headingFocus(heading: string): Focus | null {
-  return heading.trim().endsWith('?') ? focusOf(tokenize(heading).map((token) => token.folded)) : null;
+  if (!heading.trim().endsWith('?')) return null;
+  const words = tokenize(heading).map((token) => token.folded);
+  return focusOf(words, words.map((word) => classOf(word)));
 }
 
 /**
@@ -200,8 +219,8 @@ function misspeltName(names: readonly string[][], word: string, cls: WordClass, 
 /** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
 function numberBefore(words: readonly string[], at: number): string[][] | undefined {
   let from = at;
-  while (from > 0 && at - from < 2 && (/^\d/.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
-  return from < at ? words.slice(from, at).map((word) => wordKeys(word)) : undefined;
+  while (from > 0 && at - from < 2 && (STARTS_WITH_DIGIT.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
+  return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
 }
 
 /** Question words of five letters or more, whose slips are read as them ("Wiviele" -> "wieviele"). */
@@ -248,6 +267,9 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 /** Personal pronouns: the word before one at the start of a question is its verb. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
+/** "die beiden Länder": a word for two things the article names. */
+const BOTH = new Set(['beide', 'beiden', 'beider']);
+
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
 const IDIOM_NOUNS = new Set(['fall', 'sache', 'angelegenheit', 'zusammenhang']);
 const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem']);
@@ -284,7 +306,7 @@ interface Scan {
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
 /** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
-const FOLLOW_VERB = /^(folgen|folge|abonnieren|abonniere)$/;
+const FOLLOW_VERBS = new Set(['folgen', 'folge', 'abonnieren', 'abonniere']);
 
 function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
@@ -301,22 +323,25 @@ function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
-    out.follow ||= FOLLOW_VERB.test(token.folded);
+    out.follow ||= FOLLOW_VERBS.has(token.folded);
   }
   out.mixedCase = capitalMid && lower;
   return out;
 }
 
-/** The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index. */
-function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean): { at: number | undefined; mass: boolean } {
-  const countWord = words.findIndex((word, i) => classOf(word).countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
+/**
+ * The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index;
+ * `tokenClasses` and `wordClasses` are the classes of the tokens and of the words.
+ */
+function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean, tokenClasses: readonly WordClass[], wordClasses: readonly WordClass[]): { at: number | undefined; mass: boolean } {
+  const countWord = words.findIndex((word, i) => wordClasses[i]!.countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
   if (countWord < 0) return { at: undefined, mass: false };
   // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
   const mass = words[countWord]!.endsWith('viel');
-  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, classOf(tokens[at]!.folded), mixedCase, false, false);
+  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, tokenClasses[at]!, mixedCase, false, false);
   for (const at of [countWord + 1, countWord + 2]) {
     const token = tokens[at];
-    if (token === undefined || classOf(words[at]!).stop) continue;
+    if (token === undefined || (wordClasses[at] ?? classOf(words[at]!)).stop) continue;
     // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
     if (mass && (isVerb(countWord + 1) || MEASURE_NOUNS.has(words[at]!) || isVerb(at))) continue;
     if (mixedCase ? token.capitalized : at === countWord + 1) return { at, mass };
@@ -330,13 +355,21 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const classes: WordClass[] = [];
   const { mixedCase, copula, summary, photo, source, related, follow } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
-  const words = tokens.map((token, i) => (i === separable?.verb ? separable.joined : token.folded));
-  if (separable) words.pop();
-  const focus = focusOf(words);
+  // Pushed, not mapped: `map` gives a packed or a holey array by the JIT tier running it, and every
+  // reader of `words` optimised for one kind is thrown back to the interpreter by the other.
+  const words: string[] = [];
+  const wordClasses: WordClass[] = [];
+  const wordCount = separable ? tokens.length - 1 : tokens.length;
+  for (let i = 0; i < wordCount; i++) {
+    const joined = i === separable?.verb;
+    words.push(joined ? separable.joined : tokens[i]!.folded);
+    wordClasses.push(joined ? classOf(separable.joined) : classes[i]!);
+  }
+  const focus = focusOf(words, wordClasses);
   const terms: Term[] = [];
   const askedNames: string[][] = [];
   const seen = new Set<string>();
-  const firstQuestion = words.length > 0 && classOf(words[0]!).question && !/^(welche[mnrs]?|wessen|wieviele[n]?)$/.test(words[0]!);
+  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.test(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
@@ -367,7 +400,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
     const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || ABBREVIATION_CONSONANTS.test(token.folded));
     // "Zone B", "Gleis 3": one letter or digit after a noun names which one; the answer must hold it.
-    if (word.length === 1 && /^[A-Z0-9]$/.test(token.surface) && tokens[i - 1]?.capitalized) {
+    if (word.length === 1 && ONE_LETTER_OR_DIGIT.test(token.surface) && tokens[i - 1]?.capitalized) {
       const identifier = newTerm([word], [word], false, false, undefined, true);
       identifier.identifier = true;
       terms.push(identifier);
@@ -381,8 +414,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
     if (isPlaceCategory(words, i) || (KIND_WORDS.test(words[i]!) && WHICH.test(words[i - 1] ?? ''))) continue;
-    const pointsBack = /^beide[nr]?$/.test(words[i - 1] ?? '');
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && /^alters?$/.test(word)) || cls.soft || pointsBack);
+    const pointsBack = BOTH.has(words[i - 1] ?? '');
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
@@ -416,13 +449,14 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
       && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost);
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
-    const term = newTerm([markers.markers[0]!.key], markers.markers.map((marker) => marker.key), false, false, undefined, undefined);
+    const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;
     term.markersRequired = markers.markersRequired;
-    term.statedBy = measureStatedBy(words).flatMap(wordKeys);
+    term.statedBy = emptyPacked();
+    for (const word of measureStatedBy(words)) term.statedBy.push(...wordKeys(word));
     terms.push(term);
   }
-  const { at: counted, mass } = countedAt(tokens, words, mixedCase);
+  const { at: counted, mass } = countedAt(tokens, words, mixedCase, classes, wordClasses);
   let joined: string | undefined;
   // The question as one string, for the few patterns that need it (most questions never do).
   const sentence = (): string => (joined ??= words.join(' '));
@@ -443,10 +477,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source,
     asksRelated: related,
     asksFollow: follow,
-    categoryTerm: /^welche[mnrs]?$/.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
+    categoryTerm: WHICH.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && /^(heisst|heissen|hiess)$/.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
   };
 }

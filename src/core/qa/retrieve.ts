@@ -9,6 +9,7 @@ import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus }
 import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
@@ -166,9 +167,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
-  const scored = passage.sentences.map((sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
+  const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
-  const matched = best === 0 ? [] : scored.filter((entry) => entry.value >= 0.5 * best).map((entry) => entry.sentence);
+  const matched = best === 0 ? emptyPacked<IndexedSentence>() : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
   const sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
@@ -219,10 +220,16 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
+/** No keys, as an array of the kind keys arrays have (see packed-map.ts). */
+const NO_KEYS: readonly string[] = emptyPacked();
+
+/** A number's first digit (made once: a regex literal in a function is a new object at each evaluation). */
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
 function numberKeys(question: ParsedQuestion): string[] {
-  const out: string[] = [];
-  for (const term of question.terms) if (term.identifier || /^\d/.test(term.words[0] ?? '')) out.push(term.keys[0]!);
+  const out = emptyPacked<string>();
+  for (const term of question.terms) if (term.identifier || STARTS_WITH_DIGIT.test(term.words[0] ?? '')) out.push(term.keys[0]!);
   return out;
 }
 
@@ -236,8 +243,9 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
   const numbers = numberKeys(question);
-  const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? [];
-  const places = question.terms.flatMap((term) => (term.placeKey ? [term.placeKey] : []));
+  const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
+  const places: string[] = [];
+  for (const term of question.terms) if (term.placeKey) places.push(term.placeKey);
   const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy };
   const hits: Hit[] = [];
   for (const passage of index.passages) {

@@ -40,6 +40,11 @@ export interface SeparableVerb {
   joined: string;
 }
 
+/** Made once (a regex literal in a function is a new object at each evaluation). */
+const MUCH = /^viel/;
+const DIGIT = /\d/;
+const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
+
 /** The separable verb of a question, or null when its last word is no particle. */
 export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMeasure: (word: string) => boolean): SeparableVerb | null {
   const particle = tokens.length - 1;
@@ -48,12 +53,12 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
   for (let i = questionWord + 1; i < particle; i++) {
     const token = tokens[i]!;
     // "Ist die B 246 dicht?": a number or a letter is no verb.
-    if (/^viel/.test(token.folded) || QUESTION_WORDS.has(token.folded) || /\d/.test(token.folded) || token.folded.length < 2) continue;
+    if (MUCH.test(token.folded) || QUESTION_WORDS.has(token.folded) || DIGIT.test(token.folded) || token.folded.length < 2) continue;
     // "Wie weit war der Wolf weg?": the measure after "wie" is no verb.
     if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
-    if (mixedCase && tokens[i + 1]?.capitalized && /(e|en|er|es|em)$/.test(token.folded)) continue;
+    if (mixedCase && tokens[i + 1]?.capitalized && ADJECTIVE_ENDING.test(token.folded)) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
     return { verb: i, particle, joined: standardWord(tokens[particle]!.folded + standardVerb(token.folded)) };

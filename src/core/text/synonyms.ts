@@ -181,13 +181,27 @@ function lineOf(table: string, key: string): string | null {
     const start = table.lastIndexOf('\n', middle - 1) + 1;
     let end = table.indexOf('\n', start);
     if (end < 0) end = table.length;
-    const space = table.indexOf(' ', start);
-    const first = table.slice(start, space >= 0 && space < end ? space : end);
-    if (first === key) return table.slice(start, end);
-    if (first < key) low = end + 1;
+    const order = compareFirstWord(table, start, end, key);
+    if (order === 0) return table.slice(start, end);
+    if (order < 0) low = end + 1;
     else high = start;
   }
   return null;
+}
+
+/**
+ * The order of the first word of the line `table[start, end)` and `key`, as `<` on strings would give it
+ * (negative: the word comes first). Compared in place: no substring, and no search for a space beyond the line.
+ */
+function compareFirstWord(table: string, start: number, end: number, key: string): number {
+  for (let k = 0; ; k++) {
+    const at = start + k;
+    const wordEnded = at >= end || table.charCodeAt(at) === 32;
+    if (k === key.length) return wordEnded ? 0 : 1;
+    if (wordEnded) return -1;
+    const gap = table.charCodeAt(at) - key.charCodeAt(k);
+    if (gap !== 0) return gap;
+  }
 }
 
 /** The groups of the thesaurus, split on first use (22,000 short lines). */
