@@ -89,9 +89,23 @@ export function umlautKey(word: string): string | null {
   return /[aou]e/.test(word) ? stem(word.replace(/([aou])e/g, '$1')) : null;
 }
 
-export function splitMatches(word: string, has: (key: string) => boolean): Alternative[] {
+/** Whether some vocabulary key starts with `prefix` (binary search): a cheap test before stemming a part. */
+export function startsSomeKey(prefix: string, vocabulary: readonly string[]): boolean {
+  const { byPrefix } = sorted(vocabulary);
+  const at = lowerBound(byPrefix, vocabulary, prefix, compareForward);
+  return at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(prefix);
+}
+
+/** Whether a part of a word may have a key of the vocabulary: some key starts with its first letters (umlauts also plain). */
+function mayBeKey(part: string, vocabulary: readonly string[]): boolean {
+  const start = part.slice(0, MIN_PART - 1);
+  return startsSomeKey(start, vocabulary) || (/[aou]e/.test(part.slice(0, MIN_PART)) && startsSomeKey(part.replace(/([aou])e/, '$1').slice(0, MIN_PART - 1), vocabulary));
+}
+
+export function splitMatches(word: string, has: (key: string) => boolean, vocabulary: readonly string[]): Alternative[] {
   const out: Alternative[] = [];
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    if (!mayBeKey(word.slice(cut), vocabulary)) continue;
     // The head's keys, its umlaut plural's singular too ("-züge" -> zueg, zug).
     const rights = wordKeys(word.slice(cut)).filter(has);
     if (rights.length === 0) continue;
@@ -132,6 +146,8 @@ export function shortModifierMatches(word: string, vocabulary: readonly string[]
 export function widenedMatches(word: string, vocabulary: readonly string[]): Alternative[] {
   for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART; cut++) {
     const modifier = word.slice(0, cut);
+    // No key starts with the modifier: none starts with a longer one either.
+    if (!startsSomeKey(modifier, vocabulary)) return [];
     const widened = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary))
       .filter((alternative) => alternative.weight > 0.8 && alternative.keys[0]!.startsWith(modifier) && alternative.keys[0]!.length >= word.length);
     if (widened.length > 0) return widened.map((alternative) => ({ keys: alternative.keys, weight: 0.8 }));

@@ -231,7 +231,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
-    if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has);
+    if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = widenedMatches(word, index.vocabulary);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
