@@ -91,7 +91,7 @@ const TOTAL_WORDS = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamte
 /** Forms of address before a name ("Frau Hofmann"), folded. */
 const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
-const IDENTITY = /\bwer (ist|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
+const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
 /** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
@@ -245,7 +245,7 @@ function withQuestionWordTypos(tokens: Token[]): Token[] {
 }
 
 /** "Wer ist X?" asks for X's role. */
-const WHO_IS = /^wer (ist|war|sind|waren) /;
+const WHO_IS = /^wer (ist|is|war|sind|waren) /;
 
 /** The preposition before "wann" ("seit wann" -> "seit"; not "ab": "ab wann" is often answered "zum 1. Juli"), or null. */
 function timePrepositionOf(words: readonly string[]): string | null {

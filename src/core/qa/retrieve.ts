@@ -357,7 +357,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   const who = question.terms[question.whoIsTerm];
   if (who) {
     // "Wer ist X?" prefers a sentence giving X's role ("Kreisbrandmeister Holger Schwanitz", "X, Chef der …").
-    const describing = hits.filter((hit) => hit.sentences.some((sentence) => describesName(sentence, who.words)));
+    // A role description pointing back to X describes X too ("Der russische Präsident lobt …").
+    const isName = question.askedNames.some((name) => who.words.every((word) => name.includes(word)));
+    const describes = (sentence: IndexedSentence): boolean => describesName(sentence, who.words)
+      || (isName && sentence.refers !== undefined && who.keys.some((key) => sentence.refers!.has(key)));
+    const describing = hits.filter((hit) => hit.sentences.some(describes));
     if (describing.length > 0) hits = describing;
   }
   const category = question.terms[question.categoryTerm];

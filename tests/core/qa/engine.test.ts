@@ -44,6 +44,11 @@ describe('createQaEngine', () => {
     expect(again.citations.length).toBeGreaterThan(0);
   });
 
+  it('answers "Wer ist X?" with the role the article gives X, also where it names X by that role alone', () => {
+    expect(engine.answer('Wer ist Wladimir Putin?').text).toContain('russische Präsident');
+    expect(engine.answer('wer is wladimir putin').text).toContain('russische Präsident');
+  });
+
   it('matches the head of a compound (Geschosse ~ Artilleriegeschosse)', () => {
     expect(engine.answer('Wie viele Geschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
   });
