@@ -29,6 +29,8 @@ const HEAD_PENALTY = 0.1;
 const STATED_MEASURE_BONUS = 0.1;
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
 const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
+/** A count qualified by an adjective ("sechs neue Busse", "12 verletzte Fahrgäste"): maybe a part, not the whole, as written. */
+const QUALIFIED_COUNT = /(?:\d[\d.,]*|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+\p{Ll}+(?:e|en|er|es)\s+\p{Lu}/u;
 /** A precise figure: digits, or a number word no vague quantifier comes before ("zwölf", not "mehrere Tausend"), folded. */
 const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige) )\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert|tausend|millionen?|milliarden?)\b/;
 /** A sentence naming a place: "in" before a name ("In Leipzig haben …", "in Kaltenstein"). */
@@ -383,8 +385,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
-    // "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse": the sentence must give a total.
-    const ofTotal = (sentence: IndexedSentence): boolean => !question.asksTotal || question.focus !== 'count' || STATES_TOTAL.test(foldedText(sentence));
+    // "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total.
+    const ofTotal = (sentence: IndexedSentence): boolean => !question.asksTotal || question.focus !== 'count'
+      || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));
     // "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro".
     const exact = (sentence: IndexedSentence): boolean => !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence) && ofTotal(sentence) && exact(sentence)));
