@@ -191,10 +191,12 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   let focusCoverage = 0;
   let sentenceCoverage = 0;
   passage.sentences.forEach((sentence, i) => {
-    // A number of the question ("2019") is a precise constraint: it must be in the sentence itself.
-    if (!numbers.every((key) => sentence.keys.has(key))) return;
+    // A number of the question ("2019") is a precise constraint: it must be in the sentence itself, or in the one it
+    // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
+    const own = numbers.length > 0 || places.length > 0 ? contextKeys(passage, i) : sentence.keys;
+    if (!numbers.every((key) => own.has(key))) return;
     // So is a place ("in Dresden"), unless the whole story is about it and the sentence names no other ("In Leipzig …").
-    if (!places.every((key) => sentence.keys.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)))) return;
+    if (!places.every((key) => own.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)))) return;
     const value = coverage(terms, contextKeys(passage, i), heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);

@@ -21,7 +21,7 @@ Am Samstag drohen Gewitter mit Starkregen und Sturmböen bis 90 Kilometer pro St
 
 Wie kommen die Pendler jetzt aufs Festland?
 
-Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. In Sandort fährt der Ersatzbus um 6.15 Uhr ab. Nach Kleinmöwen fährt kein Ersatzbus. Insgesamt nutzen 1.200 Pendler die Fähre. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. "Wir suchen jede Lösung", sagte Petra Lorenz. Angefahren werden künftig nur noch drei Häfen:
+Ab Montag gilt ein Notfallfahrplan mit drei Fahrten am Tag. In Sandort fährt der Ersatzbus um 6.15 Uhr ab. Nach Kleinmöwen fährt kein Ersatzbus. Insgesamt nutzen 1.200 Pendler die Fähre. Die älteste Pendlerin ist eine 91-jährige Frau aus Brinkholm. Sie zahlte am Montag 40 Euro für ein Taxi. Die Verwalterin Lorenz verhandelt mit Reedereien aus Russland über ein Ersatzschiff. "Wir suchen jede Lösung", sagte Petra Lorenz. Angefahren werden künftig nur noch drei Häfen:
 
   • der Stadthafen von Sandort,
   • der Anleger in Kleinmöwen,
@@ -132,6 +132,10 @@ describe('reader questions: round 9 mechanisms', () => {
   it('answers "in X" only with a sentence about X, not one about another place', () => {
     expect(answer('Wann fährt der Ersatzbus in Sandort ab?')).toContain('6.15 Uhr');
     expect(answer('Wann fährt der Ersatzbus in Kleinmöwen ab?')).toBe('abstained');
+  });
+
+  it('finds the figure in the sentence that continues the one with the number asked ("eine 91-jährige Frau … Sie zahlte …")', () => {
+    expect(answer('Wie viel Geld hat die 91-Jährige für das Taxi bezahlt?')).toContain('40 Euro');
   });
 
   it('counts rescuers under any of their names', () => {
