@@ -5,6 +5,7 @@
  */
 import { wordKeys } from '../text/keys.js';
 import { stem } from '../text/stem.js';
+import { synonymKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Alternative } from './match.js';
@@ -153,6 +154,21 @@ export function widenedMatches(word: string, vocabulary: readonly string[]): Alt
     if (widened.length > 0) return widened.map((alternative) => ({ keys: alternative.keys, weight: 0.8 }));
   }
   return [];
+}
+
+/**
+ * The article's compound of the same modifier and a synonym of the head ("Kinderdoktor" ~
+ * "Kinderarzt", "Busfirma" ~ "Busunternehmen"): the same thing under the article's word.
+ */
+export function synonymHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART + 1; cut++) {
+    const modifier = word.slice(0, cut);
+    if (!startsSomeKey(modifier, vocabulary)) break;
+    for (const synonym of synonymKeys(wordKeys(word.slice(cut)))) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
+    if (out.length > 0) return out;
+  }
+  return out;
 }
 
 /** Weight of a compound met by its modifier and another compound with its head ("Elternabend" ~ "Informationsabend für alle Eltern"). */

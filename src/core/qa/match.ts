@@ -15,7 +15,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, widenedMatches, umlautKey } from './compounds.js';
+import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -233,6 +233,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
+    if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = synonymHeadMatches(word, index.vocabulary, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = widenedMatches(word, index.vocabulary);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;

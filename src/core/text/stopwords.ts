@@ -28,7 +28,7 @@ export const STOP_WORDS = list(`
   kann koennen konnte konnten koennte koennten muss muessen musste mussten soll sollen sollte
   sollten will wollen wollte wollten darf duerfen durfte moechte moechten mag moegen
   nicht nur auch noch schon sehr so dann da hier dort nun jetzt eigentlich denn etwa eben halt
-  mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen
+  mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen allem
   jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's
   bzw usw etc sowie sogar bereits dabei dazu davon darum daran darauf darueber dafuer damit
   dahinter davor danach daneben darin darunter dadurch dazwischen

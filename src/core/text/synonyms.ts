@@ -83,7 +83,7 @@ const GROUPS: readonly string[] = [
   'firma firmen unternehmen konzern betrieb',
   'chef chefin leiter leiterin',
   'chef chefin boss geschaeftsfuehrer geschaeftsfuehrerin',
-  'arzt aerzte mediziner',
+  'arzt aerzte aerztin mediziner doktor doktoren',
   'krankenhaus krankenhaeuser klinik kliniken klinikum spital',
   'azubi azubis auszubildende auszubildenden lehrling lehrlinge',
   'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen',
