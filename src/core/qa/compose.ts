@@ -7,6 +7,7 @@ import { message } from '../messages.js';
 import type { Answer, Citation } from '../reply.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import type { Decision, Hit } from './retrieve.js';
+import { introducesList } from './answer-checks.js';
 import { packedMap } from '../text/packed-map.js';
 
 /** Bullets quoted with a section answer. */
@@ -105,7 +106,7 @@ const LIST_BULLETS = 6;
  */
 function introducedBullets(index: ArticleIndex, hit: Hit): IndexedPassage[] {
   const { passage } = hit;
-  if (passage.kind !== 'paragraph' || !passage.text.trimEnd().endsWith(':')) return [];
+  if (!introducesList(passage)) return [];
   const quotesIntro = hit.sentences.includes(passage.sentences[passage.sentences.length - 1]!);
   if (!quotesIntro && hit.focusCoverage > 0) return [];
   return (index.sectionById.get(passage.sectionId)?.passages ?? []).filter((candidate) => candidate.kind === 'bullet').slice(0, LIST_BULLETS);

@@ -14,7 +14,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
-import { classOf, isMeasure, MEASURE_NOUNS, type WordClass } from './question-words.js';
+import { classOf, FORM_OF_ADDRESS, isKindWord, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -84,12 +84,6 @@ export interface ParsedQuestion {
   categoryTerm: number;
 }
 
-/** Prepositions before a place's name ("in Dresden", "am Klinikum Westerfeld"), folded. */
-const PLACE_PREPOSITION = /^in$/;
-/** Words asking for a total, folded. */
-const TOTAL_WORDS = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
-/** Forms of address before a name ("Frau Hofmann"), folded. */
-const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
@@ -114,16 +108,6 @@ const REACTING = /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|a
 const STARTS_WITH_DIGIT = /^\d/;
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 const AGE_NOUN = /^alters?$/;
-
-/** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
-const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
-/** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
-const KIND_WORDS = /^(art|arten|sorte|sorten|form|formen|typ|typen)$/;
-
-/** Whether the word at `i` is the place noun of "welche Orte …". */
-function isPlaceCategory(words: readonly string[], i: number): boolean {
-  return i > 0 && WHICH.test(words[i - 1]!) && PLACE_CATEGORY.test(words[i]!);
-}
 
 function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
   for (let i = 0; i < words.length; i++) {
@@ -413,7 +397,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
-    if (isPlaceCategory(words, i) || (KIND_WORDS.test(words[i]!) && WHICH.test(words[i - 1] ?? ''))) continue;
+    if (isPlaceCategory(words, i) || isKindWord(words, i)) continue;
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;

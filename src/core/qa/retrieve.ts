@@ -13,6 +13,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
+import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -27,14 +28,6 @@ const SENTENCE_COVERAGE = 0.5;
 const HEAD_PENALTY = 0.1;
 /** Score added to a passage whose answering sentence states the asked measure with its own word ("lange", "Höhe"). */
 const STATED_MEASURE_BONUS = 0.1;
-/** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
-const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
-/** A count qualified by an adjective ("sechs neue Busse", "12 verletzte Fahrgäste"): maybe a part, not the whole, as written. */
-const QUALIFIED_COUNT = /(?:\d[\d.,]*|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+\p{Ll}+(?:e|en|er|es)\s+\p{Lu}/u;
-/** A precise figure: digits, or a number word no vague quantifier comes before ("zwölf", not "mehrere Tausend"), folded. */
-const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige) )\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert|tausend|millionen?|milliarden?)\b/;
-/** A sentence naming a place: "in" before a name ("In Leipzig haben …", "in Kaltenstein"). */
-const IN_PLACE = /(?<!\p{L})[Ii]n (?!(?:der|dem|den|des|einer|einem|eines|diesem|dieser)\b)\p{Lu}\p{Ll}+/u;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
@@ -195,8 +188,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
     const own = numbers.length > 0 || places.length > 0 ? contextKeys(passage, i) : sentence.keys;
     if (!numbers.every((key) => own.has(key))) return;
-    // So is a place ("in Dresden"), unless the whole story is about it and the sentence names no other ("In Leipzig …").
-    if (!places.every((key) => own.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)))) return;
+    if (!namesPlaces(places, own, sentence, index)) return;
     const value = coverage(terms, contextKeys(passage, i), heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
@@ -318,19 +310,6 @@ function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: 
 }
 
 /** The decision for one question about one article. */
-/** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
-function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
-  if (!question.asksIdentity) return undefined;
-  const named = new Set(question.askedNames.flat());
-  const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));
-  return role && resolveTerm(role, index, cache);
-}
-
-/** The paragraphs of a section that introduce its bullets (they end in a colon). */
-function listIntros(index: ArticleIndex, sectionId: string): IndexedPassage[] {
-  return (index.sectionById.get(sectionId)?.passages ?? []).filter((passage) => passage.kind === 'paragraph' && passage.text.trimEnd().endsWith(':'));
-}
-
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
@@ -387,12 +366,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
-    // "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total.
-    const ofTotal = (sentence: IndexedSentence): boolean => !question.asksTotal || question.focus !== 'count'
-      || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));
-    // "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro".
-    const exact = (sentence: IndexedSentence): boolean => !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence) && ofAnother(sentence) && ofTotal(sentence) && exact(sentence)));
+    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
+      && ofAnother(sentence) && givesTotalIfAsked(question, sentence) && givesExactFigureIfAsked(question, sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;

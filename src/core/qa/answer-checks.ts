@@ -1,0 +1,54 @@
+/**
+ * Checks a sentence must pass to answer some questions, beyond holding the kind of fact
+ * asked for: the total for "insgesamt", an exact figure for "genau", the place named with
+ * "in", the role of "Wie heißt der …", the kind of "Welche …" a list's intro names.
+ */
+import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
+import { foldedText } from './fact-check.js';
+import { resolveTerm, type Alternative } from './match.js';
+import type { ParsedQuestion } from './question.js';
+
+/** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
+const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
+/** A count qualified by an adjective ("sechs neue Busse", "12 verletzte Fahrgäste"): maybe a part, not the whole, as written. */
+const QUALIFIED_COUNT = /(?:\d[\d.,]*|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf))\s+\p{Ll}+(?:e|en|er|es)\s+\p{Lu}/u;
+/** A precise figure: digits, or a number word no vague quantifier comes before ("zwölf", not "mehrere Tausend"), folded. */
+const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige) )\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|hundert|tausend|millionen?|milliarden?)\b/;
+/** A sentence naming a place: "in" before a name ("In Leipzig haben …", "in Kaltenstein"). */
+const IN_PLACE = /(?<!\p{L})[Ii]n (?!(?:der|dem|den|des|einer|einem|eines|diesem|dieser)\b)\p{Lu}\p{Ll}+/u;
+
+/** "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total. */
+export function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  return !question.asksTotal || question.focus !== 'count' || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));
+}
+
+/** "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro". */
+export function givesExactFigureIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  return !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
+}
+
+/**
+ * Whether a sentence (with `keys`, its own and those of the sentence it continues) names the question's places ("in
+ * Dresden"), or the whole story is about them and the sentence names no other ("In Leipzig haben die Freibäder …").
+ */
+export function namesPlaces(places: readonly string[], keys: ReadonlySet<string>, sentence: IndexedSentence, index: ArticleIndex): boolean {
+  return places.every((key) => keys.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)));
+}
+
+/** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
+export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+  if (!question.asksIdentity) return undefined;
+  const named = new Set(question.askedNames.flat());
+  const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));
+  return role && resolveTerm(role, index, cache);
+}
+
+/** Whether a passage introduces the bullets of its section: a paragraph ending in a colon ("Betroffen sind:"). */
+export function introducesList(passage: IndexedPassage): boolean {
+  return passage.kind === 'paragraph' && passage.text.trimEnd().endsWith(':');
+}
+
+/** The paragraphs of a section that introduce its bullets. */
+export function listIntros(index: ArticleIndex, sectionId: string): IndexedPassage[] {
+  return (index.sectionById.get(sectionId)?.passages ?? []).filter(introducesList);
+}
