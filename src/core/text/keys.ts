@@ -5,7 +5,7 @@
 import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
-import { stem, verbStem } from './stem.js';
+import { nounStemOfGeWord, stem, verbStem } from './stem.js';
 import { PARTICLES, STOP_WORDS } from './stopwords.js';
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
@@ -23,6 +23,8 @@ function computeKeys(folded: string): string[] {
   const keys = [stem(folded)];
   const verb = verbStem(folded);
   if (verb) keys.push(verb);
+  const noun = nounStemOfGeWord(folded);
+  if (noun && !keys.includes(noun)) keys.push(noun);
   // Strong verbs: "traf", "trifft", "getroffen" also key "treff" (and the noun "Treffer").
   for (const key of irregularKeys(folded)) if (!keys.includes(key)) keys.push(key);
   // Umlaut plurals and comparatives (Wälder ~ Wald, wärmer ~ warm): also key the plain vowel.

@@ -31,11 +31,11 @@ function dropParticiple(word: string): string {
 /** Nouns in -end the stemmer would cut like a participle ("Elternabend" is no "elternab"), with their endings. */
 const END_NOUN = /(abend|jugend|gegend|tugend)(e|en|s|es)?$/;
 
-function computeStem(word: string): string {
+function computeStem(word: string, asParticiple = true): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   const endNoun = END_NOUN.exec(word);
   if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
-  let result = snowballGerman(snowballGerman(dropParticiple(word)));
+  let result = snowballGerman(snowballGerman(asParticiple ? dropParticiple(word) : word));
   if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
   if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
@@ -44,6 +44,16 @@ function computeStem(word: string): string {
 
 /** The stem of a folded word ("geliefert" -> "lief", "Nordkoreas" -> "nordkorea"); cached, pure. */
 export const stem: (word: string) => string = memoizeWords(CACHE_LIMIT, (word) => computeStem(word));
+
+/**
+ * The stem of a word in ge- read as a noun, not a participle ("Gemeinden" -> gemeind, where `stem` gives meind),
+ * or null when the word has no participle shape. A second key, so "Gemeinden" meets "Gemeinde" and "Gefahren" "Gefahr".
+ */
+export function nounStemOfGeWord(word: string): string | null {
+  if (!word.startsWith('ge') || word.length < 6) return null;
+  const whole = computeStem(word, false);
+  return whole !== stem(word) ? whole : null;
+}
 
 /**
  * The stem read as a verb in the 3rd person ("liefert" -> "lief", "lobt" -> "lob"), or null

@@ -63,6 +63,13 @@ describe('German stemming', () => {
     expect(meet('gehalten', 'halten')).toBe(true);
   });
 
+  it('joins nouns in ge- with their plurals in -en, which look like participles', () => {
+    expect(meet('Gemeinden', 'Gemeinde')).toBe(true);
+    expect(meet('Gebäuden', 'Gebäude')).toBe(true);
+    expect(meet('Gesetzen', 'Gesetz')).toBe(true);
+    expect(meet('gesehen', 'sehen')).toBe(true);
+  });
+
   it('joins verbs in zurück- with their nouns in Rück-', () => {
     expect(meet('zurückgerufen', 'Rückruf')).toBe(true);
     expect(meet('zurückkehren', 'Rückkehr')).toBe(true);
