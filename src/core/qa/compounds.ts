@@ -115,8 +115,9 @@ export function splitMatches(word: string, has: (key: string) => boolean, vocabu
       if (link && !leftWord.endsWith(link)) continue;
       const left = stem(leftWord.slice(0, leftWord.length - link.length));
       if (left.length >= 3 && has(left)) {
-        // The head carries the meaning ("Fernzüge" ~ "Zug"), the modifier less.
+        // The head carries the meaning ("Fernzüge" ~ "Zug"), the modifier less; a synonym of the head a little less ("Fährunglück" ~ "Unfall").
         for (const right of rights) out.push({ keys: [left, right], weight: 0.9 }, { keys: [right], weight: 0.75 });
+        for (const synonym of synonymKeys(rights)) if (has(synonym)) out.push({ keys: [synonym], weight: 0.7 });
         out.push({ keys: [left], weight: MODIFIER_WEIGHT });
         return out;
       }

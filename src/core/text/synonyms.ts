@@ -93,6 +93,7 @@ const GROUPS: readonly string[] = [
   'kind kinder nachwuchs kids',
   'grund ursache',
   'keim keime erreger',
+  'unfall unfaelle unglueck ungluecke',
   'reparatur reparaturen instandsetzung sanierung sanierungen',
   'sorge sorgen befuerchtung befuerchtungen bedenken',
   'ergebnis resultat',

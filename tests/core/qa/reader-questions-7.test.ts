@@ -13,7 +13,9 @@ Die einzige Fährverbindung zur Insel Lindwerder ist eingestellt. Das Fährunter
 
 Das Fährunternehmen Wellmann aus Sandort hat beim Amtsgericht einen Insolvenzantrag gestellt. Als Insolvenzverwalterin wurde die Kieler Anwältin Petra Lorenz eingesetzt, die die Kanzlei 2015 von ihrer Mutter übernommen hat. Die Firma beschäftigt 23 Mitarbeiter, darunter neun Kapitäne. Im vergangenen Jahr musste die Firma zwei neue Schiffe kaufen. Die Reparatur der alten Fähre kostet mehrere Tausend Euro. Für das neue Radar zahlt sie 48.000 Euro. Ein Kapitän hatte die Schäden am Rumpf schon im März gemeldet, sagte Reederei-Sprecher Jan Hinrichs.
 
-Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Ihre Route hatten sie mit einer Segel-App geplant. Ein Schiffsarzt versorgte die beiden. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
+Am Dienstagabend verloren zwei Segler im Nebel die Wegmarkierungen aus den Augen und liefen auf eine Sandbank, weil die Tonnen nicht beleuchtet waren. Ihre Route hatten sie mit einer Segel-App geplant. Ein Schiffsarzt versorgte die beiden. Wegen des Sturms fiel am Mittwoch auch der Ersatzverkehr aus. Das Unglück erschütterte die Insel.
+
+Bei dem Unfall um 5.30 Uhr wurde an Bord der Fähre niemand verletzt. Das Feuer auf dem alten Anleger war noch in zwölf Kilometern Entfernung zu sehen.
 
 Wie ist das Wetter?
 
@@ -144,6 +146,10 @@ describe('reader questions: round 9 mechanisms', () => {
     expect(question.terms.map((term) => term.words[0])).not.toContain('allem');
     const term = question.terms.find((candidate) => candidate.words[0] === 'schiffsdoktor')!;
     expect(resolveTerm(term, index, new Map()).flatMap((alternative) => alternative.keys)).toContain('schiffsarzt');
+  });
+
+  it('meets a synonym of a compound\'s head ("Fährunglück" ~ "Unfall")', () => {
+    expect(answer('Wann war das Fährunglück?')).toContain('5.30 Uhr');
   });
 
   it('counts rescuers under any of their names', () => {

@@ -99,6 +99,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Kids'))).toEqual(expect.arrayContaining(keys('Kinder')));
     expect(synonymKeys(keys('Sorge'))).toEqual(expect.arrayContaining(keys('Befürchtungen')));
     expect(synonymKeys(keys('Reparatur'))).toEqual(expect.arrayContaining(keys('Instandsetzung')));
+    expect(synonymKeys(keys('Unglück'))).toEqual(expect.arrayContaining(keys('Unfall')));
   });
 
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
