@@ -10,12 +10,23 @@ import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
 
 /** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded. */
-export const ROLE_NOUN = /(rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin)$/;
+export const ROLE_NOUN = /(rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin|dezernent|dezernentin|referent|referentin|senator|senatorin|kommissar|kommissarin)$/;
 
-/** Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last word. */
+/**
+ * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
+ * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.
+ */
 export function nameStart(words: readonly string[]): number {
   let from = 0;
-  for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUN.test(words[i]!) || isCommonNoun(words[i]!)) from = i + 1;
+  let afterRole = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (ROLE_NOUN.test(words[i]!)) {
+      from = i + 1;
+      afterRole = true;
+    } else if (!afterRole && isCommonNoun(words[i]!)) {
+      from = i + 1;
+    }
+  }
   return from;
 }
 
@@ -24,7 +35,7 @@ const MAX_NAME_WORDS = 4;
 
 /** Names as lists of folded words, longest first; each appears in `texts`. */
 export function findNames(texts: readonly string[]): string[][] {
-  const runs: { words: string[]; midSentence: boolean }[] = [];
+  const runs: { words: string[]; midSentence: boolean; afterRole: boolean }[] = [];
   const standalone = new Map<string, number>();
   for (const text of texts) {
     const tokens = tokenize(text);
@@ -34,7 +45,8 @@ export function findNames(texts: readonly string[]): string[][] {
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
         const from = nameStart(words);
-        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart });
+        // A run after a role ("Verkehrsdezernentin Anke Lorenzen") is a name even when the text names her once.
+        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: from > 0 && ROLE_NOUN.test(words[from - 1]!) });
       }
       run = [];
     };
@@ -51,21 +63,22 @@ export function findNames(texts: readonly string[]): string[][] {
     }
     flush();
   }
-  const counts = new Map<string, { words: string[]; count: number; midSentence: boolean }>();
+  const counts = new Map<string, { words: string[]; count: number; midSentence: boolean; afterRole: boolean }>();
   for (const run of runs) {
     for (let from = 0; from < run.words.length - 1; from++) {
       for (let to = from + 2; to <= Math.min(run.words.length, from + MAX_NAME_WORDS); to++) {
         const words = run.words.slice(from, to);
         const key = words.join(' ');
-        const entry = counts.get(key) ?? { words, count: 0, midSentence: false };
+        const entry = counts.get(key) ?? { words, count: 0, midSentence: false, afterRole: false };
         entry.count += 1;
         entry.midSentence ||= from > 0 || run.midSentence;
+        entry.afterRole ||= from === 0 && to === run.words.length && run.afterRole;
         counts.set(key, entry);
       }
     }
   }
   const names = [...counts.values()]
-    .filter((entry) => entry.count >= 2 || (entry.midSentence && (standalone.get(entry.words[entry.words.length - 1]!) ?? 0) > 0))
+    .filter((entry) => entry.count >= 2 || entry.afterRole || (entry.midSentence && (standalone.get(entry.words[entry.words.length - 1]!) ?? 0) > 0))
     .map((entry) => entry.words)
     .sort((a, b) => b.length - a.length);
   return names.filter((name, index) => !names.slice(0, index).some((longer) => longer.join(' ').includes(name.join(' '))));

@@ -66,7 +66,7 @@ const floors: Record<string, number> = {
   // blind12 and seed-blind8: written mid fourth session, measured once on its engine before any change for them.
   // First run: 48/75 and 24/30 (the engine at the start of that session: 48/75 and 22/30). The 'insgesamt' rule was then softened
   // (a total is demanded only of a qualified count, "sechs neue Busse"): it had cost a right answer here ("Der Schaden liegt bei …").
-  'blind12/faehre-kollision-kiel.questions.de.json': 19,
+  'blind12/faehre-kollision-kiel.questions.de.json': 20,
   'blind12/fiebersaft-engpass-hohenweiler.questions.de.json': 19,
   'blind12/razzia-schockanrufe-bremen.questions.de.json': 16,
   'seed-blind8-questions.de.json': 24,

@@ -149,4 +149,10 @@ describe('findNames', () => {
     expect(names.flat()).not.toContain('bahnhof');
     expect(names.flat()).not.toContain('firma');
   });
+
+  it('takes the words after a role for a name even when the text names the person once, a first name like "Anke" included', () => {
+    const names = findNames(['Kiels Verkehrsdezernentin Anke Lorenzen begrüßte die Schritte.', 'Die Fähren seien wichtig, sagte die 52-Jährige.']);
+    expect(names).toContainEqual(['anke', 'lorenzen']);
+    expect(names.flat()).not.toContain('verkehrsdezernentin');
+  });
 });
