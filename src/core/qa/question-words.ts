@@ -101,7 +101,7 @@ function computeClass(word: string): WordClass {
 export const classOf: (word: string) => WordClass = memoizeWords(CLASS_LIMIT, (word) => computeClass(word));
 
 /** "welche", "welcher" …, folded. */
-const WHICH = /^welche[mnrs]?$/;
+export const WHICH = /^welche[mnrs]?$/;
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
 const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
 /** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */

@@ -14,7 +14,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
-import { classOf, FORM_OF_ADDRESS, isKindWord, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, type WordClass } from './question-words.js';
+import { classOf, FORM_OF_ADDRESS, isKindWord, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -92,7 +92,6 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
-/** The focus of a question's folded words, with `classes` the class of each word. */
 /**
  * Patterns tested on every question, made once: each evaluation of a regex literal inside a
  * function allocates a new RegExp object.
@@ -100,7 +99,6 @@ const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erkla
 const NAME_ASKING = /^(heisst|heissen|hiess)$/;
 const DEFINITE_ARTICLE = /^(der|die|den)$/;
 const WHICH_AGE = /^welche[mns]?$/;
-const WHICH = /^welche[mnrs]?$/;
 const WHICH_OR_WHOSE = /^(welche[mnrs]?|wessen|wieviele[n]?)$/;
 const ORDINAL_QUESTION = /^wievielt/;
 const COUNT_QUESTION = /^wieviel/;
@@ -109,6 +107,7 @@ const STARTS_WITH_DIGIT = /^\d/;
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 const AGE_NOUN = /^alters?$/;
 
+/** The focus of a question's folded words, with `classes` the class of each word. */
 function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
