@@ -5,7 +5,7 @@
 import { attribution, type Article } from '../article.js';
 import { message } from '../messages.js';
 import type { Answer, Citation } from '../reply.js';
-import type { ArticleIndex, IndexedPassage } from './article-index.js';
+import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import type { Decision, Hit } from './retrieve.js';
 import { introducesList } from './answer-checks.js';
 import { packedMap } from '../text/packed-map.js';
@@ -104,11 +104,10 @@ const LIST_BULLETS = 6;
  * The bullets a hit's paragraph introduces (it ends in a colon: "Betroffen sind:"), when the hit
  * quotes that intro or holds nothing of the kind asked for (the names are in the list); else none.
  */
-function introducedBullets(index: ArticleIndex, hit: Hit): IndexedPassage[] {
+function introducedBullets(index: ArticleIndex, hit: Hit, intro: IndexedSentence): IndexedPassage[] {
   const { passage } = hit;
   if (!introducesList(passage)) return [];
-  const quotesIntro = hit.sentences.includes(passage.sentences[passage.sentences.length - 1]!);
-  if (!quotesIntro && hit.focusCoverage > 0) return [];
+  if (!hit.sentences.includes(intro) && hit.focusCoverage > 0) return [];
   return (index.sectionById.get(passage.sectionId)?.passages ?? []).filter((candidate) => candidate.kind === 'bullet').slice(0, LIST_BULLETS);
 }
 
@@ -118,9 +117,9 @@ export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[]): Answer {
   const lines: string[] = [];
   const citations: Citation[] = [];
   for (const hit of hits) {
-    const bullets = introducedBullets(index, hit);
     // The intro sentence itself ("Betroffen sind:") leads into the bullets.
     const intro = hit.passage.sentences[hit.passage.sentences.length - 1]!;
+    const bullets = introducedBullets(index, hit, intro);
     const sentences = bullets.length > 0 && !hit.sentences.includes(intro) ? [...hit.sentences, intro] : hit.sentences;
     lines.push(sentences.map((sentence) => sentence.text).join(' '));
     citations.push(cite(hit.passage));

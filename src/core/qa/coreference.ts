@@ -7,9 +7,8 @@
  */
 import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
-import { nameStart, ROLE_NOUN } from '../text/names.js';
+import { isNameWord, nameStart, ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
-import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import { foldedText } from './fact-check.js';
 
@@ -29,8 +28,8 @@ interface Person {
   role: string;
 }
 
-const nameLike = (token: Token): boolean => token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded)
-  && !/^\d/.test(token.folded) && !isNumberWord(token.folded);
+/** A word of a name, and no number word ("Zwei Wanderer"). */
+const nameLike = (token: Token): boolean => isNameWord(token) && !isNumberWord(token.folded);
 
 /** The people a sentence names: runs of two capitalised words or more (a role before them dropped), or a part of a known name. */
 function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<string, string>): Person[] {

@@ -184,12 +184,12 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   let focusCoverage = 0;
   let sentenceCoverage = 0;
   passage.sentences.forEach((sentence, i) => {
+    const context = contextKeys(passage, i);
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself, or in the one it
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
-    const own = numbers.length > 0 || places.length > 0 ? contextKeys(passage, i) : sentence.keys;
-    if (!numbers.every((key) => own.has(key))) return;
-    if (!namesPlaces(places, own, sentence, index)) return;
-    const value = coverage(terms, contextKeys(passage, i), heading, index.topicKeys);
+    if (!numbers.every((key) => context.has(key))) return;
+    if (!namesPlaces(places, context, sentence, index)) return;
+    const value = coverage(terms, context, heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
   });

@@ -17,6 +17,9 @@ const CACHE_LIMIT = 200_000;
  */
 export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, (folded) => computeKeys(folded));
 
+/** A key of a verb in zurück- ("zurueckruf"): its noun is in rück- ("rueckruf"). */
+const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
+
 function computeKeys(folded: string): string[] {
   // A stop word keys as itself: stemmed, "wegen" would meet "Weg", "falls" "Fall", "bereits" "bereit".
   if (STOP_WORDS.has(folded)) return [folded];
@@ -39,7 +42,7 @@ function computeKeys(folded: string): string[] {
   }
   // Verbs in zurück- have nouns in rück- (zurückrufen ~ Rückruf, zurückkehren ~ Rückkehr).
   for (const key of [...keys]) {
-    const back = /^zur(ue|u)ck(.{3,})$/.exec(key);
+    const back = BACK_VERB.exec(key);
     if (back && !keys.includes(`r${back[1]}ck${back[2]}`)) keys.push(`r${back[1]}ck${back[2]}`);
   }
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.

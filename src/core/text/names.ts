@@ -5,7 +5,7 @@
  * before the name is its role or kind, not part of it ("Landrat Michael Pfleiderer", "Bahnhof
  * Wolfsgrund", "Kasseler Firma Edunetic"): the run starts after it.
  */
-import { tokenize } from './normalize.js';
+import { tokenize, type Token } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
 
@@ -28,6 +28,11 @@ export function nameStart(words: readonly string[]): number {
     }
   }
   return from;
+}
+
+/** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
+export function isNameWord(token: Token): boolean {
+  return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded);
 }
 
 /** Longest name kept, in words. */
@@ -54,8 +59,7 @@ export function findNames(texts: readonly string[]): string[][] {
       const end = token.start + token.surface.length;
       const previous = run[run.length - 1];
       const hyphenated = text[end] === '-' || text[token.start - 1] === '-';
-      const nameLike = token.capitalized && !hyphenated && !STOP_WORDS.has(token.folded)
-        && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.surface);
+      const nameLike = !hyphenated && isNameWord(token);
       // Only whitespace between two words of a run (no comma, no quote).
       const adjacent = !previous || !nameLike || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
