@@ -7,17 +7,19 @@
  */
 import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
-import { isNameWord, nameStart, ROLE_NOUN } from '../text/names.js';
+import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import { foldedText } from './fact-check.js';
 
 const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
 /** A role or an age noun somewhere in the folded text: the cheap test before a sentence is tokenised. */
-const ROLE_HINT = new RegExp(`${ROLE_NOUN.source.replace(/\$$/, '')}|jaehrige`);
+const ROLE_HINT = new RegExp(`${ROLE_IN_TEXT.source}|jaehrige`);
 /** Words before a capitalised run that make it a thing, not a person ("der Deutsche Wetterdienst", "25 Millionen Euro"). */
 const NOT_BEFORE_PERSON = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|\d.*)$/;
 const AGE_NOUN = /^\d*jaehrige[nr]?$/;
+/** "Der Aufsichtsrat", "der Gemeinderat": after an article a council is a body, not a person (but "der Landrat"). */
+const COUNCIL = /(?<!land)rat$/;
 /** Lower-case words allowed between the article and the role ("der russische Präsident"). */
 const MAX_ADJECTIVES = 2;
 
@@ -53,7 +55,7 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
 function roleReference(tokens: readonly Token[]): string | null {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded))) continue;
+    if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded)) || COUNCIL.test(token.folded)) continue;
     if (tokens[i + 1] && nameLike(tokens[i + 1]!)) continue;
     let j = i - 1;
     while (j >= 0 && i - j <= MAX_ADJECTIVES && !tokens[j]!.capitalized && !DEFINITE.has(tokens[j]!.folded)) j--;
@@ -94,8 +96,10 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       const role = roleReference(tokens);
       if (!role) continue;
       const byRole = AGE_NOUN.test(role) ? undefined : introduced.findLast((person) => person.role.endsWith(role));
-      const person = byRole ?? lastFirst;
-      if (!person) continue;
+      const last = byRole ?? lastFirst;
+      if (!last) continue;
+      // Named again without the role ("Wenn Lena Weber …" after "Bäckermeisterin Lena Weber"): the role still holds.
+      const person = last.role ? last : introduced.findLast((earlier) => earlier.name === last.name) ?? last;
       // The person's role too: "Wie alt ist der Chefarzt?" meets "…, so der 58-Jährige" after "Chefarzt Henrik Paulsen".
       sentence.refers = textKeys(person.role ? `${person.role} ${person.name}` : person.name);
       for (const key of sentence.refers) passage.keys.add(key);

@@ -18,6 +18,8 @@ import type { Focus, ParsedQuestion } from './question.js';
 
 /** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
 const COUNT_WINDOW = 3;
+/** Words joining two nouns that share a number ("4.800 Ärztinnen und Ärzte"). */
+const PAIRING = new Set(['und', 'oder']);
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -81,7 +83,8 @@ const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
 /** Whether a sentence names any person (a known multi-word name, or two capitalised words). */
 export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
-  return index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text);
+  // "Die Geologin war …" after "…, sagte Katrin Seidel": the role points back to a named person.
+  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text);
 }
 
 /** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */
@@ -123,16 +126,22 @@ export function ordinalBefore(sentence: IndexedSentence, alternatives: readonly 
 /**
  * A number and a word matching `alternatives` close together: the noun within three words
  * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
- * ihre Häuser verlassen"), or the noun shortly before it ("Zahl der Helfer liegt bei 1.200").
+ * ihre Häuser verlassen"), or the noun shortly before a number that has none after it ("Zahl der Helfer liegt bei 1.200").
  */
 export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
   const words = sentenceWords(sentence);
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.cardinal) continue;
+    let ownNoun = false;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys)) return true;
-      if (words[j]!.noun) break;
+      ownNoun = words[j]!.noun;
+      // "4.800 Ärztinnen und Ärzte": a pair of nouns shares the number.
+      if (ownNoun && PAIRING.has(words[j + 1]?.keys[0] ?? '') && words[j + 2] && matches(alternatives, words[j + 2]!.keys)) return true;
+      if (ownNoun) break;
     }
+    // A number with a noun of its own counts that: "die Bewohner von neun der 14 Häuser" counts houses.
+    if (ownNoun) continue;
     for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
       if (matches(alternatives, words[j]!.keys)) return true;
       if (words[j]!.noun || words[j]!.cardinal) break;
@@ -234,7 +243,7 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   }
   // "Wie heißt der Vater von Martin Brandl?": the name answering is another than the one asked about.
   if (question.focus === 'person' && question.asksIdentity) {
-    return (sentence) => sentence.keys.has(FACT.person) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role));
+    return (sentence) => (sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role));
   }
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);

@@ -240,6 +240,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
     if (out.length === 0 && !modifier && word.length >= 2 * MIN_PART) out = sameHeadMatches(word, index.vocabulary, has);
     if (modifier) out.push(modifier);
+    // "Gastbeitrag" where the article has "Beitrag" but nothing of "Gast": the head alone, weaker (see weighTerms).
+    const head = out.length === 0 && term.nounLike && word.length >= 2 * MIN_PART ? headMatch(word, has) : null;
+    if (head) out = [head];
     if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);

@@ -254,12 +254,16 @@ const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const BOTH = new Set(['beide', 'beiden', 'beider']);
 
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
-const IDIOM_NOUNS = new Set(['fall', 'sache', 'angelegenheit', 'zusammenhang']);
-const IDIOM_ARTICLES = new Set(['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem']);
+const IDIOM_ARTICLES = ['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem'];
+/** Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort". */
+const IDIOMS = new Map<string, ReadonlySet<string>>([
+  ...['fall', 'sache', 'angelegenheit', 'zusammenhang'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
+  ['ort', new Set(['vor'])],
+]);
 
-/** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?"): the article need not hold it. */
+/** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */
 function isIdiomNoun(word: string, before: string | undefined): boolean {
-  return IDIOM_NOUNS.has(word) && before !== undefined && IDIOM_ARTICLES.has(before);
+  return before !== undefined && IDIOMS.get(word)?.has(before) === true;
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */

@@ -71,6 +71,9 @@ interface WeightedTerm {
   weight: number;
 }
 
+/** No alternatives: the term counts as missing from the article. */
+const NOTHING_MET: Alternative[] = emptyPacked();
+
 function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
@@ -81,6 +84,9 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
+    // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
+    const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
+    if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers) return 'missing';

@@ -9,8 +9,14 @@ import { tokenize, type Token } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
 
-/** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded. */
-export const ROLE_NOUN = /(rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin|dezernent|dezernentin|referent|referentin|senator|senatorin|kommissar|kommissarin)$/;
+/** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded, as the end of a word. */
+const TITLE = '(?:rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin|dezernent|dezernentin|referent|referentin|senator|senatorin|kommissar|kommissarin)';
+/** Professions by their learned endings ("Geologin", "Polizist", "Statiker"), as a whole word. */
+const PROFESSION = '(?:[a-z]{2,}(?:loge|login)|[a-z]{4,}(?:ist|istin|iker|ikerin))';
+/** A role a name may follow, or a sentence may describe someone by: a title or a profession (folded word). */
+export const ROLE_NOUN = new RegExp(`${TITLE}$|^${PROFESSION}$`);
+/** A role somewhere in a folded text: the cheap test before a sentence is tokenised. */
+export const ROLE_IN_TEXT = new RegExp(`${TITLE}\\b|\\b${PROFESSION}\\b`);
 
 /**
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last

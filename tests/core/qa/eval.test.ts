@@ -56,20 +56,26 @@ const floors: Record<string, number> = {
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 18,
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 17,
-  'blind10/sturm-kirchturm-attenbach.questions.de.json': 20,
+  'blind10/sturm-kirchturm-attenbach.questions.de.json': 21,
   'seed-blind6-questions.de.json': 25,
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
   'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 21,
   'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 15,
   'blind11/hagel-weinberge-kallenheim.questions.de.json': 23,
-  'seed-blind7-questions.de.json': 26,
+  'seed-blind7-questions.de.json': 27,
   // blind12 and seed-blind8: written mid fourth session, measured once on its engine before any change for them.
   // First run: 48/75 and 24/30 (the engine at the start of that session: 48/75 and 22/30). The 'insgesamt' rule was then softened
   // (a total is demanded only of a qualified count, "sechs neue Busse"): it had cost a right answer here ("Der Schaden liegt bei …").
   'blind12/faehre-kollision-kiel.questions.de.json': 20,
   'blind12/fiebersaft-engpass-hohenweiler.questions.de.json': 19,
   'blind12/razzia-schockanrufe-bremen.questions.de.json': 16,
-  'seed-blind8-questions.de.json': 24,
+  'seed-blind8-questions.de.json': 25,
+  // blind13 and seed-blind9: written at the start of the fifth session, measured before any change for them.
+  // First run: 47/75 and 19/30 (the same on the engine of the session's start, 8662de3).
+  'blind13/dorfbaeckerei-kirchweiler.questions.de.json': 15,
+  'blind13/erdfall-wiehenrode.questions.de.json': 18,
+  'blind13/kirchenglocke-muehlreuth.questions.de.json': 17,
+  'seed-blind9-questions.de.json': 20,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Hallenbad Brunnstedt: Marodes Bad schließt - Schwimmkurse fallen aus
+
+Das Hallenbad in Brunnstedt muss schließen. Ein Gutachten fand Risse im Beckenboden. Vereine und Schulen suchen nun Ersatz.
+
+Schwimmmeisterin Jana Pohl am leeren Becken in Brunnstedt. (Foto) Suche
+Schwimmmeisterin Jana Pohl am leeren Becken in Brunnstedt. Bild: picture alliance/dpa | Ole Sander
+
+Wenn Jana Pohl morgens die Halle aufschließt, ist es still. Seit neun Jahren arbeitet die 41-Jährige im Bad. Im Sommer hatte sie Risse im Boden des Beckens bemerkt.
+
+Der Bürgermeister erklärte die Schließung in einem Beitrag für das Amtsblatt. Ein Statiker prüfte das Becken im Oktober. "Das Becken ist nicht mehr sicher", sagte Tom Reiners vom Ingenieurbüro Weiland. Der Statiker war mit zwei Kollegen angereist.
+
+Wer ist betroffen?
+
+Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer von neun der 14 Vereine suchen nun andere Hallen. Die Preise für Eintrittskarten stiegen im Frühjahr auf 6 Euro. Der Gemeinderat hatte dem Umbau im Mai zugestimmt.
+
+Wie geht es weiter?
+
+Eine Sanierung würde nach ersten Schätzungen 6,5 Millionen Euro kosten. Die Stadt will bis Ende März entscheiden.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'hallenbad-brunnstedt.de.txt', { withCitations: true });
+
+describe('reader questions: round 10 mechanisms', () => {
+  it('meets a compound by its head alone when the article has nothing of its modifier ("Gastbeitrag" ~ "Beitrag")', () => {
+    expect(answer('Wo hat der Bürgermeister seinen Gastbeitrag veröffentlicht?')).toContain('Amtsblatt');
+  });
+
+  it('does not let the head alone stand for the thing counted or measured ("Strompreise" are no prices of tickets)', () => {
+    expect(answer('Wie hoch sind die Strompreise?')).toBe('abstained');
+  });
+
+  it('reads a number with a noun of its own as counting that noun ("neun der 14 Vereine" counts no trainers)', () => {
+    expect(answer('Wie viele Trainer hat das Bad?')).toBe('abstained');
+  });
+
+  it('lets a pair of nouns share a number ("2.300 Kinder und Jugendliche")', () => {
+    expect(answer('Wie viele Jugendliche nutzen das Bad?')).toContain('2.300');
+  });
+
+  it('keeps a role given in the caption for later mentions of the name ("Wie alt ist die Schwimmmeisterin?")', () => {
+    expect(answer('Wie alt ist die Schwimmmeisterin?')).toContain('41-Jährige');
+  });
+
+  it('reads a profession after an article as pointing back to the person named before ("Der Statiker war …")', () => {
+    expect(answer('Wie heißt der Statiker?')).toContain('Tom Reiners');
+    expect(answer('Wie heißt der Statiker, der vor Ort war?')).toContain('Tom Reiners');
+  });
+
+  it('does not read a council after an article as a person ("Der Gemeinderat hatte …")', () => {
+    expect(answer('Wer sitzt im Gemeinderat?')).toBe('abstained');
+  });
+});
