@@ -1,11 +1,13 @@
 /**
  * Checks a sentence must pass to answer some questions, beyond holding the kind of fact
  * asked for: the total for "insgesamt", an exact figure for "genau", the place named with
- * "in", the role of "Wie heißt der …", the kind of "Welche …" a list's intro names.
+ * "in", the role of "Wie heißt der …", the kind of "Welche …" a list's intro names, the speaker of "Was sagt X?".
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
+import { withReferent } from './context.js';
 import { foldedText } from './fact-check.js';
 import { resolveTerm, type Alternative } from './match.js';
+import { wordKeys } from '../text/keys.js';
 import type { ParsedQuestion } from './question.js';
 
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
@@ -51,4 +53,19 @@ export function introducesList(passage: IndexedPassage): boolean {
 /** The paragraphs of a section that introduce its bullets. */
 export function listIntros(index: ArticleIndex, sectionId: string): IndexedPassage[] {
   return (index.sectionById.get(sectionId)?.passages ?? []).filter(introducesList);
+}
+
+/** A verb reporting speech in a folded sentence ("…, sagte Müller", "Müller erklärte, …"). */
+const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|erklaert|erklaerte|betont|betonte|schreibt|schrieb|meint|meinte|warnt|warnte|fordert|forderte|kritisiert|kritisierte|bekraeftigte|ergaenzte|sprach|spricht|aeussert|aeusserte|teilte|mitteilen|mitgeteilt|reagierte|kommentierte|lobte)\b/;
+
+/**
+ * "Was sagt Kim?" is answered by the words of the person asked about (the first name of the question): a quote of theirs,
+ * or a sentence reporting what they said, also by a role pointing back to them ("sagte die 64-Jährige"). True when no one is named.
+ */
+export function spokenByAsked(question: ParsedQuestion, passage: IndexedPassage): boolean {
+  const asked = question.askedNames[0];
+  if (question.focus !== 'quote' || !asked) return true;
+  const keys = asked.flatMap((word) => wordKeys(word));
+  if (keys.some((key) => passage.speakers.has(key))) return true;
+  return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && keys.some((key) => withReferent(sentence).has(key)));
 }

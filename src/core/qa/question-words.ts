@@ -123,3 +123,27 @@ export const PLACE_PREPOSITION = /^in$/;
 export const TOTAL_WORDS: ReadonlySet<string> = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
 /** Forms of address before a name ("Frau Hofmann"), folded. */
 export const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
+
+/** The article itself ("der Artikel", "die Meldung") with a verb of publishing: where it appeared is its source. */
+const ARTICLE_ITSELF = new Set(['artikel', 'artikels', 'meldung']);
+const PUBLISHED = new Set(['erschienen', 'erscheint', 'veroeffentlicht', 'publiziert']);
+/** Where an article appears ("Auf welcher Seite …"): no content of its own in a question about the article's publication. */
+const MEDIUM_NOUNS = new Set(['seite', 'webseite', 'website', 'internetseite', 'homepage', 'portal', 'onlineportal', 'plattform', 'zeitung', 'medium', 'nachrichtenseite']);
+
+/** "Auf welcher Seite ist der Artikel erschienen?" asks for the source, not for a page of the story (when it asks where or by whom). */
+export function asksWherePublished(words: readonly string[]): boolean {
+  return words.some((word) => ARTICLE_ITSELF.has(word)) && words.some((word) => PUBLISHED.has(word));
+}
+
+/** Whether a folded word names where an article appears (a page, a portal, a paper). */
+export function isMediumNoun(word: string): boolean {
+  return MEDIUM_NOUNS.has(word);
+}
+
+/** Words asking who took a photo, not who is on it ("Wer hat das Foto … gemacht?", "Von wem …", "Fotograf"). */
+const PHOTOGRAPHER_WORDS = new Set(['gemacht', 'aufgenommen', 'geschossen', 'fotografiert', 'fotograf', 'fotografin', 'bildnachweis', 'urheber', 'copyright']);
+
+/** Whether a photo question asks for its credit. */
+export function asksForCredit(words: readonly string[]): boolean {
+  return words.some((word, i) => PHOTOGRAPHER_WORDS.has(word) || (word === 'von' && words[i + 1] === 'wem'));
+}

@@ -14,7 +14,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
-import { classOf, FORM_OF_ADDRESS, isKindWord, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -61,6 +61,8 @@ export interface ParsedQuestion {
   /** Words that ask for a summary, the photo credit or the source were present. */
   asksSummary: boolean;
   asksPhoto: boolean;
+  /** A photo question asks who took it ("gemacht", "von wem"), not who is on it. */
+  asksPhotographer: boolean;
   asksSource: boolean;
   /** Words that ask for further reading ("weiterführende Artikel") were present. */
   asksRelated: boolean;
@@ -90,6 +92,9 @@ const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heiss
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
 /** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
 const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
+/** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
+const HAVE = /^(hat|haben|hatte|hatten)$/;
+const SAID = /^(gesagt|erklaert|geschrieben|gemeint|betont|gefordert|kritisiert|gewarnt|geaeussert|vorgeworfen)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 /**
@@ -122,7 +127,7 @@ function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus
     if (COUNT_QUESTION.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
-    if (word === 'was' && SAYING_VERBS.test(next)) return 'quote';
+    if (word === 'was' && (SAYING_VERBS.test(next) || (HAVE.test(next) && SAID.test(words[words.length - 1] ?? '')))) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
     if (word === 'wie' && REACTING.test(next)) return 'quote';
     switch (word) {
@@ -421,6 +426,14 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
+  const published = (focus === 'place' || focus === 'thing' || focus === 'origin' || focus === 'person') && asksWherePublished(words);
+  if (published) {
+    for (const term of terms) {
+      if (!isMediumNoun(term.words[0]!)) continue;
+      term.soft = true;
+      term.nounLike = false;
+    }
+  }
   const verbKeys: string[] = [];
   for (const term of terms) if (term.verbLike) verbKeys.push(...term.keys);
   if (verbKeys.length > 0) {
@@ -461,7 +474,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
     asksSummary: summary,
     asksPhoto: photo,
-    asksSource: source,
+    asksPhotographer: photo && asksForCredit(words),
+    asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,
     categoryTerm: WHICH.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,

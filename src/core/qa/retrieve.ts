@@ -13,7 +13,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
-import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces } from './answer-checks.js';
+import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenByAsked } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -320,6 +320,13 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
+  // "Wer hat das Foto vom Becken gemacht?": the credit, when the caption shows what the question says; none without a photo.
+  // ("Wer ist auf dem Foto rechts?" asks who is shown: the caption answers that.)
+  if (question.asksPhoto && question.focus === 'person') {
+    const caption = index.passages.find((passage) => passage.id === 'image');
+    const shows = (): boolean => hard.every((term) => matchWeight(resolveTerm(term, index, cache), caption!.keys) > 0);
+    if (!caption || (question.asksPhotographer && shows())) return { kind: 'photo' };
+  }
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource) return { kind: 'source' };
@@ -353,6 +360,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const describing = hits.filter((hit) => hit.sentences.some(describes));
     if (describing.length > 0) hits = describing;
   }
+  hits = hits.filter((hit) => spokenByAsked(question, hit.passage));
+  if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   const category = question.terms[question.categoryTerm];
   if (category) {
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.

@@ -51,7 +51,7 @@ const floors: Record<string, number> = {
   'blind9/geburtsstation-ebersfeld.questions.de.json': 17,
   'blind9/vogelgrippe-barnstede.questions.de.json': 16,
   'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 17,
-  'seed-blind5-questions.de.json': 26,
+  'seed-blind5-questions.de.json': 27,
   // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 18,
@@ -73,9 +73,9 @@ const floors: Record<string, number> = {
   // blind13 and seed-blind9: written at the start of the fifth session, measured before any change for them.
   // First run: 47/75 and 19/30 (the same on the engine of the session's start, 8662de3).
   'blind13/dorfbaeckerei-kirchweiler.questions.de.json': 15,
-  'blind13/erdfall-wiehenrode.questions.de.json': 18,
+  'blind13/erdfall-wiehenrode.questions.de.json': 19,
   'blind13/kirchenglocke-muehlreuth.questions.de.json': 17,
-  'seed-blind9-questions.de.json': 20,
+  'seed-blind9-questions.de.json': 22,
 };
 
 describe('question answering on the evaluation sets', () => {

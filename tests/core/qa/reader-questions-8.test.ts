@@ -13,7 +13,7 @@ Schwimmmeisterin Jana Pohl am leeren Becken in Brunnstedt. Bild: picture allianc
 
 Wenn Jana Pohl morgens die Halle aufschließt, ist es still. Seit neun Jahren arbeitet die 41-Jährige im Bad. Im Sommer hatte sie Risse im Boden des Beckens bemerkt.
 
-Der Bürgermeister erklärte die Schließung in einem Beitrag für das Amtsblatt. Ein Statiker prüfte das Becken im Oktober. "Das Becken ist nicht mehr sicher", sagte Tom Reiners vom Ingenieurbüro Weiland. Der Statiker war mit zwei Kollegen angereist.
+Ein Statiker prüfte das Becken im Oktober. "Das Becken ist nicht mehr sicher", sagte Tom Reiners vom Ingenieurbüro Weiland. Der Statiker war mit zwei Kollegen angereist. Jana Pohl zeigte ihnen die Risse im Becken.
 
 Wer ist betroffen?
 
@@ -21,7 +21,7 @@ Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer 
 
 Wie geht es weiter?
 
-Eine Sanierung würde nach ersten Schätzungen 6,5 Millionen Euro kosten. Die Stadt will bis Ende März entscheiden.
+Der Bürgermeister erklärte die Schließung in einem Beitrag für das Amtsblatt. Eine Sanierung würde nach ersten Schätzungen 6,5 Millionen Euro kosten. Die Stadt will bis Ende März entscheiden.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -30,6 +30,8 @@ Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube?
 Themen:
 `;
 const answer = answerAbout(text, 'hallenbad-brunnstedt.de.txt', { withCitations: true });
+const withoutPhoto = text.split('\n').filter((line) => !line.startsWith('Schwimmmeisterin Jana Pohl am leeren Becken')).join('\n');
+const answerWithoutPhoto = answerAbout(withoutPhoto, 'hallenbad-ohne-foto.de.txt', { withCitations: true });
 
 describe('reader questions: round 10 mechanisms', () => {
   it('meets a compound by its head alone when the article has nothing of its modifier ("Gastbeitrag" ~ "Beitrag")', () => {
@@ -59,5 +61,21 @@ describe('reader questions: round 10 mechanisms', () => {
 
   it('does not read a council after an article as a person ("Der Gemeinderat hatte …")', () => {
     expect(answer('Wer sitzt im Gemeinderat?')).toBe('abstained');
+  });
+
+  it('answers "Was hat X gesagt?" only with the words of X, and abstains when X says nothing', () => {
+    expect(answer('Was hat Tom Reiners gesagt?')).toContain('nicht mehr sicher');
+    expect(answer('Was hat Jana Pohl gesagt?')).toBe('abstained');
+  });
+
+  it('gives no credit for a photo the article does not have, whatever the photo is said to show', () => {
+    expect(answer('Wer hat das Foto vom Becken gemacht?')).toContain('Ole Sander');
+    expect(answerWithoutPhoto('Wer hat das Foto vom Becken gemacht?')).toBe('abstained');
+    expect(answer('Wer hat das Foto vom Amtsblatt gemacht?')).not.toContain('Ole Sander');
+  });
+
+  it('reads "Auf welcher Seite ist der Artikel erschienen?" as asking for the source, but not "wann"', () => {
+    expect(answer('Auf welcher Seite ist der Artikel erschienen?')).toContain('news.de');
+    expect(answer('Wann ist der Artikel erschienen?')).not.toContain('news.de');
   });
 });
