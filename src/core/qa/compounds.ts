@@ -4,6 +4,7 @@
  * The vocabulary is searched by binary search over its keys sorted forwards and backwards.
  */
 import { wordKeys } from '../text/keys.js';
+import { ROLE_NOUN } from '../text/names.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
@@ -235,3 +236,21 @@ export function headMatch(word: string, has: (key: string) => boolean): Alternat
 }
 /** Weight of a question compound met by its head alone. */
 const HEAD_WEIGHT = 0.6;
+
+/** A compound naming a person by a role ("Kremlchef", "Ortschefin"): its modifier of three letters or more, then the role. */
+export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
+/** Weight of a role compound met by another role with its modifier ("Ortschefin" ~ "Ortsbürgermeisterin"). */
+const OTHER_ROLE_WEIGHT = 0.7;
+
+/** The article's roles with the same modifier as a question's role compound ("Ortschefin" ~ "Ortsbürgermeisterin"). */
+export function otherRoleMatches(word: string, vocabulary: readonly string[]): Alternative[] {
+  const modifier = ROLE_COMPOUND.exec(word)?.[1];
+  if (!modifier) return [];
+  const { byPrefix } = sorted(vocabulary);
+  const out: Alternative[] = [];
+  for (let at = lowerBound(byPrefix, vocabulary, modifier, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(modifier); at++) {
+    const key = vocabulary[byPrefix[at]!]!;
+    if (key.length > modifier.length + 2 && ROLE_NOUN.test(key)) out.push({ keys: [key], weight: OTHER_ROLE_WEIGHT });
+  }
+  return out;
+}

@@ -260,10 +260,13 @@ const BOTH = new Set(['beide', 'beiden', 'beider']);
 
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
 const IDIOM_ARTICLES = ['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem'];
-/** Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort". */
+/**
+ * Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort"; and the story's own place
+ * ("in dem Dorf", "in der Stadt"), which the article names by its name.
+ */
 const IDIOMS = new Map<string, ReadonlySet<string>>([
-  ...['fall', 'sache', 'angelegenheit', 'zusammenhang'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
-  ['ort', new Set(['vor'])],
+  ...['fall', 'sache', 'angelegenheit', 'zusammenhang', 'dorf', 'stadt', 'gemeinde', 'gegend', 'region', 'ortschaft'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
+  ['ort', new Set(['vor', ...IDIOM_ARTICLES])],
 ]);
 
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */
@@ -407,7 +410,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
     if (isPlaceCategory(words, i) || isKindWord(words, i)) continue;
     const pointsBack = BOTH.has(words[i - 1] ?? '');
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack);
+    // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say.
+    const namedAs = focus === 'naming' && words[i - 1] === 'als';
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

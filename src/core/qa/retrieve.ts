@@ -11,6 +11,7 @@ import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative } from './match.js';
+import { otherRoleMatches, ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
 import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenByAsked } from './answer-checks.js';
@@ -43,9 +44,7 @@ const MAX_VERB_WEIGHT = 0.7;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
 
-/** A compound naming a person by a role ("Kremlchef", "Staatspräsidentin"): three letters or more before the role. */
-const ROLE_COMPOUND = /^[a-z]{3,}(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
-/** The stand-in for such a role: a sentence naming a person. */
+/** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
 const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
 export interface Hit {
@@ -81,6 +80,7 @@ function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<st
     let alternatives = resolveTerm(term, index, cache);
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
+    if (alternatives.length === 0 && term.nounLike) alternatives = otherRoleMatches(term.words[0]!, index.vocabulary);
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
@@ -241,6 +241,11 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const terms = weighTerms(question, index, cache);
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];
+  // "Was verdient Lena Weber?": when the article has none of the question's verb and meets nothing but the name asked
+  // about, every passage on that person would do; none says what is asked.
+  const named = new Set(question.askedNames.flat());
+  const onlyNames = terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)));
+  if (onlyNames && terms.some((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length === 0)) return [];
   const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);

@@ -21,7 +21,7 @@ Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer 
 
 Wie geht es weiter?
 
-Der Bürgermeister erklärte die Schließung in einem Beitrag für das Amtsblatt. Eine Sanierung würde nach ersten Schätzungen 6,5 Millionen Euro kosten. Die Stadt will bis Ende März entscheiden.
+Der Bürgermeister erklärte die Schließung in einem Beitrag für das Amtsblatt. Eine Sanierung würde nach ersten Schätzungen 6,5 Millionen Euro kosten. Die Stadt will bis Ende März entscheiden. Stadtdirektorin Petra Lang prüft einen Neubau. Der Bürgermeister nannte das Bad "das Wohnzimmer der Stadt".
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -77,5 +77,21 @@ describe('reader questions: round 10 mechanisms', () => {
   it('reads "Auf welcher Seite ist der Artikel erschienen?" as asking for the source, but not "wann"', () => {
     expect(answer('Auf welcher Seite ist der Artikel erschienen?')).toContain('news.de');
     expect(answer('Wann ist der Artikel erschienen?')).not.toContain('news.de');
+  });
+
+  it('meets a role compound by another role with the same modifier ("Stadtchefin" ~ "Stadtdirektorin")', () => {
+    expect(answer('Wie heißt die Stadtchefin?')).toContain('Petra Lang');
+  });
+
+  it('reads "in dem Ort" as the story\'s own place, which the article names by its name', () => {
+    expect(answer('Wie viele Jugendliche nutzen das Bad in dem Ort?')).toContain('2.300');
+  });
+
+  it('abstains when the question\'s verb is nowhere in the article and only the name asked about is met', () => {
+    expect(answer('Was verdient Jana Pohl?')).toBe('abstained');
+  });
+
+  it('reads the noun after "als" in "Wie bezeichnet X Y als Z?" as what the answer calls it, not a word it must hold', () => {
+    expect(answer('Wie bezeichnet der Bürgermeister das Bad als Treffpunkt?')).toContain('Wohnzimmer der Stadt');
   });
 });
