@@ -15,7 +15,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'scripts/*.tmp.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {

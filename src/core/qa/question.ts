@@ -95,6 +95,7 @@ const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nann
 /** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
 const HAVE = /^(hat|haben|hatte|hatten)$/;
 const SAID = /^(gesagt|erklaert|geschrieben|gemeint|betont|gefordert|kritisiert|gewarnt|geaeussert|vorgeworfen)$/;
+const HOLDS_OPINION = /^(haelt|halten|hielt|hielten)$/;
 const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
 
 /**
@@ -128,6 +129,8 @@ function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && (SAYING_VERBS.test(next) || (HAVE.test(next) && SAID.test(words[words.length - 1] ?? '')))) return 'quote';
+    // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
+    if (word === 'was' && HOLDS_OPINION.test(next) && words.includes('von', i + 2)) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
     if (word === 'wie' && REACTING.test(next)) return 'quote';
     switch (word) {
@@ -410,8 +413,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
     if (isPlaceCategory(words, i) || isKindWord(words, i)) continue;
     const pointsBack = BOTH.has(words[i - 1] ?? '');
-    // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say.
-    const namedAs = focus === 'naming' && words[i - 1] === 'als';
+    // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
+    // "hält" in "Was hält X von Y?" only asks for an opinion.
+    const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && HOLDS_OPINION.test(word));
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.

@@ -95,7 +95,7 @@ const GROUPS: readonly string[] = [
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke',
   'reparatur reparaturen instandsetzung sanierung sanierungen',
-  'sorge sorgen befuerchtung befuerchtungen bedenken',
+  'sorge sorgen befuerchtung befuerchtungen bedenken angst aengste',
   'ergebnis resultat',
   'strafe strafen haft haftstrafe gefaengnis gefaengnisstrafe freiheitsstrafe bussgeld bussgelder',
   'ticket tickets fahrkarte fahrkarten fahrschein fahrscheine',

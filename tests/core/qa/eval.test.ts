@@ -76,6 +76,10 @@ const floors: Record<string, number> = {
   'blind13/erdfall-wiehenrode.questions.de.json': 19,
   'blind13/kirchenglocke-muehlreuth.questions.de.json': 18,
   'seed-blind9-questions.de.json': 23,
+  // blind14: written mid fifth session, measured before any change for it. First run 44/75 (the session's start engine: 45/75).
+  'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
+  'blind14/falscher-arzt-prozess-passau.questions.de.json': 12,
+  'blind14/fischsaurier-fund-ohmden.questions.de.json': 16,
 };
 
 describe('question answering on the evaluation sets', () => {

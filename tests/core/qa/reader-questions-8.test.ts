@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -17,7 +18,9 @@ Ein Statiker prüfte das Becken im Oktober. "Das Becken ist nicht mehr sicher", 
 
 Wer ist betroffen?
 
-Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer von neun der 14 Vereine suchen nun andere Hallen. Die Preise für Eintrittskarten stiegen im Frühjahr auf 6 Euro. Der Gemeinderat hatte dem Umbau im Mai zugestimmt.
+Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer von neun der 14 Vereine suchen nun andere Hallen. Die Preise für Eintrittskarten stiegen im Frühjahr auf 6 Euro. Der Gemeinderat hatte dem Umbau im Mai zugestimmt. Vereinssprecher Kai Brandt befürchtet lange Wege zu anderen Hallen.
+
+Elternsprecherin Sabine Wolf sagte, man sei von der Schließung enttäuscht. Viele Kinder könnten nun nicht schwimmen lernen.
 
 Wie geht es weiter?
 
@@ -93,5 +96,13 @@ describe('reader questions: round 10 mechanisms', () => {
 
   it('reads the noun after "als" in "Wie bezeichnet X Y als Z?" as what the answer calls it, not a word it must hold', () => {
     expect(answer('Wie bezeichnet der Bürgermeister das Bad als Treffpunkt?')).toContain('Wohnzimmer der Stadt');
+  });
+
+  it('reads "Was hält X von Y?" as asking for X\'s words, and "Angst" as a worry', () => {
+    const opinion = parseQuestion('Was hält die Elternsprecherin von der Schließung?', [], undefined);
+    expect(opinion.focus).toBe('quote');
+    expect(opinion.terms.find((term) => term.words[0] === 'haelt')?.soft).toBe(true);
+    expect(answer('Was hält die Elternsprecherin von der Schließung?')).toContain('enttäuscht');
+    expect(answer('Wovor hat der Vereinssprecher Angst?')).toContain('lange Wege');
   });
 });
