@@ -272,7 +272,9 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
     if (section.headingFocus && section.headingFocus !== question.focus) continue;
     const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
     const allHard = hard.every((term) => matched.includes(term));
-    if (allHard && (matched.length >= 2 || section.headingWords <= 3)) return section;
+    // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
+    const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
+    if (allHard && (matched.length >= 2 || section.headingWords <= 3 || !saysMore)) return section;
   }
   return null;
 }

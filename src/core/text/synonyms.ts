@@ -96,6 +96,7 @@ const GROUPS: readonly string[] = [
   'unfall unfaelle unglueck ungluecke',
   'reparatur reparaturen instandsetzung sanierung sanierungen',
   'sorge sorgen befuerchtung befuerchtungen bedenken angst aengste',
+  'bemerken bemerkt bemerkte merken merkt merkte gemerkt auffallen aufgefallen entdecken entdeckt entdeckte feststellen festgestellt',
   'ergebnis resultat',
   'strafe strafen haft haftstrafe gefaengnis gefaengnisstrafe freiheitsstrafe bussgeld bussgelder',
   'ticket tickets fahrkarte fahrkarten fahrschein fahrscheine',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { resolveTerm } from '../../../src/core/qa/match.js';
 import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
 
@@ -21,6 +24,10 @@ Wer ist betroffen?
 Nach Angaben der Stadt nutzen 2.300 Kinder und Jugendliche das Bad. Die Trainer von neun der 14 Vereine suchen nun andere Hallen. Die Preise für Eintrittskarten stiegen im Frühjahr auf 6 Euro. Der Gemeinderat hatte dem Umbau im Mai zugestimmt. Vereinssprecher Kai Brandt befürchtet lange Wege zu anderen Hallen.
 
 Elternsprecherin Sabine Wolf sagte, man sei von der Schließung enttäuscht. Viele Kinder könnten nun nicht schwimmen lernen.
+
+Wie flog der Pfusch auf?
+
+Ein Taucher meldete der Stadt lose Fliesen am Beckenrand.
 
 Wie geht es weiter?
 
@@ -104,5 +111,16 @@ describe('reader questions: round 10 mechanisms', () => {
     expect(opinion.terms.find((term) => term.words[0] === 'haelt')?.soft).toBe(true);
     expect(answer('Was hält die Elternsprecherin von der Schließung?')).toContain('enttäuscht');
     expect(answer('Wovor hat der Vereinssprecher Angst?')).toContain('lange Wege');
+  });
+
+  it('routes a question to a heading it shares its only content word with ("Wie ist das Ganze aufgeflogen?")', () => {
+    expect(answer('Wie ist das Ganze aufgeflogen?')).toContain('Taucher');
+  });
+
+  it('reads "entdecken" as "bemerken"', () => {
+    const index = indexArticle(parseArticle(text, 'hallenbad-brunnstedt.de.txt'));
+    const found = parseQuestion('Wer hat die Risse entdeckt?', index.names, index.words).terms.find((term) => term.words[0] === 'entdeckt')!;
+    expect(resolveTerm(found, index, new Map()).flatMap((alternative) => alternative.keys)).toContain('bemerkt');
+    expect(answer('Wer hat die Risse entdeckt?')).toContain('Jana Pohl');
   });
 });
