@@ -5,7 +5,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { foldedText } from './fact-check.js';
-import { resolveTerm, type Alternative } from './match.js';
+import { resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
 
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
@@ -36,7 +36,7 @@ export function namesPlaces(places: readonly string[], keys: ReadonlySet<string>
 }
 
 /** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
-export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   if (!question.asksIdentity) return undefined;
   const named = new Set(question.askedNames.flat());
   const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));

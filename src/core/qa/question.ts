@@ -35,8 +35,6 @@ export interface Term {
   markers?: Marker[];
   /** The answer must hold one of `markers` (not for ambiguous measures: "wie hoch"). */
   markersRequired?: boolean;
-  /** Key of the term's alternatives in an article's cache, set on first lookup (see match.ts). */
-  cacheKey?: string;
   /** Written as an abbreviation ("OB", "vvk"): may stand for an article word with these initials. */
   abbreviation?: boolean;
   /** One letter or digit naming which one ("Zone B"): a sentence answering must hold it, like a number. */
@@ -287,7 +285,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */

@@ -10,7 +10,7 @@ import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, on
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, type Alternative } from './match.js';
+import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
 import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces } from './answer-checks.js';
@@ -71,7 +71,7 @@ interface WeightedTerm {
   weight: number;
 }
 
-function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): WeightedTerm[] | 'missing' {
+function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
   for (const term of question.terms) {
@@ -230,7 +230,7 @@ function numberKeys(question: ParsedQuestion): string[] {
 }
 
 /** All passages that cover the question well enough, best first. */
-export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Hit[] | 'missing' {
+export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Hit[] | 'missing' {
   ensureRoleReferences(index);
   const terms = weighTerms(question, index, cache);
   if (terms === 'missing') return 'missing';
@@ -252,7 +252,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   return hits.sort((a, b) => b.score - a.score);
 }
 
-function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): IndexedSection | null {
+function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
   const hard = question.terms.filter((term) => !term.soft);
   if (hard.length === 0) return null;
   for (const section of index.sections) {
@@ -266,7 +266,7 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   return null;
 }
 
-function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   const counted = question.terms[question.countedTerm];
   return counted ? resolveTerm(counted, index, cache) : undefined;
 }
@@ -275,7 +275,7 @@ function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Ma
  * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with
  * the noun it is of (and the question's numbers), unless that noun is the story's topic.
  */
-function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
   const units = question.terms.find((term) => term.markers)?.markers;
   const required = question.terms.some((term) => term.markersRequired);
   const term = question.terms[question.measuredTerm];
@@ -301,7 +301,7 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
  * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer
  * "wann": the event is the one asked about ("Wann besucht …"), or the asked verb is not in the sentence ("Wann ist … gelandet?").
  */
-function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: TermCache): boolean {
   const anchor = relativeTimeAnchor(foldedText(sentence));
   if (!anchor) return false;
   const keys = new Set(wordKeys(anchor));
@@ -310,7 +310,7 @@ function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: 
 }
 
 /** The decision for one question about one article. */
-export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
+export function decide(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
