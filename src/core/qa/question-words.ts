@@ -109,9 +109,13 @@ const PLACE_CATEGORY: ReadonlySet<string> = new Set(['ort', 'orte', 'orten', 'or
 /** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
 const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen']);
 
-/** Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". */
+/**
+ * Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". `i` may be
+ * one past the last word (then false): checked, not read, since a read past the end of an array sends
+ * the optimised parser back to the interpreter, to be compiled again.
+ */
 export function isPlaceCategory(words: readonly string[], i: number): boolean {
-  return i > 0 && WHICH.has(words[i - 1]!) && PLACE_CATEGORY.has(words[i]!);
+  return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && PLACE_CATEGORY.has(words[i]!);
 }
 
 /** Whether the word at `i` is the "Art" of "Welche Art von …", which names no content. */

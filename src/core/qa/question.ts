@@ -111,16 +111,18 @@ function startsWithDigit(word: string): boolean {
 
 /** The focus of a question's folded words, with `classes` the class of each word. */
 function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
+  // Words past the end are '' by a check, not a read: a read past the end of an array deoptimises the parser.
+  const wordAt = (at: number): string => (at < words.length ? words[at]! : '');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isPlaceCategory(words, i + 1)) return 'place';
     if (!classes[i]!.focusStart) continue;
-    const next = words[i + 1] ?? '';
-    if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(words[i + 2] ?? '')) return 'person';
+    const next = wordAt(i + 1);
+    if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
     if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
     if (word.startsWith('wievielt')) return 'ordinal';
-    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
+    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
     if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
@@ -381,7 +383,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const name = words[i]!.length >= 3 ? nameLookup.byWord.get(words[i]!) ?? misspeltName(nameLookup, words[i]!, classes[i]!, articleWords) : undefined;
     if (name && !classes[i]!.stop) {
       const group = [words[i]!];
-      while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
+      // Bounded by the words, which lack the particle of a separable verb: no read past their end (see isPlaceCategory).
+      while (i + group.length < words.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
       if (!seen.has(id)) {
         const term = newTerm(group, nameKeys(name), false, false, undefined, true);
