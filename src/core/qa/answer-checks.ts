@@ -6,7 +6,7 @@
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { withReferent } from './context.js';
 import { foldedText } from './fact-check.js';
-import { resolveTerm, type Alternative } from './match.js';
+import { resolveTerm, type Alternative, type TermCache } from './match.js';
 import { wordKeys } from '../text/keys.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -38,7 +38,7 @@ export function namesPlaces(places: readonly string[], keys: ReadonlySet<string>
 }
 
 /** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
-export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   if (!question.asksIdentity) return undefined;
   const named = new Set(question.askedNames.flat());
   const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));
@@ -61,10 +61,11 @@ const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|erklaert|erklaerte|betont|betonte
 /**
  * "Was sagt Kim?" is answered by the words of the person asked about (the first name of the question): a quote of theirs,
  * or a sentence reporting what they said, also by a role pointing back to them ("sagte die 64-Jährige"). True when no one is named.
+ * For quote questions (focus "quote").
  */
 export function spokenByAsked(question: ParsedQuestion, passage: IndexedPassage): boolean {
   const asked = question.askedNames[0];
-  if (question.focus !== 'quote' || !asked) return true;
+  if (!asked) return true;
   const keys = asked.flatMap((word) => wordKeys(word));
   if (keys.some((key) => passage.speakers.has(key))) return true;
   return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && keys.some((key) => withReferent(sentence).has(key)));

@@ -9,7 +9,7 @@ import type { QuestionAnswerer } from '../bot.js';
 import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
-import type { Alternative } from './match.js';
+import type { TermCache } from './match.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -26,7 +26,7 @@ export interface QaEngine extends QuestionAnswerer {
 
 interface Entry {
   index: ArticleIndex;
-  cache: Map<string, Alternative[]>;
+  cache: TermCache;
 }
 
 /** Answers remembered by the engine, over all articles: readers and bots repeat questions. */

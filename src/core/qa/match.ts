@@ -15,7 +15,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { compoundMatches, headMatch, MIN_PART, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
+import { compoundMatches, headMatch, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -193,12 +193,43 @@ function particleVerbMatches(word: string, has: (key: string) => boolean): Alter
   return wordKeys(split.rest).filter((key) => key.length >= 3 && has(key)).map((key) => ({ keys: [key, split.particle], weight: 0.9 }));
 }
 
+/** A term's alternatives, remembered with everything besides its words they depend on (see resolveTerm). */
+interface Resolved {
+  keys: readonly string[];
+  separated: readonly string[] | undefined;
+  /** The term's readings as bits: the same keys read as a verb or a noun, soft or not, resolve differently. */
+  readings: number;
+  alternatives: Alternative[];
+}
+
+/**
+ * The alternatives of the terms already resolved in one article, by the words of the term. Keyed by
+ * the words themselves (strings the parser already hashed), not by a key string joined per term:
+ * joining and hashing a new string for every term of every question cost more than the lookup.
+ */
+export type TermCache = Map<string, Resolved[]>;
+
+/** Whether two lists hold the same words in the same order (or are both absent). */
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
+const TERM_CACHE_LIMIT = 5_000;
+
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
-export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] {
-  // Everything the alternatives depend on: the same keys read as a verb or a noun, soft or not, resolve differently.
-  const cacheKey = (term.cacheKey ??= `${term.keys.join('|')}/${term.separated?.join('|') ?? ''}/${term.words.join(' ')}/${term.verbLike ? 'v' : ''}${term.soft ? 's' : ''}${term.abbreviation ? 'a' : ''}`);
-  const cached = cache.get(cacheKey);
-  if (cached) return cached;
+export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
+  const words = term.words.length === 1 ? term.words[0]! : term.words.join(' ');
+  const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0);
+  const remembered = cache.get(words);
+  if (remembered) {
+    for (const entry of remembered) {
+      if (entry.readings === readings && sameList(entry.keys, term.keys) && sameList(entry.separated, term.separated)) return entry.alternatives;
+    }
+  }
   const has = (key: string): boolean => index.known.has(key);
   if (term.markers) return packedMap(term.markers.filter((marker) => has(marker.key)), (marker) => ({ keys: [marker.key], weight: marker.weight }));
   let out: Alternative[] = packedMap(term.keys.filter(has), (key) => ({ keys: [key], weight: 1 }));
@@ -256,10 +287,15 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: Map<string, 
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
     out = packedMap(thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
-  if (cache.size > 5_000) cache.clear();
+  // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
+  if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
+  if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;
-  cache.set(cacheKey, out);
+  const entry: Resolved = { keys: term.keys, separated: term.separated, readings, alternatives: out };
+  const entries = cache.get(words);
+  if (entries) entries.push(entry);
+  else cache.set(words, [entry]);
   return out;
 }
 

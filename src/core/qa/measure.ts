@@ -50,15 +50,19 @@ export function measureStatedBy(words: readonly string[]): string[] {
   return adjective ? STATED_BY[adjective] ?? [] : [];
 }
 
+/*
+ * Folded word lists, looked up for the words of every question: sets, not anchored regexes
+ * (a Set lookup is several times cheaper than a regex run and matches exactly the same words).
+ */
 /** Verb forms of "kosten" (not the noun "Kosten" alone: "Wer trägt die Kosten?"). */
-const COST_FORMS = /^(kostet|kosten|kostete|kosteten|gekostet|kostest)$/;
+const COST_FORMS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'gekostet', 'kostest']);
 /** Whether a folded word is a form of "kosten": the money marker stands for it in the question's terms. */
 export function isCostVerb(word: string): boolean {
-  return COST_FORMS.test(word);
+  return COST_FORMS.has(word);
 }
 
-const WEIGH_VERBS = /^(wiegt|wiegen|wog|wogen|gewogen)$/;
-const COST_VERBS = /^(kostet|kosten|kostete|kosteten|verdient|verdienen|verdiente|zahlt|zahlen|zahlte|bezahlt)$/;
+const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
+const COST_VERBS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'bezahlt']);
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
 export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {
@@ -80,24 +84,22 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
-/** Made once (a regex literal in a function is a new object at each evaluation). */
-const NAME_ASKING = /^(heisst|heissen|hiess)$/;
-const MUCH = /^viel/;
+const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1] ?? '';
     if (word !== 'wie') continue;
-    if (!NAME_ASKING.test(next)) {
+    if (!NAME_ASKING.has(next)) {
       const adjective = measureAdjective(next);
       if (adjective) return ADJECTIVES[adjective]!;
-      if (MUCH.test(next) && (words[i + 2] === 'geld' || COST_VERBS.test(words[i + 2] ?? ''))) return one(FACT.money);
+      if (next.startsWith('viel') && (words[i + 2] === 'geld' || COST_VERBS.has(words[i + 2] ?? ''))) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.
-      if (MUCH.test(next) && WEIGH_VERBS.test(words[i + 2] ?? '')) return one(FACT.mass);
+      if (next.startsWith('viel') && WEIGH_VERBS.has(words[i + 2] ?? '')) return one(FACT.mass);
     }
   }
   // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").
-  if (words.includes('was') && words.some((word) => COST_FORMS.test(word))) return one(FACT.money);
+  if (words.includes('was') && words.some((word) => COST_FORMS.has(word))) return one(FACT.money);
   return null;
 }

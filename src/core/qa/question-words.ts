@@ -100,29 +100,35 @@ function computeClass(word: string): WordClass {
 /** The class of a folded word, computed once. */
 export const classOf: (word: string) => WordClass = memoizeWords(CLASS_LIMIT, (word) => computeClass(word));
 
-/** "welche", "welcher" …, folded. */
-export const WHICH = /^welche[mnrs]?$/;
+/** "welche", "welcher" …, folded (a set: it is looked up for words of every question). */
+export const WHICH: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
-const PLACE_CATEGORY = /^(ort|orte|orten|ortschaft|ortschaften|region|regionen|stadt|staedte|staedten|gemeinde|gemeinden|dorf|doerfer|doerfern|gegend|gegenden|land|laender|laendern|bundesland|bundeslaender|bundeslaendern|landkreis|landkreise|landkreisen|staat|staaten|kontinent|kontinente|stadtteil|stadtteile|ortsteil|ortsteile)$/;
+const PLACE_CATEGORY: ReadonlySet<string> = new Set(['ort', 'orte', 'orten', 'ortschaft', 'ortschaften', 'region', 'regionen', 'stadt', 'staedte', 'staedten',
+  'gemeinde', 'gemeinden', 'dorf', 'doerfer', 'doerfern', 'gegend', 'gegenden', 'land', 'laender', 'laendern', 'bundesland', 'bundeslaender', 'bundeslaendern',
+  'landkreis', 'landkreise', 'landkreisen', 'staat', 'staaten', 'kontinent', 'kontinente', 'stadtteil', 'stadtteile', 'ortsteil', 'ortsteile']);
 /** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
-const KIND_WORDS = /^(art|arten|sorte|sorten|form|formen|typ|typen)$/;
+const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen']);
 
-/** Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". */
+/**
+ * Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". `i` may be
+ * one past the last word (then false): checked, not read, since a read past the end of an array sends
+ * the optimised parser back to the interpreter, to be compiled again.
+ */
 export function isPlaceCategory(words: readonly string[], i: number): boolean {
-  return i > 0 && WHICH.test(words[i - 1]!) && PLACE_CATEGORY.test(words[i]!);
+  return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && PLACE_CATEGORY.has(words[i]!);
 }
 
 /** Whether the word at `i` is the "Art" of "Welche Art von …", which names no content. */
 export function isKindWord(words: readonly string[], i: number): boolean {
-  return i > 0 && WHICH.test(words[i - 1]!) && KIND_WORDS.test(words[i]!);
+  return i > 0 && WHICH.has(words[i - 1]!) && KIND_WORDS.has(words[i]!);
 }
 
 /** The preposition before a place's name ("in Dresden"), folded. */
-export const PLACE_PREPOSITION = /^in$/;
+export const PLACE_PREPOSITION = 'in';
 /** Words asking for a total, folded. */
 export const TOTAL_WORDS: ReadonlySet<string> = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
 /** Forms of address before a name ("Frau Hofmann"), folded. */
-export const FORM_OF_ADDRESS = /^(frau|herr|herrn)$/;
+export const FORM_OF_ADDRESS: ReadonlySet<string> = new Set(['frau', 'herr', 'herrn']);
 
 /** The article itself ("der Artikel", "die Meldung") with a verb of publishing: where it appeared is its source. */
 const ARTICLE_ITSELF = new Set(['artikel', 'artikels', 'meldung']);

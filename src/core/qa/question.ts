@@ -35,8 +35,6 @@ export interface Term {
   markers?: Marker[];
   /** The answer must hold one of `markers` (not for ambiguous measures: "wie hoch"). */
   markersRequired?: boolean;
-  /** Key of the term's alternatives in an article's cache, set on first lookup (see match.ts). */
-  cacheKey?: string;
   /** Written as an abbreviation ("OB", "vvk"): may stand for an article word with these initials. */
   abbreviation?: boolean;
   /** One letter or digit naming which one ("Zone B"): a sentence answering must hold it, like a number. */
@@ -90,49 +88,55 @@ export interface ParsedQuestion {
 const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
-/** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
-const NAME_VERB_FORMS = /^(heisst|heissen|hiess|hiessen|nennt|nennen|nannte|nannten)$/;
-/** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
-const HAVE = /^(hat|haben|hatte|hatten)$/;
-const SAID = /^(gesagt|erklaert|geschrieben|gemeint|betont|gefordert|kritisiert|gewarnt|geaeussert|vorgeworfen)$/;
-const HOLDS_OPINION = /^(haelt|halten|hielt|hielten)$/;
-const SAYING_VERBS = /^(vorwirft|vorwarf|vorwerfen|sagt|sagte|meint|meinte|erklaert|erklaerte|schreibt|schrieb|kritisiert|fordert|forderte|warnt|warnte|sprach|spricht|betont|betonte)$/;
-
-/**
- * Patterns tested on every question, made once: each evaluation of a regex literal inside a
- * function allocates a new RegExp object.
+/*
+ * Word lists tested on every word of every question: sets of folded words, not anchored regexes
+ * (a Set lookup is several times cheaper than a regex run and matches exactly the same words).
  */
-const NAME_ASKING = /^(heisst|heissen|hiess)$/;
-const DEFINITE_ARTICLE = /^(der|die|den)$/;
-const WHICH_AGE = /^welche[mns]?$/;
-const WHICH_OR_WHOSE = /^(welche[mnrs]?|wessen|wieviele[n]?)$/;
-const ORDINAL_QUESTION = /^wievielt/;
-const COUNT_QUESTION = /^wieviel/;
-const REACTING = /^(reagiert|reagieren|reagierte|reagierten|aeussert|aeusserte|aeussern)$/;
-const STARTS_WITH_DIGIT = /^\d/;
+/** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
+const NAME_VERB_FORMS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess', 'hiessen', 'nennt', 'nennen', 'nannte', 'nannten']);
+/** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
+const HAVE: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
+const SAID: ReadonlySet<string> = new Set(['gesagt', 'erklaert', 'geschrieben', 'gemeint', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'geaeussert', 'vorgeworfen']);
+const HOLDS_OPINION: ReadonlySet<string> = new Set(['haelt', 'halten', 'hielt', 'hielten']);
+const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwerfen', 'sagt', 'sagte', 'meint', 'meinte', 'erklaert', 'erklaerte', 'schreibt', 'schrieb',
+  'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte']);
+const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
+const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
+const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);
+const WHICH_OR_WHOSE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches', 'wessen', 'wieviele', 'wievielen']);
+const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
+const AGE_NOUN: ReadonlySet<string> = new Set(['alter', 'alters']);
+/** "Zone B", "Gleis 3": one capital letter or digit, as written. */
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
-const AGE_NOUN = /^alters?$/;
+
+/** Whether a word starts with a digit 0-9. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 /** The focus of a question's folded words, with `classes` the class of each word. */
 function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
+  // Words past the end are '' by a check, not a read: a read past the end of an array deoptimises the parser.
+  const wordAt = (at: number): string => (at < words.length ? words[at]! : '');
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isPlaceCategory(words, i + 1)) return 'place';
     if (!classes[i]!.focusStart) continue;
-    const next = words[i + 1] ?? '';
-    if (word === 'wie' && NAME_ASKING.test(next) && DEFINITE_ARTICLE.test(words[i + 2] ?? '')) return 'person';
-    if (word === 'wie' && NAME_VERB_FORMS.test(next)) return 'naming';
-    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.test(word) && next === 'alter')) return 'age';
-    if (ORDINAL_QUESTION.test(word)) return 'ordinal';
-    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && words[i + 2] === 'uhr')) return 'time';
-    if (COUNT_QUESTION.test(word) || (word === 'wie' && isMeasure(next))) return 'count';
+    const next = wordAt(i + 1);
+    if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';
+    if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
+    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
+    if (word.startsWith('wievielt')) return 'ordinal';
+    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
+    if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
-    if (word === 'was' && (SAYING_VERBS.test(next) || (HAVE.test(next) && SAID.test(words[words.length - 1] ?? '')))) return 'quote';
+    if (word === 'was' && (SAYING_VERBS.has(next) || (HAVE.has(next) && SAID.has(words[words.length - 1]!)))) return 'quote';
     // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
-    if (word === 'was' && HOLDS_OPINION.test(next) && words.includes('von', i + 2)) return 'quote';
+    if (word === 'was' && HOLDS_OPINION.has(next) && words.includes('von', i + 2)) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
-    if (word === 'wie' && REACTING.test(next)) return 'quote';
+    if (word === 'wie' && REACTING.has(next)) return 'quote';
     switch (word) {
       case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
       case 'wo': case 'wohin': return 'place';
@@ -181,17 +185,30 @@ function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
   term.nounLike = true;
 }
 
-const nameIndexes = new WeakMap<readonly string[][], Map<string, string[]>>();
+/** What one article's names answer for a question word, worked out once per names list (see nameLookupOf). */
+interface NameLookup {
+  names: readonly string[][];
+  /** The first name (in `names` order) holding a folded word. */
+  byWord: Map<string, string[]>;
+  /** The name a misspelt word stands for, or null, per word already asked about (see misspeltName). */
+  typos: Map<string, string[] | null>;
+}
 
-/** The first name (in `names` order) holding a folded word; the lookup table is built once per names list. */
-function nameOf(names: readonly string[][], word: string): string[] | undefined {
-  let byWord = nameIndexes.get(names);
-  if (!byWord) {
-    byWord = new Map();
+const nameLookups = new WeakMap<readonly string[][], NameLookup>();
+
+/** Upper bound of remembered misspelt words per names list; the map is cleared when full (keeps memory flat). */
+const TYPO_LIMIT = 5_000;
+
+/** The lookups of a names list, built on first use: one table per article, not one search per question word. */
+function nameLookupOf(names: readonly string[][]): NameLookup {
+  let lookup = nameLookups.get(names);
+  if (!lookup) {
+    const byWord = new Map<string, string[]>();
     for (const name of names) for (const part of name) if (!byWord.has(part)) byWord.set(part, name);
-    nameIndexes.set(names, byWord);
+    lookup = { names, byWord, typos: new Map() };
+    nameLookups.set(names, lookup);
   }
-  return byWord.get(word);
+  return lookup;
 }
 
 /** Shortest name word a typo is forgiven in, in chars ("Putn" for "Putin"). */
@@ -202,15 +219,21 @@ const MIN_TYPO_NAME = 5;
  * name word of five letters or more, when the word is no stop word and not a word of the
  * article itself ("Brand" is no typo of "Brandt" in a story about a fire).
  */
-function misspeltName(names: readonly string[][], word: string, cls: WordClass, articleWords: ReadonlyMap<string, unknown> | undefined): string[] | undefined {
+function misspeltName(lookup: NameLookup, word: string, cls: WordClass, articleWords: ReadonlyMap<string, unknown> | undefined): string[] | undefined {
   if (!articleWords || word.length < MIN_TYPO_NAME - 1 || cls.stop || cls.question || articleWords.has(word)) return undefined;
-  return names.find((name) => name.some((part) => part.length >= MIN_TYPO_NAME && isTypoOf(word, part)));
+  let name = lookup.typos.get(word);
+  if (name === undefined) {
+    name = lookup.names.find((candidate) => candidate.some((part) => part.length >= MIN_TYPO_NAME && isTypoOf(word, part))) ?? null;
+    if (lookup.typos.size >= TYPO_LIMIT) lookup.typos.clear();
+    lookup.typos.set(word, name);
+  }
+  return name ?? undefined;
 }
 
 /** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
 function numberBefore(words: readonly string[], at: number): string[][] | undefined {
   let from = at;
-  while (from > 0 && at - from < 2 && (STARTS_WITH_DIGIT.test(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
+  while (from > 0 && at - from < 2 && (startsWithDigit(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
   return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
 }
 
@@ -279,7 +302,7 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, cacheKey: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
 }
 
 /** The keys of every word of a name of three letters or more. */
@@ -367,18 +390,20 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const terms: Term[] = [];
   const askedNames: string[][] = [];
   const seen = new Set<string>();
-  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.test(words[0]!);
+  const nameLookup = nameLookupOf(names);
+  const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.has(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
-    const name = words[i]!.length >= 3 ? nameOf(names, words[i]!) ?? misspeltName(names, words[i]!, classes[i]!, articleWords) : undefined;
+    const name = words[i]!.length >= 3 ? nameLookup.byWord.get(words[i]!) ?? misspeltName(nameLookup, words[i]!, classes[i]!, articleWords) : undefined;
     if (name && !classes[i]!.stop) {
       const group = [words[i]!];
-      while (i + group.length < tokens.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
+      // Bounded by the words, which lack the particle of a separable verb: no read past their end (see isPlaceCategory).
+      while (i + group.length < words.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
       if (!seen.has(id)) {
         const term = newTerm(group, nameKeys(name), false, false, undefined, true);
-        if (PLACE_PREPOSITION.test(words[i - 1] ?? '')) term.placeKey = wordKeys(group[group.length - 1]!)[0];
+        if (words[i - 1] === PLACE_PREPOSITION) term.placeKey = wordKeys(group[group.length - 1]!)[0];
         terms.push(term);
         askedNames.push(name);
       }
@@ -388,7 +413,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     }
     const token = tokens[i]!;
     // "Frau Hofmann", "Herrn Keil": the form of address before a name is no content; articles name people without it.
-    if (FORM_OF_ADDRESS.test(words[i]!) && words[i + 1] && (tokens[i + 1]!.capitalized || nameOf(names, words[i + 1]!))) continue;
+    if (FORM_OF_ADDRESS.has(words[i]!) && words[i + 1] && (tokens[i + 1]!.capitalized || nameLookup.byWord.get(words[i + 1]!))) continue;
     const own = classes[i]!;
     const isVerb = i === separable?.verb;
     // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
@@ -415,8 +440,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.
-    const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && HOLDS_OPINION.test(word));
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.test(word)) || cls.soft || pointsBack || namedAs);
+    const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && HOLDS_OPINION.has(word));
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
@@ -431,7 +456,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
     // "Wie lange haben die Freibäder in Dresden geöffnet?" is not answered by "In Leipzig haben die Freibäder …".
-    if (nounLike && mixedCase && token.capitalized && PLACE_PREPOSITION.test(words[i - 1] ?? '') && !isCommonNoun(word)) term.placeKey = keys[0];
+    if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
@@ -487,10 +512,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,
-    categoryTerm: WHICH.test(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
+    categoryTerm: WHICH.has(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.test(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
   };
 }

@@ -10,8 +10,8 @@ import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, on
 import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, type Alternative } from './match.js';
-import { otherRoleMatches, ROLE_COMPOUND } from './compounds.js';
+import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
+import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
 import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenByAsked } from './answer-checks.js';
@@ -73,14 +73,13 @@ interface WeightedTerm {
 /** No alternatives: the term counts as missing from the article. */
 const NOTHING_MET: Alternative[] = emptyPacked();
 
-function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): WeightedTerm[] | 'missing' {
+function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
   for (const term of question.terms) {
     let alternatives = resolveTerm(term, index, cache);
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
-    if (alternatives.length === 0 && term.nounLike) alternatives = otherRoleMatches(term.words[0]!, index.vocabulary);
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
@@ -236,16 +235,17 @@ function numberKeys(question: ParsedQuestion): string[] {
 }
 
 /** All passages that cover the question well enough, best first. */
-export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Hit[] | 'missing' {
+export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Hit[] | 'missing' {
   ensureRoleReferences(index);
   const terms = weighTerms(question, index, cache);
   if (terms === 'missing') return 'missing';
   if (terms.every((term) => term.alternatives.length === 0)) return [];
   // "Was verdient Lena Weber?": when the article has none of the question's verb and meets nothing but the name asked
   // about, every passage on that person would do; none says what is asked.
-  const named = new Set(question.askedNames.flat());
-  const onlyNames = terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)));
-  if (onlyNames && terms.some((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length === 0)) return [];
+  if (terms.some((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length === 0)) {
+    const named = new Set(question.askedNames.flat());
+    if (terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)))) return [];
+  }
   const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
@@ -263,7 +263,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   return hits.sort((a, b) => b.score - a.score);
 }
 
-function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): IndexedSection | null {
+function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
   const hard = question.terms.filter((term) => !term.soft);
   if (hard.length === 0) return null;
   for (const section of index.sections) {
@@ -279,7 +279,7 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Ma
   return null;
 }
 
-function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Alternative[] | undefined {
+function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   const counted = question.terms[question.countedTerm];
   return counted ? resolveTerm(counted, index, cache) : undefined;
 }
@@ -288,7 +288,7 @@ function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: Ma
  * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with
  * the noun it is of (and the question's numbers), unless that noun is the story's topic.
  */
-function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
   const units = question.terms.find((term) => term.markers)?.markers;
   const required = question.terms.some((term) => term.markersRequired);
   const term = question.terms[question.measuredTerm];
@@ -314,7 +314,7 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Map
  * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer
  * "wann": the event is the one asked about ("Wann besucht …"), or the asked verb is not in the sentence ("Wann ist … gelandet?").
  */
-function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: Map<string, Alternative[]>): boolean {
+function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: TermCache): boolean {
   const anchor = relativeTimeAnchor(foldedText(sentence));
   if (!anchor) return false;
   const keys = new Set(wordKeys(anchor));
@@ -323,7 +323,7 @@ function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: 
 }
 
 /** The decision for one question about one article. */
-export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map<string, Alternative[]>): Decision {
+export function decide(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
@@ -367,8 +367,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Map
     const describing = hits.filter((hit) => hit.sentences.some(describes));
     if (describing.length > 0) hits = describing;
   }
-  hits = hits.filter((hit) => spokenByAsked(question, hit.passage));
-  if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  if (question.focus === 'quote' && question.askedNames.length > 0) {
+    hits = hits.filter((hit) => spokenByAsked(question, hit.passage));
+    if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
+  }
   const category = question.terms[question.categoryTerm];
   if (category) {
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.

@@ -66,7 +66,8 @@ export function tokenize(text: string): Token[] {
     i += width;
     while (i < length && (width = wordCharWidth(text, i, true)) > 0) i += width;
     const surfaceEnd = i;
-    const next = text.charCodeAt(i);
+    // At the end of the text there is no next char: not read, as a read past the end deoptimises this hot loop.
+    const next = i < length ? text.charCodeAt(i) : -1;
     if ((next === 39 || next === 0x2019) && i + 1 < length && (width = wordCharWidth(text, i + 1, false)) > 0) {
       i += 1 + width;
       while (i < length && (width = wordCharWidth(text, i, false)) > 0) i += width;

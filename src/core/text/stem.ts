@@ -17,13 +17,22 @@ const CACHE_LIMIT = 200_000;
 /** Nouns in ge- the stemmer would cut like a participle ("Gehalt" is no "halt", "Gebiet" no "biet"), with their endings. */
 const GE_NOUN = /^ge(?:(?:biet|richt|wicht|sicht|schaeft|dicht|schicht|raet)(?:e|en|er|ern|es|s)?|(?:halt|walt|stalt)(?:s|es)?|(?:haelt|staelt)(?:er|ern))$/;
 
+/** Each separable prefix with its participle ("einge") and zu-infinitive ("einzu") beginnings, joined once, not per word. */
+const SEPARABLE_FORMS = SEPARABLE.map((prefix) => ({ prefix, participle: `${prefix}ge`, zuInfinitive: `${prefix}zu` }));
+
+/** Made once: a regex literal in a function is a new object at each call. */
+const PARTICIPLE_ENDING = /(t|en)$/;
+const DIGIT = /\d/;
+const VOWEL_S_ENDING = /[aeiouy]s$/;
+const T_ENDING = /[^t]t$/;
+
 function dropParticiple(word: string): string {
-  if (!/(t|en)$/.test(word) || word.length < 6 || GE_NOUN.test(word)) return word;
+  if (!PARTICIPLE_ENDING.test(word) || word.length < 6 || GE_NOUN.test(word)) return word;
   if (word.startsWith('ge')) return word.slice(2);
-  for (const prefix of SEPARABLE) {
-    if (word.startsWith(`${prefix}ge`) && word.length >= prefix.length + 6) return prefix + word.slice(prefix.length + 2);
+  for (const { prefix, participle, zuInfinitive } of SEPARABLE_FORMS) {
+    if (word.startsWith(participle) && word.length >= prefix.length + 6) return prefix + word.slice(prefix.length + 2);
     // The zu-infinitive of a separable verb: "zusammenzuarbeiten" ~ "zusammenarbeiten".
-    if (word.startsWith(`${prefix}zu`) && word.endsWith('en') && word.length >= prefix.length + 7) return prefix + word.slice(prefix.length + 2);
+    if (word.startsWith(zuInfinitive) && word.endsWith('en') && word.length >= prefix.length + 7) return prefix + word.slice(prefix.length + 2);
   }
   return word;
 }
@@ -32,11 +41,11 @@ function dropParticiple(word: string): string {
 const END_NOUN = /(abend|jugend|gegend|tugend)(e|en|s|es)?$/;
 
 function computeStem(word: string, asParticiple = true): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || DIGIT.test(word)) return word;
   const endNoun = END_NOUN.exec(word);
   if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
   let result = snowballGerman(snowballGerman(asParticiple ? dropParticiple(word) : word));
-  if (result.length >= 6 && /[aeiouy]s$/.test(result)) result = result.slice(0, -1);
+  if (result.length >= 6 && VOWEL_S_ENDING.test(result)) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
   if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
   return result;
@@ -60,7 +69,7 @@ export function nounStemOfGeWord(word: string): string | null {
  * when the word does not end in -t. Nouns in -t (Staat) get one too; it is only a second key.
  */
 export function verbStem(word: string): string | null {
-  if (word.length < 4 || !/[^t]t$/.test(word)) return null;
+  if (word.length < 4 || !T_ENDING.test(word)) return null;
   const primary = stem(word);
   if (!primary.endsWith('t')) return null;
   const variant = stem(primary.slice(0, -1));
