@@ -123,4 +123,11 @@ describe('reader questions: round 10 mechanisms', () => {
     expect(resolveTerm(found, index, new Map()).flatMap((alternative) => alternative.keys)).toContain('bemerkt');
     expect(answer('Wer hat die Risse entdeckt?')).toContain('Jana Pohl');
   });
+
+  it('answers a question the same whatever was asked before (a word read as a noun or not resolves apart)', () => {
+    const fresh = answerAbout(text, 'hallenbad-brunnstedt.de.txt', { withCitations: true });
+    fresh('Wo hat der Bürgermeister seinen gastbeitrag veröffentlicht?');
+    expect(fresh('Wo hat der Bürgermeister seinen Gastbeitrag veröffentlicht?')).toBe(answer('Wo hat der Bürgermeister seinen Gastbeitrag veröffentlicht?'));
+    expect(fresh('Wo hat der Bürgermeister seinen Gastbeitrag veröffentlicht?')).toContain('Amtsblatt');
+  });
 });
