@@ -4,7 +4,6 @@
  * answers about that export instead of the content folder. Only answers go to stdout.
  */
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from '../../config.js';
 import { createBot, type Bot, type StorySource } from '../../core/bot.js';
 import { createQaEngine } from '../../core/qa/engine.js';
@@ -16,15 +15,6 @@ import { exitQuietlyOnClosedStdout } from './quiet-pipe.js';
 import { answerToJson, renderReplyText } from './render-text.js';
 
 const USAGE = 'Usage: npm run ask -- [--json] [--article FILE] (--stdin | "Deine Frage")';
-
-/**
- * One `ask` run is short and mostly warm-up, and V8's optimising compiler, which runs beside it on
- * another core, spends more CPU inlining the parser and matcher into their callers than the inlined
- * code saves in a run of that length (20k distinct questions, 2 cores: total CPU 1.53 -> 1.31 s, wall
- * 1.00 -> 0.95 s). Compiler tuning only, for this process only (not the bot), so answers are the
- * same; set before the first question, while no code has been optimised yet.
- */
-setFlagsFromString('--no-turbo-inlining');
 
 interface AskArgs { json: boolean; stdin: boolean; article?: string; question: string }
 

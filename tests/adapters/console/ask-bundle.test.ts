@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runEntry } from '../../helpers/run-process.js';
+
+// `npm run ask` runs the bundle the build makes (`npm ci` builds it): the launcher, the bundle and V8's code cache.
+const BUNDLE = join(ROOT, 'dist/bundle');
+const QUESTIONS = 'Was bekommt Kim?\nWer hat das Foto gemacht?\n\nWie wird das Wetter morgen?\n';
+// An absolute article path: a copy of the bundle elsewhere has no content folder beside it.
+const ARTICLE = join(ROOT, 'src/content/articles/putin-kim-nordkorea.de.txt');
+
+function runBundle(dir: string, input: string) {
+  const result = spawnSync(process.execPath, [join(dir, 'ask.mjs'), '--json', '--stdin', '--article', ARTICLE], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, LOG_LEVEL: 'silent' } });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe('ask bundle (npm run ask)', () => {
+  it('was built with its code cache (run npm run build if this fails)', () => {
+    expect(existsSync(join(BUNDLE, 'ask.mjs')) && existsSync(join(BUNDLE, 'ask.cjs')) && existsSync(join(BUNDLE, 'ask.cjs.cache'))).toBe(true);
+  });
+
+  it('answers exactly as the CLI run from source', () => {
+    const fromSource = runEntry('src/adapters/console/ask-cli.ts', ['--json', '--stdin', '--article', ARTICLE], QUESTIONS);
+    const fromBundle = runBundle(BUNDLE, QUESTIONS);
+    expect(fromBundle.status).toBe(0);
+    expect(fromBundle.stderr).toBe('');
+    expect(fromBundle.stdout).toBe(fromSource.stdout);
+  });
+
+  it('ignores a corrupt code cache and answers the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-bundle-'));
+    for (const file of ['ask.mjs', 'ask.cjs']) copyFileSync(join(BUNDLE, file), join(dir, file));
+    writeFileSync(join(dir, 'ask.cjs.cache'), 'not a code cache');
+    const run = runBundle(dir, QUESTIONS);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(runBundle(BUNDLE, QUESTIONS).stdout);
+  });
+});
