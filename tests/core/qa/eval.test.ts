@@ -80,6 +80,14 @@ const floors: Record<string, number> = {
   'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
   'blind14/falscher-arzt-prozess-passau.questions.de.json': 13,
   'blind14/fischsaurier-fund-ohmden.questions.de.json': 16,
+  // blind15 and blind16: written mid fifth session and held out until its end; measured once, nothing changed for them.
+  // First run 47/75 and 42/75 (the session's start engine: 47/75 and 43/75).
+  'blind15/laermblitzer-kassel.questions.de.json': 13,
+  'blind15/physiklehrer-wittstock.questions.de.json': 16,
+  'blind15/smart-meter-rechnungen.questions.de.json': 18,
+  'blind16/bienen-gift-laubach.questions.de.json': 13,
+  'blind16/buergeramt-kassel-wartezeit.questions.de.json': 14,
+  'blind16/eishalle-marktoberdorf.questions.de.json': 15,
 };
 
 describe('question answering on the evaluation sets', () => {
