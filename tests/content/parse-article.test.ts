@@ -142,6 +142,12 @@ describe('parseArticle on the fixture exports', () => {
     expect(quoteBy(stadtrat, 'Haushalt für die nächste Generation').speaker).toBe('Kämmerer Stefan Lindner');
   });
 
+  it('reads names with letters of other Latin alphabets whole ("Negruța", "Nguyễn", "Wójcik")', () => {
+    expect(findQuotes('"Das war knapp", sagte Ana Negruța.')[0]?.speaker).toBe('Ana Negruța');
+    expect(findQuotes('"Wir machen weiter", sagte Thi Nguyễn.')[0]?.speaker).toBe('Thi Nguyễn');
+    expect(findQuotes('Marek Wójcik sagte, es sei "ein guter Tag".')[0]?.speaker).toBe('Marek Wójcik');
+  });
+
   it('gives a role as speaker the named person with that role before it, and a quote without a speaker the one before it', () => {
     const quotes = findQuotes('"Wir haben gewarnt", sagte Wollenberg. Umweltministerin Sabine Kortmann wies das zurück. '
       + 'Die Ministerin räumte ein, das Verfahren habe "zu lange gedauert". "Wir bauen neu."');
