@@ -15,7 +15,7 @@ const restrict = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'scripts/*.tmp.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'data/', 'scripts/*.tmp.ts', 'bench/*.tmp.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
