@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigSchema, loadConfig } from '../src/config.js';
+import { CONFIG_KEYS, ConfigError, configSchema, loadConfig } from '../src/config.js';
 import { scrubSecrets } from '../src/logger.js';
 
 describe('config', () => {
@@ -35,7 +35,16 @@ describe('config', () => {
   it('.env.example lists exactly the keys of the schema', () => {
     const keys = readFileSync(new URL('../.env.example', import.meta.url), 'utf8')
       .split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => line.split('=')[0]);
-    expect(keys.sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+    expect(keys.sort()).toEqual(Object.keys(configSchema().shape).sort());
+  });
+
+  it('knows the keys of the schema without building it', () => {
+    expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(configSchema().shape).sort());
+  });
+
+  it('gives the schema\'s defaults when nothing is set, without the schema', () => {
+    expect(loadConfig({})).toEqual(configSchema().parse({}));
+    expect(loadConfig({ UNRELATED: 'x', QUESTION_MAX_CHARS: ' ' })).toEqual(configSchema().parse({}));
   });
 
   it('requires the secret, the port and the token in Telegram webhook mode', () => {
