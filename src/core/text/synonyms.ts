@@ -7,6 +7,7 @@
 import { fold } from './normalize.js';
 import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
+import { SYNONYM_GROUP_KEYS } from './synonym-keys.de.js';
 import { NOT_NOUNS, THESAURUS_GROUPS, THESAURUS_INDEX } from './thesaurus.de.js';
 
 /** Colloquial infinitive -> standard infinitive; regular forms are derived. */
@@ -37,8 +38,11 @@ const PLACE_GROUPS: readonly string[] = [
   'kenia nairobi', 'nigeria abuja', 'aethiopien addis',
 ];
 
-/** Synonym groups: any listed form meets any other. Infinitives plus common forms. */
-const GROUPS: readonly string[] = [
+/**
+ * Synonym groups: any listed form meets any other. Infinitives plus common forms. Their keys are kept in
+ * synonym-keys.de.ts: re-run scripts/build-synonym-keys.ts after changing a group (a test checks they agree).
+ */
+export const GROUPS: readonly string[] = [
   'bekommen bekommt bekam erhalten erhaelt erhielt empfangen empfaengt',
   'brauchen braucht brauchte benoetigen benoetigt benoetigte',
   'helfen hilft half unterstuetzen unterstuetzt unterstuetzte',
@@ -118,10 +122,18 @@ interface SynonymTable {
 }
 let table: SynonymTable | null = null;
 
-/** The keys of the synonym groups, stemmed on first use (not at import: start-up stays fast). */
+/** The keys of each synonym group's words (each key once, in the words' order): what synonym-keys.de.ts holds. */
+export function computeGroupKeys(): string[][] {
+  return GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
+}
+
+/**
+ * The keys of the synonym groups, read on first use from the precomputed table: stemming the groups' 600 words
+ * when a process answers its first question took 8 ms of an `ask` run's start.
+ */
 function synonymTable(): SynonymTable {
   if (table) return table;
-  const groupKeys = GROUPS.map((group) => [...new Set(group.split(' ').flatMap((word) => wordKeys(word)))]);
+  const groupKeys = SYNONYM_GROUP_KEYS.split('\n').map((line) => line.split(' '));
   const groupsOfKey = new Map<string, number[]>();
   groupKeys.forEach((keys, index) => {
     for (const key of keys) groupsOfKey.set(key, [...(groupsOfKey.get(key) ?? []), index]);
