@@ -59,14 +59,17 @@ export function listIntros(index: ArticleIndex, sectionId: string): IndexedPassa
 const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|erklaert|erklaerte|betont|betonte|schreibt|schrieb|meint|meinte|warnt|warnte|fordert|forderte|kritisiert|kritisierte|bekraeftigte|ergaenzte|sprach|spricht|aeussert|aeusserte|teilte|mitteilen|mitgeteilt|reagierte|kommentierte|lobte)\b/;
 
 /**
- * "Was sagt Kim?" is answered by the words of the person asked about (the first name of the question): a quote of theirs,
- * or a sentence reporting what they said, also by a role pointing back to them ("sagte die 64-Jährige"). True when no one is named.
- * For quote questions (focus "quote").
+ * "Was sagt Kim?" is answered by the words of the person asked about: a quote of theirs, or a sentence reporting what
+ * they said, also by a role pointing back to them ("sagte die 64-Jährige"). `speaker` holds the keys of that person's
+ * name (see askedSpeaker).
  */
-export function spokenByAsked(question: ParsedQuestion, passage: IndexedPassage): boolean {
-  const asked = question.askedNames[0];
-  if (!asked) return true;
-  const keys = asked.flatMap((word) => wordKeys(word));
-  if (keys.some((key) => passage.speakers.has(key))) return true;
-  return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && keys.some((key) => withReferent(sentence).has(key)));
+export function spokenBy(speaker: readonly string[], passage: IndexedPassage): boolean {
+  if (speaker.some((key) => passage.speakers.has(key))) return true;
+  return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && speaker.some((key) => withReferent(sentence).has(key)));
+}
+
+/** The keys of the person a quote question asks about (its first name), or null when it names no one. */
+export function askedSpeaker(question: ParsedQuestion): string[] | null {
+  const asked = question.focus === 'quote' ? question.askedNames[0] : undefined;
+  return asked ? asked.flatMap((word) => wordKeys(word)) : null;
 }

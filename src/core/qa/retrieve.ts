@@ -14,7 +14,7 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
-import { givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenByAsked } from './answer-checks.js';
+import { askedSpeaker, givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -367,8 +367,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const describing = hits.filter((hit) => hit.sentences.some(describes));
     if (describing.length > 0) hits = describing;
   }
-  if (question.focus === 'quote' && question.askedNames.length > 0) {
-    hits = hits.filter((hit) => spokenByAsked(question, hit.passage));
+  const speaker = askedSpeaker(question);
+  if (speaker) {
+    hits = hits.filter((hit) => spokenBy(speaker, hit.passage));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const category = question.terms[question.categoryTerm];
