@@ -69,6 +69,16 @@ export interface WordClass {
 /** Distinct words remembered; the map is cleared when full (keeps memory flat). */
 const CLASS_LIMIT = 50_000;
 
+/**
+ * Whether a folded word or its genitive is in a word list: "des Artikels", "des Bildes" ask about
+ * the article and the photo as "der Artikel", "das Bild" do.
+ */
+function listed(list: ReadonlySet<string>, word: string): boolean {
+  if (list.has(word)) return true;
+  if (word.length < 5 || !word.endsWith('s')) return false;
+  return list.has(word.slice(0, -1)) || (word.endsWith('es') && list.has(word.slice(0, -2)));
+}
+
 function computeClass(word: string): WordClass {
   return {
     standard: standardWord(word),
@@ -76,11 +86,11 @@ function computeClass(word: string): WordClass {
     stop: STOP_WORDS.has(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
-    soft: SOFT_WORDS.has(word) || SUMMARY_WORDS.has(word) || SOURCE_WORDS.has(word) || PHOTO_WORDS.has(word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
+    soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || listed(SOURCE_WORDS, word) || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
     filler: FILLER_WORDS.has(word),
     summary: SUMMARY_WORDS.has(word),
-    photo: PHOTO_WORDS.has(word),
-    source: SOURCE_WORDS.has(word),
+    photo: listed(PHOTO_WORDS, word),
+    source: listed(SOURCE_WORDS, word),
     related: RELATED_WORDS.has(word),
     particle: isParticle(word),
     copula: COPULA.test(word),

@@ -271,7 +271,9 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Te
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
     if (section.headingFocus && section.headingFocus !== question.focus) continue;
     const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
-    const allHard = hard.every((term) => matched.includes(term));
+    // "Welche Vorteile hat die Roboter-OP für Patienten?" meets "Welche Vorteile haben Patienten?" in a story about that
+    // robot: the title's words are the whole article's subject, so a heading need not repeat them.
+    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0));
     // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
     const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
     if (allHard && (matched.length >= 2 || section.headingWords <= 3 || !saysMore)) return section;

@@ -41,6 +41,7 @@ export const STOP_WORDS = list(`
 export const PARTICLES: ReadonlySet<string> = new Set([
   'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
   'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim', 'dicht',
+  'statt', 'teil', 'frei', 'bereit',
 ]);
 
 /**
