@@ -84,6 +84,16 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   return out;
 }
 
+/** Keys and their forms without the e of a written-out umlaut ("verkuend", "verkund"), each once. */
+function withUmlautKeys(keys: readonly string[]): string[] {
+  const out = [...keys];
+  for (const key of keys) {
+    const plain = umlautKey(key);
+    if (plain && !out.includes(plain)) out.push(plain);
+  }
+  return out;
+}
+
 /** The country key of an adjective's key ("nordkoreanisch" -> nordkorea, "russisch" -> russland, "deutsch" -> deutschland), else null. */
 function countryOf(key: string): string | null {
   if (key.length >= 6 && key.endsWith('an')) return key.slice(0, -1);
@@ -248,8 +258,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     }
   }
   if (term.words.length === 1 && term.verbLike) {
-    // A participle whose key is a noun (angegriffen ~ Angriff) also meets the compounds headed by it (Farbangriff).
-    for (const key of term.keys) {
+    // A participle whose key is a noun (angegriffen ~ Angriff) also meets the compounds headed by it (Farbangriff),
+    // and a verb the compounds headed by its -ung noun ("verkündet" ~ "Urteilsverkündung", whose key drops the umlaut's e).
+    for (const key of withUmlautKeys(term.keys)) {
       if (key.length < MIN_VERB_HEAD) continue;
       for (const alternative of compoundMatches(key, index.vocabulary, true)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
     }

@@ -73,11 +73,38 @@ interface WeightedTerm {
 /** No alternatives: the term counts as missing from the article. */
 const NOTHING_MET: Alternative[] = emptyPacked();
 
+/** The article's words a verb of the question meets as a compound's head, with their weights ("verkündet" ~ "Urteilsverkündung"), or null. */
+function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (const term of question.terms) {
+    if (!term.verbLike) continue;
+    for (const alternative of resolveTerm(term, index, cache)) {
+      const key = alternative.keys[0]!;
+      if (alternative.keys.length === 1 && !term.keys.includes(key)) (out ??= new Map()).set(key, Math.max(out.get(key) ?? 0, alternative.weight));
+    }
+  }
+  return out;
+}
+
+/**
+ * "Wann wurde das Urteil verkündet?": where the article joins the question's noun and verb in one compound
+ * ("Urteilsverkündung"), the noun's weak match as that compound's modifier is as good as the verb's.
+ */
+function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<string, number>): Alternative[] {
+  if (!alternatives.some((alternative) => alternative.keys.length === 1 && (verbWords.get(alternative.keys[0]!) ?? 0) > alternative.weight)) return alternatives;
+  return packedMap(alternatives, (alternative) => {
+    const joined = alternative.keys.length === 1 ? verbWords.get(alternative.keys[0]!) ?? 0 : 0;
+    return joined > alternative.weight ? { ...alternative, weight: joined } : alternative;
+  });
+}
+
 function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
+  const verbWords = verbCompounds(question, index, cache);
   for (const term of question.terms) {
     let alternatives = resolveTerm(term, index, cache);
+    if (verbWords && !term.verbLike) alternatives = joinedWithVerb(alternatives, verbWords);
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;

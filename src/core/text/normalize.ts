@@ -75,7 +75,9 @@ export function tokenize(text: string): Token[] {
     const surface = text.slice(start, surfaceEnd);
     const first = surface[0] ?? '';
     let sentenceStart = tokens.length === 0;
-    for (let j = previousEnd; j < start && !sentenceStart; j++) {
+    // The dot of a title or abbreviation ends no sentence: "Dr. Katrin Albersmeyer" is a name, not a new sentence.
+    const abbreviated = previousEnd < length && text.charCodeAt(previousEnd) === 46 && ABBREVIATIONS.has(tokens[tokens.length - 1]?.folded ?? '');
+    for (let j = abbreviated ? previousEnd + 1 : previousEnd; j < start && !sentenceStart; j++) {
       const char = text.charCodeAt(j);
       sentenceStart = char === 46 || char === 33 || char === 63 || char === 58;
     }
