@@ -79,18 +79,22 @@ function listed(list: ReadonlySet<string>, word: string): boolean {
   return list.has(word.slice(0, -1)) || (word.endsWith('es') && list.has(word.slice(0, -2)));
 }
 
+/** A compound naming where an article comes from ("Nachrichtenportal", "Presseagentur", "Nachrichtenquelle"). */
+const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
+
 function computeClass(word: string): WordClass {
+  const source = listed(SOURCE_WORDS, word) || SOURCE_COMPOUND.test(word);
   return {
     standard: standardWord(word),
     keys: wordKeys(word),
     stop: STOP_WORDS.has(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
-    soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || listed(SOURCE_WORDS, word) || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
+    soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || source || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
     filler: FILLER_WORDS.has(word),
     summary: SUMMARY_WORDS.has(word),
     photo: listed(PHOTO_WORDS, word),
-    source: listed(SOURCE_WORDS, word),
+    source,
     related: RELATED_WORDS.has(word),
     particle: isParticle(word),
     copula: COPULA.test(word),

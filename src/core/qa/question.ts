@@ -260,6 +260,8 @@ function withQuestionWordTypos(tokens: Token[]): Token[] {
 
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|is|war|sind|waren) /;
+/** "Als was wird Kim bezeichnet?", "als was arbeitet sie": asks, like "Wer ist …?", for the role the article gives a person. */
+const AS_WHAT = /^als was (wird|werden|wurde|wurden|bezeichnet|bezeichnen|gilt|galt|arbeitet|arbeitete|arbeiten) /;
 
 /** The preposition before "wann" ("seit wann" -> "seit"; not "ab": "ab wann" is often answered "zum 1. Juli"), or null. */
 function timePrepositionOf(words: readonly string[]): string | null {
@@ -514,7 +516,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksFollow: follow,
     categoryTerm: WHICH.has(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
-    whoIsTerm: words[0] === 'wer' && WHO_IS.test(sentence()) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
+    whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
   };

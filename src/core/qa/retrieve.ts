@@ -292,7 +292,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
 
 function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
   const hard = question.terms.filter((term) => !term.soft);
-  if (hard.length === 0) return null;
+  // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.
+  if (hard.length === 0 || question.whoIsTerm >= 0) return null;
   for (const section of index.sections) {
     if (section.headingKeys.size === 0) continue;
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
