@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Seilbahn Talheim: Gondeln schweben über den Fluss - Anwohner klagen über Lärm
+
+Seit einer Woche fährt in Talheim die erste städtische Seilbahn Baden-Württembergs. Pendler sparen Zeit, doch die Anwohner am Ufer sind unzufrieden.
+
+Projektleiter Jonas Feldt in einer Gondel über dem Neckar. (Foto) Suche
+Projektleiter Jonas Feldt in einer Gondel über dem Neckar. Bild: picture alliance/dpa | Mara Lenz
+
+Die Gondeln hängen an einem Stahlseil von 1,8 Kilometern Länge. Die erste Fahrt mit geladenen Gästen gab es am 12. April. "Wir haben sieben Jahre auf diesen Tag hingearbeitet", sagte Projektleiter Jonas Feldt. Die Anlage kostete 41 Millionen Euro.
+
+Die Bauarbeiten dauerten 26 Monate. "Die Auslastung liegt über unseren Erwartungen", sagte die Leiterin der Verkehrsbetriebe, Dr. Ines Haberkorn. Nach der Streckeneröffnung am 19. April kamen an einem Tag 9.000 Fahrgäste.
+
+Welche Vorteile haben Pendler?
+
+Nach Angaben der Verkehrsbetriebe lohnt sich der Umstieg:
+
+  • Die Fahrt vom Bahnhof zur Hochschule dauert nur noch acht Minuten.
+  • Eine Gondel kommt alle 30 Sekunden.
+  • Das Monatsticket gilt ohne Aufpreis.
+
+Warum ärgern sich die Anwohner?
+
+Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth.
+
+Was plant Feldt als Nächstes?
+
+Eine zweite Linie zum Messegelände ist in Planung. Bei der Preisverkündung am 2. Mai erhielt die Bahn einen Designpreis.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'seilbahn-talheim.de.txt', { withCitations: true });
+
+describe('reader questions: round 11 mechanisms', () => {
+  it('reads the genitive of a word about the text itself ("die Quelle des Artikels") as asking for the source', () => {
+    expect(answer('Was ist die Quelle des Artikels?')).toContain('dpa');
+  });
+
+  it('joins "statt" to its verb ("Wann fand … statt?") instead of asking for the word "statt"', () => {
+    expect(answer('Wann fand die erste Fahrt statt?')).toContain('12. April');
+  });
+
+  it('routes to a heading that leaves out the words of the title ("Welche Vorteile hat die Seilbahn für Pendler?")', () => {
+    const reply = answer('Welche Vorteile hat die Seilbahn für Pendler?');
+    expect(reply).toContain('acht Minuten');
+    expect(reply).toContain('alle 30 Sekunden');
+  });
+
+  it('meets a compound of the question\'s noun and verb ("Wann wurde die Strecke eröffnet?" ~ "Streckeneröffnung")', () => {
+    expect(answer('Wann wurde die Strecke eröffnet?')).toContain('19. April');
+    expect(answer('Wann wurde der Preis verkündet?')).toContain('2. Mai');
+  });
+
+  it('reads the name after a title with a dot as a name ("Dr. Ines Haberkorn")', () => {
+    expect(answer('Wie heißt die Chefin der Verkehrsbetriebe?')).toContain('Haberkorn');
+  });
+
+  it('answers "Als was wird X bezeichnet?" with the role the article gives X', () => {
+    expect(answer('als was wird feldt im artikel bezeichnet')).toContain('Projektleiter');
+  });
+
+  it('reads a compound of a source word ("Nachrichtenportal") as asking for the source', () => {
+    expect(answer('Auf welchem Nachrichtenportal ist der Text erschienen?')).toContain('news.de');
+  });
+
+  it('still abstains on what the article does not say', () => {
+    expect(answer('Wie viel kostet eine Einzelfahrt?')).toBe('abstained');
+    expect(answer('Wann fährt die letzte Gondel am Abend?')).toBe('abstained');
+    expect(answer('Wie heißt der Bürgermeister von Talheim?')).toBe('abstained');
+  });
+});
