@@ -1,6 +1,6 @@
 /**
  * Starts the bundled `ask` CLI (dist/bundle/ask.cjs) from V8's code cache when the build left one
- * beside it: a new process then skips parsing and compiling the 2.4 MB bundle and the functions a
+ * beside it: a new process then skips parsing and compiling the bundle and the functions a
  * run needs (about 20 ms of each start). The cache is made by `npm run build` on the machine that
  * runs it (`--write-code-cache`, see scripts/write-ask-cache.mjs); a missing, stale or foreign cache
  * is ignored by V8 and the bundle compiles as usual. Answers are the same either way.

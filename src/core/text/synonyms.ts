@@ -8,7 +8,7 @@ import { fold } from './normalize.js';
 import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
 import { SYNONYM_GROUP_KEYS } from './synonym-keys.de.js';
-import { NOT_NOUNS, THESAURUS_GROUPS, THESAURUS_INDEX } from './thesaurus.de.js';
+import { notNouns, thesaurusGroups, thesaurusIndex } from './thesaurus.js';
 
 /** Colloquial infinitive -> standard infinitive; regular forms are derived. */
 const COLLOQUIAL: readonly (readonly [string, string])[] = [
@@ -223,9 +223,9 @@ let groupLines: string[] | null = null;
 
 /** Keys that share an OpenThesaurus group with `key`, found once per key. */
 const thesaurusOf = memoizeWords(20_000, (key) => {
-  const line = lineOf(THESAURUS_INDEX, key);
+  const line = lineOf(thesaurusIndex(), key);
   if (!line) return [];
-  groupLines ??= THESAURUS_GROUPS.split('\n');
+  groupLines ??= thesaurusGroups().split('\n');
   const lines = groupLines;
   return line.split(' ').slice(1).flatMap((id) => lines[Number.parseInt(id, 36)]?.split(' ') ?? []);
 });
@@ -245,7 +245,7 @@ const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|s
 export const isNeverNoun: (folded: string) => boolean = memoizeWords(20_000, (folded) => neverNoun(folded));
 
 function neverNoun(folded: string): boolean {
-  const known = (word: string): boolean => word.length >= 3 && lineOf(NOT_NOUNS, word) !== null;
+  const known = (word: string): boolean => word.length >= 3 && lineOf(notNouns(), word) !== null;
   if (known(folded)) return true;
   const ending = ADJECTIVE_ENDING.exec(folded);
   return ending !== null && known(folded.slice(0, ending.index));
@@ -256,5 +256,5 @@ function neverNoun(folded: string): boolean {
  * per word. Only a key that is the word less an ending counts ("Herbert" stems to "herb", which is another word).
  */
 const commonNoun = memoizeWords(20_000, (folded) => !neverNoun(folded)
-  && wordKeys(folded).some((key) => folded.length - key.length <= 2 && lineOf(THESAURUS_INDEX, key) !== null));
+  && wordKeys(folded).some((key) => folded.length - key.length <= 2 && lineOf(thesaurusIndex(), key) !== null));
 export const isCommonNoun = (folded: string): boolean => !/\d/.test(folded) && commonNoun(folded);

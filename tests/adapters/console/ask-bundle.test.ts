@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NOT_NOUNS, THESAURUS_GROUPS, THESAURUS_INDEX } from '../../../src/core/text/thesaurus.de.js';
 import { ROOT, runEntry } from '../../helpers/run-process.js';
 
-// `npm run ask` runs the bundle the build makes (`npm ci` builds it): the launcher, the bundle and V8's code cache.
+// `npm run ask` runs the bundle the build makes (`npm ci` builds it): the launcher, the bundle, V8's code cache
+// and the thesaurus tables the bundle reads from data files (scripts/build-ask.mjs).
 const BUNDLE = join(ROOT, 'dist/bundle');
 const QUESTIONS = 'Was bekommt Kim?\nWer hat das Foto gemacht?\n\nWie wird das Wetter morgen?\n';
 // An absolute article path: a copy of the bundle elsewhere has no content folder beside it.
@@ -18,7 +20,16 @@ function runBundle(dir: string, input: string) {
 
 describe('ask bundle (npm run ask)', () => {
   it('was built with its code cache (run npm run build if this fails)', () => {
-    expect(existsSync(join(BUNDLE, 'ask.mjs')) && existsSync(join(BUNDLE, 'ask.cjs')) && existsSync(join(BUNDLE, 'ask.cjs.cache'))).toBe(true);
+    for (const file of ['ask.mjs', 'ask.cjs', 'ask.cjs.cache', 'thesaurus-groups.de.txt', 'thesaurus-index.de.txt', 'not-nouns.de.txt']) {
+      expect(existsSync(join(BUNDLE, file)), file).toBe(true);
+    }
+  });
+
+  it('reads the thesaurus tables of thesaurus.de.ts from its data files', () => {
+    const table = (file: string) => readFileSync(join(BUNDLE, file), 'latin1');
+    expect(table('thesaurus-groups.de.txt') === THESAURUS_GROUPS).toBe(true);
+    expect(table('thesaurus-index.de.txt') === THESAURUS_INDEX).toBe(true);
+    expect(table('not-nouns.de.txt') === NOT_NOUNS).toBe(true);
   });
 
   it('answers exactly as the CLI run from source', () => {
@@ -31,7 +42,7 @@ describe('ask bundle (npm run ask)', () => {
 
   it('ignores a corrupt code cache and answers the same', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-bundle-'));
-    for (const file of ['ask.mjs', 'ask.cjs']) copyFileSync(join(BUNDLE, file), join(dir, file));
+    for (const file of readdirSync(BUNDLE).filter((name) => !name.endsWith('.cache'))) copyFileSync(join(BUNDLE, file), join(dir, file));
     writeFileSync(join(dir, 'ask.cjs.cache'), 'not a code cache');
     const run = runBundle(dir, QUESTIONS);
     expect(run.status).toBe(0);
