@@ -25,4 +25,4 @@ function questionFiles(dir) {
 
 const fromFiles = questionFiles(evalDir).flatMap((file) => JSON.parse(readFileSync(file, 'utf8')).questions.map((question) => question.q));
 const questions = fromFiles.length > 0 ? fromFiles : ['Was bekommt Kim?', 'Wer hat das Foto gemacht?', 'Wie viele Geschosse hat Nordkorea geliefert?', 'Worum geht es?'];
-execFileSync(process.execPath, ['dist/bundle/ask.mjs', '--write-code-cache', '--json', '--stdin'], { cwd: root, input: `${questions.join('\n')}\n`, stdio: ['pipe', 'ignore', 'inherit'], maxBuffer: 1 << 28 });
+execFileSync(process.execPath, ['dist/bundle/ask-run.cjs', '--write-code-cache', '--json', '--stdin'], { cwd: root, input: `${questions.join('\n')}\n`, stdio: ['pipe', 'ignore', 'inherit'], maxBuffer: 1 << 28 });

@@ -3,7 +3,9 @@
  * beside it: a new process then skips parsing and compiling the bundle and the functions a
  * run needs (about 20 ms of each start). The cache is made by `npm run build` on the machine that
  * runs it (`--write-code-cache`, see scripts/write-ask-cache.mjs); a missing, stale or foreign cache
- * is ignored by V8 and the bundle compiles as usual. Answers are the same either way.
+ * is ignored by V8 and the bundle compiles as usual. Answers are the same either way. Bundled as
+ * CommonJS (dist/bundle/ask-run.cjs, by scripts/build-ask.mjs): Node starts a .cjs entry without its
+ * ES module loader, about 5 ms sooner.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
