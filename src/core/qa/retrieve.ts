@@ -86,6 +86,16 @@ function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   return out;
 }
 
+/** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
+function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
+  const own = term.keys[0]!;
+  for (const alternative of alternatives) {
+    const key = alternative.keys[0]!;
+    if (alternative.keys.length === 1 && alternative.weight < 1 && key.length > own.length && key.startsWith(own)) return true;
+  }
+  return false;
+}
+
 /**
  * "Wann wurde das Urteil verkündet?": where the article joins the question's noun and verb in one compound
  * ("Urteilsverkündung"), the noun's weak match as that compound's modifier is as good as the verb's.
@@ -101,10 +111,14 @@ function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<stri
 function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
-  const verbWords = verbCompounds(question, index, cache);
+  // Found only for a question with a noun met as a compound's modifier (few are): most questions skip the verbs' matches.
+  let verbWords: Map<string, number> | null | undefined;
   for (const term of question.terms) {
     let alternatives = resolveTerm(term, index, cache);
-    if (verbWords && !term.verbLike) alternatives = joinedWithVerb(alternatives, verbWords);
+    if (!term.verbLike && metAsModifier(term, alternatives)) {
+      if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
+      if (verbWords) alternatives = joinedWithVerb(alternatives, verbWords);
+    }
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
