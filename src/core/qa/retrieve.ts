@@ -70,6 +70,9 @@ interface WeightedTerm {
   weight: number;
 }
 
+/** The heading keys of the lead, which has no heading. */
+const NO_HEADING: ReadonlySet<string> = new Set();
+
 /** No alternatives: the term counts as missing from the article. */
 const NOTHING_MET: Alternative[] = emptyPacked();
 
@@ -345,12 +348,14 @@ function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
   if (topic.some((passage) => passage.sentences.some(names))) return true;
   const numbers = numberKeys(question);
+  // Under a heading naming the noun ("Was kostet der Eintritt jetzt?"), a sentence's measure is of that noun.
+  const headed = (passage: IndexedPassage): boolean => matchWeight(measured, index.sectionById.get(passage.sectionId)?.headingKeys ?? NO_HEADING, wholeNamed) > 0;
   return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
     const keys = contextKeys(passage, i);
     // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
     const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
-    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)));
+    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)) || headed(passage));
   }));
 }
 

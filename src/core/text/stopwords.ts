@@ -81,7 +81,7 @@ export const FOLLOW_WORDS = list(`folgen folge folgt abonnieren abonniere whatsa
 export const SOURCE_WORDS = list(`
   quelle quellen nachrichtenagentur agentur agenturen herkunft autor autorin verfasser verfasst
   kuerzel autorenkuerzel redakteur redakteurin redakteure
-  stammt stammen herausgeber medium portal publiziert veroeffentlicht
+  stammt stammen herausgeber medium portal website webseite internetseite homepage publiziert veroeffentlicht
 `);
 
 /**

@@ -27,6 +27,10 @@ Warum ärgern sich die Anwohner?
 
 Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth.
 
+Was kostet das Parken?
+
+Ein Tag auf dem Platz am Bahnhof kostet 4 Euro.
+
 Was plant Feldt als Nächstes?
 
 Eine zweite Linie zum Messegelände ist in Planung. Bei der Preisverkündung am 2. Mai erhielt die Bahn einen Designpreis.
@@ -69,6 +73,14 @@ describe('reader questions: round 11 mechanisms', () => {
 
   it('reads a compound of a source word ("Nachrichtenportal") as asking for the source', () => {
     expect(answer('Auf welchem Nachrichtenportal ist der Text erschienen?')).toContain('news.de');
+  });
+
+  it('reads a measure under a heading naming the thing as the measure of that thing ("Was kostet das Parken?")', () => {
+    expect(answer('Was kostet das Parken am Bahnhof?')).toContain('4 Euro');
+  });
+
+  it('reads "Website" as asking for the source', () => {
+    expect(answer('Auf welcher Website ist der Text erschienen?')).toContain('news.de');
   });
 
   it('still abstains on what the article does not say', () => {
