@@ -41,10 +41,13 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
     let end = i + 1;
     while (end < tokens.length && nameLike(tokens[end]!) && text.slice(tokens[end - 1]!.start + tokens[end - 1]!.surface.length, tokens[end]!.start) === ' ') end++;
     const run = tokens.slice(i, end).map((token) => token.folded);
-    const from = nameStart(run);
+    const afterArticle = NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '');
+    // After an article, three capitalised words are a role and a name ("die Schäferin Martina Overbeck"); two are a thing
+    // ("der Deutsche Wetterdienst").
+    const from = Math.max(nameStart(run), afterArticle && run.length >= 3 ? 1 : 0);
     // The role: the common noun that opened the run ("Umweltministerin Sabine Kortmann").
     const role = from > 0 ? run[from - 1]! : '';
-    if (run.length - from >= 2 && !NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '')) out.push({ name: run.slice(from).join(' '), role });
+    if (run.length - from >= 2 && (from > 0 || !afterArticle)) out.push({ name: run.slice(from).join(' '), role });
     else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, role });
     i = end - 1;
   }

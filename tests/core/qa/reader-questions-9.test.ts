@@ -11,7 +11,7 @@ Seit einer Woche fährt in Talheim die erste städtische Seilbahn Baden-Württem
 Projektleiter Jonas Feldt in einer Gondel über dem Neckar. (Foto) Suche
 Projektleiter Jonas Feldt in einer Gondel über dem Neckar. Bild: picture alliance/dpa | Mara Lenz
 
-Die Gondeln hängen an einem Stahlseil von 1,8 Kilometern Länge. Die erste Fahrt mit geladenen Gästen gab es am 12. April. "Wir haben sieben Jahre auf diesen Tag hingearbeitet", sagte Projektleiter Jonas Feldt. Die Anlage kostete 41 Millionen Euro.
+Die Gondeln hängen an einem Stahlseil von 1,8 Kilometern Länge. Die erste Fahrt mit geladenen Gästen gab es am 12. April. "Wir haben sieben Jahre auf diesen Tag hingearbeitet", sagte Projektleiter Jonas Feldt. Die Anlage kostete 41 Millionen Euro. Gesteuert hat die Gondeln an diesem Tag die Technikerin Lea Brandt. "Der Wind war ruhig. Es war ein perfekter Tag", sagte die 34-Jährige.
 
 Die Bauarbeiten dauerten 26 Monate. "Die Auslastung liegt über unseren Erwartungen", sagte die Leiterin der Verkehrsbetriebe, Dr. Ines Haberkorn. Nach der Streckeneröffnung am 19. April kamen an einem Tag 9.000 Fahrgäste.
 
@@ -77,6 +77,10 @@ describe('reader questions: round 11 mechanisms', () => {
 
   it('reads a measure under a heading naming the thing as the measure of that thing ("Was kostet das Parken?")', () => {
     expect(answer('Was kostet das Parken am Bahnhof?')).toContain('4 Euro');
+  });
+
+  it('takes three capitalised words after an article for a role and a name ("die Technikerin Lea Brandt … die 34-Jährige")', () => {
+    expect(answer('Wie alt ist die Technikerin?')).toContain('34-Jährige');
   });
 
   it('reads "Website" as asking for the source', () => {
