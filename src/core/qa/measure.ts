@@ -101,5 +101,13 @@ function measureOf(words: readonly string[]): Marker[] | null {
   }
   // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").
   if (words.includes('was') && words.some((word) => COST_FORMS.has(word))) return one(FACT.money);
+  // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
+  if (words.some(isPartyWord)) return one(FACT.party);
   return null;
+}
+
+const PARTY_WORDS: ReadonlySet<string> = new Set(['partei', 'parteien', 'parteibuch', 'parteizugehoerigkeit']);
+/** Whether a folded word asks for a party ("Partei", "Parteibuch"): the party marker stands for it in the question's terms. */
+export function isPartyWord(word: string): boolean {
+  return PARTY_WORDS.has(word);
 }

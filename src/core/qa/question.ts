@@ -13,7 +13,7 @@ import { wordKeys } from '../text/keys.js';
 import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
-import { measureMarkers, measureStatedBy, type Marker } from './measure.js';
+import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
@@ -483,7 +483,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   if (markers) {
     // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
-      && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost);
+      && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost || isPartyWord(term.words[0]!));
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
     const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;

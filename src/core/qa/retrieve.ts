@@ -437,7 +437,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const measuredAlternatives = measured && resolveTerm(measured, index, cache);
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives, identityRole(question, index, cache));
     // "42 Millionen Euro" in "Salat-Start-up sammelt 42 Millionen Euro" is no price of a salad.
-    const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || !onlyAsModifier(measuredAlternatives, sentence);
+    // "In welcher Partei ist Overbeck?" is not answered by "Landrätin Sabine Freiberg (SPD)": a party is of the one it is written beside.
+    const ofOther = question.terms.some((term) => term.markers?.some((marker) => marker.key === FACT.party)) && measuredAlternatives !== undefined;
+    const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || (!onlyAsModifier(measuredAlternatives, sentence)
+      && (!ofOther || matchWeight(measuredAlternatives, withReferent(sentence)) > 0));
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)

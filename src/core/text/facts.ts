@@ -23,6 +23,8 @@ export const FACT = {
   era: '#era',
   clock: '#clock',
   person: '#person',
+  /** A party after a name or before a role ("Thomas Gruber (CSU)", "SPD-Fraktionschefin"). */
+  party: '#party',
 } as const;
 
 const MONTHS = 'januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember';
@@ -53,6 +55,13 @@ export function isUnitWord(folded: string): boolean {
   return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern' || folded === 'quadratmeter' || folded === 'quadratmetern';
 }
 const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
+
+/**
+ * German parties as the news writes them after a name or before a role ("Thomas Gruber (CSU)", "(parteilos)",
+ * "SPD-Fraktionschefin"); the acronyms alone too ("die CDU"). As written: "die linke Hand" is no party.
+ */
+const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|SSW|Grüne|Grünen|Linke|Linken|Freie Wähler|Freien Wähler|FW|Volt|parteilos|parteilose|parteiloser';
+const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]`);
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
@@ -130,6 +139,7 @@ export function factKeys(sentence: string): string[] {
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (AGE.test(folded)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
+  if (PARTY.test(sentence)) out.add(FACT.party);
   if (CLOCK.test(folded)) out.add(FACT.clock);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   return [...out];

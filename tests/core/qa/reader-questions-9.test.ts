@@ -25,7 +25,7 @@ Nach Angaben der Verkehrsbetriebe lohnt sich der Umstieg:
 
 Warum ärgern sich die Anwohner?
 
-Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth.
+Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth. Oberbürgermeisterin Nina Vogt (SPD) versprach Lärmschutz an den Stützen.
 
 Was kostet das Parken?
 
@@ -83,6 +83,11 @@ describe('reader questions: round 11 mechanisms', () => {
     expect(answer('Wie alt ist die Technikerin?')).toContain('34-Jährige');
   });
 
+  it('answers which party someone belongs to with the party written beside them ("Nina Vogt (SPD)"), and only theirs', () => {
+    expect(answer('Welcher Partei gehört die Oberbürgermeisterin an?')).toContain('(SPD)');
+    expect(answer('In welcher Partei ist Feldt?')).toBe('abstained');
+  });
+
   it('reads "Website" as asking for the source', () => {
     expect(answer('Auf welcher Website ist der Text erschienen?')).toContain('news.de');
   });
@@ -90,6 +95,7 @@ describe('reader questions: round 11 mechanisms', () => {
   it('still abstains on what the article does not say', () => {
     expect(answer('Wie viel kostet eine Einzelfahrt?')).toBe('abstained');
     expect(answer('Wann fährt die letzte Gondel am Abend?')).toBe('abstained');
-    expect(answer('Wie heißt der Bürgermeister von Talheim?')).toBe('abstained');
+    expect(answer('Wie heißt der Landrat?')).toBe('abstained');
+    expect(answer('Wie schnell fahren die Gondeln?')).toBe('abstained');
   });
 });
