@@ -106,6 +106,11 @@ const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 
 const WHICH_OR_WHOSE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches', 'wessen', 'wieviele', 'wievielen']);
 const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
 const AGE_NOUN: ReadonlySet<string> = new Set(['alter', 'alters']);
+/**
+ * "Wer ist der Mann neben Putin?": after "wer" a word for someone asks who, like "wer" itself; the answer names the person
+ * (folded). Not a relation: "die Frau von Kim" is his wife.
+ */
+const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
 /** "Zone B", "Gleis 3": one capital letter or digit, as written. */
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 
@@ -443,7 +448,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.
     const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && HOLDS_OPINION.has(word));
-    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || cls.soft || pointsBack || namedAs);
+    const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word))
+      || (focus === 'person' && words[0] === 'wer' && SOMEONE.has(word) && words[i + 1] !== 'von') || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

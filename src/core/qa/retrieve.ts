@@ -405,6 +405,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   if (ranked.length === 0) return { kind: 'abstain', reason: question.terms.length === 0 ? 'empty' : 'weak' };
   let hits = ranked;
+  // "Wer steht neben Putin auf dem Foto?": what the photo shows is what its caption says.
+  if (question.asksPhoto && !question.asksPhotographer) {
+    const onCaption = ranked.filter((hit) => hit.passage.id === 'image');
+    if (onCaption.length > 0) return { kind: 'passages', hits: onCaption };
+  }
   if (!measureStated(question, index, cache)) return { kind: 'abstain', reason: 'focus' };
   const who = question.terms[question.whoIsTerm];
   if (who) {

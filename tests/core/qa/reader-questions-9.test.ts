@@ -88,6 +88,13 @@ describe('reader questions: round 11 mechanisms', () => {
     expect(answer('In welcher Partei ist Feldt?')).toBe('abstained');
   });
 
+  it('answers who a photo shows with its caption ("Wer ist der Mann in der Gondel auf dem Foto?"), not with the credit', () => {
+    const reply = answer('Wer ist der Mann in der Gondel auf dem Foto?');
+    expect(reply).toContain('Projektleiter Jonas Feldt in einer Gondel');
+    expect(reply).not.toContain('Mara Lenz');
+    expect(answer('Wie heißt die Frau von Feldt?')).toBe('abstained');
+  });
+
   it('reads "Website" as asking for the source', () => {
     expect(answer('Auf welcher Website ist der Text erschienen?')).toContain('news.de');
   });
