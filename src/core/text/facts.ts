@@ -72,7 +72,7 @@ const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
 const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|\blebensjahr/;
-const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren)\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
+const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren|eroeffnet|eingeweiht|fertiggestellt|gegossen|angelegt)(e[nrsm]?)?\b|\b(gibt es|besteht|bestehen|existiert)\b[^.]*\bseit\s+\d{4}\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|taet|nis|ismus|ment|ur|ei|en|ern)$/;
 

@@ -29,7 +29,7 @@ Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. 
 
 Was kostet das Parken?
 
-Ein Tag auf dem Platz am Bahnhof kostet 4 Euro.
+Ein Tag auf dem Platz am Bahnhof kostet 4 Euro. Das Bahnhofsgebäude war 1911 eröffnet worden.
 
 Was plant Feldt als Nächstes?
 
@@ -93,6 +93,10 @@ describe('reader questions: round 11 mechanisms', () => {
     expect(reply).toContain('Projektleiter Jonas Feldt in einer Gondel');
     expect(reply).not.toContain('Mara Lenz');
     expect(answer('Wie heißt die Frau von Feldt?')).toBe('abstained');
+  });
+
+  it('reads the year a thing was opened as its age ("Wie alt ist das Bahnhofsgebäude?" ~ "1911 eröffnet")', () => {
+    expect(answer('Wie alt ist das Bahnhofsgebäude?')).toContain('1911');
   });
 
   it('reads "Website" as asking for the source', () => {
