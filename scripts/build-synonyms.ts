@@ -18,6 +18,17 @@ const MAX_GROUP = Number(process.env.MAX_GROUP ?? 8);
 /** Senses that mislead a reader's question more than they help. */
 const DROPPED = /\((?:[^)]*\b)?(vulg|derb|abwertend|veraltet|veraltend|fig|scherzh|ironisch|regional|österr|schweiz|lat|franz|ital|span|griech|Jargon|Amtsdeutsch|selten|historisch|salopp|Bibel|Jägersprache|Seemannssprache|militärisch)/;
 
+/**
+ * Whether the stemmer leaves a word whole but for an ending: it also cuts what looks like an ending off compounds
+ * ("Abendstern" -> "abend", "Morgenstern" -> "morg"), and such a key would make "Abend" a synonym of "Morgen".
+ */
+function stemsCleanly(word: string): boolean {
+  const folded = fold(word);
+  return folded.length - wordKeys(folded)[0]!.length <= MAX_ENDING;
+}
+/** Letters an ending takes at most ("-ungen" is five; "-stern" cut off a compound is one more). */
+const MAX_ENDING = Number(process.env.MAX_ENDING ?? 4);
+
 const groups = new Set<string>();
 const lowerCase = new Set<string>();
 const capitalised = new Set<string>();
@@ -35,7 +46,7 @@ for (const line of readFileSync(input, 'utf8').split('\n')) {
   if (unique.length < 2 || unique.length > MAX_GROUP) continue;
   // A noun by its stem only (its verb-like second keys make false friends: "Wert" ~ "wer"); a verb or adjective by
   // all its keys, so every form a question uses meets it ("gecancelt" ~ "canceln").
-  const keys = [...new Set(unique.flatMap((word) => (/^[A-ZÄÖÜ]/.test(word) ? [wordKeys(fold(word))[0]!] : wordKeys(fold(word)))))].sort();
+  const keys = [...new Set(unique.filter(stemsCleanly).flatMap((word) => (/^[A-ZÄÖÜ]/.test(word) ? [wordKeys(fold(word))[0]!] : wordKeys(fold(word)))))].sort();
   if (keys.length >= 2) groups.add(keys.join(' '));
 }
 

@@ -117,6 +117,10 @@ describe('colloquial verbs and synonyms', () => {
     expect(thesaurusKeys(keys('Xylofonbauer'))).toEqual([]);
   });
 
+  it('keeps no thesaurus word whose stem cut a compound apart ("Morgenstern" -> "morg" would make "Abend" a synonym of "Morgen")', () => {
+    expect(thesaurusKeys(keys('Abend'))).not.toContain(keys('Morgen')[0]);
+  });
+
   it('knows adjectives and adverbs as never nouns, also inflected, but not nouns', () => {
     expect(isNeverNoun('offizielle')).toBe(true);
     expect(isNeverNoun('einfach')).toBe(true);
