@@ -311,20 +311,37 @@ function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: Te
   const hard = question.terms.filter((term) => !term.soft);
   // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.
   if (hard.length === 0 || question.whoIsTerm >= 0) return null;
+  // Of the headings the question meets, one asking what it asks ("Wann darf wieder gebadet werden?" for "Ab wann darf man
+  // wieder schwimmen?", not "Hunde nach Bad im See erkrankt"), then the one it meets best, then the first.
+  let best: IndexedSection | null = null;
+  let bestScore = 0;
   for (const section of index.sections) {
     if (section.headingKeys.size === 0) continue;
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
     if (section.headingFocus && section.headingFocus !== question.focus) continue;
-    const matched = question.terms.filter((term) => matchWeight(resolveTerm(term, index, cache), section.headingKeys) > 0);
+    let weight = 0;
+    const matched = question.terms.filter((term) => {
+      const met = matchWeight(resolveTerm(term, index, cache), section.headingKeys);
+      weight += met;
+      return met > 0;
+    });
     // "Welche Vorteile hat die Roboter-OP für Patienten?" meets "Welche Vorteile haben Patienten?" in a story about that
     // robot: the title's words are the whole article's subject, so a heading need not repeat them.
     const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0));
     // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
     const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
-    if (allHard && (matched.length >= 2 || section.headingWords <= 3 || !saysMore)) return section;
+    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore)) continue;
+    const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
+    if (score > bestScore) {
+      best = section;
+      bestScore = score;
+    }
   }
-  return null;
+  return best;
 }
+
+/** Ranks a heading asking what the question asks above any heading it meets only by more words. */
+const SAME_FOCUS_BONUS = 100;
 
 function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   const counted = question.terms[question.countedTerm];

@@ -27,6 +27,14 @@ Warum ärgern sich die Anwohner?
 
 Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth. Oberbürgermeisterin Nina Vogt (SPD) versprach Lärmschutz an den Stützen.
 
+Gondeln fahren auch bei Sturm
+
+Bis Windstärke 8 bleibt die Bahn in Betrieb.
+
+Wann fahren die Gondeln morgens?
+
+Der Betrieb beginnt um 6 Uhr.
+
 Was kostet das Parken?
 
 Ein Tag auf dem Platz am Bahnhof kostet 4 Euro. Das Bahnhofsgebäude war 1911 eröffnet worden.
@@ -97,6 +105,10 @@ describe('reader questions: round 11 mechanisms', () => {
 
   it('reads the year a thing was opened as its age ("Wie alt ist das Bahnhofsgebäude?" ~ "1911 eröffnet")', () => {
     expect(answer('Wie alt ist das Bahnhofsgebäude?')).toContain('1911');
+  });
+
+  it('of two headings a question meets, routes to the one asking what it asks ("Wann fahren die Gondeln morgens?")', () => {
+    expect(answer('Ab wann fahren die Gondeln?')).toContain('6 Uhr');
   });
 
   it('reads "Website" as asking for the source', () => {
