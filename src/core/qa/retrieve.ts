@@ -5,17 +5,17 @@
  * or when the fact asked for (a number, a time) is not there.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsPreferred, focusIsRequired, relativeTimeAnchor, satisfiesFocus } from './focus.js';
-import { countedNear, describesName, focusTest, foldedText, nounsAfterNumber, onlyAsModifier, onlyIndefinite } from './fact-check.js';
+import { focusIsPreferred, focusIsRequired } from './focus.js';
+import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
-import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
-import { ROLE_COMPOUND } from './compounds.js';
-import type { ParsedQuestion, Term } from './question.js';
+import { matchWeight, resolveTerm, type TermCache } from './match.js';
+import type { ParsedQuestion } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
 import { askedSpeaker, givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
+import { weighTerms, type WeightedTerm } from './weigh-terms.js';
+import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
@@ -37,15 +37,8 @@ const RUNNER_UP_SHARE = 0.85;
 const HEADING_CONTEXT = 0.6;
 /** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
 const ARTICLE_CONTEXT = 0.5;
-/** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
-const MEASURE_WEIGHT = 0.7;
-/** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
-const MAX_VERB_WEIGHT = 0.7;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
-
-/** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
-const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
 export interface Hit {
   passage: IndexedPassage;
@@ -63,99 +56,6 @@ export type Decision =
   | { kind: 'summary' | 'photo' | 'source' | 'related' | 'follow' }
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
   | { kind: 'passages'; hits: Hit[] };
-
-interface WeightedTerm {
-  term: Term;
-  alternatives: Alternative[];
-  weight: number;
-}
-
-/** The heading keys of the lead, which has no heading. */
-const NO_HEADING: ReadonlySet<string> = new Set();
-
-/** No alternatives: the term counts as missing from the article. */
-const NOTHING_MET: Alternative[] = emptyPacked();
-
-/** The article's words a verb of the question meets as a compound's head, with their weights ("verkündet" ~ "Urteilsverkündung"), or null. */
-function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Map<string, number> | null {
-  let out: Map<string, number> | null = null;
-  for (const term of question.terms) {
-    if (!term.verbLike) continue;
-    for (const alternative of resolveTerm(term, index, cache)) {
-      const key = alternative.keys[0]!;
-      if (alternative.keys.length === 1 && !term.keys.includes(key)) (out ??= new Map()).set(key, Math.max(out.get(key) ?? 0, alternative.weight));
-    }
-  }
-  return out;
-}
-
-/** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
-function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
-  const own = term.keys[0]!;
-  for (const alternative of alternatives) {
-    const key = alternative.keys[0]!;
-    if (alternative.keys.length === 1 && alternative.weight < 1 && key.length > own.length && key.startsWith(own)) return true;
-  }
-  return false;
-}
-
-/**
- * "Wann wurde das Urteil verkündet?": where the article joins the question's noun and verb in one compound
- * ("Urteilsverkündung"), the noun's weak match as that compound's modifier is as good as the verb's.
- */
-function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<string, number>): Alternative[] {
-  if (!alternatives.some((alternative) => alternative.keys.length === 1 && (verbWords.get(alternative.keys[0]!) ?? 0) > alternative.weight)) return alternatives;
-  return packedMap(alternatives, (alternative) => {
-    const joined = alternative.keys.length === 1 ? verbWords.get(alternative.keys[0]!) ?? 0 : 0;
-    return joined > alternative.weight ? { ...alternative, weight: joined } : alternative;
-  });
-}
-
-function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
-  const total = index.passages.length;
-  const out: WeightedTerm[] = [];
-  // Found only for a question with a noun met as a compound's modifier (few are): most questions skip the verbs' matches.
-  let verbWords: Map<string, number> | null | undefined;
-  for (const term of question.terms) {
-    let alternatives = resolveTerm(term, index, cache);
-    if (!term.verbLike && metAsModifier(term, alternatives)) {
-      if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
-      if (verbWords) alternatives = joinedWithVerb(alternatives, verbWords);
-    }
-    // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
-    // unless the question asks who holds it.
-    if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
-    // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
-    if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
-    // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
-    const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
-    if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
-    if (alternatives.length === 0) {
-      if (term.soft) continue;
-      if (term.nounLike || term.markers) return 'missing';
-      out.push({ term, alternatives, weight: 0.5 });
-      continue;
-    }
-    if (term.markers) {
-      out.push({ term, alternatives, weight: MEASURE_WEIGHT });
-      continue;
-    }
-    if (term.soft) {
-      out.push({ term, alternatives, weight: 0.3 });
-      continue;
-    }
-    let minDf = total;
-    // Rarity of the word itself when the article has it; of its best stand-ins otherwise.
-    let top = 0;
-    for (const alternative of alternatives) top = Math.max(top, alternative.weight);
-    for (const alternative of alternatives) {
-      if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
-    }
-    const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
-    out.push({ term, alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
-  }
-  return out;
-}
 
 function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, heading: ReadonlySet<string> | null, topic: ReadonlySet<string> | null): number {
   let matched = 0;
@@ -265,19 +165,6 @@ function holdsAnyTerm(passage: IndexedPassage, terms: readonly WeightedTerm[]): 
   return false;
 }
 
-/** No keys, as an array of the kind keys arrays have (see packed-map.ts). */
-const NO_KEYS: readonly string[] = emptyPacked();
-
-/** A number's first digit (made once: a regex literal in a function is a new object at each evaluation). */
-const STARTS_WITH_DIGIT = /^\d/;
-
-/** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
-function numberKeys(question: ParsedQuestion): string[] {
-  const out = emptyPacked<string>();
-  for (const term of question.terms) if (term.identifier || STARTS_WITH_DIGIT.test(term.words[0] ?? '')) out.push(term.keys[0]!);
-  return out;
-}
-
 /** All passages that cover the question well enough, best first. */
 export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Hit[] | 'missing' {
   ensureRoleReferences(index);
@@ -305,87 +192,6 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
     if (hit && hit.coverage >= MIN_COVERAGE && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0) hits.push(hit);
   }
   return hits.sort((a, b) => b.score - a.score);
-}
-
-function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
-  const hard = question.terms.filter((term) => !term.soft);
-  // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.
-  if (hard.length === 0 || question.whoIsTerm >= 0) return null;
-  // Of the headings the question meets, one asking what it asks ("Wann darf wieder gebadet werden?" for "Ab wann darf man
-  // wieder schwimmen?", not "Hunde nach Bad im See erkrankt"), then the one it meets best, then the first.
-  let best: IndexedSection | null = null;
-  let bestScore = 0;
-  for (const section of index.sections) {
-    if (section.headingKeys.size === 0) continue;
-    // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
-    if (section.headingFocus && section.headingFocus !== question.focus) continue;
-    let weight = 0;
-    const matched = question.terms.filter((term) => {
-      const met = matchWeight(resolveTerm(term, index, cache), section.headingKeys);
-      weight += met;
-      return met > 0;
-    });
-    // "Welche Vorteile hat die Roboter-OP für Patienten?" meets "Welche Vorteile haben Patienten?" in a story about that
-    // robot: the title's words are the whole article's subject, so a heading need not repeat them.
-    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0));
-    // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
-    const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
-    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore)) continue;
-    const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
-    if (score > bestScore) {
-      best = section;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** Ranks a heading asking what the question asks above any heading it meets only by more words. */
-const SAME_FOCUS_BONUS = 100;
-
-function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
-  const counted = question.terms[question.countedTerm];
-  return counted ? resolveTerm(counted, index, cache) : undefined;
-}
-
-/**
- * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with
- * the noun it is of (and the question's numbers), unless that noun is the story's topic.
- */
-function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
-  const units = question.terms.find((term) => term.markers)?.markers;
-  const required = question.terms.some((term) => term.markersRequired);
-  const term = question.terms[question.measuredTerm];
-  const measured = term ? resolveTerm(term, index, cache) : undefined;
-  if (!units || !measured || measured.length === 0) return true;
-  // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
-  const wholeNamed = measured.some((alternative) => alternative.weight === 1);
-  // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
-  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, withReferent(sentence), wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
-  const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
-  if (topic.some((passage) => passage.sentences.some(names))) return true;
-  const numbers = numberKeys(question);
-  // Under a heading naming the noun ("Was kostet der Eintritt jetzt?"), a sentence's measure is of that noun.
-  const headed = (passage: IndexedPassage): boolean => matchWeight(measured, index.sectionById.get(passage.sectionId)?.headingKeys ?? NO_HEADING, wholeNamed) > 0;
-  return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
-    const keys = contextKeys(passage, i);
-    // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
-    const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
-    const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
-    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)) || headed(passage));
-  }));
-}
-
-/**
- * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer
- * "wann": the event is the one asked about ("Wann besucht …"), or the asked verb is not in the sentence ("Wann ist … gelandet?").
- */
-function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: TermCache): boolean {
-  const anchor = relativeTimeAnchor(foldedText(sentence));
-  if (!anchor) return false;
-  const keys = new Set(wordKeys(anchor));
-  if (question.terms.some((term) => term.keys.some((key) => keys.has(key)))) return true;
-  return question.terms.some((term) => term.verbLike && !term.soft && matchWeight(resolveTerm(term, index, cache), sentence.keys) === 0);
 }
 
 /** The decision for one question about one article. */

@@ -1,0 +1,110 @@
+/**
+ * Checks of a decision beyond the ranking: the heading a question routes to, whether the measure asked for is stated of
+ * the thing it is asked of, whether a time is only relative to another event, and the question's numbers.
+ */
+import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
+import { relativeTimeAnchor, satisfiesFocus } from './focus.js';
+import { foldedText, onlyAsModifier } from './fact-check.js';
+import { wordKeys } from '../text/keys.js';
+import { emptyPacked } from '../text/packed-map.js';
+import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
+import type { ParsedQuestion } from './question.js';
+import { contextKeys, withReferent } from './context.js';
+
+/** The heading keys of the lead, which has no heading. */
+const NO_HEADING: ReadonlySet<string> = new Set();
+
+/** No keys, as an array of the kind keys arrays have (see packed-map.ts). */
+export const NO_KEYS: readonly string[] = emptyPacked();
+
+/** A number's first digit (made once: a regex literal in a function is a new object at each evaluation). */
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** Keys of the question's numbers ("2019") and identifiers ("Zone B"): precise constraints a sentence must hold itself. */
+export function numberKeys(question: ParsedQuestion): string[] {
+  const out = emptyPacked<string>();
+  for (const term of question.terms) if (term.identifier || STARTS_WITH_DIGIT.test(term.words[0] ?? '')) out.push(term.keys[0]!);
+  return out;
+}
+
+/** The section whose heading the question meets, as a whole answer ("Was bekommt Kim?"), or null. */
+export function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
+  const hard = question.terms.filter((term) => !term.soft);
+  // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.
+  if (hard.length === 0 || question.whoIsTerm >= 0) return null;
+  // Of the headings the question meets, one asking what it asks ("Wann darf wieder gebadet werden?" for "Ab wann darf man
+  // wieder schwimmen?", not "Hunde nach Bad im See erkrankt"), then the one it meets best, then the first.
+  let best: IndexedSection | null = null;
+  let bestScore = 0;
+  for (const section of index.sections) {
+    if (section.headingKeys.size === 0) continue;
+    // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
+    if (section.headingFocus && section.headingFocus !== question.focus) continue;
+    let weight = 0;
+    const matched = question.terms.filter((term) => {
+      const met = matchWeight(resolveTerm(term, index, cache), section.headingKeys);
+      weight += met;
+      return met > 0;
+    });
+    // "Welche Vorteile hat die Roboter-OP für Patienten?" meets "Welche Vorteile haben Patienten?" in a story about that
+    // robot: the title's words are the whole article's subject, so a heading need not repeat them.
+    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0));
+    // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
+    const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
+    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore)) continue;
+    const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
+    if (score > bestScore) {
+      best = section;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Ranks a heading asking what the question asks above any heading it meets only by more words. */
+const SAME_FOCUS_BONUS = 100;
+
+export function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
+  const counted = question.terms[question.countedTerm];
+  return counted ? resolveTerm(counted, index, cache) : undefined;
+}
+
+/**
+ * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with
+ * the noun it is of (and the question's numbers), unless that noun is the story's topic.
+ */
+export function measureStated(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
+  const units = question.terms.find((term) => term.markers)?.markers;
+  const required = question.terms.some((term) => term.markersRequired);
+  const term = question.terms[question.measuredTerm];
+  const measured = term ? resolveTerm(term, index, cache) : undefined;
+  if (!units || !measured || measured.length === 0) return true;
+  // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
+  const wholeNamed = measured.some((alternative) => alternative.weight === 1);
+  // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
+  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, withReferent(sentence), wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
+  const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
+  if (topic.some((passage) => passage.sentences.some(names))) return true;
+  const numbers = numberKeys(question);
+  // Under a heading naming the noun ("Was kostet der Eintritt jetzt?"), a sentence's measure is of that noun.
+  const headed = (passage: IndexedPassage): boolean => matchWeight(measured, index.sectionById.get(passage.sectionId)?.headingKeys ?? NO_HEADING, wholeNamed) > 0;
+  return index.passages.some((passage) => passage.sentences.some((sentence, i) => {
+    const keys = contextKeys(passage, i);
+    // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
+    const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
+    const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
+    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)) || headed(passage));
+  }));
+}
+
+/**
+ * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer
+ * "wann": the event is the one asked about ("Wann besucht …"), or the asked verb is not in the sentence ("Wann ist … gelandet?").
+ */
+export function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, index: ArticleIndex, cache: TermCache): boolean {
+  const anchor = relativeTimeAnchor(foldedText(sentence));
+  if (!anchor) return false;
+  const keys = new Set(wordKeys(anchor));
+  if (question.terms.some((term) => term.keys.some((key) => keys.has(key)))) return true;
+  return question.terms.some((term) => term.verbLike && !term.soft && matchWeight(resolveTerm(term, index, cache), sentence.keys) === 0);
+}

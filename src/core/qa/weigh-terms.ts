@@ -1,0 +1,110 @@
+/**
+ * The question's terms as the article meets them: each term's alternatives (its own words, synonyms, compounds, typos)
+ * and its weight by rarity in the article. A noun the article lacks makes the question unanswerable ('missing').
+ */
+import type { ArticleIndex } from './article-index.js';
+import { nounsAfterNumber } from './fact-check.js';
+import { FACT } from '../text/facts.js';
+import { emptyPacked, packedMap } from '../text/packed-map.js';
+import { resolveTerm, type Alternative, type TermCache } from './match.js';
+import { ROLE_COMPOUND } from './compounds.js';
+import type { ParsedQuestion, Term } from './question.js';
+
+/** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
+const MEASURE_WEIGHT = 0.7;
+
+/** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
+const MAX_VERB_WEIGHT = 0.7;
+
+/** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
+const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
+
+export interface WeightedTerm {
+  term: Term;
+  alternatives: Alternative[];
+  weight: number;
+}
+
+/** No alternatives: the term counts as missing from the article. */
+const NOTHING_MET: Alternative[] = emptyPacked();
+
+/** The article's words a verb of the question meets as a compound's head, with their weights ("verkündet" ~ "Urteilsverkündung"), or null. */
+function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (const term of question.terms) {
+    if (!term.verbLike) continue;
+    for (const alternative of resolveTerm(term, index, cache)) {
+      const key = alternative.keys[0]!;
+      if (alternative.keys.length === 1 && !term.keys.includes(key)) (out ??= new Map()).set(key, Math.max(out.get(key) ?? 0, alternative.weight));
+    }
+  }
+  return out;
+}
+
+/** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
+function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
+  const own = term.keys[0]!;
+  for (const alternative of alternatives) {
+    const key = alternative.keys[0]!;
+    if (alternative.keys.length === 1 && alternative.weight < 1 && key.length > own.length && key.startsWith(own)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Wann wurde das Urteil verkündet?": where the article joins the question's noun and verb in one compound
+ * ("Urteilsverkündung"), the noun's weak match as that compound's modifier is as good as the verb's.
+ */
+function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<string, number>): Alternative[] {
+  if (!alternatives.some((alternative) => alternative.keys.length === 1 && (verbWords.get(alternative.keys[0]!) ?? 0) > alternative.weight)) return alternatives;
+  return packedMap(alternatives, (alternative) => {
+    const joined = alternative.keys.length === 1 ? verbWords.get(alternative.keys[0]!) ?? 0 : 0;
+    return joined > alternative.weight ? { ...alternative, weight: joined } : alternative;
+  });
+}
+
+export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
+  const total = index.passages.length;
+  const out: WeightedTerm[] = [];
+  // Found only for a question with a noun met as a compound's modifier (few are): most questions skip the verbs' matches.
+  let verbWords: Map<string, number> | null | undefined;
+  for (const term of question.terms) {
+    let alternatives = resolveTerm(term, index, cache);
+    if (!term.verbLike && metAsModifier(term, alternatives)) {
+      if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
+      if (verbWords) alternatives = joinedWithVerb(alternatives, verbWords);
+    }
+    // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
+    // unless the question asks who holds it.
+    if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
+    // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
+    if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
+    // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
+    const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
+    if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
+    if (alternatives.length === 0) {
+      if (term.soft) continue;
+      if (term.nounLike || term.markers) return 'missing';
+      out.push({ term, alternatives, weight: 0.5 });
+      continue;
+    }
+    if (term.markers) {
+      out.push({ term, alternatives, weight: MEASURE_WEIGHT });
+      continue;
+    }
+    if (term.soft) {
+      out.push({ term, alternatives, weight: 0.3 });
+      continue;
+    }
+    let minDf = total;
+    // Rarity of the word itself when the article has it; of its best stand-ins otherwise.
+    let top = 0;
+    for (const alternative of alternatives) top = Math.max(top, alternative.weight);
+    for (const alternative of alternatives) {
+      if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
+    }
+    const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
+    out.push({ term, alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
+  }
+  return out;
+}
