@@ -8,7 +8,8 @@ import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
-import { headingFocus, type Focus } from './question.js';
+import type { Focus } from './question.js';
+import { headingFocus } from './question-focus.js';
 
 export interface IndexedSentence {
   text: string;

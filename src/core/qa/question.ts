@@ -4,8 +4,6 @@
  * words about the article are soft; names are grouped ("Kim Jong Un" is one term). One pass
  * over the tokens; what each word is comes from a per-word table (question-words.ts).
  */
-import { isTypoOf, withinOneEdit } from '../text/edit-distance.js';
-import { memoizeWords } from '../text/memo.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { isNumberWord } from '../text/facts.js';
@@ -14,6 +12,8 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
+import { focusOf, HOLDS_OPINION, NAME_ASKING } from './question-focus.js';
+import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
@@ -92,19 +92,7 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
  * Word lists tested on every word of every question: sets of folded words, not anchored regexes
  * (a Set lookup is several times cheaper than a regex run and matches exactly the same words).
  */
-/** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
-const NAME_VERB_FORMS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess', 'hiessen', 'nennt', 'nennen', 'nannte', 'nannten']);
-/** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
-const HAVE: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
-const SAID: ReadonlySet<string> = new Set(['gesagt', 'erklaert', 'geschrieben', 'gemeint', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'geaeussert', 'vorgeworfen']);
-const HOLDS_OPINION: ReadonlySet<string> = new Set(['haelt', 'halten', 'hielt', 'hielten']);
-const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwerfen', 'sagt', 'sagte', 'meint', 'meinte', 'erklaert', 'erklaerte', 'schreibt', 'schrieb',
-  'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte']);
-const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
-const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
-const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);
 const WHICH_OR_WHOSE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches', 'wessen', 'wieviele', 'wievielen']);
-const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
 const AGE_NOUN: ReadonlySet<string> = new Set(['alter', 'alters']);
 /**
  * "Wer ist der Mann neben Putin?": after "wer" a word for someone asks who, like "wer" itself; the answer names the person
@@ -118,41 +106,6 @@ const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   return code >= 48 && code <= 57;
-}
-
-/** The focus of a question's folded words, with `classes` the class of each word. */
-function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
-  // Words past the end are '' by a check, not a read: a read past the end of an array deoptimises the parser.
-  const wordAt = (at: number): string => (at < words.length ? words[at]! : '');
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (isPlaceCategory(words, i + 1)) return 'place';
-    if (!classes[i]!.focusStart) continue;
-    const next = wordAt(i + 1);
-    if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';
-    if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
-    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
-    if (word.startsWith('wievielt')) return 'ordinal';
-    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
-    if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
-    if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
-    if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
-    if (word === 'was' && (SAYING_VERBS.has(next) || (HAVE.has(next) && SAID.has(words[words.length - 1]!)))) return 'quote';
-    // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
-    if (word === 'was' && HOLDS_OPINION.has(next) && words.includes('von', i + 2)) return 'quote';
-    // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
-    if (word === 'wie' && REACTING.has(next)) return 'quote';
-    switch (word) {
-      case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
-      case 'wo': case 'wohin': return 'place';
-      case 'warum': case 'weshalb': case 'wieso': case 'weswegen': return 'reason';
-      case 'wofuer': case 'wozu': return 'purpose';
-      case 'womit': case 'wodurch': return 'means';
-      case 'woher': return 'origin';
-      default:
-    }
-  }
-  return 'thing';
 }
 
 /**
@@ -170,13 +123,6 @@ function looksLikeVerb(token: Token, word: WordClass, mixedCase: boolean, first:
   return word.infinitiveLike && ((mixedCase && !token.capitalized) || !mixedCase || first);
 }
 
-/** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
-export function headingFocus(heading: string): Focus | null {
-  if (!heading.trim().endsWith('?')) return null;
-  const words = tokenize(heading).map((token) => token.folded);
-  return focusOf(words, words.map((word) => classOf(word)));
-}
-
 /**
  * "Wie viel ist Grünstapel jetzt wert?": after "ist" the closing lower-case word is the
  * predicate, what the question is about; an article without it does not answer (made a noun-like term).
@@ -190,77 +136,11 @@ function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
   term.nounLike = true;
 }
 
-/** What one article's names answer for a question word, worked out once per names list (see nameLookupOf). */
-interface NameLookup {
-  names: readonly string[][];
-  /** The first name (in `names` order) holding a folded word. */
-  byWord: Map<string, string[]>;
-  /** The name a misspelt word stands for, or null, per word already asked about (see misspeltName). */
-  typos: Map<string, string[] | null>;
-}
-
-const nameLookups = new WeakMap<readonly string[][], NameLookup>();
-
-/** Upper bound of remembered misspelt words per names list; the map is cleared when full (keeps memory flat). */
-const TYPO_LIMIT = 5_000;
-
-/** The lookups of a names list, built on first use: one table per article, not one search per question word. */
-function nameLookupOf(names: readonly string[][]): NameLookup {
-  let lookup = nameLookups.get(names);
-  if (!lookup) {
-    const byWord = new Map<string, string[]>();
-    for (const name of names) for (const part of name) if (!byWord.has(part)) byWord.set(part, name);
-    lookup = { names, byWord, typos: new Map() };
-    nameLookups.set(names, lookup);
-  }
-  return lookup;
-}
-
-/** Shortest name word a typo is forgiven in, in chars ("Putn" for "Putin"). */
-const MIN_TYPO_NAME = 5;
-
-/**
- * The name a misspelt question word stands for ("Putn" -> Wladimir Putin): one edit from a
- * name word of five letters or more, when the word is no stop word and not a word of the
- * article itself ("Brand" is no typo of "Brandt" in a story about a fire).
- */
-function misspeltName(lookup: NameLookup, word: string, cls: WordClass, articleWords: ReadonlyMap<string, unknown> | undefined): string[] | undefined {
-  if (!articleWords || word.length < MIN_TYPO_NAME - 1 || cls.stop || cls.question || articleWords.has(word)) return undefined;
-  let name = lookup.typos.get(word);
-  if (name === undefined) {
-    name = lookup.names.find((candidate) => candidate.some((part) => part.length >= MIN_TYPO_NAME && isTypoOf(word, part))) ?? null;
-    if (lookup.typos.size >= TYPO_LIMIT) lookup.typos.clear();
-    lookup.typos.set(word, name);
-  }
-  return name ?? undefined;
-}
-
 /** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
 function numberBefore(words: readonly string[], at: number): string[][] | undefined {
   let from = at;
   while (from > 0 && at - from < 2 && (startsWithDigit(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
   return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
-}
-
-/** Question words of five letters or more, whose slips are read as them ("Wiviele" -> "wieviele"). */
-const LONG_QUESTION_WORDS = ['wieviel', 'wieviele', 'weshalb', 'weswegen', 'wieso', 'warum', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wofuer', 'wodurch', 'woher', 'wohin', 'womit', 'worum', 'woran'];
-
-/** Short question words, whose slips are read as them only with a letter missing or added ("Wan" -> "wann"). */
-const SHORT_QUESTION_WORDS = ['wann', 'wozu'];
-
-/** The question word a misspelt first word stands for, or null: not a word the lexicon knows ("warm" is no "warum"). */
-const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
-  if (word.length < 3 || classOf(word).question || classOf(word).stop || isCommonNoun(word) || isNeverNoun(word)) return null;
-  const long = word.length >= 4 ? LONG_QUESTION_WORDS.find((candidate) => withinOneEdit(word, candidate)) : undefined;
-  return long ?? SHORT_QUESTION_WORDS.find((candidate) => Math.abs(candidate.length - word.length) === 1 && withinOneEdit(word, candidate)) ?? null;
-});
-
-/** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …"). */
-function withQuestionWordTypos(tokens: Token[]): Token[] {
-  const first = tokens[0];
-  const corrected = first ? questionWordTypo(first.folded) : null;
-  if (!first || !corrected) return tokens;
-  return [{ ...first, folded: corrected }, ...tokens.slice(1)];
 }
 
 /** "Wer ist X?" asks for X's role. */
@@ -310,13 +190,6 @@ function isIdiomNoun(word: string, before: string | undefined): boolean {
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
-}
-
-/** The keys of every word of a name of three letters or more. */
-function nameKeys(name: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const word of name) if (word.length >= 3) keys.push(...wordKeys(word));
-  return keys;
 }
 
 /** Question-wide facts gathered in the one pass over the tokens. */

@@ -1,0 +1,66 @@
+/**
+ * The focus of a question: the kind of fact it asks for ("wann" a time, "wie viele" a count, "was sagt X" X's words),
+ * from its folded words; also of a section heading that is itself a question.
+ */
+import { tokenize } from '../text/normalize.js';
+import { classOf, isMeasure, isPlaceCategory, type WordClass } from './question-words.js';
+import type { Focus } from './question.js';
+
+/*
+ * Word lists tested on every word of every question: sets of folded words, not anchored regexes
+ * (a Set lookup is several times cheaper than a regex run and matches exactly the same words).
+ */
+/** "Wie heißt …" asks for a name, not a temperature ("wie heiß"). */
+const NAME_VERB_FORMS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess', 'hiessen', 'nennt', 'nennen', 'nannte', 'nannten']);
+/** "Was hat X … gesagt?" asks for X's words like "Was sagt X?": a form of "haben", then the participle last. */
+const HAVE: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
+const SAID: ReadonlySet<string> = new Set(['gesagt', 'erklaert', 'geschrieben', 'gemeint', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'geaeussert', 'vorgeworfen']);
+export const HOLDS_OPINION: ReadonlySet<string> = new Set(['haelt', 'halten', 'hielt', 'hielten']);
+const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwerfen', 'sagt', 'sagte', 'meint', 'meinte', 'erklaert', 'erklaerte', 'schreibt', 'schrieb',
+  'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte']);
+export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
+const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
+const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);
+const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
+
+/** The focus of a question's folded words, with `classes` the class of each word. */
+export function focusOf(words: readonly string[], classes: readonly WordClass[]): Focus {
+  // Words past the end are '' by a check, not a read: a read past the end of an array deoptimises the parser.
+  const wordAt = (at: number): string => (at < words.length ? words[at]! : '');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isPlaceCategory(words, i + 1)) return 'place';
+    if (!classes[i]!.focusStart) continue;
+    const next = wordAt(i + 1);
+    if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';
+    if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
+    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
+    if (word.startsWith('wievielt')) return 'ordinal';
+    if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
+    if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
+    if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
+    if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
+    if (word === 'was' && (SAYING_VERBS.has(next) || (HAVE.has(next) && SAID.has(words[words.length - 1]!)))) return 'quote';
+    // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
+    if (word === 'was' && HOLDS_OPINION.has(next) && words.includes('von', i + 2)) return 'quote';
+    // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
+    if (word === 'wie' && REACTING.has(next)) return 'quote';
+    switch (word) {
+      case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
+      case 'wo': case 'wohin': return 'place';
+      case 'warum': case 'weshalb': case 'wieso': case 'weswegen': return 'reason';
+      case 'wofuer': case 'wozu': return 'purpose';
+      case 'womit': case 'wodurch': return 'means';
+      case 'woher': return 'origin';
+      default:
+    }
+  }
+  return 'thing';
+}
+
+/** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
+export function headingFocus(heading: string): Focus | null {
+  if (!heading.trim().endsWith('?')) return null;
+  const words = tokenize(heading).map((token) => token.folded);
+  return focusOf(words, words.map((word) => classOf(word)));
+}
