@@ -4,7 +4,7 @@
  */
 import type { ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
-import { FACT } from '../text/facts.js';
+import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { resolveTerm, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
@@ -18,6 +18,13 @@ const MAX_VERB_WEIGHT = 0.7;
 
 /** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
 const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
+
+/** "die zweite Praxis", "die durchschnittliche Miete": a word picking one of several, which an article without it does not say. */
+const AVERAGE = /^durchschnittlich(e|en|er|es|em)?$/;
+function selects(term: Term): boolean {
+  const word = term.words[0]!;
+  return term.words.length === 1 && (ORDINAL_WORD.test(word) || AVERAGE.test(word));
+}
 
 export interface WeightedTerm {
   term: Term;
@@ -84,7 +91,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
     if (alternatives.length === 0) {
       if (term.soft) continue;
-      if (term.nounLike || term.markers) return 'missing';
+      if (term.nounLike || term.markers || selects(term)) return 'missing';
       out.push({ term, alternatives, weight: 0.5 });
       continue;
     }

@@ -111,6 +111,12 @@ describe('reader questions: round 11 mechanisms', () => {
     expect(answer('Ab wann fahren die Gondeln?')).toContain('6 Uhr');
   });
 
+  it('abstains when a word picking one of several ("die dritte Fahrt", "durchschnittlich") is not in the article', () => {
+    expect(answer('Wann gab es die dritte Fahrt?')).toBe('abstained');
+    expect(answer('Wie hoch ist die durchschnittliche Auslastung?')).toBe('abstained');
+    expect(answer('Wann gab es die erste Fahrt?')).toContain('12. April');
+  });
+
   it('reads "Website" as asking for the source', () => {
     expect(answer('Auf welcher Website ist der Text erschienen?')).toContain('news.de');
   });
