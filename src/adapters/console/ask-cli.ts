@@ -16,6 +16,11 @@ import { answerToJson, renderReplyText } from './render-text.js';
 
 const USAGE = 'Usage: npm run ask -- [--json] [--article FILE] (--stdin | "Deine Frage")';
 
+/** A wrong command line: the message is followed by the usage. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
 interface AskArgs { json: boolean; stdin: boolean; article?: string; question: string }
 
 function parseArgs(argv: string[]): AskArgs {
@@ -29,7 +34,7 @@ function parseArgs(argv: string[]): AskArgs {
     else if (arg === '--help' || arg === '-h') { process.stdout.write(`${USAGE}\n`); process.exit(0); }
     else words.push(arg);
   }
-  if (args.article === undefined && argv.includes('--article')) throw new Error('--article needs a file path');
+  if (args.article === undefined && argv.includes('--article')) throw new UsageError('--article needs a file path');
   args.question = words.join(' ');
   return args;
 }
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ContentError || error instanceof ConfigError) process.stderr.write(`Error: ${error.message}\n`);
-  else process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+  else if (error instanceof UsageError) process.stderr.write(`Error: ${error.message}\n${USAGE}\n`);
+  else process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 /** The text of a data file beside the bundle, read once. All ASCII, so latin1 gives V8 a one-byte string. */
 function table(name: string): () => string {
   let text: string | undefined;
-  return () => (text ??= readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'latin1'));
+  return () => (text ??= read(fileURLToPath(new URL(`./${name}`, import.meta.url))));
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'latin1');
+  } catch (error) {
+    throw new Error(`the ask bundle's thesaurus data ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); run npm run build to write it`, { cause: error });
+  }
 }
 
 export const thesaurusGroups: () => string = table('thesaurus-groups.de.txt');

@@ -40,6 +40,17 @@ describe('ask bundle (npm run ask)', () => {
     expect(fromBundle.stdout).toBe(fromSource.stdout);
   });
 
+  it('names a missing data file and the fix, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ask-bundle-'));
+    for (const file of readdirSync(BUNDLE).filter((name) => name !== 'not-nouns.de.txt')) copyFileSync(join(BUNDLE, file), join(dir, file));
+    const run = runBundle(dir, QUESTIONS);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('not-nouns.de.txt');
+    expect(run.stderr).toContain('npm run build');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('ignores a corrupt code cache and answers the same', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ask-bundle-'));
     for (const file of readdirSync(BUNDLE).filter((name) => !name.endsWith('.cache'))) copyFileSync(join(BUNDLE, file), join(dir, file));
