@@ -192,6 +192,17 @@ function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boole
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
 }
 
+/** The folded words written before a hyphen and another word ("lkw" in "Lkw-Fahrer"): the modifiers of a compound. */
+function hyphenModifiers(question: string, tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const end = tokens[i]!.start + tokens[i]!.surface.length;
+    if (question.charCodeAt(end) === HYPHEN && tokens[i + 1]!.start === end + 1) out.push(tokens[i]!.folded);
+  }
+  return out;
+}
+const HYPHEN = 45;
+
 /** Question-wide facts gathered in the one pass over the tokens. */
 interface Scan {
   mixedCase: boolean;
@@ -377,7 +388,11 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const sentence = (): string => (joined ??= words.join(' '));
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
-  const measuredTerm = markers && countedTerm < 0 ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit) : -1;
+  // In "Wie alt ist der Lkw-Fahrer?" the measure is the driver's: the part before a hyphen only says which one.
+  const modifiers = hyphenModifiers(question, tokens);
+  const measuredTerm = markers && countedTerm < 0
+    ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!))
+    : -1;
   return {
     focus,
     countedTerm,

@@ -91,7 +91,7 @@ const floors: Record<string, number> = {
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
   // First run: 53/75 and 20/30 (the session's start engine, b113683).
   'blind17/blaualgen-hainsee-badeverbot.questions.de.json': 21,
-  'blind17/klinikum-kirchhelden-op-roboter.questions.de.json': 19,
+  'blind17/klinikum-kirchhelden-op-roboter.questions.de.json': 20,
   'blind17/urteil-mieterhoehung-lindenhof.questions.de.json': 20,
   'seed-blind10-questions.de.json': 22,
   // blind18 and seed-blind11: written early in the sixth session and held out until its rules were done; measured then,
@@ -104,7 +104,7 @@ const floors: Record<string, number> = {
   // The session's start engine: 43/75; its end engine: 44/75.
   'blind19/gemeinderatswahl-nachzaehlung-gruenwittingen.questions.de.json': 15,
   'blind19/honig-betrug-felsbach.questions.de.json': 17,
-  'blind19/strassenbahn-unfall-markwalden.questions.de.json': 12,
+  'blind19/strassenbahn-unfall-markwalden.questions.de.json': 13,
 };
 
 describe('question answering on the evaluation sets', () => {

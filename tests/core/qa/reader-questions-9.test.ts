@@ -27,6 +27,8 @@ Warum ärgern sich die Anwohner?
 
 Die Bürgerinitiative Neckarufer beklagt das Summen der Rollen an den Stützen. Ihre Sprecherin Hanna Roth sammelte 600 Unterschriften. Statt der erhofften Ruhe gebe es seit der ersten Fahrt nur Lärm, sagte Roth. Oberbürgermeisterin Nina Vogt (SPD) versprach Lärmschutz an den Stützen.
 
+Im Mai rammte ein Lkw eine Stütze. Gegen den 47 Jahre alten Besitzer des Sattelzugs wird ermittelt.
+
 Gondeln fahren auch bei Sturm
 
 Bis Windstärke 8 bleibt die Bahn in Betrieb.
@@ -115,6 +117,10 @@ describe('reader questions: round 11 mechanisms', () => {
     expect(answer('Wann gab es die dritte Fahrt?')).toBe('abstained');
     expect(answer('Wie hoch ist die durchschnittliche Auslastung?')).toBe('abstained');
     expect(answer('Wann gab es die erste Fahrt?')).toContain('12. April');
+  });
+
+  it('reads the part before a hyphen as saying which one ("Wie alt ist der Lkw-Besitzer?" asks the owner\'s age)', () => {
+    expect(answer('Wie alt ist der Lkw-Besitzer?')).toContain('47 Jahre alten');
   });
 
   it('reads "Website" as asking for the source', () => {
