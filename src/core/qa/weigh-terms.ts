@@ -19,8 +19,10 @@ const MAX_VERB_WEIGHT = 0.7;
 /** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
 const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
-/** "die zweite Praxis", "die durchschnittliche Miete": a word picking one of several, which an article without it does not say. */
+/** "durchschnittlich" and its inflections, folded. */
 const AVERAGE = /^durchschnittlich(e|en|er|es|em)?$/;
+
+/** Whether a term picks one of several ("die zweite Praxis", "die durchschnittliche Miete"): an article without it does not say which. */
 function selects(term: Term): boolean {
   const word = term.words[0]!;
   return term.words.length === 1 && (ORDINAL_WORD.test(word) || AVERAGE.test(word));
