@@ -105,6 +105,11 @@ const floors: Record<string, number> = {
   'blind19/gemeinderatswahl-nachzaehlung-gruenwittingen.questions.de.json': 15,
   'blind19/honig-betrug-felsbach.questions.de.json': 17,
   'blind19/strassenbahn-unfall-markwalden.questions.de.json': 13,
+  // blind20: written late in the sixth session and held out to its end; measured once, nothing changed for it.
+  // The session's start engine: 60/75; its end engine: 61/75.
+  'blind20/apotheke-unterbrunnbach-schliesst.questions.de.json': 23,
+  'blind20/heizungsausfall-gymnasium-kirchtellingen.questions.de.json': 17,
+  'blind20/traktor-diebstahl-lindenbrueck.questions.de.json': 21,
 };
 
 describe('question answering on the evaluation sets', () => {
