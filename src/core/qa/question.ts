@@ -6,7 +6,6 @@
  */
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
-import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
@@ -14,6 +13,7 @@ import { separableVerb } from './separable.js';
 import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { focusOf, HOLDS_OPINION, NAME_ASKING } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
+import { countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
 import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
@@ -102,27 +102,6 @@ const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 
 /** "Zone B", "Gleis 3": one capital letter or digit, as written. */
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 
-/** Whether a word starts with a digit 0-9. */
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 48 && code <= 57;
-}
-
-/**
- * Whether a question word is a verb form (or an adjective/participle), so that the article
- * lacking it lowers coverage instead of forcing abstention. Without case information (an
- * all-lower-case question) only noun endings keep a word in -en a noun; the first word of a
- * yes/no question ("Fahren noch Züge …?") is its finite verb, and in a lower-case w-question
- * the word after the question word ("was mache ich …").
- */
-function looksLikeVerb(token: Token, word: WordClass, mixedCase: boolean, first: boolean, second: boolean): boolean {
-  if (mixedCase && token.capitalized && !token.sentenceStart) return false;
-  if (second && !mixedCase) return true;
-  if (!word.long) return false;
-  if (word.verbForm) return true;
-  return word.infinitiveLike && ((mixedCase && !token.capitalized) || !mixedCase || first);
-}
-
 /**
  * "Wie viel ist Grünstapel jetzt wert?": after "ist" the closing lower-case word is the
  * predicate, what the question is about; an article without it does not answer (made a noun-like term).
@@ -136,26 +115,10 @@ function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
   term.nounLike = true;
 }
 
-/** The number words right before word `at` ("fast fünf Millionen Granaten" -> fünf, Millionen), as keys each, or undefined. */
-function numberBefore(words: readonly string[], at: number): string[][] | undefined {
-  let from = at;
-  while (from > 0 && at - from < 2 && (startsWithDigit(words[from - 1]!) || isNumberWord(words[from - 1]!))) from--;
-  return from < at ? packedMap(words.slice(from, at), (word) => wordKeys(word)) : undefined;
-}
-
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|is|war|sind|waren) /;
 /** "Als was wird Kim bezeichnet?", "als was arbeitet sie": asks, like "Wer ist …?", for the role the article gives a person. */
 const AS_WHAT = /^als was (wird|werden|wurde|wurden|bezeichnet|bezeichnen|gilt|galt|arbeitet|arbeitete|arbeiten) /;
-
-/** The preposition before "wann" ("seit wann" -> "seit"; not "ab": "ab wann" is often answered "zum 1. Juli"), or null. */
-function timePrepositionOf(words: readonly string[]): string | null {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i]!;
-    if ((word === 'seit' || word === 'bis') && words[i + 1] === 'wann') return word;
-  }
-  return null;
-}
 
 /** Abbreviations: capitals ("OB") or consonants only ("vvk"). */
 const ABBREVIATION_CAPITALS = /^[A-ZÄÖÜ]+$/;
@@ -171,94 +134,9 @@ const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** "die beiden Länder": a word for two things the article names. */
 const BOTH = new Set(['beide', 'beiden', 'beider']);
 
-/** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
-const IDIOM_ARTICLES = ['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem'];
-/**
- * Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort"; and the story's own place
- * ("in dem Dorf", "in der Stadt"), which the article names by its name.
- */
-const IDIOMS = new Map<string, ReadonlySet<string>>([
-  ...['fall', 'sache', 'angelegenheit', 'zusammenhang', 'dorf', 'stadt', 'gemeinde', 'gegend', 'region', 'ortschaft'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
-  ['ort', new Set(['vor', ...IDIOM_ARTICLES])],
-]);
-
-/** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */
-function isIdiomNoun(word: string, before: string | undefined): boolean {
-  return before !== undefined && IDIOMS.get(word)?.has(before) === true;
-}
-
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
-}
-
-/** The folded words written before a hyphen and another word ("lkw" in "Lkw-Fahrer"): the modifiers of a compound. */
-function hyphenModifiers(question: string, tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const end = tokens[i]!.start + tokens[i]!.surface.length;
-    if (question.charCodeAt(end) === HYPHEN && tokens[i + 1]!.start === end + 1) out.push(tokens[i]!.folded);
-  }
-  return out;
-}
-const HYPHEN = 45;
-
-/** Question-wide facts gathered in the one pass over the tokens. */
-interface Scan {
-  mixedCase: boolean;
-  copula: boolean;
-  summary: boolean;
-  photo: boolean;
-  source: boolean;
-  related: boolean;
-  follow: boolean;
-}
-
-/** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
-const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
-const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
-/** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
-const FOLLOW_VERBS = new Set(['folgen', 'folge', 'abonnieren', 'abonniere']);
-
-function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
-  let capitalMid = false;
-  let lower = false;
-  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false, related: false, follow: false };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const word = classOf(token.folded);
-    classes.push(word);
-    if (token.capitalized && !token.sentenceStart) capitalMid = true;
-    if (!token.capitalized) lower = true;
-    out.copula ||= word.copula;
-    out.summary ||= word.summary || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
-    out.photo ||= word.photo;
-    out.source ||= word.source;
-    out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
-    out.follow ||= FOLLOW_VERBS.has(token.folded);
-  }
-  out.mixedCase = capitalMid && lower;
-  return out;
-}
-
-/**
- * The counted noun after "wie viele" (perhaps after one adjective: "Wie viele neue Kredite …"), as a token index;
- * `tokenClasses` and `wordClasses` are the classes of the tokens and of the words.
- */
-function countedAt(tokens: readonly Token[], words: readonly string[], mixedCase: boolean, tokenClasses: readonly WordClass[], wordClasses: readonly WordClass[]): { at: number | undefined; mass: boolean } {
-  const countWord = words.findIndex((word, i) => wordClasses[i]!.countWord && (word.startsWith('wie') || words[i - 1] === 'wie'));
-  if (countWord < 0) return { at: undefined, mass: false };
-  // "wie viel" counts a mass ("Wie viel Salat …" -> "4,5 Tonnen Salat"), never the measure itself ("wie viel Geld") nor a verb.
-  const mass = words[countWord]!.endsWith('viel');
-  const isVerb = (at: number): boolean => looksLikeVerb(tokens[at]!, tokenClasses[at]!, mixedCase, false, false);
-  for (const at of [countWord + 1, countWord + 2]) {
-    const token = tokens[at];
-    if (token === undefined || (wordClasses[at] ?? classOf(words[at]!)).stop) continue;
-    // "wie viel investiert Voltaris": a verb right after "viel" ends the search.
-    if (mass && (isVerb(countWord + 1) || MEASURE_NOUNS.has(words[at]!) || isVerb(at))) continue;
-    if (mixedCase ? token.capitalized : at === countWord + 1) return { at, mass };
-  }
-  return { at: undefined, mass };
 }
 
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
