@@ -5,7 +5,6 @@
  * OpenThesaurus synonyms. Returns alternatives; a passage matches an alternative when it has
  * all its keys.
  */
-import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
@@ -15,6 +14,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
+import { abbreviationMatches, correctedMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
 import { compoundMatches, headMatch, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
@@ -32,8 +32,6 @@ const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 const THESAURUS_WEIGHT = 0.7;
 /** Stop words that can be a predicate ("Das Museum ist auf/zu", "Das Licht ist an/aus"). */
 const PREDICATIVE_PARTICLES = new Set(['auf', 'zu', 'an', 'aus', 'ab']);
-/** Shortest word that gets typo tolerance, in chars. */
-const MIN_TYPO_WORD = 6;
 /** Letters from which a word one edit from an article word is read as that word before any split into parts. */
 const LONG_TYPO_WORD = 9;
 
@@ -102,98 +100,11 @@ function countryOf(key: string): string | null {
   return null;
 }
 
-
-const longWordsByIndex = new WeakMap<ArticleIndex, Map<string, [string, string[]][]>>();
-
-/** The article's words of ten letters or more by first letter, built once per index. */
-function longWordsByInitial(index: ArticleIndex): Map<string, [string, string[]][]> {
-  let byInitial = longWordsByIndex.get(index);
-  if (!byInitial) {
-    byInitial = new Map();
-    for (const [word, keys] of index.words) {
-      if (word.length < MIN_TWO_EDIT_WORD) continue;
-      const list = byInitial.get(word[0]!) ?? [];
-      list.push([word, keys]);
-      byInitial.set(word[0]!, list);
-    }
-    longWordsByIndex.set(index, byInitial);
-  }
-  return byInitial;
-}
-
-/** Whether two lengths are at most one apart: a typo is never two letters longer or shorter (checked before the letters). */
-function oneApart(a: string, b: string): boolean {
-  return a.length - b.length <= 1 && b.length - a.length <= 1;
-}
-
-/** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
-function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
-  const word = term.words[0]!;
-  const out: Alternative[] = [];
-  for (const [articleWord, keys] of index.words) {
-    // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
-    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
-  }
-  if (out.length > 0) return out;
-  // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
-  if (word.length >= MIN_TWO_EDIT_WORD) {
-    for (const [articleWord, keys] of longWordsByInitial(index).get(word[0]!) ?? []) if (articleWord !== word && isTwoEditTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.7 });
-  }
-  if (out.length > 0) return out;
-  for (const key of term.keys) {
-    if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
-  }
-  return out;
-}
-
-/**
- * The article words a misspelt word stands for, and, a little weaker, their compounds ("pavain" ->
- * "Pavian" -> "Mantelpavian") and their heads ("Kirchturn" -> "Kirchturm" -> "Turm"), as for a word spelt right.
- */
-function correctedMatches(term: Term, index: ArticleIndex): Alternative[] {
-  const out = typoMatches(term, index);
-  if (term.verbLike) return out;
-  const has = (key: string): boolean => index.known.has(key);
-  for (const typo of [...out]) {
-    for (const compound of compoundMatches(typo.keys[0]!, index.vocabulary)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: compound.weight * typo.weight });
-    const head = typo.keys[0]!.length >= 2 * MIN_PART ? headMatch(typo.keys[0]!, has) : null;
-    if (head) out.push(head);
-  }
-  return out;
-}
-
 /** A key and the keys of its -ieren family: "sanktioni" ~ "Sanktion", "demonstration" ~ "demonstrieren". */
 function familyKeys(key: string): string[] {
   if (key.length >= 6 && key.endsWith('i')) return [key, key.slice(0, -1)];
   if (key.length >= 8 && key.endsWith('ation')) return [key, `${key.slice(0, -5)}i`];
   return [key];
-}
-
-/** Weight of an article word met by the initials of its parts ("OB" ~ "Oberbürgermeisterin"). */
-const ABBREVIATION_WEIGHT = 0.6;
-/** Fewest letters between two initials of an abbreviation: each stands for a part of three letters or more. */
-const MIN_PART_OF_ABBREVIATION = 3;
-
-/** Whether `letters` are the initials of parts of `word`: the first letter first, each next one three letters or more further on. */
-function initialsOf(letters: string, word: string): boolean {
-  if (word[0] !== letters[0] || word.length < letters.length * MIN_PART_OF_ABBREVIATION) return false;
-  let at = 0;
-  for (const letter of letters.slice(1)) {
-    at = word.indexOf(letter, at + MIN_PART_OF_ABBREVIATION);
-    if (at < 0 || word.length - at < MIN_PART_OF_ABBREVIATION) return false;
-  }
-  return true;
-}
-
-/** Article words an abbreviation may stand for ("vvk" ~ "Vorverkaufsstelle"). */
-function abbreviationMatches(abbreviation: string, index: ArticleIndex): Alternative[] {
-  const out: Alternative[] = [];
-  for (const [articleWord, keys] of index.words) if (initialsOf(abbreviation, articleWord)) out.push({ keys: [keys[0]!], weight: ABBREVIATION_WEIGHT });
-  if (out.length > 0) return out;
-  // The key of a hyphenated compound is one word to its initials ("NRW" ~ "Nordrhein-Westfalen").
-  for (const key of index.vocabulary) if (initialsOf(abbreviation, key)) out.push({ keys: [key], weight: ABBREVIATION_WEIGHT });
-  return out;
 }
 
 /** A separable verb the question writes as one word and the article apart ("abgebrochen" ~ "brachen … ab"). */
