@@ -9,7 +9,6 @@ import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
 import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
-import { isNeverNoun } from '../text/synonyms.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import { foldedText } from './fact-check.js';
 
@@ -44,8 +43,8 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
     const run = tokens.slice(i, end).map((token) => token.folded);
     const afterArticle = NOT_BEFORE_PERSON.test(tokens[i - 1]?.folded ?? '');
     // After an article, three capitalised words are a role and a name ("die Schäferin Martina Overbeck"); two are a thing
-    // ("der Deutsche Wetterdienst"), and so are three opened by an adjective ("die Deutsche Bahn AG").
-    const from = Math.max(nameStart(run), afterArticle && run.length >= 3 && !isNeverNoun(run[0]!) ? 1 : 0);
+    // ("der Deutsche Wetterdienst").
+    const from = Math.max(nameStart(run), afterArticle && run.length >= 3 ? 1 : 0);
     // The role: the common noun that opened the run ("Umweltministerin Sabine Kortmann").
     const role = from > 0 ? run[from - 1]! : '';
     if (run.length - from >= 2 && (from > 0 || !afterArticle)) out.push({ name: run.slice(from).join(' '), role });
