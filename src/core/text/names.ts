@@ -38,8 +38,12 @@ export function nameStart(words: readonly string[]): number {
 
 /** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
 export function isNameWord(token: Token): boolean {
-  return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded);
+  return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded) && !CALENDAR_WORDS.has(token.folded);
 }
+
+/** Days and months name no one ("seit Freitag Bilder vom Neckar" is no "Freitag Bilder"), folded. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'januar', 'februar', 'maerz', 'april', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
 
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;

@@ -53,6 +53,21 @@ Themen:
 `;
 const answer = answerAbout(text, 'seilbahn-talheim.de.txt', { withCitations: true });
 
+// A second invented article: a weekday before a noun ("seit Freitag Bilder") next to a person's name.
+const gallery = `Erstellt von - Uhr
+
+Ausstellung in Talheim: Malerin zeigt Bilder vom Fluss
+
+Eine Ausstellung zeigt seit Freitag Bilder vom Neckar.
+
+Die Malerin Mara Lenz stellt in Talheim aus. Ihre Bilder hängen in der Neuen Galerie Talheim. "Ich bin glücklich", sagte die 34-Jährige.
+
+/news.de/dpa
+
+Themen:
+`;
+const answerGallery = answerAbout(gallery, 'galerie-talheim.de.txt', { withCitations: true });
+
 describe('reader questions: round 11 mechanisms', () => {
   it('reads the genitive of a word about the text itself ("die Quelle des Artikels") as asking for the source', () => {
     expect(answer('Was ist die Quelle des Artikels?')).toContain('dpa');
@@ -121,6 +136,10 @@ describe('reader questions: round 11 mechanisms', () => {
 
   it('reads the part before a hyphen as saying which one ("Wie alt ist der Lkw-Besitzer?" asks the owner\'s age)', () => {
     expect(answer('Wie alt ist der Lkw-Besitzer?')).toContain('47 Jahre alten');
+  });
+
+  it('does not take a weekday and a noun for a person ("seit Freitag Bilder"), so a later age points back to the named one', () => {
+    expect(answerGallery('Wie alt ist Mara Lenz?')).toContain('34-Jährige');
   });
 
   it('reads "Website" as asking for the source', () => {
