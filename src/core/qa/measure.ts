@@ -7,6 +7,7 @@
  */
 import { FACT } from '../text/facts.js';
 import { withinOneEdit } from '../text/edit-distance.js';
+import { NAME_ASKING } from './question-focus.js';
 
 export interface Marker {
   /** A marker key of text/facts.ts. */
@@ -84,7 +85,6 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
-const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {

@@ -139,6 +139,11 @@ function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boole
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
 }
 
+/** The index of the noun a measure is asked of: the first content noun, not a modifier before a hyphen. */
+function measuredNoun(terms: readonly Term[], modifiers: readonly string[]): number {
+  return terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!));
+}
+
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));
@@ -267,10 +272,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   // In "Wie alt ist der Lkw-Fahrer?" the measure is the driver's: the part before a hyphen only says which one.
-  const modifiers = hyphenModifiers(question, tokens);
-  const measuredTerm = markers && countedTerm < 0
-    ? terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!))
-    : -1;
+  const measuredTerm = markers && countedTerm < 0 ? measuredNoun(terms, hyphenModifiers(question, tokens)) : -1;
   return {
     focus,
     countedTerm,

@@ -27,8 +27,11 @@ export const FACT = {
   party: '#party',
 } as const;
 
-const MONTHS = 'januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember';
-const WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+/** Month and weekday names, folded. */
+export const MONTH_NAMES: readonly string[] = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+export const WEEKDAY_NAMES: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+const MONTHS = MONTH_NAMES.join('|');
+const WEEKDAYS = WEEKDAY_NAMES.join('|');
 /** Cardinal number words (folded). */
 export const NUMBER_WORD = /^(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w*zwanzig|\w*dreissig|\w*(vier|fuenf|sech|sieb|acht|neun)zig|hundert|tausend|\w+hundert|\w+tausend|dutzend|dutzende|millionen?|milliarden?|halbe[nr]?|haelfte|drittel|viertel)$/;
 const NUMBER_PART = /zwei|drei|vier|fuenf|sechs|sieb|acht|neun|zehn|elf|zwoelf|zig|ssig|hundert|tausend|dutzend|million|milliard|halb|haelft|drittel|viertel/;

@@ -5,6 +5,7 @@
  * before the name is its role or kind, not part of it ("Landrat Michael Pfleiderer", "Bahnhof
  * Wolfsgrund", "Kasseler Firma Edunetic"): the run starts after it.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './facts.js';
 import { tokenize, type Token } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
@@ -41,9 +42,8 @@ export function isNameWord(token: Token): boolean {
   return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded) && !CALENDAR_WORDS.has(token.folded);
 }
 
-/** Days and months name no one ("seit Freitag Bilder vom Neckar" is no "Freitag Bilder"), folded. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'januar', 'februar', 'maerz', 'april', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+/** Days and months name no one ("seit Freitag Bilder vom Neckar" is no "Freitag Bilder"), folded; "Mai" is a surname too. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.filter((month) => month !== 'mai')]);
 
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;
