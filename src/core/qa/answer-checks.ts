@@ -7,6 +7,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-in
 import { withReferent } from './context.js';
 import { foldedText } from './fact-check.js';
 import { resolveTerm, type Alternative, type TermCache } from './match.js';
+import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -27,6 +28,17 @@ export function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSen
 /** "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro". */
 export function givesExactFigureIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
+}
+
+/**
+ * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:
+ * a count's answer states a figure beyond the question's own.
+ */
+export function statesFigureBeyondAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  if (question.figures.length === 0 || question.focus !== 'count') return true;
+  let rest = sentence.text;
+  for (const figure of question.figures) rest = rest.split(figure).join(' ');
+  return rest === sentence.text || factKeys(rest).includes(FACT.quantity);
 }
 
 /**

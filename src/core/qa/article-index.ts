@@ -3,7 +3,7 @@
  * caption) split into sentences with their keys, document frequencies, the vocabulary for
  * compound and typo matching, and the multi-word names of the text.
  */
-import { attribution, sectionTitle, type Article } from '../article.js';
+import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
 import { findNames } from '../text/names.js';
@@ -23,6 +23,8 @@ export interface IndexedSentence {
   asks: boolean;
   /** Keys of the person a role description in it points back to ("der russische Präsident"), see coreference.ts. */
   refers?: Set<string>;
+  /** Keys of the speaker a first-person sentence of a quote means ("\"Ich habe 2.400 Patienten …\", sagt Hollweg"). */
+  speaker?: Set<string>;
 }
 
 /** Per-sentence work shared by all questions; filled lazily so index builds stay cheap. */
@@ -31,6 +33,8 @@ export interface SentenceMemo {
   words?: SentenceWord[];
   /** Results of focus tests by focus name. */
   focus?: Map<string, boolean>;
+  /** Whether the sentence continues about the previous one's subject ("Er …", "… beträgt er …"), see context.ts. */
+  continues?: boolean;
   /** Keys of this sentence and its predecessor, for a sentence continuing it ("Er …"). */
   withPrevious?: Set<string>;
   /** Keys of this sentence and of the person a role description in it refers to. */
@@ -41,7 +45,7 @@ export interface SentenceMemo {
 
 /** An empty memo with every field present: one object shape for all sentences' memos, whichever field is filled first. */
 export function newSentenceMemo(): SentenceMemo {
-  return { folded: undefined, words: undefined, focus: undefined, withPrevious: undefined, withReferent: undefined, modifierOnly: undefined };
+  return { folded: undefined, words: undefined, focus: undefined, continues: undefined, withPrevious: undefined, withReferent: undefined, modifierOnly: undefined };
 }
 
 /** One word of a sentence, for "a number next to the counted noun" checks. */
@@ -107,16 +111,29 @@ export interface ArticleIndex {
 /** A question mark at the end of a sentence, perhaps inside closing quotes. */
 const QUESTION_END = /\?["“”»«']?$/u;
 
-function indexPassage(words: Map<string, string[]>, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, speakers: string[], hasQuote: boolean): IndexedPassage {
+/** A first-person word ("Ich habe 2.400 Patienten …"): in a quote, it means the speaker. */
+const FIRST_PERSON = /(?<!\p{L})(ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?)(?!\p{L})/iu;
+/** Quotation marks, trimmed off a sentence to find the quote it is part of. */
+const QUOTE_MARKS = /^["„“”»«\s]+|["„“”»«\s]+$/gu;
+
+/** The speaker of the quote a first-person sentence is part of ("\"Ich habe …\", sagt Hollweg" -> "Hollweg"), or null. */
+function firstPersonSpeaker(sentence: string, quotes: readonly Quote[]): string | null {
+  if (quotes.length === 0 || !FIRST_PERSON.test(sentence)) return null;
+  const inner = sentence.replace(QUOTE_MARKS, '').replace(/[.!?]$/, '');
+  return quotes.find((quote) => quote.speaker && (quote.text.includes(inner) || inner.includes(quote.text)))?.speaker ?? null;
+}
+
+function indexPassage(words: Map<string, string[]>, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, quotes: readonly Quote[], hasQuote = quotes.length > 0): IndexedPassage {
   const sentences = splitSentences(text).map((sentence) => {
     const keys = textKeys(sentence, words);
     for (const fact of factKeys(sentence)) keys.add(fact);
-    // Fields filled later (memo, refers) are present from the start: one shape for every sentence.
-    return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined };
+    const speaker = firstPersonSpeaker(sentence, quotes);
+    // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
+    return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, speaker: speaker ? textKeys(speaker) : undefined };
   });
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
-  const speakerKeys = new Set(speakers.flatMap((speaker) => [...textKeys(speaker)]));
+  const speakerKeys = new Set(quotes.flatMap((quote) => (quote.speaker ? [...textKeys(quote.speaker)] : [])));
   return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: speakerKeys, hasQuote };
 }
 
@@ -128,9 +145,9 @@ export function indexArticle(article: Article): ArticleIndex {
   const lead = article.sections[0];
   const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
   const leadId = lead?.id ?? 'lead';
-  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', article.title, [], false)];
+  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', article.title, [])];
   if (article.teaser) head.push(indexPassage(words, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
-  if (article.image) head.push(indexPassage(words, 'image', leadId, leadTitle, 'head', article.image.caption, [], false));
+  if (article.image) head.push(indexPassage(words, 'image', leadId, leadTitle, 'head', article.image.caption, []));
 
   const sections: IndexedSection[] = article.sections.map((section) => ({
     id: section.id,
@@ -139,8 +156,7 @@ export function indexArticle(article: Article): ArticleIndex {
     headingWords: section.heading ? tokenize(section.heading).length : 0,
     headingFocus: section.heading ? headingFocus(section.heading) : null,
     passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
-      words, passage.id, section.id, sectionTitle(section), passage.kind, passage.text,
-      passage.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])), passage.quotes.length > 0,
+      words, passage.id, section.id, sectionTitle(section), passage.kind, passage.text, passage.quotes,
     )),
   }));
   const passages = [...head, ...sections.flatMap((section) => section.passages)];

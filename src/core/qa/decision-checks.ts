@@ -6,6 +6,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } fr
 import { relativeTimeAnchor, satisfiesFocus } from './focus.js';
 import { foldedText, onlyAsModifier } from './fact-check.js';
 import { wordKeys } from '../text/keys.js';
+import { tokenize } from '../text/normalize.js';
 import { emptyPacked } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
@@ -82,7 +83,9 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);
   // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
-  const names = (sentence: IndexedSentence): boolean => matchWeight(measured, withReferent(sentence), wholeNamed) > 0 && !onlyAsModifier(measured, sentence);
+  // "Das Programm kostet den Landkreis …" after "Förderprogramm": the head after a definite article is the compound named before.
+  const names = (sentence: IndexedSentence): boolean => (matchWeight(measured, withReferent(sentence), wholeNamed) > 0
+    || (wholeNamed && definiteHead(measured, sentence, index))) && !onlyAsModifier(measured, sentence);
   const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
   if (topic.some((passage) => passage.sentences.some(names))) return true;
   const numbers = numberKeys(question);
@@ -95,6 +98,23 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
     return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)) || headed(passage));
   }));
+}
+
+/** Definite articles and demonstratives before a noun ("das Programm", "dieses Programm"), folded. */
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
+
+/**
+ * Whether the sentence has the head of the asked compound right after a definite article ("das Programm" for
+ * "Förderprogramm"), and the article has no other compound of that head ("die Tickets" of "Tagesticket" and "Campingticket").
+ */
+function definiteHead(measured: readonly Alternative[], sentence: IndexedSentence, index: ArticleIndex): boolean {
+  const whole = new Set(measured.flatMap((alternative) => (alternative.head ? [] : alternative.keys)));
+  const heads = measured.filter((alternative) => alternative.head && alternative.keys.length === 1
+    && !index.vocabulary.some((key) => key !== alternative.keys[0] && key.endsWith(alternative.keys[0]!) && !whole.has(key)));
+  if (heads.length === 0) return false;
+  const tokens = tokenize(sentence.text);
+  return tokens.some((token, i) => i > 0 && token.capitalized && DEFINITE.has(tokens[i - 1]!.folded)
+    && heads.some((head) => wordKeys(token.folded).includes(head.keys[0]!)));
 }
 
 /**

@@ -18,8 +18,11 @@ import type { Focus, ParsedQuestion } from './question.js';
 
 /** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
 const COUNT_WINDOW = 3;
+const DIGIT = /\d/;
 /** Words joining two nouns that share a number ("4.800 Ärztinnen und Ärzte"). */
 const PAIRING = new Set(['und', 'oder']);
+/** "Mal" after a number: how often, not a noun of its own. */
+const TIMES = new Set(['mal']);
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -132,6 +135,11 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
   const words = sentenceWords(sentence);
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.cardinal) continue;
+    // "Handys und Tablets zählte das Fundbüro etwa 1.700 Mal": a number of times counts what the sentence counts.
+    if (TIMES.has(words[i + 1]?.keys[0] ?? '')) {
+      if (words.some((word) => matches(alternatives, word.keys))) return true;
+      continue;
+    }
     let ownNoun = false;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys)) return true;
@@ -230,6 +238,13 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
       && (!sentence.keys.has(FACT.age) || sentence.keys.has(FACT.era) || !agesOfOthersOnly(sentence, foldedText(sentence), measured));
   }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
+  // "Wie hoch ist die Prämie …" (a sum, a length or another figure) is not answered by "Die 52-Jährige verwies …": digits that
+  // are only an age, a year or a date are no such figure (words may state one: "ein Monatsgehalt pro Jahr").
+  const loose = question.focus === 'count' && counted === undefined ? question.terms.find((term) => term.markers)?.markers : undefined;
+  if (loose) {
+    return (sentence) => holdsFocus(sentence, 'count', index)
+      && (sentence.keys.has(FACT.quantity) || loose.some((marker) => sentence.keys.has(marker.key)) || !DIGIT.test(sentence.text));
+  }
   if (question.focus === 'ordinal') return (sentence) => (counted ? ordinalBefore(sentence, counted) : holdsFocus(sentence, 'ordinal', index));
   // "Wie viele Leute …": a generic word for people is met by any counted noun ("310.000 Fahrgäste"), not by a measure ("38 Grad").
   if (question.focus === 'count' && question.terms[question.countedTerm]?.soft) return (sentence) => sentence.keys.has(FACT.quantity) && countsSomeNoun(sentence);

@@ -5,7 +5,8 @@
  */
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
-import type { Token } from '../text/normalize.js';
+import { fold, type Token } from '../text/normalize.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { packedMap } from '../text/packed-map.js';
 import { classOf, MEASURE_NOUNS, type WordClass } from './question-words.js';
 
@@ -60,6 +61,22 @@ const IDIOMS = new Map<string, ReadonlySet<string>>([
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */
 export function isIdiomNoun(word: string, before: string | undefined): boolean {
   return before !== undefined && IDIOMS.get(word)?.has(before) === true;
+}
+
+/** A figure as written ("4.000", "1,2"), with the word before it. */
+const FIGURE = /(?:(\p{L}+)\s+)?(\d+(?:[.,]\d+)*)/gu;
+const NO_FIGURES: readonly string[] = [];
+const DIGIT = /\d/;
+
+/**
+ * The amounts a question names, as written: "4.000" in "… für die 4.000 Euro?", but not "4" in "die Linie 4" (after a
+ * noun a figure names which one).
+ */
+export function askedFigures(question: string): readonly string[] {
+  if (!DIGIT.test(question)) return NO_FIGURES;
+  const out: string[] = [];
+  for (const match of question.matchAll(FIGURE)) if (!match[1] || STOP_WORDS.has(fold(match[1]))) out.push(match[2]!);
+  return out;
 }
 
 /** The folded words written before a hyphen and another word ("lkw" in "Lkw-Fahrer"): the modifiers of a compound. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Bücherei Ostrau: Rekordjahr in der Stadtbücherei - aber die Räume werden knapp
+
+Die Stadtbücherei Ostrau hat so viele Leser wie nie. Jetzt soll das alte Gebäude saniert werden.
+
+Leiterin Carla Berger zwischen vollen Regalen. (Foto) Suche
+Leiterin Carla Berger zwischen vollen Regalen. Bild: picture alliance/dpa | Tom Rieger
+
+Die Stadtbücherei Ostrau hat 2023 einen Rekord aufgestellt. Insgesamt 52.000 Bücher wurden dort ausgeliehen, wie die Stadt am Montag mitteilte. Hörbücher verliehen die Mitarbeiter etwa 3.100 Mal.
+
+Leiterin Carla Berger kennt den Andrang seit Jahren. Die 58-Jährige arbeitet seit 1998 in der Bücherei. "Ich habe 800 Leser mit eigenem Ausweis in der Kartei. Ohne die Ehrenamtlichen wäre das nicht zu schaffen", sagt Berger. Für Kinder gibt es in der ganzen Stadt nur eine einzige Vorleserin.
+
+Was plant die Stadt?
+
+Der Stadtrat hat ein Sanierungsprojekt für das Gebäude beschlossen. Die Leser sollen in der Bauzeit eine Ausweichstelle im Rathaus nutzen.
+
+Das Projekt kostet die Stadt in den nächsten zwei Jahren rund 3 Millionen Euro. Bürgermeister Paul Hensel (parteilos) verwies auf ähnliche Vorhaben in Sachsen, die gut gelaufen seien. Der 61-Jährige zeigte sich zuversichtlich.
+
+Wer bekommt Hilfe?
+
+Wer ehrenamtlich vorliest, hat Anspruch auf eine Aufwandspauschale. Nach der Satzung beträgt sie 200 Euro im Jahr.
+
+Wer in einem Buch etwas findet und abgibt, hat Anspruch auf Finderlohn. Im Frühjahr fand ein Schüler 900 Euro in einem zurückgegebenen Buch.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'buecherei-ostrau.de.txt', { withCitations: true });
+
+describe('reader questions: round 12 mechanisms', () => {
+  it('counts "eine einzige X" as one X ("Wie viele Vorleserinnen gibt es für Kinder?")', () => {
+    expect(answer('Wie viele Vorleserinnen gibt es für Kinder?')).toContain('nur eine einzige Vorleserin');
+  });
+
+  it('reads "N Mal" as a count of what the sentence counts ("Hörbücher verliehen die Mitarbeiter etwa 3.100 Mal")', () => {
+    expect(answer('Wie viele Hörbücher wurden verliehen?')).toContain('3.100 Mal');
+  });
+
+  it('reads "ich" in a quote as its speaker ("Ich habe 800 Leser …", sagt Berger)', () => {
+    expect(answer('Wie viele Leser hat Berger?')).toContain('800 Leser');
+  });
+
+  it('reads a sentence with a pronoun after its verb ("beträgt sie") with the sentence before it', () => {
+    expect(answer('Wie hoch ist die Aufwandspauschale?')).toContain('200 Euro');
+  });
+
+  it('reads a sentence pointing back with "dort" with the sentence before it (the year of "Wie viele Bücher wurden 2023 ausgeliehen?")', () => {
+    expect(answer('Wie viele Bücher wurden 2023 ausgeliehen?')).toContain('52.000 Bücher');
+  });
+
+  it('reads the head of a compound after a definite article as that compound ("das Projekt" after "Sanierungsprojekt")', () => {
+    expect(answer('Was kostet das Sanierungsprojekt die Stadt?')).toContain('3 Millionen Euro');
+  });
+
+  it('abstains when the only figure of the answer is the question\'s own ("für die 900 Euro")', () => {
+    expect(answer('Wie viel Finderlohn bekam der Schüler für die 900 Euro?')).toBe('abstained');
+    expect(answer('Wie viel Geld fand der Schüler?')).toContain('900 Euro');
+  });
+
+  it('does not take an age for the sum asked by "wie hoch" ("Der 61-Jährige …" is no figure of a plan in Sachsen)', () => {
+    expect(answer('Wie hoch sind die Kosten der Vorhaben in Sachsen?')).toBe('abstained');
+  });
+});
