@@ -27,7 +27,7 @@ function stemsCleanly(word: string): boolean {
   return folded.length - wordKeys(folded)[0]!.length <= MAX_ENDING;
 }
 /** Letters an ending takes at most ("-ungen" is five; "-stern" cut off a compound is one more). */
-const MAX_ENDING = Number(process.env.MAX_ENDING ?? 4);
+const MAX_ENDING = Number(process.env.MAX_ENDING ?? 5);
 
 const groups = new Set<string>();
 const lowerCase = new Set<string>();

@@ -114,6 +114,25 @@ function particleVerbMatches(word: string, has: (key: string) => boolean): Alter
   return wordKeys(split.rest).filter((key) => key.length >= 3 && has(key)).map((key) => ({ keys: [key, split.particle], weight: 0.9 }));
 }
 
+/** Weight of the head of a compound synonym: a wider word than the question's ("Beamter" for "Polizist"). */
+const SYNONYM_HEAD_WEIGHT = 0.6;
+/** Shortest such head: shorter ones are too wide ("Mann" of "Landsmann" for "Einwohner"). */
+const MIN_SYNONYM_HEAD = 5;
+
+/** The heads of the thesaurus's compound synonyms of a noun that the article has ("Polizist" ~ "Polizeibeamter" -> "Beamte"). */
+function synonymCompoundHeads(term: Term, has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  for (const synonym of thesaurusKeys(term.keys)) {
+    for (let cut = MIN_PART; cut <= synonym.length - MIN_PART; cut++) {
+      const head = synonym.slice(cut);
+      if (head.length < MIN_SYNONYM_HEAD || !has(head) || STOP_WORDS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
+      out.push({ keys: [head], weight: SYNONYM_HEAD_WEIGHT });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A term's alternatives, remembered with everything besides its words they depend on (see resolveTerm). */
 interface Resolved {
   keys: readonly string[];
@@ -209,6 +228,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
     out = packedMap(thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
   }
+  // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
+  if (out.length === 0 && term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) out = synonymCompoundHeads(term, has);
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();

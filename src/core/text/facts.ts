@@ -64,7 +64,9 @@ const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
  * "SPD-Fraktionschefin"); the acronyms alone too ("die CDU"). As written: "die linke Hand" is no party.
  */
 const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|SSW|Grüne|Grünen|Linke|Linken|Freie Wähler|Freien Wähler|FW|Volt|parteilos|parteilose|parteiloser';
-const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]`);
+/** Parties named by a word that is also an adjective, after an article or "von"/"und" ("die Grünen", "von Grünen und Linken"). */
+const PARTY_NOUN = '\\b(?:die|der|den|von|und|Die|Der|Den|Von)\\s+(?:Grünen|Grüne|Linken|Linke|Freien Wählern|Freien Wähler|Freie Wähler)(?![A-Za-zÄÖÜäöüß-])';
+const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);

@@ -24,6 +24,8 @@ const SEPARABLE_FORMS = SEPARABLE.map((prefix) => ({ prefix, participle: `${pref
 const PARTICIPLE_ENDING = /(t|en)$/;
 const DIGIT = /\d/;
 const VOWEL_S_ENDING = /[aeiouy]s$/;
+/** Nouns ending in a vowel and s, as heads of compounds ("Gutshaus", "Milchpreis", "Landkreis", "Linienbus"): the s is theirs, no genitive. */
+const S_HEAD = /(haus|preis|kreis|reis|eis|gleis|weis|bus|glas|gras|mais|los)$/;
 const T_ENDING = /[^t]t$/;
 
 function dropParticiple(word: string): string {
@@ -45,7 +47,7 @@ function computeStem(word: string, asParticiple = true): string {
   const endNoun = END_NOUN.exec(word);
   if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
   let result = snowballGerman(snowballGerman(asParticiple ? dropParticiple(word) : word));
-  if (result.length >= 6 && VOWEL_S_ENDING.test(result)) result = result.slice(0, -1);
+  if (result.length >= 6 && VOWEL_S_ENDING.test(result) && !S_HEAD.test(result)) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
   if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
   return result;

@@ -19,7 +19,9 @@ Was plant die Stadt?
 
 Der Stadtrat hat ein Sanierungsprojekt für das Gebäude beschlossen. Die Leser sollen in der Bauzeit eine Ausweichstelle im Rathaus nutzen.
 
-Das Projekt kostet die Stadt in den nächsten zwei Jahren rund 3 Millionen Euro. Bürgermeister Paul Hensel (parteilos) verwies auf ähnliche Vorhaben in Sachsen, die gut gelaufen seien. Der 61-Jährige zeigte sich zuversichtlich.
+Das Projekt kostet die Stadt in den nächsten zwei Jahren rund 3 Millionen Euro. Bürgermeister Paul Hensel (parteilos) verwies auf ähnliche Vorhaben in Sachsen, die gut gelaufen seien. Der 61-Jährige zeigte sich zuversichtlich. Die Fraktionen von Grünen und Linken haben angekündigt, den Umbau zu unterstützen.
+
+Das alte Pfarrhaus neben der Bücherei wird für die Bauzeit zum Lesesaal. Nach einem Einbruch im Winter sicherten die Beamten dort Fingerabdrücke.
 
 Wer bekommt Hilfe?
 
@@ -63,6 +65,18 @@ describe('reader questions: round 12 mechanisms', () => {
   it('abstains when the only figure of the answer is the question\'s own ("für die 900 Euro")', () => {
     expect(answer('Wie viel Finderlohn bekam der Schüler für die 900 Euro?')).toBe('abstained');
     expect(answer('Wie viel Geld fand der Schüler?')).toContain('900 Euro');
+  });
+
+  it('reads "die Grünen", "von Grünen und Linken" as parties', () => {
+    expect(answer('Welche Parteien unterstützen den Umbau?')).toContain('Grünen und Linken');
+  });
+
+  it('meets a noun by the head of its compound synonym ("Polizisten" ~ "Polizeibeamte" ~ "die Beamten")', () => {
+    expect(answer('Was sicherten die Polizisten nach dem Einbruch?')).toContain('Fingerabdrücke');
+  });
+
+  it('meets "Haus" in a compound ending in -haus ("Pfarrhaus"), whose s is no genitive', () => {
+    expect(answer('Was wird aus dem Haus neben der Bücherei?')).toContain('Lesesaal');
   });
 
   it('does not take an age for the sum asked by "wie hoch" ("Der 61-Jährige …" is no figure of a plan in Sachsen)', () => {
