@@ -64,3 +64,19 @@ export function headingFocus(heading: string): Focus | null {
   const words = tokenize(heading).map((token) => token.folded);
   return focusOf(words, words.map((word) => classOf(word)));
 }
+
+/** Words for someone ("Wer ist der Mann neben Putin?", "dem Mann"), folded: see pointsToSomeone. */
+export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'dem', 'den', 'des']);
+/** A relative clause after a comma ("der Mann, der trotz Evakuierung …"): it says who is meant. */
+const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
+
+/**
+ * "der Mann", "die Frau" as no content of their own: after "wer" they ask who; after a definite article they point back
+ * to someone the article names by name or role ("Was wirft die Staatsanwaltschaft dem Mann vor?" ~ "… wirft ihm … vor"),
+ * unless a relative clause says who. Never "die Frau von Kim", which asks for her.
+ */
+export function pointsToSomeone(words: readonly string[], i: number, focus: Focus, question: string): boolean {
+  if (words[i + 1] === 'von') return false;
+  return (focus === 'person' && words[0] === 'wer') || (DEFINITE_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
+}

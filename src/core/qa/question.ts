@@ -11,7 +11,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
-import { focusOf, HOLDS_OPINION, NAME_ASKING } from './question-focus.js';
+import { focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
 import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
@@ -96,11 +96,6 @@ const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|
  */
 const WHICH_OR_WHOSE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches', 'wessen', 'wieviele', 'wievielen']);
 const AGE_NOUN: ReadonlySet<string> = new Set(['alter', 'alters']);
-/**
- * "Wer ist der Mann neben Putin?": after "wer" a word for someone asks who, like "wer" itself; the answer names the person
- * (folded). Not a relation: "die Frau von Kim" is his wife.
- */
-const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
 /** "Zone B", "Gleis 3": one capital letter or digit, as written. */
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 
@@ -218,7 +213,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "hält" in "Was hält X von Y?" only asks for an opinion.
     const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && HOLDS_OPINION.has(word));
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word))
-      || (focus === 'person' && words[0] === 'wer' && SOMEONE.has(word) && words[i + 1] !== 'von') || cls.soft || pointsBack || namedAs);
+      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

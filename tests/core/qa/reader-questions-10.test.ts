@@ -21,7 +21,9 @@ Der Stadtrat hat ein Sanierungsprojekt für das Gebäude beschlossen. Die Leser 
 
 Das Projekt kostet die Stadt in den nächsten zwei Jahren rund 3 Millionen Euro. Bürgermeister Paul Hensel (parteilos) verwies auf ähnliche Vorhaben in Sachsen, die gut gelaufen seien. Der 61-Jährige zeigte sich zuversichtlich. Die Fraktionen von Grünen und Linken haben angekündigt, den Umbau zu unterstützen.
 
-Das alte Pfarrhaus neben der Bücherei wird für die Bauzeit zum Lesesaal. Nach einem Einbruch im Winter sicherten die Beamten dort Fingerabdrücke.
+Das alte Pfarrhaus neben der Bücherei wird für die Bauzeit zum Lesesaal. Nach einem Einbruch im Winter sicherten die Beamten dort Fingerabdrücke. Gefasst wurde ein 40 Jahre alter Mann aus Leipzig.
+
+Die Staatsanwaltschaft wirft ihm den Diebstahl von 300 Büchern vor.
 
 Wer bekommt Hilfe?
 
@@ -77,6 +79,10 @@ describe('reader questions: round 12 mechanisms', () => {
 
   it('meets "Haus" in a compound ending in -haus ("Pfarrhaus"), whose s is no genitive', () => {
     expect(answer('Was wird aus dem Haus neben der Bücherei?')).toContain('Lesesaal');
+  });
+
+  it('reads "dem Mann" as pointing back to someone the article named ("Was wirft die Staatsanwaltschaft dem Mann vor?")', () => {
+    expect(answer('Was wirft die Staatsanwaltschaft dem Mann vor?')).toContain('Diebstahl von 300 Büchern');
   });
 
   it('does not take an age for the sum asked by "wie hoch" ("Der 61-Jährige …" is no figure of a plan in Sachsen)', () => {
