@@ -84,8 +84,9 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);
   // The noun itself, not the first part of a hyphenated compound: a "Salat-Start-up" is no salad.
   // "Das Programm kostet den Landkreis …" after "Förderprogramm": the head after a definite article is the compound named before.
+  let heads: string[] | undefined;
   const names = (sentence: IndexedSentence): boolean => (matchWeight(measured, withReferent(sentence), wholeNamed) > 0
-    || (wholeNamed && definiteHead(measured, sentence, index))) && !onlyAsModifier(measured, sentence);
+    || (wholeNamed && headAfterArticle(sentence, heads ??= soleCompoundHeads(measured, index)))) && !onlyAsModifier(measured, sentence);
   const topic = index.passages.filter((passage) => passage.kind === 'head' && passage.id !== 'image');
   if (topic.some((passage) => passage.sentences.some(names))) return true;
   const numbers = numberKeys(question);
@@ -104,17 +105,23 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 
 /**
- * Whether the sentence has the head of the asked compound right after a definite article ("das Programm" for
- * "Förderprogramm"), and the article has no other compound of that head ("die Tickets" of "Tagesticket" and "Campingticket").
+ * The keys of the heads of the asked compound ("programm" of "Förderprogramm") where the article has no other compound of
+ * that head: "die Tickets" may be any of "Tagesticket" and "Campingticket".
  */
-function definiteHead(measured: readonly Alternative[], sentence: IndexedSentence, index: ArticleIndex): boolean {
+function soleCompoundHeads(measured: readonly Alternative[], index: ArticleIndex): string[] {
   const whole = new Set(measured.flatMap((alternative) => (alternative.head ? [] : alternative.keys)));
-  const heads = measured.filter((alternative) => alternative.head && alternative.keys.length === 1
-    && !index.vocabulary.some((key) => key !== alternative.keys[0] && key.endsWith(alternative.keys[0]!) && !whole.has(key)));
+  return measured.flatMap((alternative) => {
+    const head = alternative.keys[0]!;
+    const sole = alternative.head && alternative.keys.length === 1 && !index.vocabulary.some((key) => key !== head && key.endsWith(head) && !whole.has(key));
+    return sole ? [head] : [];
+  });
+}
+
+/** Whether the sentence has one of `heads` right after a definite article ("das Programm"). */
+function headAfterArticle(sentence: IndexedSentence, heads: readonly string[]): boolean {
   if (heads.length === 0) return false;
   const tokens = tokenize(sentence.text);
-  return tokens.some((token, i) => i > 0 && token.capitalized && DEFINITE.has(tokens[i - 1]!.folded)
-    && heads.some((head) => wordKeys(token.folded).includes(head.keys[0]!)));
+  return tokens.some((token, i) => i > 0 && token.capitalized && DEFINITE.has(tokens[i - 1]!.folded) && wordKeys(token.folded).some((key) => heads.includes(key)));
 }
 
 /**
