@@ -41,11 +41,13 @@ export function abstainAnswer(article: Article | null, index: ArticleIndex | nul
   };
 }
 
+/** The headline, the teaser and the first paragraph: what the story is about, in the article's words. */
 function summaryAnswer(index: ArticleIndex): Answer {
   const article = index.article;
+  const title = index.passages.find((passage) => passage.id === 'title');
   const teaser = index.passages.find((passage) => passage.id === 'teaser');
   const first = index.sections[0]?.passages[0];
-  const quoted = [teaser, first].filter((passage): passage is IndexedPassage => Boolean(passage));
+  const quoted = [title, teaser, first].filter((passage): passage is IndexedPassage => Boolean(passage));
   const lines = quoted.map((passage) => passage.sentences.slice(0, 2).map((sentence) => sentence.text).join(' '));
   return {
     answered: true,

@@ -59,7 +59,7 @@ describe('createQaEngine', () => {
       const answer = engine.answer(question);
       const lines = answer.text.split('\n').filter((line) => line !== message('de', 'answer.summaryIntro'));
       for (const line of lines) for (const sentence of splitSentences(line)) expect(sentences, question).toContain(sentence);
-      for (const citation of answer.citations) expect(allPassages(seed).map((p) => p.text).concat(seed.teaser ?? '')).toContain(citation.text);
+      for (const citation of answer.citations) expect(allPassages(seed).map((p) => p.text).concat(seed.teaser ?? '', seed.title)).toContain(citation.text);
     }
   });
 
@@ -90,11 +90,12 @@ describe('createQaEngine', () => {
     expect(engine.answer('Was fand man in der Ukraine?').text).toContain('Raketen');
   });
 
-  it('answers summary requests with the teaser', () => {
+  it('answers summary requests with the headline, the teaser and the first paragraph', () => {
     for (const question of ['Worum geht es in dem Artikel?', 'Zusammenfassung bitte']) {
       const answer = engine.answer(question);
       expect(answer.answered).toBe(true);
-      expect(answer.citations.map((citation) => citation.id)).toContain('teaser');
+      expect(answer.citations.map((citation) => citation.id)).toEqual(['title', 'teaser', 'lead.p1']);
+      expect(answer.text).toContain(seed.title);
     }
   });
 

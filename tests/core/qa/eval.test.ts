@@ -122,6 +122,14 @@ const floors: Record<string, number> = {
   'blind22/hochzeit-betrug-gutshaus.questions.de.json': 20,
   'blind22/milchpreis-protest-niederzell.questions.de.json': 21,
   'seed-blind13-questions.de.json': 27,
+  // blind24 and blind25: written mid seventh session, measured before any change for them: 61/75 and 61/75 on the
+  // session's start engine, 62/75 and 61/75 on 1e6cd10 (its rules up to then). Studied after that.
+  'blind24/e-scooter-verbot-regensburg.questions.de.json': 21,
+  'blind24/schwimmkurse-hildesheim.questions.de.json': 21,
+  'blind24/storchenzaehlung-uckermark.questions.de.json': 20,
+  'blind25/kaffeebecher-pfand.questions.de.json': 23,
+  'blind25/pilotenstreik-suedwind.questions.de.json': 18,
+  'blind25/rhein-niedrigwasser.questions.de.json': 21,
 };
 
 describe('question answering on the evaluation sets', () => {
