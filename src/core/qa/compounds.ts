@@ -62,7 +62,8 @@ const compareForward = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 /**
  * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
  * says the key is surely a noun's stem (from an umlaut plural: "Züge" -> zug), so a short
- * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own.
+ * one may be a part too ("Zugverkehr", "Fernzug") when the rest is a word of its own; so may
+ * a key of four letters start one ("Bahn" ~ "Bahnfahrkarte", not "Zeit" ~ "Zeitung").
  * Keys ending or starting with `key` are found by binary search, then taken in vocabulary order.
  */
 export function compoundMatches(key: string, vocabulary: readonly string[], noun = false): Alternative[] {
@@ -70,18 +71,18 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
   const short = key.length < MIN_PART;
   if (short && !(noun && key.length === MIN_PART - 1)) return out;
   const rest = short ? MIN_PART + 1 : 3;
-  const modifier = key.length >= 5 || noun;
   const { byPrefix, bySuffix } = sorted(vocabulary);
   const found: number[] = [];
   for (let at = lowerBound(bySuffix, vocabulary, key, compareReversed); at < bySuffix.length && vocabulary[bySuffix[at]!]!.endsWith(key); at++) found.push(bySuffix[at]!);
-  if (modifier) for (let at = lowerBound(byPrefix, vocabulary, key, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(key); at++) found.push(byPrefix[at]!);
+  for (let at = lowerBound(byPrefix, vocabulary, key, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(key); at++) found.push(byPrefix[at]!);
   found.sort((a, b) => a - b);
   for (let f = 0; f < found.length; f++) {
     if (f > 0 && found[f] === found[f - 1]) continue;
     const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    else if (modifier && word.startsWith(key)) out.push({ keys: [word], weight: 0.7 });
+    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte"), not an ending ("Zeitung").
+    else if (word.startsWith(key) && (key.length > MIN_PART || word.length >= key.length + MIN_PART + 1)) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
 }

@@ -127,6 +127,7 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 
 /** Personal pronouns: the word before one at the start of a question is its verb. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 /** "die beiden Länder": a word for two things the article names. */
 const BOTH = new Set(['beide', 'beiden', 'beider']);
@@ -188,7 +189,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const own = classes[i]!;
     const isVerb = i === separable?.verb;
     // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
-    const verbFirst = i === 0 && !own.question && PRONOUNS.has(words[1] ?? '');
+    // So is a word before "ich" later in a question without capitals ("wie viel entschädigung krieg ich"): the subject follows the verb.
+    const verbFirst = (i === 0 && !own.question && PRONOUNS.has(words[1] ?? '')) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.

@@ -89,3 +89,34 @@ describe('reader questions: round 12 mechanisms', () => {
     expect(answer('Wie hoch sind die Kosten der Vorhaben in Sachsen?')).toBe('abstained');
   });
 });
+
+// A second invented article: a ferry strike, read by a reader on a phone (lower case, colloquial).
+const ferry = `Erstellt von - Uhr
+
+Fährstreik an der Ostsee: Reederei Nordlicht streicht 140 Fahrten
+
+Die Beschäftigten der Reederei Nordlicht legen am Freitag die Arbeit nieder. Rund 9.000 Fahrgäste müssen umplanen.
+
+Was gilt für Fahrgäste?
+
+  • Fahrgäste können ihr Ticket kostenlos in eine Bahnfahrkarte umtauschen.
+  • Bei einer Verspätung von mehr als zwei Stunden steht ihnen eine Entschädigung von 25 Prozent des Fahrpreises zu.
+  • Die Zeitung der Reederei erscheint trotzdem.
+
+/news.de/dpa
+
+Themen:
+`;
+const answerFerry = answerAbout(ferry, 'faehrstreik-ostsee.de.txt', { withCitations: true });
+
+describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
+  it('reads a word before "ich" as the verb in a question without capitals ("wie viel entschädigung krieg ich")', () => {
+    expect(answerFerry('wie viel entschädigung krieg ich')).toContain('25 Prozent');
+  });
+
+  it('meets a four-letter noun as the start of a compound ("Bahn" ~ "Bahnfahrkarte")', () => {
+    expect(answerFerry('Gibt es eine Fahrkarte für die Bahn?')).toContain('Bahnfahrkarte');
+    // Not when the rest is an ending: "Zeitung" is no compound of "Zeit".
+    expect(answerFerry('Gibt es die Zeit der Reederei trotzdem?')).toBe('abstained');
+  });
+});
