@@ -74,10 +74,17 @@ const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
   return long ?? SHORT_QUESTION_WORDS.find((candidate) => Math.abs(candidate.length - word.length) === 1 && withinOneEdit(word, candidate)) ?? null;
 });
 
-/** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …"). */
+/** "heißt" written with one s after "wie" ("wie heist die Sprecherin"): it asks for a name, not "wie heiß". */
+const ONE_S_NAME_VERB: ReadonlyMap<string, string> = new Map([['heist', 'heisst'], ['heisen', 'heissen']]);
+
+/** The tokens with a misspelt question word at the start corrected ("Wiso könnte …", "Wiviele Puten …", "wie heist …"). */
 export function withQuestionWordTypos(tokens: Token[]): Token[] {
   const first = tokens[0];
   const corrected = first ? questionWordTypo(first.folded) : null;
-  if (!first || !corrected) return tokens;
-  return [{ ...first, folded: corrected }, ...tokens.slice(1)];
+  const second = tokens[1];
+  const nameVerb = second && (corrected ?? first?.folded) === 'wie' ? ONE_S_NAME_VERB.get(second.folded) : undefined;
+  if (!first || (!corrected && !nameVerb)) return tokens;
+  const out = corrected ? [{ ...first, folded: corrected }, ...tokens.slice(1)] : [...tokens];
+  if (nameVerb) out[1] = { ...second!, folded: nameVerb };
+  return out;
 }

@@ -95,7 +95,7 @@ const ferry = `Erstellt von - Uhr
 
 Fährstreik an der Ostsee: Reederei Nordlicht streicht 140 Fahrten
 
-Die Beschäftigten der Reederei Nordlicht legen am Freitag die Arbeit nieder. Rund 9.000 Fahrgäste müssen umplanen.
+Die Beschäftigten der Reederei Nordlicht legen am Freitag die Arbeit nieder. Rund 9.000 Fahrgäste müssen umplanen. "Wir bitten um Verständnis", sagte Sprecherin Anna Pohl.
 
 Was gilt für Fahrgäste?
 
@@ -112,6 +112,10 @@ const answerFerry = answerAbout(ferry, 'faehrstreik-ostsee.de.txt', { withCitati
 describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
   it('reads a word before "ich" as the verb in a question without capitals ("wie viel entschädigung krieg ich")', () => {
     expect(answerFerry('wie viel entschädigung krieg ich')).toContain('25 Prozent');
+  });
+
+  it('reads "wie heist" (heißt with one s) as asking for a name, not as "wie heiß"', () => {
+    expect(answerFerry('wie heist die sprecherin')).toContain('Anna Pohl');
   });
 
   it('meets a four-letter noun as the start of a compound ("Bahn" ~ "Bahnfahrkarte")', () => {
