@@ -242,6 +242,26 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   return out;
 }
 
+/** The alternatives of a noun or adjective with the thesaurus's synonyms beside them, remembered per resolved list (see besideSynonyms). */
+const withSynonyms = new WeakMap<readonly Alternative[], Alternative[]>();
+
+/**
+ * A noun's or adjective's alternatives and, beside them, its thesaurus synonyms the article has: "wichtig" also meets
+ * "Priorität" where the article has "wichtig" elsewhere (resolveTerm takes the thesaurus only when nothing else meets a
+ * word). For ranking passages only: a count, a measure or a role must be met by the word itself.
+ */
+export function besideSynonyms(term: Term, alternatives: Alternative[], index: ArticleIndex): Alternative[] {
+  if (alternatives.length === 0 || term.soft || term.verbLike || term.words.length !== 1 || MEASURE_NOUNS.has(term.words[0]!)) return alternatives;
+  let out = withSynonyms.get(alternatives);
+  if (!out) {
+    const synonyms = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => index.known.has(key) && !STOP_WORDS.has(key)
+      && !alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key));
+    out = synonyms.length === 0 ? alternatives : [...alternatives, ...packedMap(synonyms, (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }))];
+    withSynonyms.set(alternatives, out);
+  }
+  return out;
+}
+
 /** Best weight of the alternatives a key set satisfies (0 when none); `wholeOnly` skips heads of question compounds. */
 export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>, wholeOnly = false): number {
   let best = 0;

@@ -6,7 +6,7 @@ import type { ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { resolveTerm, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, resolveTerm, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
 
@@ -91,6 +91,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
     const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
+    if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers || selects(term)) return 'missing';

@@ -124,3 +124,28 @@ describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
     expect(answerFerry('Gibt es die Zeit der Reederei trotzdem?')).toBe('abstained');
   });
 });
+
+// A third invented article: the word of the question in one sentence, its synonym in another.
+const priorities = `Erstellt von - Uhr
+
+Bücherei Ostrau: Neues Dach oder mehr Vorlesen?
+
+Die Stadtbücherei Ostrau hat so viele Leser wie nie.
+
+Für die Leiterin Carla Berger ist ein neues Dach wichtig.
+
+Besondere Priorität hat für Berger die Leseförderung an den Grundschulen.
+
+/news.de/dpa
+
+Themen:
+`;
+const answerPriorities = answerAbout(priorities, 'buecherei-prioritaeten.de.txt', { withCitations: true });
+
+describe('reader questions: round 12 mechanisms, synonyms', () => {
+  it('meets a synonym from the thesaurus also where the article has the word of the question elsewhere ("wichtig" ~ "Priorität")', () => {
+    const reply = answerPriorities('Was ist Berger besonders wichtig?');
+    expect(reply).toContain('Leseförderung');
+    expect(reply).toContain('neues Dach');
+  });
+});
