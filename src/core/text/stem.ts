@@ -25,7 +25,7 @@ const PARTICIPLE_ENDING = /(t|en)$/;
 const DIGIT = /\d/;
 const VOWEL_S_ENDING = /[aeiouy]s$/;
 /** Nouns ending in a vowel and s, as heads of compounds ("Gutshaus", "Milchpreis", "Landkreis", "Linienbus"): the s is theirs, no genitive. */
-const S_HEAD = /(haus|preis|kreis|reis|eis|gleis|weis|bus|glas|gras|mais|los)$/;
+const S_HEAD = /(haus|eis|bus|glas|gras|mais|los)$/;
 const T_ENDING = /[^t]t$/;
 
 function dropParticiple(word: string): string {
