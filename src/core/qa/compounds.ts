@@ -3,6 +3,7 @@
  * so a question's word may be the head, the modifier or a sibling of an article's compound.
  * The vocabulary is searched by binary search over its keys sorted forwards and backwards.
  */
+import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
 import { stem } from '../text/stem.js';
@@ -81,8 +82,9 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
     const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte"), not an ending ("Zeitung").
-    else if (word.startsWith(key) && (key.length > MIN_PART || word.length >= key.length + MIN_PART + 1)) out.push({ keys: [word], weight: 0.7 });
+    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte"), not an ending
+    // ("Zeitung"); a number word is no noun of it ("Vier-Tage-Woche" is no "Viertagewoche" by "vier").
+    else if (word.startsWith(key) && (key.length > MIN_PART || (word.length >= key.length + MIN_PART + 1 && !isNumberWord(key)))) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
 }

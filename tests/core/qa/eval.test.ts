@@ -130,6 +130,17 @@ const floors: Record<string, number> = {
   'blind25/kaffeebecher-pfand.questions.de.json': 23,
   'blind25/pilotenstreik-suedwind.questions.de.json': 20,
   'blind25/rhein-niedrigwasser.questions.de.json': 22,
+  // blind23 and seed-blind14 (written early in the seventh session) and blind26 and seed-blind15 (written late in it):
+  // held out until its rules were done and measured once: the session's start engine 61/75, 23/30, 57/75, 23/30; its
+  // end engine 62/75, 23/30, 55/75, 23/30.
+  'blind23/capitol-kino-abriss.questions.de.json': 21,
+  'blind23/hundesteuer-schlitzenbach.questions.de.json': 20,
+  'blind23/schach-talent-goettingen.questions.de.json': 21,
+  'seed-blind14-questions.de.json': 23,
+  'blind26/porto-erhoehung.questions.de.json': 20,
+  'blind26/ruderverein-jubilaeum.questions.de.json': 18,
+  'blind26/schule-viertagewoche.questions.de.json': 17,
+  'seed-blind15-questions.de.json': 23,
 };
 
 describe('question answering on the evaluation sets', () => {

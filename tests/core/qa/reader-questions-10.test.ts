@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAbout } from './answer-about.js';
+import { alternativesIn, answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
 const text = `Erstellt von - Uhr
@@ -122,6 +122,12 @@ describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
     expect(answerFerry('Gibt es eine Fahrkarte für die Bahn?')).toContain('Bahnfahrkarte');
     // Not when the rest is an ending: "Zeitung" is no compound of "Zeit".
     expect(answerFerry('Gibt es die Zeit der Reederei trotzdem?')).toBe('abstained');
+  });
+
+  it('does not take a number word for the start of a compound ("vier" is no part of "Vier-Tage-Woche" to meet)', () => {
+    const article = ferry.replace('Rund 9.000 Fahrgäste müssen umplanen.', 'Die Crew arbeitet künftig in der Vier-Tage-Woche.');
+    const alternatives = alternativesIn(article, 'faehrstreik-ostsee.de.txt');
+    expect(alternatives('Arbeitet die Crew vier Tage?', 'vier')).not.toContainEqual(['viertagewoch']);
   });
 });
 
