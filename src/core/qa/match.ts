@@ -123,9 +123,9 @@ const MIN_SYNONYM_HEAD = 5;
 function synonymCompoundHeads(term: Term, has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
   for (const synonym of thesaurusKeys(term.keys)) {
-    for (let cut = MIN_PART; cut <= synonym.length - MIN_PART; cut++) {
+    for (let cut = MIN_PART; cut <= synonym.length - MIN_SYNONYM_HEAD; cut++) {
       const head = synonym.slice(cut);
-      if (head.length < MIN_SYNONYM_HEAD || !has(head) || STOP_WORDS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
+      if (!has(head) || STOP_WORDS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
       out.push({ keys: [head], weight: SYNONYM_HEAD_WEIGHT });
       break;
     }
