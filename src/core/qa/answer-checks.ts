@@ -30,6 +30,14 @@ export function givesExactFigureIfAsked(question: ParsedQuestion, sentence: Inde
   return !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
 }
 
+/** Words saying which one is next or still to come ("beim nächsten Spiel", "im kommenden Jahr"), folded. */
+const NEXT_ONE = /\b(naechst|kommend|kuenftig|demnaechst)/;
+
+/** "Wann ist die nächste Wahl?" is not answered by a sentence about the last one: it must say which is next. */
+export function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  return !question.asksNext || NEXT_ONE.test(foldedText(sentence));
+}
+
 /**
  * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:
  * a count's answer states a figure beyond the question's own.

@@ -80,3 +80,10 @@ export function pointsToSomeone(words: readonly string[], i: number, focus: Focu
   if (words[i + 1] === 'von') return false;
   return (focus === 'person' && words[0] === 'wer') || (DEFINITE_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
 }
+
+const NEXT_WORDS: ReadonlySet<string> = new Set(['naechste', 'naechsten', 'naechster', 'naechstes', 'naechstem']);
+
+/** "Wann ist die nächste Bürgermeisterwahl?": a time question about the next one of something. */
+export function asksForNext(words: readonly string[], focus: Focus): boolean {
+  return focus === 'time' && words.some((word) => NEXT_WORDS.has(word));
+}

@@ -11,7 +11,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
-import { focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
+import { asksForNext, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
 import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
@@ -76,6 +76,8 @@ export interface ParsedQuestion {
   asksExact: boolean;
   /** The figures the question itself names, as written ("4.000" in "… für die 4.000 Euro?"). */
   figures: readonly string[];
+  /** "Wann ist die nächste Bürgermeisterwahl?": asks when the next one is, which a sentence must say it is. */
+  asksNext: boolean;
   /** "Wer ist Thomas Brückner?": the one term (index into `terms`) whose role is asked for, or -1. */
   whoIsTerm: number;
   /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
@@ -282,6 +284,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
     figures: askedFigures(question),
+    asksNext: asksForNext(words, focus),
     asksSummary: summary,
     asksPhoto: photo,
     asksPhotographer: photo && asksForCredit(words),

@@ -27,6 +27,8 @@ Die Staatsanwaltschaft wirft ihm den Diebstahl von 300 Büchern vor.
 
 Wer bekommt Hilfe?
 
+Der erste Lesesommer der Bücherei fand im Juli 2023 statt. Der nächste Bücherflohmarkt ist am 3. März.
+
 Wer ehrenamtlich vorliest, hat Anspruch auf eine Aufwandspauschale. Nach der Satzung beträgt sie 200 Euro im Jahr.
 
 Wer in einem Buch etwas findet und abgibt, hat Anspruch auf Finderlohn. Im Frühjahr fand ein Schüler 900 Euro in einem zurückgegebenen Buch.
@@ -83,6 +85,11 @@ describe('reader questions: round 12 mechanisms', () => {
 
   it('reads "dem Mann" as pointing back to someone the article named ("Was wirft die Staatsanwaltschaft dem Mann vor?")', () => {
     expect(answer('Was wirft die Staatsanwaltschaft dem Mann vor?')).toContain('Diebstahl von 300 Büchern');
+  });
+
+  it('answers "Wann ist der nächste …?" only with a sentence that says which one is next', () => {
+    expect(answer('Wann ist der nächste Lesesommer?')).toBe('abstained');
+    expect(answer('Wann ist der nächste Bücherflohmarkt?')).toContain('3. März');
   });
 
   it('does not take an age for the sum asked by "wie hoch" ("Der 61-Jährige …" is no figure of a plan in Sachsen)', () => {
