@@ -67,7 +67,8 @@ export function headingFocus(heading: string): Focus | null {
 
 /** Words for someone ("Wer ist der Mann neben Putin?", "dem Mann"), folded: see pointsToSomeone. */
 export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'dem', 'den', 'des']);
+/** Definite articles before a word for someone: "dem Mann" points back to someone the article named. */
+const POINTING_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'dem', 'den', 'des']);
 /** A relative clause after a comma ("der Mann, der trotz Evakuierung …"): it says who is meant. */
 const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
 
@@ -78,7 +79,7 @@ const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
  */
 export function pointsToSomeone(words: readonly string[], i: number, focus: Focus, question: string): boolean {
   if (words[i + 1] === 'von') return false;
-  return (focus === 'person' && words[0] === 'wer') || (DEFINITE_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
+  return (focus === 'person' && words[0] === 'wer') || (POINTING_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
 }
 
 const NEXT_WORDS: ReadonlySet<string> = new Set(['naechste', 'naechsten', 'naechster', 'naechstes', 'naechstem']);

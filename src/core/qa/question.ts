@@ -127,7 +127,7 @@ const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
   'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter']);
 
-/** Personal pronouns: the word before one at the start of a question is its verb. */
+/** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
