@@ -8,7 +8,8 @@ import { foldedText, onlyAsModifier } from './fact-check.js';
 import { wordKeys } from '../text/keys.js';
 import { tokenize } from '../text/normalize.js';
 import { emptyPacked } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
+import { matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
+import { asksMoney } from './measure.js';
 import type { ParsedQuestion } from './question.js';
 import { contextKeys, withReferent } from './context.js';
 
@@ -78,7 +79,8 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   const units = question.terms.find((term) => term.markers)?.markers;
   const required = question.terms.some((term) => term.markersRequired);
   const term = question.terms[question.measuredTerm];
-  const measured = term ? resolveTerm(term, index, cache) : undefined;
+  const resolved = term ? resolveTerm(term, index, cache) : undefined;
+  const measured = term && resolved && asksMoney(question.terms) ? withCostCompound(term, resolved, index) : resolved;
   if (!units || !measured || measured.length === 0) return true;
   // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);

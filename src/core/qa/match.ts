@@ -262,6 +262,17 @@ export function besideSynonyms(term: Term, alternatives: Alternative[], index: A
   return out;
 }
 
+/** Weight of a compound of a noun and "Kosten" for what the noun costs ("Baukosten" for "Was kostet der Bau?"). */
+const COST_COMPOUND_WEIGHT = 0.9;
+
+/** "Was kostet der Bau der Kita?": the article's compound of the noun and "Kosten" ("Baukosten") states what it costs. */
+export function withCostCompound(term: Term, alternatives: Alternative[], index: ArticleIndex): Alternative[] {
+  if (term.words.length !== 1 || !term.nounLike) return alternatives;
+  const word = term.words[0]!;
+  const keys = [...wordKeys(`${word}kosten`), ...wordKeys(`${word}skosten`)].filter((key) => index.known.has(key));
+  return keys.length === 0 ? alternatives : [...alternatives, ...packedMap(keys, (key) => ({ keys: [key], weight: COST_COMPOUND_WEIGHT }))];
+}
+
 /** Best weight of the alternatives a key set satisfies (0 when none); `wholeOnly` skips heads of question compounds. */
 export function matchWeight(alternatives: readonly Alternative[], keys: ReadonlySet<string>, wholeOnly = false): number {
   let best = 0;

@@ -111,3 +111,8 @@ const PARTY_WORDS: ReadonlySet<string> = new Set(['partei', 'parteien', 'parteib
 export function isPartyWord(word: string): boolean {
   return PARTY_WORDS.has(word);
 }
+
+/** Whether a question's terms ask for a sum of money ("Was kostet …", "Wie teuer …"): one of them has the money marker. */
+export function asksMoney(terms: readonly { markers?: readonly Marker[] | undefined }[]): boolean {
+  return terms.some((term) => term.markers?.some((marker) => marker.key === FACT.money) === true);
+}

@@ -6,9 +6,10 @@ import type { ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { besideSynonyms, resolveTerm, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
+import { asksMoney } from './measure.js';
 
 /** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
 const MEASURE_WEIGHT = 0.7;
@@ -92,6 +93,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
     if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
+    // "Was kostet der Bau …?" meets "Baukosten".
+    else if (asksMoney(question.terms)) alternatives = withCostCompound(term, alternatives, index);
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers || selects(term)) return 'missing';

@@ -110,6 +110,8 @@ Was gilt für Fahrgäste?
   • Bei einer Verspätung von mehr als zwei Stunden steht ihnen eine Entschädigung von 25 Prozent des Fahrpreises zu.
   • Die Zeitung der Reederei erscheint trotzdem.
 
+Die Baukosten des neuen Anlegers liegen bei 2,3 Millionen Euro. Gebaut wird seit Mai.
+
 /news.de/dpa
 
 Themen:
@@ -119,6 +121,10 @@ const answerFerry = answerAbout(ferry, 'faehrstreik-ostsee.de.txt', { withCitati
 describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
   it('reads a word before "ich" as the verb in a question without capitals ("wie viel entschädigung krieg ich")', () => {
     expect(answerFerry('wie viel entschädigung krieg ich')).toContain('25 Prozent');
+  });
+
+  it('reads the compound of a short noun and "Kosten" as what the noun costs ("was kostet der bau" ~ "Baukosten")', () => {
+    expect(answerFerry('was kostet der bau des anlegers')).toContain('2,3 Millionen Euro');
   });
 
   it('reads "wie heist" (heißt with one s) as asking for a name, not as "wie heiß"', () => {
