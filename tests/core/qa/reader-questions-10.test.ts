@@ -110,7 +110,7 @@ Was gilt für Fahrgäste?
   • Bei einer Verspätung von mehr als zwei Stunden steht ihnen eine Entschädigung von 25 Prozent des Fahrpreises zu.
   • Die Zeitung der Reederei erscheint trotzdem.
 
-Die Baukosten des neuen Anlegers liegen bei 2,3 Millionen Euro. Gebaut wird seit Mai.
+Die Baukosten des neuen Anlegers liegen bei 2,3 Millionen Euro. Gebaut wird seit Mai. Die Reparatur der alten Fähre dauert ein halbes Jahr.
 
 /news.de/dpa
 
@@ -125,6 +125,10 @@ describe('reader questions: round 12 mechanisms, a reader on a phone', () => {
 
   it('reads the compound of a short noun and "Kosten" as what the noun costs ("was kostet der bau" ~ "Baukosten")', () => {
     expect(answerFerry('was kostet der bau des anlegers')).toContain('2,3 Millionen Euro');
+  });
+
+  it('reads "ein halbes Jahr" as a duration', () => {
+    expect(answerFerry('Wie lange dauert die Reparatur?')).toContain('halbes Jahr');
   });
 
   it('reads "wie heist" (heißt with one s) as asking for a name, not as "wie heiß"', () => {
