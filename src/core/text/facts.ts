@@ -33,7 +33,7 @@ export const WEEKDAY_NAMES: readonly string[] = ['montag', 'dienstag', 'mittwoch
 const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 /** Cardinal number words (folded). */
-export const NUMBER_WORD = /^(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w*zwanzig|\w*dreissig|\w*(vier|fuenf|sech|sieb|acht|neun)zig|hundert|tausend|\w+hundert|\w+tausend|dutzend|dutzende|millionen?|milliarden?|halbe[nrs]?|haelfte|drittel|viertel|einzige[nmrs]?)$/;
+export const NUMBER_WORD = /^(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w*zwanzig|\w*dreissig|\w*(vier|fuenf|sech|sieb|acht|neun)zig|hundert|tausend|\w+hundert|\w+tausend|dutzend|dutzende|millionen?|milliarden?|halbe[nrs]?|\w*einhalb|anderthalb|haelfte|drittel|viertel|einzige[nmrs]?)$/;
 const NUMBER_PART = /zwei|drei|vier|fuenf|sechs|sieb|acht|neun|zehn|elf|zwoelf|zig|ssig|hundert|tausend|dutzend|million|milliard|halb|haelft|drittel|viertel|einzig/;
 
 /** A cardinal number word; a cheap substring test first (this runs on every word of every article). */

@@ -10,6 +10,8 @@ describe('factKeys', () => {
     expect(factKeys('Der Streik dauert 48 Stunden.')).toContain(FACT.duration);
     expect(factKeys('Die Ärzte traten in einen zweitägigen Warnstreik.')).toContain(FACT.duration);
     expect(factKeys('Die Ärzte traten in einen Warnstreik.')).not.toContain(FACT.duration);
+    // Halves: "ein halbes Jahr", "eineinhalb Jahre", "anderthalb Stunden".
+    for (const text of ['Die Ausbildung dauert ein halbes Jahr.', 'Die Reparatur dauert eineinhalb Jahre.', 'Die Sitzung dauerte anderthalb Stunden.']) expect(factKeys(text), text).toContain(FACT.duration);
     // An end point answers "wie lange", also after a hedge ("bis mindestens Freitag").
     expect(factKeys('Die Bibliothek bleibt bis mindestens Dienstag geschlossen.')).toContain(FACT.duration);
     expect(factKeys('Die Bibliothek bleibt bis voraussichtlich Ende März geschlossen.')).toContain(FACT.duration);
