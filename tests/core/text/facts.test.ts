@@ -12,6 +12,9 @@ describe('factKeys', () => {
     expect(factKeys('Die Ärzte traten in einen Warnstreik.')).not.toContain(FACT.duration);
     // Halves: "ein halbes Jahr", "eineinhalb Jahre", "anderthalb Stunden".
     for (const text of ['Die Ausbildung dauert ein halbes Jahr.', 'Die Reparatur dauert eineinhalb Jahre.', 'Die Sitzung dauerte anderthalb Stunden.']) expect(factKeys(text), text).toContain(FACT.duration);
+    // One or a few units in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen"; not "Eines Tages".
+    for (const text of ['Der Test läuft ein Jahr lang.', 'Die Anlage steht seit einem Monat still.', 'Die Sanierung dauert mehrere Wochen.']) expect(factKeys(text), text).toContain(FACT.duration);
+    expect(factKeys('Eines Tages kam er zurück.')).not.toContain(FACT.duration);
     // An end point answers "wie lange", also after a hedge ("bis mindestens Freitag").
     expect(factKeys('Die Bibliothek bleibt bis mindestens Dienstag geschlossen.')).toContain(FACT.duration);
     expect(factKeys('Die Bibliothek bleibt bis voraussichtlich Ende März geschlossen.')).toContain(FACT.duration);
