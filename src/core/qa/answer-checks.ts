@@ -21,12 +21,12 @@ const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige
 const IN_PLACE = /(?<!\p{L})[Ii]n (?!(?:der|dem|den|des|einer|einem|eines|diesem|dieser)\b)\p{Lu}\p{Ll}+/u;
 
 /** "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total. */
-export function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return !question.asksTotal || question.focus !== 'count' || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));
 }
 
 /** "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro". */
-export function givesExactFigureIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+function givesExactFigureIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
 }
 
@@ -34,7 +34,7 @@ export function givesExactFigureIfAsked(question: ParsedQuestion, sentence: Inde
 const NEXT_ONE = /\b(naechst|kommend|kuenftig|demnaechst)/;
 
 /** "Wann ist die nächste Wahl?" is not answered by a sentence about the last one: it must say which is next. */
-export function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return !question.asksNext || NEXT_ONE.test(foldedText(sentence));
 }
 
@@ -42,11 +42,20 @@ export function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSente
  * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:
  * a count's answer states a figure beyond the question's own.
  */
-export function statesFigureBeyondAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+function statesFigureBeyondAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   if (question.figures.length === 0 || question.focus !== 'count') return true;
   let rest = sentence.text;
   for (const figure of question.figures) rest = rest.split(figure).join(' ');
   return rest === sentence.text || factKeys(rest).includes(FACT.quantity);
+}
+
+/**
+ * Whether a sentence holding the asked kind of fact also gives what the question's qualifiers ask for: a total, an exact
+ * figure, a figure beyond the question's own, the next one of something.
+ */
+export function givesWhatIsAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  return givesTotalIfAsked(question, sentence) && givesExactFigureIfAsked(question, sentence)
+    && statesFigureBeyondAsked(question, sentence) && saysNextIfAsked(question, sentence);
 }
 
 /**

@@ -115,11 +115,12 @@ const QUESTION_END = /\?["“”»«']?$/u;
 const FIRST_PERSON = /(?<!\p{L})(ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?)(?!\p{L})/iu;
 /** Quotation marks, trimmed off a sentence to find the quote it is part of. */
 const QUOTE_MARKS = /^["„“”»«\s]+|["„“”»«\s]+$/gu;
+const FINAL_STOP = /[.!?]$/;
 
 /** The speaker of the quote a first-person sentence is part of ("\"Ich habe …\", sagt Hollweg" -> "Hollweg"), or null. */
 function firstPersonSpeaker(sentence: string, quotes: readonly Quote[]): string | null {
   if (quotes.length === 0 || !FIRST_PERSON.test(sentence)) return null;
-  const inner = sentence.replace(QUOTE_MARKS, '').replace(/[.!?]$/, '');
+  const inner = sentence.replace(QUOTE_MARKS, '').replace(FINAL_STOP, '');
   return quotes.find((quote) => quote.speaker && (quote.text.includes(inner) || inner.includes(quote.text)))?.speaker ?? null;
 }
 

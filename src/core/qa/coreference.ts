@@ -9,10 +9,10 @@ import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
 import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
 import { tokenize, type Token } from '../text/normalize.js';
+import { DEFINITE_ARTICLES } from '../text/stopwords.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import { foldedText } from './fact-check.js';
 
-const DEFINITE = new Set(['der', 'die', 'dem', 'den', 'des']);
 /** A role or an age noun somewhere in the folded text: the cheap test before a sentence is tokenised. */
 const ROLE_HINT = new RegExp(`${ROLE_IN_TEXT.source}|jaehrige`);
 /** Words before a capitalised run that make it a thing, not a person ("der Deutsche Wetterdienst", "25 Millionen Euro"). */
@@ -61,8 +61,8 @@ function roleReference(tokens: readonly Token[]): string | null {
     if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded)) || COUNCIL.test(token.folded)) continue;
     if (tokens[i + 1] && nameLike(tokens[i + 1]!)) continue;
     let j = i - 1;
-    while (j >= 0 && i - j <= MAX_ADJECTIVES && !tokens[j]!.capitalized && !DEFINITE.has(tokens[j]!.folded)) j--;
-    if (j >= 0 && DEFINITE.has(tokens[j]!.folded)) return token.folded;
+    while (j >= 0 && i - j <= MAX_ADJECTIVES && !tokens[j]!.capitalized && !DEFINITE_ARTICLES.has(tokens[j]!.folded)) j--;
+    if (j >= 0 && DEFINITE_ARTICLES.has(tokens[j]!.folded)) return token.folded;
   }
   return null;
 }

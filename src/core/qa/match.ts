@@ -119,10 +119,15 @@ const SYNONYM_HEAD_WEIGHT = 0.6;
 /** Shortest such head: shorter ones are too wide ("Mann" of "Landsmann" for "Einwohner"). */
 const MIN_SYNONYM_HEAD = 5;
 
-/** The heads of the thesaurus's compound synonyms of a noun that the article has ("Polizist" ~ "Polizeibeamter" -> "Beamte"). */
-function synonymCompoundHeads(term: Term, has: (key: string) => boolean): Alternative[] {
+/** The thesaurus synonyms (`synonyms`, keys) the article has and `keep` allows, as alternatives, each -ieren family too. */
+function thesaurusAlternatives(synonyms: readonly string[], has: (key: string) => boolean, keep: (key: string) => boolean): Alternative[] {
+  return packedMap(synonyms.flatMap(familyKeys).filter((key) => has(key) && keep(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+}
+
+/** The heads of a noun's compound synonyms (`synonyms`, keys) that the article has ("Polizist" ~ "Polizeibeamter" -> "Beamte"). */
+function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
-  for (const synonym of thesaurusKeys(term.keys)) {
+  for (const synonym of synonyms) {
     for (let cut = MIN_PART; cut <= synonym.length - MIN_SYNONYM_HEAD; cut++) {
       const head = synonym.slice(cut);
       if (!has(head) || STOP_WORDS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
@@ -225,11 +230,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
-    const telling = (key: string): boolean => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key);
-    out = packedMap(thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => has(key) && telling(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+    const synonyms = thesaurusKeys(term.keys);
+    out = thesaurusAlternatives(synonyms, has, (key) => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key));
+    // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
+    if (out.length === 0 && term.nounLike) out = synonymCompoundHeads(synonyms, has);
   }
-  // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
-  if (out.length === 0 && term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) out = synonymCompoundHeads(term, has);
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
@@ -254,9 +259,10 @@ export function besideSynonyms(term: Term, alternatives: Alternative[], index: A
   if (alternatives.length === 0 || term.soft || term.verbLike || term.words.length !== 1 || MEASURE_NOUNS.has(term.words[0]!)) return alternatives;
   let out = withSynonyms.get(alternatives);
   if (!out) {
-    const synonyms = thesaurusKeys(term.keys).flatMap(familyKeys).filter((key) => index.known.has(key) && !STOP_WORDS.has(key)
+    const has = (key: string): boolean => index.known.has(key);
+    const synonyms = thesaurusAlternatives(thesaurusKeys(term.keys), has, (key) => !STOP_WORDS.has(key)
       && !alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key));
-    out = synonyms.length === 0 ? alternatives : [...alternatives, ...packedMap(synonyms, (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }))];
+    out = synonyms.length === 0 ? alternatives : [...alternatives, ...synonyms];
     withSynonyms.set(alternatives, out);
   }
   return out;

@@ -85,7 +85,6 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
-
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -3,6 +3,7 @@
  * from its folded words; also of a section heading that is itself a question.
  */
 import { tokenize } from '../text/normalize.js';
+import { DEFINITE_ARTICLES } from '../text/stopwords.js';
 import { classOf, isMeasure, isPlaceCategory, type WordClass } from './question-words.js';
 import type { Focus } from './question.js';
 
@@ -67,8 +68,6 @@ export function headingFocus(heading: string): Focus | null {
 
 /** Words for someone ("Wer ist der Mann neben Putin?", "dem Mann"), folded: see pointsToSomeone. */
 export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
-/** Definite articles before a word for someone: "dem Mann" points back to someone the article named. */
-const POINTING_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'dem', 'den', 'des']);
 /** A relative clause after a comma ("der Mann, der trotz Evakuierung …"): it says who is meant. */
 const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
 
@@ -79,7 +78,7 @@ const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
  */
 export function pointsToSomeone(words: readonly string[], i: number, focus: Focus, question: string): boolean {
   if (words[i + 1] === 'von') return false;
-  return (focus === 'person' && words[0] === 'wer') || (POINTING_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
+  return (focus === 'person' && words[0] === 'wer') || (DEFINITE_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
 }
 
 const NEXT_WORDS: ReadonlySet<string> = new Set(['naechste', 'naechsten', 'naechster', 'naechstes', 'naechstem']);

@@ -12,7 +12,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
-import { askedSpeaker, givesExactFigureIfAsked, givesTotalIfAsked, identityRole, listIntros, namesPlaces, saysNextIfAsked, spokenBy, statesFigureBeyondAsked } from './answer-checks.js';
+import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 import { weighTerms, type WeightedTerm } from './weigh-terms.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
@@ -272,8 +272,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
-      && ofAnother(sentence) && givesTotalIfAsked(question, sentence) && givesExactFigureIfAsked(question, sentence)
-      && statesFigureBeyondAsked(question, sentence) && saysNextIfAsked(question, sentence)));
+      && ofAnother(sentence) && givesWhatIsAsked(question, sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;

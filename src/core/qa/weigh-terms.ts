@@ -78,6 +78,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
   const out: WeightedTerm[] = [];
   // Found only for a question with a noun met as a compound's modifier (few are): most questions skip the verbs' matches.
   let verbWords: Map<string, number> | null | undefined;
+  const money = asksMoney(question.terms);
   for (const term of question.terms) {
     let alternatives = resolveTerm(term, index, cache);
     if (!term.verbLike && metAsModifier(term, alternatives)) {
@@ -94,7 +95,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
     if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
     // "Was kostet der Bau …?" meets "Baukosten".
-    else if (asksMoney(question.terms)) alternatives = withCostCompound(term, alternatives, index);
+    else if (money) alternatives = withCostCompound(term, alternatives, index);
     if (alternatives.length === 0) {
       if (term.soft) continue;
       if (term.nounLike || term.markers || selects(term)) return 'missing';

@@ -38,6 +38,9 @@ export const STOP_WORDS = list(`
 `);
 
 /** Particles of separable verbs ("gehen … zurück", "brachen … ab"), folded: kept as keys of the text though many are stop words. */
+/** The definite articles of a noun that points back to one named before ("der Präsident", "dem Mann"), folded. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'dem', 'den', 'des']);
+
 export const PARTICLES: ReadonlySet<string> = new Set([
   'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu',
   'zurueck', 'zusammen', 'heraus', 'herum', 'hervor', 'voran', 'vorbei', 'weiter', 'entgegen', 'hoch', 'heim', 'dicht',
