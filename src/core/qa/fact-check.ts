@@ -87,8 +87,11 @@ const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 /** Whether a sentence names any person (a known multi-word name, or two capitalised words). */
 export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
   // "Die Geologin war …" after "…, sagte Katrin Seidel": the role points back to a named person.
-  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text);
+  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text)
+    || NAME_GIVEN.test(sentence.text);
 }
+/** A name given as such ("mit dem Namen „Nachtfalke“", "heißt Tamo", "auf den Namen Ole getauft"): "Wie heißt …" is answered. */
+const NAME_GIVEN = /(?:\bNamens?|\bheißt|\bhieß|\bheißen|\bgenannt|\bgetauft)\s+[„"“»]?\p{Lu}/u;
 
 /** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */
 function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {
@@ -258,7 +261,8 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   }
   // "Wie heißt der Vater von Martin Brandl?": the name answering is another than the one asked about.
   if (question.focus === 'person' && question.asksIdentity) {
-    return (sentence) => (sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role));
+    return (sentence) => NAME_GIVEN.test(sentence.text)
+      || ((sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role)));
   }
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);

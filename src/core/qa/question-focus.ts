@@ -4,7 +4,7 @@
  */
 import { tokenize } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
-import { classOf, isMeasure, isPlaceCategory, type WordClass } from './question-words.js';
+import { classOf, isMeasure, isPlaceCategory, isTimeCategory, type WordClass } from './question-words.js';
 import type { Focus } from './question.js';
 
 /*
@@ -31,6 +31,7 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (isPlaceCategory(words, i + 1)) return 'place';
+    if (isTimeCategory(words, i + 1)) return 'time';
     if (!classes[i]!.focusStart) continue;
     const next = wordAt(i + 1);
     if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';

@@ -95,6 +95,8 @@ export interface Scan {
   mixedCase: boolean;
   copula: boolean;
   summary: boolean;
+  /** A summary of the article itself ("Können Sie den Artikel kurz zusammenfassen?"): its other words ask nothing. */
+  wholeSummary: boolean;
   photo: boolean;
   source: boolean;
   related: boolean;
@@ -102,6 +104,10 @@ export interface Scan {
 }
 
 /** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
+/** Words that ask for nothing but a summary ("kurz", "Inhalt" may ask about a passage), and words for the article itself. */
+const SUMMING_UP = new Set(['zusammenfassung', 'zusammenfassen', 'zusammengefasst', 'kurzfassung', 'ueberblick', 'kernaussagen', 'kernaussage', 'tldr']);
+const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht']);
+
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
 /** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
@@ -110,7 +116,9 @@ const FOLLOW_VERBS = new Set(['folgen', 'folge', 'abonnieren', 'abonniere']);
 export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
   let lower = false;
-  const out: Scan = { mixedCase: false, copula: false, summary: false, photo: false, source: false, related: false, follow: false };
+  const out: Scan = { mixedCase: false, copula: false, summary: false, wholeSummary: false, photo: false, source: false, related: false, follow: false };
+  let summingUp = false;
+  let theArticle = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = classOf(token.folded);
@@ -123,7 +131,10 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
     out.follow ||= FOLLOW_VERBS.has(token.folded);
+    summingUp ||= SUMMING_UP.has(token.folded) || (token.folded === 'fasse' || token.folded === 'fass');
+    theArticle ||= THE_ARTICLE.has(token.folded);
   }
+  out.wholeSummary = summingUp && theArticle;
   out.mixedCase = capitalMid && lower;
   return out;
 }

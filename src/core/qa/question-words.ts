@@ -132,6 +132,17 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && PLACE_CATEGORY.has(words[i]!);
 }
 
+/**
+ * "In welchem Zeitraum …", "Zu welchem Zeitpunkt …": nouns after "welche" that ask when, any time, folded. ("An welchem
+ * Wochentag", "Datum", "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
+ */
+const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'zeitpunkten']);
+
+/** Whether the word at `i` of a question's folded words is the time noun of "in welchem Jahr …" (see isPlaceCategory). */
+export function isTimeCategory(words: readonly string[], i: number): boolean {
+  return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && TIME_CATEGORY.has(words[i]!);
+}
+
 /** Whether the word at `i` is the "Art" of "Welche Art von …", which names no content. */
 export function isKindWord(words: readonly string[], i: number): boolean {
   return i > 0 && WHICH.has(words[i - 1]!) && KIND_WORDS.has(words[i]!);
@@ -161,7 +172,7 @@ export function isMediumNoun(word: string): boolean {
 }
 
 /** Words asking who took a photo, not who is on it ("Wer hat das Foto … gemacht?", "Von wem …", "Fotograf"). */
-const PHOTOGRAPHER_WORDS = new Set(['gemacht', 'aufgenommen', 'geschossen', 'fotografiert', 'fotograf', 'fotografin', 'bildnachweis', 'urheber', 'copyright']);
+const PHOTOGRAPHER_WORDS = new Set(['gemacht', 'aufgenommen', 'geschossen', 'fotografiert', 'fotograf', 'fotografen', 'fotografin', 'bildnachweis', 'urheber', 'copyright']);
 
 /** Whether a photo question asks for its credit. */
 export function asksForCredit(words: readonly string[]): boolean {

@@ -14,7 +14,7 @@ import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './mea
 import { asksForNext, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -148,7 +148,7 @@ function measuredNoun(terms: readonly Term[], modifiers: readonly string[]): num
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));
   const classes: WordClass[] = [];
-  const { mixedCase, copula, summary, photo, source, related, follow } = scan(tokens, classes);
+  const { mixedCase, copula, summary, wholeSummary, photo, source, related, follow } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
   // Pushed, not mapped: `map` gives a packed or a holey array by the JIT tier running it, and every
   // reader of `words` optimised for one kind is thrown back to the interpreter by the other.
@@ -195,8 +195,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const verbFirst = (i === 0 && !own.question && PRONOUNS.has(words[1] ?? '')) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
     const cls = word === token.folded ? own : classOf(word);
-    // "Wie alt ist die neue OB?": capitals or no vowel make an abbreviation, even of a stop word's letters.
-    const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || ABBREVIATION_CONSONANTS.test(token.folded));
+    // "Wie alt ist die neue OB?": capitals make an abbreviation, even of a stop word's letters; so does no vowel, but not in "bzw".
+    const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || (!cls.stop && ABBREVIATION_CONSONANTS.test(token.folded)));
     // "Zone B", "Gleis 3": one letter or digit after a noun names which one; the answer must hold it.
     if (word.length === 1 && ONE_LETTER_OR_DIGIT.test(token.surface) && tokens[i - 1]?.capitalized) {
       const identifier = newTerm([word], [word], false, false, undefined, true);
@@ -211,7 +211,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.add(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
-    if (isPlaceCategory(words, i) || isKindWord(words, i)) continue;
+    if (isPlaceCategory(words, i) || isTimeCategory(words, i) || isKindWord(words, i)) continue;
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.
@@ -236,6 +236,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
+  if (wholeSummary) terms.length = 0;
   const published = (focus === 'place' || focus === 'thing' || focus === 'origin' || focus === 'person') && asksWherePublished(words);
   if (published) {
     for (const term of terms) {
@@ -244,8 +245,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       term.nounLike = false;
     }
   }
-  const verbKeys: string[] = [];
-  for (const term of terms) if (term.verbLike) verbKeys.push(...term.keys);
+  const verbKeys = terms.flatMap((term) => (term.verbLike ? term.keys : []));
   if (verbKeys.length > 0) {
     for (const term of terms) {
       if (!impliedObject(term.words[0]!, verbKeys)) continue;

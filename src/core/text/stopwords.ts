@@ -72,7 +72,7 @@ export const SUMMARY_WORDS = list(`
 `);
 
 /** Words asking who took the photo. */
-export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fotografin aufnahme bildquelle copyright urheber`);
+export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fotografen fotografin aufnahme bildquelle copyright urheber`);
 
 /** Words asking for further reading: the article's "Lesen Sie auch" links. */
 export const RELATED_WORDS = list(`weiterfuehrende weiterfuehrenden weiterfuehrend verwandte verwandten lesetipp lesetipps weiterlesen verlinkt verlinkte links lesen lese liest`);

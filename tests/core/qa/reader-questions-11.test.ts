@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Museumsraub in Talheim: Diebe stehlen Kupferstiche aus dem Stadtmuseum
+
+Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gestohlen. Die Polizei bittet um Hinweise.
+
+Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
+Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
+
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro.
+
+Wie sucht die Polizei nach den Tätern?
+
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden.
+
+"Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'museumsraub-talheim.de.txt', { withCitations: true });
+
+describe('reader questions: round 13 mechanisms', () => {
+  it('summarises when asked to sum up the article itself, whatever else the request says', () => {
+    expect(answer('Könnten Sie die wesentlichen Aussagen des Artikels kurz zusammenfassen?')).toContain('Diebe stehlen Kupferstiche');
+    expect(answer('Fass mir den Text bitte zusammen')).toContain('Diebe stehlen Kupferstiche');
+  });
+
+  it('gives the photo credit for "Von welchem Fotografen …", with "bzw." no word of content', () => {
+    expect(answer('Von welcher Agentur bzw. welchem Fotografen stammt das Bild?')).toContain('Jana Voss');
+    expect(answer('Welcher Fotograf hat das Bild vom Stadtmuseum gemacht?')).toContain('Jana Voss');
+  });
+
+  it('answers "Wie heißt …?" with a name given in quotes ("mit dem Namen „Grabstichel“")', () => {
+    expect(answer('wie hieß die arbeitsgruppe')).toContain('Grabstichel');
+  });
+
+  it('reads "In welchem Zeitraum …" as asking when', () => {
+    expect(answer('In welchem Zeitraum wurden die Kirchen bestohlen?')).toContain('Zwischen März und Mai');
+  });
+});
