@@ -12,7 +12,7 @@ import { fold, tokenize } from '../text/normalize.js';
 import { packedMap } from '../text/packed-map.js';
 import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
-import { satisfiesFocus } from './focus.js';
+import { NAME_GIVEN, satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
 import type { Focus, ParsedQuestion } from './question.js';
 
@@ -90,8 +90,6 @@ export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean
   return sentence.refers !== undefined || index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text)
     || NAME_GIVEN.test(sentence.text);
 }
-/** A name given as such ("mit dem Namen „Nachtfalke“", "heißt Tamo", "auf den Namen Ole getauft"): "Wie heißt …" is answered. */
-const NAME_GIVEN = /(?:\bNamens?|\bheißt|\bhieß|\bheißen|\bgenannt|\bgetauft)\s+[„"“»]?\p{Lu}/u;
 
 /** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */
 function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {

@@ -101,11 +101,15 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
     case 'origin': return statesOrigin(text, foldedSentence);
     case 'place': return statesPlace(text);
     case 'person': return hasName;
-    case 'naming':
-    case 'quote': return /["„“”»«]/.test(foldedSentence);
+    case 'naming': return QUOTE_MARK.test(foldedSentence) || NAME_GIVEN.test(text);
+    case 'quote': return QUOTE_MARK.test(foldedSentence);
     case 'thing': return true;
   }
 }
+
+const QUOTE_MARK = /["„“”»«]/;
+/** A name given as such ("mit dem Namen „Nachtfalke“", "heißt Tamo", "auf den Namen Ole getauft"): "Wie heißt …" is answered. */
+export const NAME_GIVEN = /(?:\bNamens?|\bheißt|\bhieß|\bheißen|\bgenannt|\bgetauft)\s+[„"“»]?\p{Lu}/u;
 
 /** Focuses whose absence from the answer means the article does not answer the question. */
 export function focusIsRequired(focus: Focus): boolean {

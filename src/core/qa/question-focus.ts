@@ -4,7 +4,7 @@
  */
 import { tokenize } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
-import { classOf, isMeasure, isPlaceCategory, isTimeCategory, type WordClass } from './question-words.js';
+import { classOf, isMeasure, isPlaceCategory, isTimeCategory, wordingAsked, type WordClass } from './question-words.js';
 import type { Focus } from './question.js';
 
 /*
@@ -32,6 +32,8 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     const word = words[i]!;
     if (isPlaceCategory(words, i + 1)) return 'place';
     if (isTimeCategory(words, i + 1)) return 'time';
+    const wording = wordingAsked(words, i + 1);
+    if (wording) return wording;
     if (!classes[i]!.focusStart) continue;
     const next = wordAt(i + 1);
     if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';

@@ -143,9 +143,22 @@ export function isTimeCategory(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && TIME_CATEGORY.has(words[i]!);
 }
 
-/** Whether the word at `i` is the "Art" of "Welche Art von …", which names no content. */
+/**
+ * "Mit welchen Worten …" asks for someone's words; "Welche Bezeichnung …" for what something is called. ("Unter welchem
+ * Namen …" stays content: an article often says "Namen" where it gives one.)
+ */
+const WORDS_ASKED: ReadonlySet<string> = new Set(['worte', 'worten', 'formulierung', 'formulierungen']);
+const NAME_ASKED: ReadonlySet<string> = new Set(['bezeichnung', 'bezeichnungen', 'begriff', 'begriffe']);
+
+/** The focus set by the noun after "welche" at `i` ("Mit welchen Worten" -> quote, "Welchen Begriff" -> naming), else null. */
+export function wordingAsked(words: readonly string[], i: number): 'quote' | 'naming' | null {
+  if (i === 0 || i >= words.length || !WHICH.has(words[i - 1]!)) return null;
+  return WORDS_ASKED.has(words[i]!) ? 'quote' : NAME_ASKED.has(words[i]!) ? 'naming' : null;
+}
+
+/** Whether the word at `i` names no content: the "Art" of "Welche Art von …", or the words or name asked for. */
 export function isKindWord(words: readonly string[], i: number): boolean {
-  return i > 0 && WHICH.has(words[i - 1]!) && KIND_WORDS.has(words[i]!);
+  return i > 0 && WHICH.has(words[i - 1]!) && (KIND_WORDS.has(words[i]!) || wordingAsked(words, i) !== null);
 }
 
 /** The preposition before a place's name ("in Dresden"), folded. */

@@ -11,11 +11,11 @@ Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gesto
 Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
 Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
 
-Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro.
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
 
 Wie sucht die Polizei nach den Tätern?
 
-Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden.
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
@@ -40,6 +40,11 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('answers "Wie heißt …?" with a name given in quotes ("mit dem Namen „Grabstichel“")', () => {
     expect(answer('wie hieß die arbeitsgruppe')).toContain('Grabstichel');
+  });
+
+  it('reads "Mit welchen Worten …" as asking for a quote and "Welche Bezeichnung …" for what something is called', () => {
+    expect(answer('Mit welchen Worten beschrieb die Museumsleiterin den Diebstahl?')).toContain('herber Verlust');
+    expect(answer('Welche Bezeichnung haben die Ermittler für die Diebstähle in den Kirchen?')).toContain('Serie mit System');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
