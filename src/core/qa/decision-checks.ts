@@ -10,7 +10,7 @@ import { tokenize } from '../text/normalize.js';
 import { emptyPacked } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { asksMoney } from './measure.js';
-import type { ParsedQuestion } from './question.js';
+import type { Focus, ParsedQuestion } from './question.js';
 import { contextKeys, withReferent } from './context.js';
 
 /** The heading keys of the lead, which has no heading. */
@@ -50,10 +50,14 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
     });
     // "Welche Vorteile hat die Roboter-OP für Patienten?" meets "Welche Vorteile haben Patienten?" in a story about that
     // robot: the title's words are the whole article's subject, so a heading need not repeat them.
-    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0));
+    // "Warum dauert der Ausbau so lange?" meets "Warum verzögert sich der Ausbau?": asking why, what for, how or where
+    // about the heading's thing, a question may say it with another verb or adjective (not when it asks who, when or how many).
+    const sameAsk = section.headingFocus === question.focus && LOOSE_VERB_FOCUS.has(question.focus) && matched.some((term) => term.nounLike);
+    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0)
+      || (sameAsk && !term.nounLike && !term.markers));
     // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
     const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
-    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore)) continue;
+    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk)) continue;
     const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
     if (score > bestScore) {
       best = section;
@@ -62,6 +66,9 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
   }
   return best;
 }
+
+/** Focuses of a heading that a question with the same focus meets without its verb (see headingSection). */
+const LOOSE_VERB_FOCUS: ReadonlySet<Focus> = new Set<Focus>(['reason', 'purpose', 'means', 'place']);
 
 /** Ranks a heading asking what the question asks above any heading it meets only by more words. */
 const SAME_FOCUS_BONUS = 100;

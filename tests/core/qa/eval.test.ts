@@ -48,7 +48,7 @@ const floors: Record<string, number> = {
   'blind8/felsbachtalbahn-stilllegung.questions.de.json': 22,
   'seed-blind4-questions.de.json': 26,
   // blind9 and seed-blind5: written mid-session, measured once before any change was made for them. First run: 41/75 and 22/30.
-  'blind9/geburtsstation-ebersfeld.questions.de.json': 18,
+  'blind9/geburtsstation-ebersfeld.questions.de.json': 19,
   'blind9/vogelgrippe-barnstede.questions.de.json': 16,
   'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 17,
   'seed-blind5-questions.de.json': 27,
@@ -67,14 +67,14 @@ const floors: Record<string, number> = {
   // First run: 48/75 and 24/30 (the engine at the start of that session: 48/75 and 22/30). The 'insgesamt' rule was then softened
   // (a total is demanded only of a qualified count, "sechs neue Busse"): it had cost a right answer here ("Der Schaden liegt bei …").
   'blind12/faehre-kollision-kiel.questions.de.json': 20,
-  'blind12/fiebersaft-engpass-hohenweiler.questions.de.json': 20,
+  'blind12/fiebersaft-engpass-hohenweiler.questions.de.json': 21,
   'blind12/razzia-schockanrufe-bremen.questions.de.json': 16,
   'seed-blind8-questions.de.json': 25,
   // blind13 and seed-blind9: written at the start of the fifth session, measured before any change for them.
   // First run: 47/75 and 19/30 (the same on the engine of the session's start, 8662de3).
   'blind13/dorfbaeckerei-kirchweiler.questions.de.json': 17,
-  'blind13/erdfall-wiehenrode.questions.de.json': 19,
-  'blind13/kirchenglocke-muehlreuth.questions.de.json': 19,
+  'blind13/erdfall-wiehenrode.questions.de.json': 20,
+  'blind13/kirchenglocke-muehlreuth.questions.de.json': 20,
   'seed-blind9-questions.de.json': 23,
   // blind14: written mid fifth session, measured before any change for it. First run 44/75 (the session's start engine: 45/75).
   'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
@@ -145,7 +145,7 @@ const floors: Record<string, number> = {
   // before any change: 54/75 and 18/30. Studied.
   'blind27/biber-wanderweg.questions.de.json': 18,
   'blind27/geldautomaten-sprenger-urteil.questions.de.json': 18,
-  'blind27/glasfaser-ausbau.questions.de.json': 19,
+  'blind27/glasfaser-ausbau.questions.de.json': 20,
   'seed-blind16-questions.de.json': 22,
 };
 

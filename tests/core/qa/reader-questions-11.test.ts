@@ -19,6 +19,10 @@ Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Auf
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
+Warum schlug die Alarmanlage im Museum nicht an?
+
+Seit dem Sommer war sie außer Betrieb. Ein Ersatzteil fehlte, die Reparatur war erst für Dezember geplant.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -45,6 +49,10 @@ describe('reader questions: round 13 mechanisms', () => {
   it('reads "Mit welchen Worten …" as asking for a quote and "Welche Bezeichnung …" for what something is called', () => {
     expect(answer('Mit welchen Worten beschrieb die Museumsleiterin den Diebstahl?')).toContain('herber Verlust');
     expect(answer('Welche Bezeichnung haben die Ermittler für die Diebstähle in den Kirchen?')).toContain('Serie mit System');
+  });
+
+  it('routes a why question to a heading asking why about the same thing, though it says it with another verb', () => {
+    expect(answer('Warum hat die Alarmanlage im Museum versagt?')).toContain('Ersatzteil fehlte');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
