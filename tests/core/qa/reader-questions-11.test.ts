@@ -59,3 +59,25 @@ describe('reader questions: round 13 mechanisms', () => {
     expect(answer('In welchem Zeitraum wurden die Kirchen bestohlen?')).toContain('Zwischen März und Mai');
   });
 });
+
+// A second, short invented article: broadband in a village.
+const broadband = `Erstellt von - Uhr
+
+Breitband in Kessing: Schnelles Internet kommt später
+
+Im Dorf Kessing surfen die Menschen bislang mit 16 Megabit pro Sekunde. Der Anschluss an das Glasfasernetz verzögert sich.
+
+Bürgermeisterin Ute Lang bedauerte die Verzögerung. Das neue Netz soll 1 Gbit/s schaffen.
+
+/news.de/dpa
+
+Themen:
+`;
+const answerBroadband = answerAbout(broadband, 'breitband-kessing.de.txt', { withCitations: true });
+
+describe('reader questions: round 13 mechanisms, broadband', () => {
+  it('reads a data rate ("16 Megabit pro Sekunde", "1 Gbit/s") as the speed "wie schnell" asks for', () => {
+    expect(answerBroadband('Wie schnell ist das Internet in Kessing bisher?')).toContain('16 Megabit');
+    expect(answerBroadband('wie schnell wird das neue netz')).toContain('1 Gbit/s');
+  });
+});
