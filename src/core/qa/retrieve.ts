@@ -252,10 +252,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const category = question.terms[question.categoryTerm];
   if (category) {
     // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
+    // (No word of the article names the kind when ranking met it by a stand-in, such as a share for "Welchen Anteil …".)
     const kind = resolveTerm(category, index, cache);
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
-    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
+    const ofKind = (hit: Hit): boolean => kind.length === 0 || hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0));
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };

@@ -20,6 +20,10 @@ const MAX_VERB_WEIGHT = 0.7;
 /** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
 const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
+/** Nouns for a share ("Welchen Anteil trägt der Bund?"), folded, and their stand-in where the article has no such word: a share. */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['anteil', 'anteile', 'anteils', 'prozentsatz', 'prozentanteil', 'quote']);
+const SHARE_STATED: Alternative[] = [{ keys: [FACT.share], weight: 0.8 }];
+
 /** "durchschnittlich" and its inflections, folded. */
 const AVERAGE = /^durchschnittlich(e|en|er|es|em)?$/;
 
@@ -88,6 +92,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
+    if (alternatives.length === 0 && term.nounLike && SHARE_NOUNS.has(term.words[0]!)) alternatives = SHARE_STATED;
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.

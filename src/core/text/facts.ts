@@ -25,6 +25,8 @@ export const FACT = {
   person: '#person',
   /** A party after a name or before a role ("Thomas Gruber (CSU)", "SPD-Fraktionschefin"). */
   party: '#party',
+  /** A share: a percentage or a fraction ("50 Prozent", "ein Drittel"). */
+  share: '#share',
 } as const;
 
 /** Month and weekday names, folded. */
@@ -58,6 +60,8 @@ export function isUnitWord(folded: string): boolean {
   return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern' || folded === 'quadratmeter' || folded === 'quadratmetern';
 }
 const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
+/** A percentage or a fraction, folded ("50 Prozent", "58 %", "die Hälfte", "ein Drittel"). */
+const SHARE = /\d\s*(?:prozent|%)|\b(?:haelfte|drittel|viertel|fuenftel|zehntel|prozent)\b/;
 
 /**
  * German parties as the news writes them after a name or before a role ("Thomas Gruber (CSU)", "(parteilos)",
@@ -153,6 +157,7 @@ export function factKeys(sentence: string): string[] {
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);
   if (CLOCK.test(folded)) out.add(FACT.clock);
+  if (numbers && SHARE.test(folded)) out.add(FACT.share);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   return [...out];
 }

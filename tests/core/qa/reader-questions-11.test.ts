@@ -11,7 +11,7 @@ Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gesto
 Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
 Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
 
-Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
 
 Wie sucht die Polizei nach den Tätern?
 
@@ -53,6 +53,11 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('routes a why question to a heading asking why about the same thing, though it says it with another verb', () => {
     expect(answer('Warum hat die Alarmanlage im Museum versagt?')).toContain('Ersatzteil fehlte');
+  });
+
+  it('meets a share noun the article does not use ("Anteil") by a percentage', () => {
+    expect(answer('Welchen Anteil ersetzt die Versicherung?')).toContain('80 Prozent');
+    expect(answer('Wie hoch ist der Anteil der Versicherung?')).toContain('80 Prozent');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
