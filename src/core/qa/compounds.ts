@@ -6,6 +6,7 @@
 import { isNumberWord } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
+import { firstFrom, pushEndingWith, pushStartingWith, sortedBackward, sortedForward, sortedUnique } from '../text/sorted-strings.js';
 import { stem } from '../text/stem.js';
 import { synonymKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
@@ -25,40 +26,14 @@ interface Sorted {
 }
 const sortedOf = new WeakMap<readonly string[], Sorted>();
 
-/** Compares two strings read backwards ("…fall" before "…zug"). */
-function compareReversed(a: string, b: string): number {
-  for (let k = 1; k <= a.length && k <= b.length; k++) {
-    const gap = a.charCodeAt(a.length - k) - b.charCodeAt(b.length - k);
-    if (gap !== 0) return gap;
-  }
-  return a.length - b.length;
-}
-
 function sorted(vocabulary: readonly string[]): Sorted {
   let found = sortedOf.get(vocabulary);
   if (!found) {
-    const positions = Array.from(vocabulary.keys());
-    const byPrefix = Int32Array.from([...positions].sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : vocabulary[a]! > vocabulary[b]! ? 1 : 0)));
-    const bySuffix = Int32Array.from(positions.sort((a, b) => compareReversed(vocabulary[a]!, vocabulary[b]!)));
-    found = { byPrefix, bySuffix };
+    found = { byPrefix: sortedForward(vocabulary), bySuffix: sortedBackward(vocabulary) };
     sortedOf.set(vocabulary, found);
   }
   return found;
 }
-
-/** Positions (in `order`) of the vocabulary keys from the first not below `key` by `compare`. */
-function lowerBound(order: Int32Array, vocabulary: readonly string[], key: string, compare: (a: string, b: string) => number): number {
-  let low = 0;
-  let high = order.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(vocabulary[order[middle]!]!, key) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-const compareForward = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Compounds of the vocabulary with `key` as head (weight 0.85) or modifier (0.7). `noun`
@@ -74,11 +49,10 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
   const rest = short ? MIN_PART + 1 : 3;
   const { byPrefix, bySuffix } = sorted(vocabulary);
   const found: number[] = [];
-  for (let at = lowerBound(bySuffix, vocabulary, key, compareReversed); at < bySuffix.length && vocabulary[bySuffix[at]!]!.endsWith(key); at++) found.push(bySuffix[at]!);
-  for (let at = lowerBound(byPrefix, vocabulary, key, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(key); at++) found.push(byPrefix[at]!);
-  found.sort((a, b) => a - b);
+  pushEndingWith(vocabulary, bySuffix, key, found);
+  pushStartingWith(vocabulary, byPrefix, key, found);
+  sortedUnique(found);
   for (let f = 0; f < found.length; f++) {
-    if (f > 0 && found[f] === found[f - 1]) continue;
     const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
@@ -97,7 +71,7 @@ export function umlautKey(word: string): string | null {
 /** Whether some vocabulary key starts with `prefix` (binary search): a cheap test before stemming a part. */
 export function startsSomeKey(prefix: string, vocabulary: readonly string[]): boolean {
   const { byPrefix } = sorted(vocabulary);
-  const at = lowerBound(byPrefix, vocabulary, prefix, compareForward);
+  const at = firstFrom(vocabulary, byPrefix, prefix);
   return at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(prefix);
 }
 
@@ -211,8 +185,13 @@ const MIN_SHARED = 6;
 
 export function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
   const out: Alternative[] = [];
-  for (const [articleWord, keys] of index.words) {
+  const last = word.charCodeAt(word.length - 1);
+  const first = word.charCodeAt(0);
+  // The article's words, not its entries: iterating a map's entries makes a pair for each word.
+  for (const articleWord of index.words.keys()) {
     if (articleWord.length < 2 * MIN_PART || articleWord === word) continue;
+    // Neither a head nor a modifier shared: the cheap test of the one letter at each end, before counting.
+    if (articleWord.charCodeAt(articleWord.length - 1) !== last && articleWord.charCodeAt(0) !== first) continue;
     let suffix = 0;
     while (suffix < word.length && suffix < articleWord.length && word[word.length - 1 - suffix] === articleWord[articleWord.length - 1 - suffix]) suffix++;
     let prefix = 0;
@@ -220,7 +199,7 @@ export function sharedPartMatches(word: string, index: ArticleIndex): Alternativ
     // Each word keeps a part of three letters or more of its own ("Kooperation" is no compound of "Operation").
     const headShared = suffix >= MIN_SHARED && suffix <= word.length - 3 && suffix <= articleWord.length - 3;
     const modifierShared = prefix >= MIN_SHARED + 1 && prefix < word.length - 2 && prefix < articleWord.length - 2;
-    if (headShared || modifierShared) out.push({ keys: [keys[0]!], weight: 0.6 });
+    if (headShared || modifierShared) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.6 });
   }
   return out;
 }
@@ -251,7 +230,7 @@ export function otherRoleMatches(word: string, vocabulary: readonly string[]): A
   if (!modifier) return [];
   const { byPrefix } = sorted(vocabulary);
   const out: Alternative[] = [];
-  for (let at = lowerBound(byPrefix, vocabulary, modifier, compareForward); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(modifier); at++) {
+  for (let at = firstFrom(vocabulary, byPrefix, modifier); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(modifier); at++) {
     const key = vocabulary[byPrefix[at]!]!;
     if (key.length > modifier.length + 2 && ROLE_NOUN.test(key)) out.push({ keys: [key], weight: OTHER_ROLE_WEIGHT });
   }

@@ -42,8 +42,8 @@ const LONG_TYPO_WORD = 9;
 function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
   if (key.length < 4) return [];
   const out: Alternative[] = [];
-  for (const [articleWord, keys] of index.words) {
-    if (articleWord.length > key.length && articleWord.length <= key.length + 2 && articleWord.startsWith(key)) out.push({ keys: [keys[0]!], weight: 0.7 });
+  for (const articleWord of index.words.keys()) {
+    if (articleWord.length > key.length && articleWord.length <= key.length + 2 && articleWord.startsWith(key)) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.7 });
   }
   return out;
 }

@@ -34,13 +34,21 @@ function oneApart(a: string, b: string): boolean {
   return a.length - b.length <= 1 && b.length - a.length <= 1;
 }
 
+/** Whether two words share their first or their last letter, as two words one edit apart (three letters or more) do. */
+function sameEnd(a: string, b: string): boolean {
+  return a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
+}
+
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
-  for (const [articleWord, keys] of index.words) {
+  // The article's words, not its entries (a pair made for each word); one edit keeps a word's first or last letter.
+  for (const articleWord of index.words.keys()) {
     // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
-    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [keys[0]!], weight: 0.8 });
+    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && sameEnd(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) {
+      out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.8 });
+    }
   }
   if (out.length > 0) return out;
   // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
@@ -50,7 +58,7 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }

@@ -37,6 +37,10 @@ export function isTypoOf(a: string, b: string): boolean {
 /** Shortest word in which two edits still count as a typo ("Satteliten" ~ "Satelliten"). */
 export const MIN_TWO_EDIT_WORD = 10;
 
+const ROW = new Int32Array(64);
+const ROW_A = ROW;
+const ROW_B = new Int32Array(64);
+
 /**
  * Whether two long words are at most two edits apart (Levenshtein, computed in a band of
  * width two) with the same first letter: a typo, not another word, in words of ten letters or more.
@@ -44,9 +48,12 @@ export const MIN_TWO_EDIT_WORD = 10;
 export function isTwoEditTypoOf(a: string, b: string): boolean {
   if (a.length < MIN_TWO_EDIT_WORD || b.length < MIN_TWO_EDIT_WORD || a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
   const band = 2;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows, reused: words of a question are short, so these buffers are enough for any pair (longer ones get new rows).
+  let previous = b.length < ROW.length ? ROW_A : new Int32Array(b.length + 1);
+  let current = b.length < ROW.length ? ROW_B : new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(band + 1);
+    current.fill(band + 1, 0, b.length + 1);
     current[0] = i;
     let best = current[0];
     for (let j = Math.max(1, i - band); j <= Math.min(b.length, i + band); j++) {
@@ -55,7 +62,7 @@ export function isTwoEditTypoOf(a: string, b: string): boolean {
       best = Math.min(best, current[j]!);
     }
     if (best > band) return false;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]! <= band;
 }
