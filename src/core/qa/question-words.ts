@@ -165,6 +165,8 @@ export function isKindWord(words: readonly string[], i: number): boolean {
 export const PLACE_PREPOSITION = 'in';
 /** Words asking for a total, folded. */
 export const TOTAL_WORDS: ReadonlySet<string> = new Set(['insgesamt', 'gesamt', 'total', 'gesamte', 'gesamten']);
+/** "die beiden Länder": a word for two things the article names, folded. */
+export const BOTH: ReadonlySet<string> = new Set(['beide', 'beiden', 'beider']);
 /** Forms of address before a name ("Frau Hofmann"), folded. */
 export const FORM_OF_ADDRESS: ReadonlySet<string> = new Set(['frau', 'herr', 'herrn']);
 

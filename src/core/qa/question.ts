@@ -14,7 +14,7 @@ import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './mea
 import { asksForNext, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -131,8 +131,6 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
-/** "die beiden Länder": a word for two things the article names. */
-const BOTH = new Set(['beide', 'beiden', 'beider']);
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
@@ -163,7 +161,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const focus = focusOf(words, wordClasses);
   const terms: Term[] = [];
   const askedNames: string[][] = [];
-  const seen = new Set<string>();
+  // Keys and names taken (a handful: a list is cheaper than a set).
+  const seen: string[] = [];
   const nameLookup = nameLookupOf(names);
   const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.has(words[0]!);
 
@@ -175,13 +174,13 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       // Bounded by the words, which lack the particle of a separable verb: no read past their end (see isPlaceCategory).
       while (i + group.length < words.length && name.includes(words[i + group.length]!)) group.push(words[i + group.length]!);
       const id = name.join(' ');
-      if (!seen.has(id)) {
+      if (!seen.includes(id)) {
         const term = newTerm(group, nameKeys(name), false, false, undefined, true);
         if (words[i - 1] === PLACE_PREPOSITION) term.placeKey = wordKeys(group[group.length - 1]!)[0];
         terms.push(term);
         askedNames.push(name);
       }
-      seen.add(id);
+      seen.push(id);
       i += group.length - 1;
       continue;
     }
@@ -207,8 +206,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
     const keys = cls.keys;
-    if (seen.has(keys[0]!)) continue;
-    seen.add(keys[0]!);
+    if (seen.includes(keys[0]!)) continue;
+    seen.push(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
     if (isPlaceCategory(words, i) || isTimeCategory(words, i) || isKindWord(words, i)) continue;
@@ -245,7 +244,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       term.nounLike = false;
     }
   }
-  const verbKeys = terms.flatMap((term) => (term.verbLike ? term.keys : []));
+  const verbKeys: string[] = [];
+  for (const term of terms) if (term.verbLike) verbKeys.push(...term.keys);
   if (verbKeys.length > 0) {
     for (const term of terms) {
       if (!impliedObject(term.words[0]!, verbKeys)) continue;
