@@ -66,8 +66,8 @@ export interface ParsedQuestion {
   asksRelated: boolean;
   /** "Wo kann ich News.de folgen?": asks where to follow the publisher (a verb of following was present). */
   asksFollow: boolean;
-  /** "Wer ist der größte Kunde?", "Wer leitet …": only a name answers it. */
-  asksIdentity: boolean;
+  /** "Wer ist der größte Kunde?", "Wer leitet …" ('who'), "Wie heißt der Kapitän?" ('name'): only a name answers it; else null. */
+  asksIdentity: 'who' | 'name' | null;
   /** The article's names the question names ("Martin Brandl"), folded words. */
   askedNames: string[][];
   /** "Wie viele Busse … insgesamt?": asks for a total, which a sentence must state as one ("insgesamt", "Gesamtschaden"). */
@@ -295,6 +295,6 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
-    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()),
+    asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()) ? (words.includes('wer') ? 'who' : 'name') : null,
   };
 }

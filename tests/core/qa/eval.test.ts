@@ -61,12 +61,12 @@ const floors: Record<string, number> = {
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
   'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 21,
   'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 15,
-  'blind11/hagel-weinberge-kallenheim.questions.de.json': 23,
+  'blind11/hagel-weinberge-kallenheim.questions.de.json': 24,
   'seed-blind7-questions.de.json': 27,
   // blind12 and seed-blind8: written mid fourth session, measured once on its engine before any change for them.
   // First run: 48/75 and 24/30 (the engine at the start of that session: 48/75 and 22/30). The 'insgesamt' rule was then softened
   // (a total is demanded only of a qualified count, "sechs neue Busse"): it had cost a right answer here ("Der Schaden liegt bei …").
-  'blind12/faehre-kollision-kiel.questions.de.json': 20,
+  'blind12/faehre-kollision-kiel.questions.de.json': 21,
   'blind12/fiebersaft-engpass-hohenweiler.questions.de.json': 21,
   'blind12/razzia-schockanrufe-bremen.questions.de.json': 16,
   'seed-blind8-questions.de.json': 25,
@@ -86,7 +86,7 @@ const floors: Record<string, number> = {
   'blind15/physiklehrer-wittstock.questions.de.json': 17,
   'blind15/smart-meter-rechnungen.questions.de.json': 18,
   'blind16/bienen-gift-laubach.questions.de.json': 13,
-  'blind16/buergeramt-kassel-wartezeit.questions.de.json': 15,
+  'blind16/buergeramt-kassel-wartezeit.questions.de.json': 16,
   'blind16/eishalle-marktoberdorf.questions.de.json': 17,
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
   // First run: 53/75 and 20/30 (the session's start engine, b113683).
@@ -114,7 +114,7 @@ const floors: Record<string, number> = {
   // First run: 65/75 and 26/30 (the session's start engine, bb40e03).
   'blind21/feuerwehr-nachwuchs-hohenbrunnen.questions.de.json': 24,
   'blind21/fundbuero-rekord-leipzig.questions.de.json': 24,
-  'blind21/zahnarztmangel-prignitz.questions.de.json': 24,
+  'blind21/zahnarztmangel-prignitz.questions.de.json': 25,
   'seed-blind12-questions.de.json': 26,
   // blind22 and seed-blind13: written early in the seventh session and held out until its first rules were done
   // (1428ed5); 56/75 and 27/30 on that engine and on the session's start engine alike. Studied after that.
@@ -126,7 +126,7 @@ const floors: Record<string, number> = {
   // session's start engine, 62/75 and 61/75 on 1e6cd10 (its rules up to then). Studied after that.
   'blind24/e-scooter-verbot-regensburg.questions.de.json': 21,
   'blind24/schwimmkurse-hildesheim.questions.de.json': 22,
-  'blind24/storchenzaehlung-uckermark.questions.de.json': 20,
+  'blind24/storchenzaehlung-uckermark.questions.de.json': 21,
   'blind25/kaffeebecher-pfand.questions.de.json': 23,
   'blind25/pilotenstreik-suedwind.questions.de.json': 20,
   'blind25/rhein-niedrigwasser.questions.de.json': 22,

@@ -18,7 +18,7 @@ describe('parseQuestion', () => {
   it('asks for an age with "wie alt", and for the name of a person (not a temperature) with "wie heißt der/die"', () => {
     expect(parse('Wie alt ist Kim?').focus).toBe('age');
     expect(parse('Ab welchem Alter darf man wählen?').focus).toBe('age');
-    expect(parse('Wie heißt die Frau von Kim?')).toMatchObject({ focus: 'person', asksIdentity: true });
+    expect(parse('Wie heißt die Frau von Kim?')).toMatchObject({ focus: 'person', asksIdentity: 'name' });
     expect(parse('Wie heißt das Programm?').focus).toBe('naming');
     expect(parse('Wie heiß wird es?').focus).toBe('count');
   });

@@ -11,7 +11,7 @@ Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gesto
 Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
 Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
 
-Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Den Einbruch bemerkte der Hausmeister des Museums am Morgen, wie Museumsleiterin Petra Hahn berichtete. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
 
 Wie sucht die Polizei nach den Tätern?
 
@@ -58,6 +58,12 @@ describe('reader questions: round 13 mechanisms', () => {
   it('meets a share noun the article does not use ("Anteil") by a percentage', () => {
     expect(answer('Welchen Anteil ersetzt die Versicherung?')).toContain('80 Prozent');
     expect(answer('Wie hoch ist der Anteil der Versicherung?')).toContain('80 Prozent');
+  });
+
+  it('answers "Wie heißt der …?" only with a name beside the role, not with any name in a sentence about it', () => {
+    expect(answer('Wie heißt der Hausmeister des Museums?')).toBe('abstained');
+    expect(answer('Wie heißt der Polizeisprecher?')).toContain('Tobias Renner');
+    expect(answer('Wie heißt die Museumsleiterin?')).toContain('Petra Hahn');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
