@@ -236,3 +236,20 @@ export function otherRoleMatches(word: string, vocabulary: readonly string[]): A
   }
   return out;
 }
+
+/** Words for whoever heads something ("Chef", "Boss"), folded, and the ends of the article's words for one ("Amtsleiter"). */
+const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'boss', 'bossin', 'leiter', 'leiterin']);
+const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin)$/;
+/** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"). */
+const HEAD_ROLE_WEIGHT = 0.7;
+
+/** "Der Chef vom Bürgeramt" where the article has "Amtsleiter" or "der Vorsitzende": its words for whoever heads something. */
+export function headRoleMatches(word: string, index: ArticleIndex): Alternative[] {
+  if (!HEAD_WORDS.has(word)) return [];
+  const out: Alternative[] = [];
+  for (const articleWord of index.words.keys()) {
+    // "Begleiter", "Gleiter" lead nothing.
+    if (HEAD_ROLE.test(articleWord) && !articleWord.endsWith('gleiter')) out.push({ keys: [index.words.get(articleWord)![0]!], weight: HEAD_ROLE_WEIGHT });
+  }
+  return out;
+}

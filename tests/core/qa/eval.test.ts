@@ -98,7 +98,7 @@ const floors: Record<string, number> = {
   // on that engine and on the session's start engine: 56/75 and 21/30 on both.
   'blind18/freibad-sanierung-bad-wallersau.questions.de.json': 23,
   'blind18/stadtbibliothek-loernitz-schatzinsel.questions.de.json': 17,
-  'blind18/wolf-schafe-hollenbrueck.questions.de.json': 21,
+  'blind18/wolf-schafe-hollenbrueck.questions.de.json': 22,
   'seed-blind11-questions.de.json': 22,
   // blind19: written mid sixth session and held out until its rules were done; measured then: 44/75 (the session's start
   // engine: 43/75). Studied after that measurement.
@@ -109,7 +109,7 @@ const floors: Record<string, number> = {
   // The session's start engine: 60/75; its end engine: 61/75.
   'blind20/apotheke-unterbrunnbach-schliesst.questions.de.json': 23,
   'blind20/heizungsausfall-gymnasium-kirchtellingen.questions.de.json': 17,
-  'blind20/traktor-diebstahl-lindenbrueck.questions.de.json': 23,
+  'blind20/traktor-diebstahl-lindenbrueck.questions.de.json': 24,
   // blind21 and seed-blind12: written at the start of the seventh session, measured before any change for them.
   // First run: 65/75 and 26/30 (the session's start engine, bb40e03).
   'blind21/feuerwehr-nachwuchs-hohenbrunnen.questions.de.json': 24,

@@ -15,7 +15,7 @@ Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude
 
 Wie sucht die Polizei nach den Tätern?
 
-Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
@@ -64,6 +64,10 @@ describe('reader questions: round 13 mechanisms', () => {
     expect(answer('Wie heißt der Hausmeister des Museums?')).toBe('abstained');
     expect(answer('Wie heißt der Polizeisprecher?')).toContain('Tobias Renner');
     expect(answer('Wie heißt die Museumsleiterin?')).toContain('Petra Hahn');
+  });
+
+  it('meets "Chef" by the article\'s word for whoever heads something ("der Vorsitzende des Fördervereins")', () => {
+    expect(answer('Was sagt der Chef des Fördervereins?')).toContain('schweren Schlag');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
