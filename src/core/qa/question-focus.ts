@@ -71,6 +71,8 @@ export function headingFocus(heading: string): Focus | null {
 
 /** Words for someone ("Wer ist der Mann neben Putin?", "dem Mann"), folded: see pointsToSomeone. */
 export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
+/** An inflected adjective ("junge", "älteren"), folded. */
+const INFLECTED = /\p{L}{2,}(?:e|en|er|es|em)$/u;
 /** A relative clause after a comma ("der Mann, der trotz Evakuierung …"): it says who is meant. */
 const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
 
@@ -81,7 +83,9 @@ const RELATIVE_CLAUSE = /,\s*(der|die|das|dem|den|dessen|deren)\s/i;
  */
 export function pointsToSomeone(words: readonly string[], i: number, focus: Focus, question: string): boolean {
   if (words[i + 1] === 'von') return false;
-  return (focus === 'person' && words[0] === 'wer') || (DEFINITE_ARTICLES.has(words[i - 1] ?? '') && !RELATIVE_CLAUSE.test(question));
+  // ("die junge Frau", "der älteren Dame": an inflected adjective may stand between.)
+  const article = DEFINITE_ARTICLES.has(words[i - 1] ?? '') || (DEFINITE_ARTICLES.has(words[i - 2] ?? '') && INFLECTED.test(words[i - 1] ?? ''));
+  return (focus === 'person' && words[0] === 'wer') || (article && !RELATIVE_CLAUSE.test(question));
 }
 
 const NEXT_WORDS: ReadonlySet<string> = new Set(['naechste', 'naechsten', 'naechster', 'naechstes', 'naechstem']);

@@ -11,7 +11,7 @@ Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gesto
 Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
 Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
 
-Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Den Einbruch bemerkte der Hausmeister des Museums am Morgen, wie Museumsleiterin Petra Hahn berichtete. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Den Einbruch bemerkte der Hausmeister des Museums am Morgen, wie Museumsleiterin Petra Hahn berichtete. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Eine 71-jährige Besucherin aus Talheim hatte die Blätter am Samstag noch fotografiert. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
 
 Wie sucht die Polizei nach den Tätern?
 
@@ -68,6 +68,10 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('meets "Chef" by the article\'s word for whoever heads something ("der Vorsitzende des Fördervereins")', () => {
     expect(answer('Was sagt der Chef des Fördervereins?')).toContain('schweren Schlag');
+  });
+
+  it('reads "die ältere Dame" as pointing back to someone the article describes, with an adjective between', () => {
+    expect(answer('Was hat die ältere Dame aus Talheim gemacht?')).toContain('fotografiert');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
