@@ -144,7 +144,7 @@ const floors: Record<string, number> = {
   // blind27 and seed-blind16: written at the start of the eighth session, measured on its start engine (e611bed)
   // before any change: 54/75 and 18/30. Studied.
   'blind27/biber-wanderweg.questions.de.json': 18,
-  'blind27/geldautomaten-sprenger-urteil.questions.de.json': 18,
+  'blind27/geldautomaten-sprenger-urteil.questions.de.json': 19,
   'blind27/glasfaser-ausbau.questions.de.json': 21,
   'seed-blind16-questions.de.json': 22,
 };

@@ -108,6 +108,8 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Sorge'))).toEqual(expect.arrayContaining(keys('Befürchtungen')));
     expect(synonymKeys(keys('Reparatur'))).toEqual(expect.arrayContaining(keys('Instandsetzung')));
     expect(synonymKeys(keys('Unglück'))).toEqual(expect.arrayContaining(keys('Unfall')));
+    expect(synonymKeys(keys('Crash'))).toEqual(expect.arrayContaining(keys('Zusammenstoß')));
+    expect(synonymKeys(keys('Knast'))).toEqual(expect.arrayContaining(keys('Haft')));
   });
 
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
