@@ -226,7 +226,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
   }
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
-  if (out.length === 0 && term.abbreviation) out = abbreviationMatches(term.words[0]!, index);
+  // A known short name ("US" for the USA) is no set of initials ("US" is no "Überschlag").
+  if (out.length === 0 && term.abbreviation && synonymKeys(term.keys).length === 0) out = abbreviationMatches(term.words[0]!, index);
   // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {

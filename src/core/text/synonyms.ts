@@ -25,7 +25,7 @@ const COLLOQUIAL: readonly (readonly [string, string])[] = [
  */
 const PLACE_GROUPS: readonly string[] = [
   'russland moskau kreml', 'nordkorea pjoengjang', 'suedkorea seoul', 'china peking', 'japan tokio', 'indien neudelhi delhi',
-  'usa amerika washington', 'kanada ottawa', 'brasilien brasilia', 'ukraine kiew kyjiw',
+  'usa us amerika washington', 'kanada ottawa', 'brasilien brasilia', 'ukraine kiew kyjiw',
   'deutschland berlin bundesregierung', 'frankreich paris elysee', 'grossbritannien london', 'italien rom', 'spanien madrid',
   'portugal lissabon', 'oesterreich wien', 'schweiz bern', 'polen warschau', 'tschechien prag', 'ungarn budapest',
   'slowakei bratislava', 'rumaenien bukarest', 'bulgarien sofia', 'griechenland athen', 'tuerkei ankara', 'serbien belgrad',

@@ -57,7 +57,7 @@ const floors: Record<string, number> = {
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 20,
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 18,
   'blind10/sturm-kirchturm-attenbach.questions.de.json': 21,
-  'seed-blind6-questions.de.json': 25,
+  'seed-blind6-questions.de.json': 26,
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
   'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 21,
   'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 15,
@@ -99,7 +99,7 @@ const floors: Record<string, number> = {
   'blind18/freibad-sanierung-bad-wallersau.questions.de.json': 23,
   'blind18/stadtbibliothek-loernitz-schatzinsel.questions.de.json': 17,
   'blind18/wolf-schafe-hollenbrueck.questions.de.json': 22,
-  'seed-blind11-questions.de.json': 22,
+  'seed-blind11-questions.de.json': 23,
   // blind19: written mid sixth session and held out until its rules were done; measured then: 44/75 (the session's start
   // engine: 43/75). Studied after that measurement.
   'blind19/gemeinderatswahl-nachzaehlung-gruenwittingen.questions.de.json': 17,
@@ -146,7 +146,7 @@ const floors: Record<string, number> = {
   'blind27/biber-wanderweg.questions.de.json': 18,
   'blind27/geldautomaten-sprenger-urteil.questions.de.json': 19,
   'blind27/glasfaser-ausbau.questions.de.json': 21,
-  'seed-blind16-questions.de.json': 22,
+  'seed-blind16-questions.de.json': 23,
 };
 
 describe('question answering on the evaluation sets', () => {

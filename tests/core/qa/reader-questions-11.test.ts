@@ -15,7 +15,7 @@ Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude
 
 Wie sucht die Polizei nach den Tätern?
 
-Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Kameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
@@ -72,6 +72,10 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('reads "die ältere Dame" as pointing back to someone the article describes, with an adjective between', () => {
     expect(answer('Was hat die ältere Dame aus Talheim gemacht?')).toContain('fotografiert');
+  });
+
+  it('reads "US" as the USA, which the article does not name, not as the initials of "Überwachungskameras"', () => {
+    expect(answer('Was sagt die US-Polizei zu den Taten?')).toBe('abstained');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
