@@ -172,13 +172,16 @@ export const FORM_OF_ADDRESS: ReadonlySet<string> = new Set(['frau', 'herr', 'he
 
 /** The article itself ("der Artikel", "die Meldung") with a verb of publishing: where it appeared is its source. */
 const ARTICLE_ITSELF = new Set(['artikel', 'artikels', 'meldung']);
-const PUBLISHED = new Set(['erschienen', 'erscheint', 'veroeffentlicht', 'publiziert']);
+const PUBLISHED = new Set(['erschienen', 'erscheint', 'veroeffentlicht', 'publiziert', 'geschrieben', 'verfasst', 'schrieb']);
 /** Where an article appears ("Auf welcher Seite …"): no content of its own in a question about the article's publication. */
 const MEDIUM_NOUNS = new Set(['seite', 'webseite', 'website', 'internetseite', 'homepage', 'portal', 'onlineportal', 'plattform', 'zeitung', 'medium', 'nachrichtenseite']);
 
-/** "Auf welcher Seite ist der Artikel erschienen?" asks for the source, not for a page of the story (when it asks where or by whom). */
+/**
+ * "Auf welcher Seite ist der Artikel erschienen?", "Wer hat den Artikel geschrieben?", "Von wem ist der Artikel?" ask for
+ * the source, not for a page or a writer of the story (when they ask where or by whom).
+ */
 export function asksWherePublished(words: readonly string[]): boolean {
-  return words.some((word) => ARTICLE_ITSELF.has(word)) && words.some((word) => PUBLISHED.has(word));
+  return words.some((word) => ARTICLE_ITSELF.has(word)) && words.some((word, i) => PUBLISHED.has(word) || (word === 'von' && words[i + 1] === 'wem'));
 }
 
 /** Whether a folded word names where an article appears (a page, a portal, a paper). */

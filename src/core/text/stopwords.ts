@@ -25,8 +25,8 @@ export const STOP_WORDS = list(`
   fuer gegen ohne bis zwischen hinter neben gegenueber waehrend wegen trotz laut per pro je
   ist sind war waren bin bist seid sei waere waeren wird werden wurde wurden worden werde wirst
   hat haben hatte hatten habe hast hattest gehabt geworden gewesen
-  kann koennen konnte konnten koennte koennten muss muessen musste mussten soll sollen sollte
-  sollten will wollen wollte wollten darf duerfen durfte moechte moechten mag moegen
+  kann kannst koennen konnte konnten koennte koennten koenntest muss musst muessen musste mussten soll sollst sollen sollte
+  sollten will willst wollen wollte wollten darf darfst duerfen durfte moechte moechtest moechten mag magst moegen
   nicht nur auch noch schon sehr so dann da hier dort nun jetzt eigentlich denn etwa eben halt
   mal bitte genau wirklich ja nein gar ganz mehr weniger viel viele vielen etwas alles alle allen allem
   jemand niemand nichts einer andere anderen anderer immer oft wieder gibt gab geben gegeben es's

@@ -151,7 +151,7 @@ const floors: Record<string, number> = {
   // engine (e611bed) before any change: 55/75, 49/75, 53/75, 23/30; held out until the session's rules were done and measured
   // once on 31dcbaa: 55/75, 49/75, 54/75, 23/30.
   'blind28/bluttest-darmkrebs.questions.de.json': 17,
-  'blind28/tornado-grabenitz.questions.de.json': 20,
+  'blind28/tornado-grabenitz.questions.de.json': 21,
   'blind28/wohngeld-reform.questions.de.json': 18,
   'blind29/eisrettung-muehlweiher.questions.de.json': 17,
   'blind29/kfz-versicherung-beitraege.questions.de.json': 14,
@@ -159,7 +159,7 @@ const floors: Record<string, number> = {
   'blind30/brandserie-urteil.questions.de.json': 18,
   'blind30/kita-oeffnungszeiten.questions.de.json': 17,
   'blind30/trinkwasser-knappheit.questions.de.json': 19,
-  'seed-blind17-questions.de.json': 23,
+  'seed-blind17-questions.de.json': 24,
 };
 
 describe('question answering on the evaluation sets', () => {

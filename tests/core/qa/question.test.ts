@@ -80,9 +80,12 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(parse('Kann man die Ergebnisse sehen?').focus).not.toBe('time');
   });
 
-  it('reads hedging adverbs ("voraussichtlich") and colloquial "is" as no content', () => {
+  it('reads hedging adverbs ("voraussichtlich"), colloquial "is" and modal verbs ("kannst") as no content', () => {
     expect(parse('Wie lange dauern die Bauarbeiten voraussichtlich?').terms.find((term) => term.words[0] === 'voraussichtlich')?.soft).toBe(true);
     expect(parse('wie alt is der chefarzt').terms.map((term) => term.words[0])).not.toContain('is');
+    // Modal verbs in the second person ask for nothing either.
+    expect(parse('kannst du mir sagen was passiert ist').terms.map((term) => term.words[0])).not.toContain('kannst');
+    expect(parse('willst du wissen, wie alt Putin ist').terms.map((term) => term.words[0])).not.toContain('willst');
   });
 
   it('reads a closing adverb after "ist/war" as how, not as the required predicate ("Wie lange war der Affe unterwegs?")', () => {

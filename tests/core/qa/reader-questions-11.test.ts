@@ -78,6 +78,11 @@ describe('reader questions: round 13 mechanisms', () => {
     expect(answer('Was sagt die US-Polizei zu den Taten?')).toBe('abstained');
   });
 
+  it('gives the source for "Von wem ist der Artikel?" and "Wer hat den Artikel geschrieben?"', () => {
+    expect(answer('von wem ist der artikel')).toContain('news.de/dpa');
+    expect(answer('Wer hat den Artikel geschrieben?')).toContain('news.de/dpa');
+  });
+
   it('reads "In welchem Zeitraum …" as asking when', () => {
     expect(answer('In welchem Zeitraum wurden die Kirchen bestohlen?')).toContain('Zwischen März und Mai');
   });
