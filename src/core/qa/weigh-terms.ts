@@ -6,6 +6,7 @@ import type { ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
+import { compoundMatches } from './compounds.js';
 import { besideSynonyms, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -42,18 +43,30 @@ export interface WeightedTerm {
 /** No alternatives: the term counts as missing from the article. */
 const NOTHING_MET: Alternative[] = emptyPacked();
 
-/** The article's words a verb of the question meets as a compound's head, with their weights ("verkündet" ~ "Urteilsverkündung"), or null. */
+/**
+ * The article's words a verb of the question meets as a compound's head, with their weights ("verkündet" ~
+ * "Urteilsverkündung"), or null. A short verb stem counts here too ("leitet" ~ "Studienleiterin"): these only
+ * strengthen a compound the question's noun already meets as its modifier ("Wer leitet die Studie?").
+ */
 function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Map<string, number> | null {
   let out: Map<string, number> | null = null;
+  const add = (key: string, weight: number): void => {
+    (out ??= new Map()).set(key, Math.max(out.get(key) ?? 0, weight));
+  };
   for (const term of question.terms) {
     if (!term.verbLike) continue;
     for (const alternative of resolveTerm(term, index, cache)) {
       const key = alternative.keys[0]!;
-      if (alternative.keys.length === 1 && !term.keys.includes(key)) (out ??= new Map()).set(key, Math.max(out.get(key) ?? 0, alternative.weight));
+      if (alternative.keys.length === 1 && !term.keys.includes(key)) add(key, alternative.weight);
+    }
+    for (const key of term.keys) {
+      for (const compound of compoundMatches(key, index.vocabulary)) if (compound.keys[0]!.endsWith(key)) add(compound.keys[0]!, SHORT_VERB_HEAD_WEIGHT);
     }
   }
   return out;
 }
+/** Weight of a compound of the question's noun and verb ("Studienleiterin" for "leitet die Studie"). */
+const SHORT_VERB_HEAD_WEIGHT = 0.9;
 
 /** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
 function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
