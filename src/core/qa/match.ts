@@ -75,6 +75,10 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;
     if (term.verbLike && key.length >= 4 && has(`${key}ung`)) out.push({ keys: [`${key}ung`], weight: DERIVED_WEIGHT });
+    // A verb in -isieren and its adjective in -isch or noun in -ik ("kritisiert" ~ "kritisch", "Kritik"; "politisch").
+    if (term.verbLike && key.length >= 6 && key.endsWith('isi')) {
+      for (const derived of [key.slice(0, -3), `${key.slice(0, -3)}isch`, `${key.slice(0, -3)}ik`]) if (has(derived)) out.push({ keys: [derived], weight: DERIVED_WEIGHT });
+    }
     if (!term.verbLike && has(`${key}lich`)) out.push({ keys: [`${key}lich`], weight: DERIVED_WEIGHT });
     const country = countryOf(key);
     if (country && has(country)) out.push({ keys: [country], weight: DERIVED_WEIGHT });

@@ -21,7 +21,7 @@ Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Auf
 
 Warum schlug die Alarmanlage im Museum nicht an?
 
-Seit dem Sommer war sie außer Betrieb. Ein Ersatzteil fehlte, die Reparatur war erst für Dezember geplant.
+Seit dem Sommer war sie außer Betrieb. Ein Ersatzteil fehlte, die Reparatur war erst für Dezember geplant. Die Wartung der Anlage sieht Berg schon lange kritisch.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -30,6 +30,7 @@ Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube?
 Themen:
 `;
 const answer = answerAbout(text, 'museumsraub-talheim.de.txt', { withCitations: true });
+const answerText = answerAbout(text, 'museumsraub-talheim.de.txt', { withCitations: false });
 
 describe('reader questions: round 13 mechanisms', () => {
   it('summarises when asked to sum up the article itself, whatever else the request says', () => {
@@ -81,6 +82,10 @@ describe('reader questions: round 13 mechanisms', () => {
   it('gives the source for "Von wem ist der Artikel?" and "Wer hat den Artikel geschrieben?"', () => {
     expect(answer('von wem ist der artikel')).toContain('news.de/dpa');
     expect(answer('Wer hat den Artikel geschrieben?')).toContain('news.de/dpa');
+  });
+
+  it('meets a verb in -isieren by its adjective in -isch ("kritisiert" ~ "kritisch")', () => {
+    expect(answerText('Was kritisiert Berg?').split('\n')[0]).toContain('Wartung der Anlage');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
