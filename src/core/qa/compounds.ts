@@ -240,16 +240,23 @@ export function otherRoleMatches(word: string, vocabulary: readonly string[]): A
 /** Words for whoever heads something ("Chef", "Boss"), folded, and the ends of the article's words for one ("Amtsleiter"). */
 const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'boss', 'bossin', 'leiter', 'leiterin']);
 const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin)$/;
-/** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"). */
-const HEAD_ROLE_WEIGHT = 0.7;
+/** Words asking for someone's occupation ("Was ist sie von Beruf?", "Was macht er beruflich?"), folded. */
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs']);
+/** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"), or of "Beruf" by a profession. */
+const ROLE_STAND_IN_WEIGHT = 0.7;
 
-/** "Der Chef vom Bürgeramt" where the article has "Amtsleiter" or "der Vorsitzende": its words for whoever heads something. */
-export function headRoleMatches(word: string, index: ArticleIndex): Alternative[] {
-  if (!HEAD_WORDS.has(word)) return [];
+/**
+ * The article's words for a role a question names only in general: "der Chef vom Bürgeramt" where the article has
+ * "Amtsleiter" or "der Vorsitzende"; "von Beruf" where it names a profession ("gelernter Elektriker", "Juristin").
+ */
+export function roleStandIns(word: string, index: ArticleIndex): Alternative[] {
+  const head = HEAD_WORDS.has(word);
+  if (!head && !OCCUPATION_WORDS.has(word)) return [];
   const out: Alternative[] = [];
   for (const articleWord of index.words.keys()) {
     // "Begleiter", "Gleiter" lead nothing.
-    if (HEAD_ROLE.test(articleWord) && !articleWord.endsWith('gleiter')) out.push({ keys: [index.words.get(articleWord)![0]!], weight: HEAD_ROLE_WEIGHT });
+    const role = head ? HEAD_ROLE.test(articleWord) && !articleWord.endsWith('gleiter') : ROLE_NOUN.test(articleWord);
+    if (role) out.push({ keys: [index.words.get(articleWord)![0]!], weight: ROLE_STAND_IN_WEIGHT });
   }
   return out;
 }

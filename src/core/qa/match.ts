@@ -15,7 +15,7 @@ import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
-import { compoundMatches, headMatch, headRoleMatches, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
+import { compoundMatches, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -242,7 +242,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
-  if (out.length === 0 && term.nounLike) out = headRoleMatches(words, index);
+  if (out.length === 0 && (term.nounLike || !term.verbLike)) out = roleStandIns(words, index);
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;

@@ -15,7 +15,7 @@ Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude
 
 Wie sucht die Polizei nach den Tätern?
 
-Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Der Historiker kennt die Sammlung seit Jahrzehnten. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
@@ -86,6 +86,10 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('meets a verb in -isieren by its adjective in -isch ("kritisiert" ~ "kritisch")', () => {
     expect(answerText('Was kritisiert Berg?').split('\n')[0]).toContain('Wartung der Anlage');
+  });
+
+  it('meets "Beruf" by a profession the article names ("Der Historiker …")', () => {
+    expect(answer('Was ist Berg von Beruf?')).toContain('Historiker');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
