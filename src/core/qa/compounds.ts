@@ -137,7 +137,8 @@ export function widenedMatches(word: string, vocabulary: readonly string[]): Alt
 
 /**
  * The article's compound of the same modifier and a synonym of the head ("Kinderdoktor" ~
- * "Kinderarzt", "Busfirma" ~ "Busunternehmen"): the same thing under the article's word.
+ * "Kinderarzt", "Busfirma" ~ "Busunternehmen"), or of a synonym of the modifier and the same head
+ * ("Autoversicherung" ~ "Kfz-Versicherung"): the same thing under the article's word.
  */
 export function synonymHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
@@ -146,6 +147,12 @@ export function synonymHeadMatches(word: string, vocabulary: readonly string[], 
     if (!startsSomeKey(modifier, vocabulary)) break;
     for (const synonym of synonymKeys(wordKeys(word.slice(cut)))) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
     if (out.length > 0) return out;
+  }
+  for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART && out.length === 0; cut++) {
+    const head = word.slice(cut);
+    for (const synonym of synonymKeys(wordKeys(word.slice(0, cut)))) {
+      for (const key of [...wordKeys(synonym + head), ...wordKeys(`${synonym}-${head}`)]) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+    }
   }
   return out;
 }

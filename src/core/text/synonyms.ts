@@ -90,7 +90,7 @@ export const GROUPS: readonly string[] = [
   'arzt aerzte aerztin mediziner doktor doktoren',
   'krankenhaus krankenhaeuser klinik kliniken klinikum spital',
   'azubi azubis auszubildende auszubildenden lehrling lehrlinge',
-  'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen',
+  'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen kfz',
   'lkw lkws lastwagen laster lastkraftwagen',
   'zuhause daheim heim',
   'geld euro summe betrag',

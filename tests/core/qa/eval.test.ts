@@ -104,7 +104,7 @@ const floors: Record<string, number> = {
   // engine: 43/75). Studied after that measurement.
   'blind19/gemeinderatswahl-nachzaehlung-gruenwittingen.questions.de.json': 17,
   'blind19/honig-betrug-felsbach.questions.de.json': 18,
-  'blind19/strassenbahn-unfall-markwalden.questions.de.json': 13,
+  'blind19/strassenbahn-unfall-markwalden.questions.de.json': 14,
   // blind20: written late in the sixth session and held out to its end; measured once, nothing changed for it.
   // The session's start engine: 60/75; its end engine: 61/75.
   'blind20/apotheke-unterbrunnbach-schliesst.questions.de.json': 23,
@@ -154,7 +154,7 @@ const floors: Record<string, number> = {
   'blind28/tornado-grabenitz.questions.de.json': 21,
   'blind28/wohngeld-reform.questions.de.json': 18,
   'blind29/eisrettung-muehlweiher.questions.de.json': 17,
-  'blind29/kfz-versicherung-beitraege.questions.de.json': 14,
+  'blind29/kfz-versicherung-beitraege.questions.de.json': 15,
   'blind29/seilbahn-stadtrat.questions.de.json': 18,
   'blind30/brandserie-urteil.questions.de.json': 18,
   'blind30/kita-oeffnungszeiten.questions.de.json': 17,

@@ -106,7 +106,7 @@ Im Dorf Kessing surfen die Menschen bislang mit 16 Megabit pro Sekunde. Der Ansc
 
 Bürgermeisterin Ute Lang bedauerte die Verzögerung. Das neue Netz soll 1 Gbit/s schaffen.
 
-Verantwortlich für die Arbeiten vor Ort ist Baustellenleiter Sven Kurz von den Stadtwerken. Ein Sprecher der Stadtwerke, Tim Roth, nannte den Zeitplan ehrgeizig.
+Verantwortlich für die Arbeiten vor Ort ist Baustellenleiter Sven Kurz von den Stadtwerken. Ein Sprecher der Stadtwerke, Tim Roth, nannte den Zeitplan ehrgeizig. Lkw-Fahrer müssen bis Juni eine Umleitung über Nordheim nehmen.
 
 /news.de/dpa
 
@@ -118,6 +118,10 @@ describe('reader questions: round 13 mechanisms, broadband', () => {
   it('reads a data rate ("16 Megabit pro Sekunde", "1 Gbit/s") as the speed "wie schnell" asks for', () => {
     expect(answerBroadband('Wie schnell ist das Internet in Kessing bisher?')).toContain('16 Megabit');
     expect(answerBroadband('wie schnell wird das neue netz')).toContain('1 Gbit/s');
+  });
+
+  it('meets a compound by one with a synonym of its modifier ("Lasterfahrer" ~ "Lkw-Fahrer")', () => {
+    expect(answerBroadband('Was gilt für Lasterfahrer?')).toContain('Umleitung über Nordheim');
   });
 
   it('meets "leitet die Baustelle" by the compound of noun and verb ("Baustellenleiter")', () => {
