@@ -8,7 +8,7 @@ import { wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
 import { firstFrom, pushEndingWith, pushStartingWith, sortedBackward, sortedForward, sortedUnique } from '../text/sorted-strings.js';
 import { stem } from '../text/stem.js';
-import { synonymKeys } from '../text/synonyms.js';
+import { isSynonymGroupWord, synonymKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Alternative } from './match.js';
@@ -148,7 +148,9 @@ export function synonymHeadMatches(word: string, vocabulary: readonly string[], 
     for (const synonym of synonymKeys(wordKeys(word.slice(cut)))) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
     if (out.length > 0) return out;
   }
+  // (Only a modifier written as a word of a synonym group: stemming every start of the word would cost more than it finds.)
   for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART && out.length === 0; cut++) {
+    if (!isSynonymGroupWord(word.slice(0, cut))) continue;
     const head = word.slice(cut);
     for (const synonym of synonymKeys(wordKeys(word.slice(0, cut)))) {
       for (const key of [...wordKeys(synonym + head), ...wordKeys(`${synonym}-${head}`)]) if (has(key)) out.push({ keys: [key], weight: 0.8 });

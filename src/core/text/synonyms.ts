@@ -152,6 +152,14 @@ export function standardVerb(folded: string): string {
   return colloquial.get(folded) ?? colloquial.get(`${folded}en`) ?? folded;
 }
 
+let groupWords: ReadonlySet<string> | null = null;
+
+/** Whether a folded word is written as such in a synonym group ("laster", "auto"): a cheap test before stemming a part. */
+export function isSynonymGroupWord(word: string): boolean {
+  groupWords ??= new Set(GROUPS.flatMap((group) => group.split(' ')));
+  return groupWords.has(word);
+}
+
 /** Keys of the synonyms of a word's keys (without the keys themselves). */
 export function synonymKeys(keys: readonly string[]): string[] {
   const { groupKeys, groupsOfKey } = synonymTable();
