@@ -95,6 +95,7 @@ export const GROUPS: readonly string[] = [
   'zuhause daheim heim',
   'geld euro summe betrag',
   'kind kinder nachwuchs kids',
+  'kita kitas kindertagesstaette kindertagesstaetten',
   'grund ursache',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',

@@ -110,6 +110,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Unglück'))).toEqual(expect.arrayContaining(keys('Unfall')));
     expect(synonymKeys(keys('Crash'))).toEqual(expect.arrayContaining(keys('Zusammenstoß')));
     expect(synonymKeys(keys('Knast'))).toEqual(expect.arrayContaining(keys('Haft')));
+    expect(synonymKeys(keys('Kitas'))).toEqual(expect.arrayContaining(keys('Kindertagesstätten')));
   });
 
   it('meets the zu-infinitive of a separable verb ("zusammenzuarbeiten" ~ "zusammenarbeiten")', () => {
