@@ -49,7 +49,7 @@ function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
 }
 
 /** Shortest verb key whose compounds count (longer than "baut", "sitzt": no "Lausitz"). */
-const MIN_VERB_HEAD = 6;
+export const MIN_VERB_HEAD = 6;
 
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;

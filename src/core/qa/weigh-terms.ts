@@ -7,7 +7,7 @@ import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { compoundMatches } from './compounds.js';
-import { besideSynonyms, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { asksMoney } from './measure.js';
@@ -60,6 +60,8 @@ function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       if (alternative.keys.length === 1 && !term.keys.includes(key)) add(key, alternative.weight);
     }
     for (const key of term.keys) {
+      // (A longer stem's compounds are among the verb's own matches above.)
+      if (key.length >= MIN_VERB_HEAD) continue;
       for (const compound of compoundMatches(key, index.vocabulary)) if (compound.keys[0]!.endsWith(key)) add(compound.keys[0]!, SHORT_VERB_HEAD_WEIGHT);
     }
   }
