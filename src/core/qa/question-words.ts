@@ -138,7 +138,7 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
  */
 const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'zeitpunkten']);
 
-/** Whether the word at `i` of a question's folded words is the time noun of "in welchem Jahr …" (see isPlaceCategory). */
+/** Whether the word at `i` of a question's folded words is the time noun of "in welchem Zeitraum …" (see isPlaceCategory). */
 export function isTimeCategory(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && TIME_CATEGORY.has(words[i]!);
 }

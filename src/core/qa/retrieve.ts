@@ -200,7 +200,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
   // "Wer hat das Foto vom Becken gemacht?": the credit, when the caption shows what the question says; none without a photo.
-  // ("Wer ist auf dem Foto rechts?" asks who is shown: the caption answers that.) So does "Von welchem Fotografen …".
+  // ("Wer ist auf dem Foto rechts?" asks who is shown: the caption answers that.) "Von welchem Fotografen …" asks for the
+  // credit too, whatever its question word.
   if (question.asksPhoto && (question.focus === 'person' || question.asksPhotographer)) {
     const caption = index.passages.find((passage) => passage.id === 'image');
     const shows = (): boolean => hard.every((term) => matchWeight(resolveTerm(term, index, cache), caption!.keys) > 0);

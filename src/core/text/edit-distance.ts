@@ -37,8 +37,8 @@ export function isTypoOf(a: string, b: string): boolean {
 /** Shortest word in which two edits still count as a typo ("Satteliten" ~ "Satelliten"). */
 export const MIN_TWO_EDIT_WORD = 10;
 
-const ROW = new Int32Array(64);
-const ROW_A = ROW;
+/** The two rows of isTwoEditTypoOf, reused for words under 64 letters. */
+const ROW_A = new Int32Array(64);
 const ROW_B = new Int32Array(64);
 
 /**
@@ -49,8 +49,8 @@ export function isTwoEditTypoOf(a: string, b: string): boolean {
   if (a.length < MIN_TWO_EDIT_WORD || b.length < MIN_TWO_EDIT_WORD || a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
   const band = 2;
   // Two rows, reused: words of a question are short, so these buffers are enough for any pair (longer ones get new rows).
-  let previous = b.length < ROW.length ? ROW_A : new Int32Array(b.length + 1);
-  let current = b.length < ROW.length ? ROW_B : new Int32Array(b.length + 1);
+  let previous = b.length < ROW_A.length ? ROW_A : new Int32Array(b.length + 1);
+  let current = b.length < ROW_A.length ? ROW_B : new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current.fill(band + 1, 0, b.length + 1);

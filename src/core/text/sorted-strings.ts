@@ -36,7 +36,7 @@ export function firstFrom(list: readonly string[], order: Int32Array, prefix: st
 }
 
 /** The first place in `order` (from sortedBackward) whose string read backwards is not below `suffix` read backwards. */
-export function firstFromEnd(list: readonly string[], order: Int32Array, suffix: string): number {
+function firstFromEnd(list: readonly string[], order: Int32Array, suffix: string): number {
   let low = 0;
   let high = order.length;
   while (low < high) {
@@ -57,11 +57,10 @@ export function pushEndingWith(list: readonly string[], order: Int32Array, suffi
   for (let at = firstFromEnd(list, order, suffix); at < order.length && list[order[at]!]!.endsWith(suffix); at++) out.push(order[at]!);
 }
 
-/** Sorts positions and drops repeats, in place; returns the kept length. */
-export function sortedUnique(positions: number[]): number {
+/** Sorts positions and drops repeats, in place. */
+export function sortedUnique(positions: number[]): void {
   positions.sort((a, b) => a - b);
   let kept = 0;
   for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) positions[kept++] = positions[k]!;
   positions.length = kept;
-  return kept;
 }
