@@ -55,12 +55,14 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
 }
 
 /** The role a sentence describes someone by ("der russische Präsident" -> "praesident"), not followed by a name, or null. */
-function roleReference(tokens: readonly Token[]): string | null {
+function roleReference(text: string, tokens: readonly Token[]): string | null {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded)) || COUNCIL.test(token.folded)) continue;
     if (tokens[i + 1] && nameLike(tokens[i + 1]!)) continue;
     let j = i - 1;
+    // "der SPD-Politiker": the first part of a hyphenated role stands between article and role too.
+    if (j > 0 && text[tokens[j]!.start + tokens[j]!.surface.length] === '-') j--;
     while (j >= 0 && i - j <= MAX_ADJECTIVES && !tokens[j]!.capitalized && !DEFINITE_ARTICLES.has(tokens[j]!.folded)) j--;
     if (j >= 0 && DEFINITE_ARTICLES.has(tokens[j]!.folded)) return token.folded;
   }
@@ -96,7 +98,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
         introduced.push(...people.filter((person) => person.role));
         continue;
       }
-      const role = roleReference(tokens);
+      const role = roleReference(sentence.text, tokens);
       if (!role) continue;
       const byRole = AGE_NOUN.test(role) ? undefined : introduced.findLast((person) => person.role.endsWith(role));
       const last = byRole ?? lastFirst;

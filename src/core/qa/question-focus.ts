@@ -17,8 +17,12 @@ const NAME_VERB_FORMS: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hies
 const HAVE: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten']);
 const SAID: ReadonlySet<string> = new Set(['gesagt', 'erklaert', 'geschrieben', 'gemeint', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'geaeussert', 'vorgeworfen']);
 export const HOLDS_OPINION: ReadonlySet<string> = new Set(['haelt', 'halten', 'hielt', 'hielten']);
+/** "Was sagt Kallweit zu der Kritik?": what someone's words answer, not what they must contain, folded. */
+export const DISCUSSED: ReadonlySet<string> = new Set(['kritik', 'vorwurf', 'vorwuerfe', 'vorwuerfen', 'thema', 'sache', 'angelegenheit', 'vorfall', 'entscheidung']);
 const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwerfen', 'sagt', 'sagte', 'meint', 'meinte', 'erklaert', 'erklaerte', 'schreibt', 'schrieb',
-  'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte']);
+  'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte',
+  // "Was stört Obermaier …?" asks for her complaint, in her words.
+  'stoert', 'stoerte', 'aergert', 'aergerte', 'bemaengelt', 'bemaengelte', 'beklagt', 'beklagte']);
 export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
 const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);

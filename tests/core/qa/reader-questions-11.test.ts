@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
+
+const parse = (question: string) => parseQuestion(question, []);
 
 // An invented article in the export layout; its words appear in no rule of the engine.
 const text = `Erstellt von - Uhr
@@ -18,6 +21,8 @@ Wie sucht die Polizei nach den Tätern?
 Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Der Historiker kennt die Sammlung seit Jahrzehnten. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
+
+Bürgermeister Paul Kern wies Vorwürfe zurück. "Wir haben alles getan, was möglich war", sagte der SPD-Politiker.
 
 Warum schlug die Alarmanlage im Museum nicht an?
 
@@ -90,6 +95,14 @@ describe('reader questions: round 13 mechanisms', () => {
 
   it('meets "Beruf" by a profession the article names ("Der Historiker …")', () => {
     expect(answer('Was ist Berg von Beruf?')).toContain('Historiker');
+  });
+
+  it('answers "Was sagt X zu der Kritik?" with X\'s words, also where "der SPD-Politiker" says them', () => {
+    expect(answer('Was sagt Kern zu der Kritik?')).toContain('alles getan');
+  });
+
+  it('reads "Was stört X?" as asking for X\'s words', () => {
+    expect(parse('Was stört Berg an der Anlage?').focus).toBe('quote');
   });
 
   it('reads "In welchem Zeitraum …" as asking when', () => {
