@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { isPlaceWord, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
@@ -232,9 +232,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
   // A known short name ("US" for the USA) is no set of initials ("US" is no "Überschlag").
   if (out.length === 0 && term.abbreviation && synonymKeys(term.keys).length === 0) out = abbreviationMatches(term.words[0]!, index);
-  // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl").
+  // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat").
   // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
-  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!)) {
+  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
     const synonyms = thesaurusKeys(term.keys);
     out = thesaurusAlternatives(synonyms, has, (key) => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").

@@ -153,6 +153,14 @@ export function standardVerb(folded: string): string {
   return colloquial.get(folded) ?? colloquial.get(`${folded}en`) ?? folded;
 }
 
+let placeWords: ReadonlySet<string> | null = null;
+
+/** Whether a folded word is a country or capital of the place groups ("usa", "moskau"): the thesaurus has no better word for it. */
+export function isPlaceWord(word: string): boolean {
+  placeWords ??= new Set(PLACE_GROUPS.flatMap((group) => group.split(' ')));
+  return placeWords.has(word);
+}
+
 let groupWords: ReadonlySet<string> | null = null;
 
 /** Whether a folded word is written as such in a synonym group ("laster", "auto"): a cheap test before stemming a part. */

@@ -119,7 +119,7 @@ Im Dorf Kessing surfen die Menschen bislang mit 16 Megabit pro Sekunde. Der Ansc
 
 Bürgermeisterin Ute Lang bedauerte die Verzögerung. Das neue Netz soll 1 Gbit/s schaffen.
 
-Verantwortlich für die Arbeiten vor Ort ist Baustellenleiter Sven Kurz von den Stadtwerken. Ein Sprecher der Stadtwerke, Tim Roth, nannte den Zeitplan ehrgeizig. Lkw-Fahrer müssen bis Juni eine Umleitung über Nordheim nehmen.
+Verantwortlich für die Arbeiten vor Ort ist Baustellenleiter Sven Kurz von den Stadtwerken. Ein Sprecher der Stadtwerke, Tim Roth, nannte den Zeitplan ehrgeizig. Lkw-Fahrer müssen bis Juni eine Umleitung über Nordheim nehmen. Der Staat fördert den Ausbau mit 500.000 Euro.
 
 /news.de/dpa
 
@@ -135,6 +135,11 @@ describe('reader questions: round 13 mechanisms, broadband', () => {
 
   it('meets a compound by one with a synonym of its modifier ("Lasterfahrer" ~ "Lkw-Fahrer")', () => {
     expect(answerBroadband('Was gilt für Lasterfahrer?')).toContain('Umleitung über Nordheim');
+  });
+
+  it('does not meet a country the article does not name by a thesaurus word ("USA" is no "Staat")', () => {
+    expect(answerBroadband('Fördern die USA den Ausbau?')).toBe('abstained');
+    expect(answerBroadband('Wer fördert den Ausbau?')).toContain('500.000 Euro');
   });
 
   it('meets "leitet die Baustelle" by the compound of noun and verb ("Baustellenleiter")', () => {
