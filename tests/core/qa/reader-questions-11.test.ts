@@ -14,11 +14,13 @@ Unbekannte haben aus dem Stadtmuseum Talheim zwölf wertvolle Kupferstiche gesto
 Der leere Ausstellungsraum im Stadtmuseum Talheim. (Foto) Suche
 Der leere Ausstellungsraum im Stadtmuseum Talheim. Bild: picture alliance/dpa | Jana Voss
 
-Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Den Einbruch bemerkte der Hausmeister des Museums am Morgen, wie Museumsleiterin Petra Hahn berichtete. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Eine 71-jährige Besucherin aus Talheim hatte die Blätter am Samstag noch fotografiert. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
+Die Diebe kamen in der Nacht zum Sonntag über ein Kellerfenster in das Gebäude. Sie nahmen zwölf Kupferstiche aus dem 17. Jahrhundert mit, wie die Polizei am Montag mitteilte. Den Einbruch bemerkte der Hausmeister des Museums am Morgen, wie Museumsleiterin Petra Hahn berichtete. Eine 71-jährige Besucherin aus Talheim hatte die Blätter am Samstag noch fotografiert. Der Wert der Blätter liegt bei rund 180.000 Euro. Die Versicherung des Museums ersetzt 80 Prozent davon. "Das ist ein herber Verlust für die ganze Stadt", sagte Museumsleiterin Petra Hahn.
 
 Wie sucht die Polizei nach den Tätern?
 
-Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Der Historiker kennt die Sammlung seit Jahrzehnten. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
+Eine eigens gegründete Arbeitsgruppe mit dem Namen "Grabstichel" wertet die Aufnahmen der Überwachungskameras aus. Zwischen März und Mai waren bereits zwei Kirchen in der Region bestohlen worden. Die Ermittler sprechen von einer "Serie mit System".
+
+Der Vorsitzende des Fördervereins, Klaus Berg, sprach von einem schweren Schlag für das Haus. Der Historiker kennt die Sammlung seit Jahrzehnten.
 
 "Wir prüfen, ob die Taten zusammenhängen", sagte Polizeisprecher Tobias Renner.
 
@@ -49,7 +51,8 @@ describe('reader questions: round 13 mechanisms', () => {
   });
 
   it('answers "Wie heißt …?" with a name given in quotes ("mit dem Namen „Grabstichel“")', () => {
-    expect(answer('wie hieß die arbeitsgruppe')).toContain('Grabstichel');
+    // The name itself answers, not a sentence that names a person beside the group.
+    expect(answerText('wie hieß die arbeitsgruppe').split('\n')[0]).toContain('Grabstichel');
   });
 
   it('reads "Mit welchen Worten …" as asking for a quote and "Welche Bezeichnung …" for what something is called', () => {
