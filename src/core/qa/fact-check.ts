@@ -8,15 +8,14 @@
  */
 import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
-import { fold, tokenize, type Token } from '../text/normalize.js';
+import { fold, tokenize } from '../text/normalize.js';
 import { packedMap } from '../text/packed-map.js';
-import { isCommonNoun } from '../text/synonyms.js';
 import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
 import { NAME_GIVEN, satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
 import type { Focus, ParsedQuestion } from './question.js';
-import { nameKeys } from './question-names.js';
+import { nameOfRole } from './role-names.js';
 
 /** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
 const COUNT_WINDOW = 3;
@@ -98,44 +97,6 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
   if (asked.length === 0) return true;
   const askedWords = new Set(asked.flat());
   return index.names.some((name) => name.some((word) => !askedWords.has(word) && sentence.keys.has(word)));
-}
-
-/** The keys of the words of the article's names, once per index. */
-const nameKeysOf = new WeakMap<ArticleIndex, Set<string>>();
-
-/** Words after a role in which its name may start ("Als Verwalterin wurde die Kieler Anwältin Petra Lorenz …"). */
-const NAME_AFTER_ROLE = 5;
-/** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"). */
-const QUOTED_NAME = /^\s*[„"“»]\p{Lu}/u;
-
-/**
- * "Wie heißt der Kapitän?" is answered by a name beside a mention of the role: "Kapitän Jens Möller", "Jens Möller,
- * Kapitän des …", "die Leiterin der Verkehrsbetriebe, Dr. Ines Haberkorn", or the role pointing back to someone named
- * ("Die Geologin war …"). A name is one of the article's names or two capitalised words, one no common noun.
- */
-function nameBeside(sentence: IndexedSentence, role: readonly Alternative[], index: ArticleIndex): boolean {
-  let keys = nameKeysOf.get(index);
-  if (!keys) {
-    keys = new Set(index.names.flatMap((name) => nameKeys(name)));
-    nameKeysOf.set(index, keys);
-  }
-  const tokens = tokenize(sentence.text);
-  const isName = (token: Token | undefined): boolean => token !== undefined && wordKeys(token.folded).some((key) => keys.has(key));
-  const startsName = (at: number): boolean => isName(tokens[at]) || (tokens[at]?.capitalized === true && tokens[at + 1]?.capitalized === true
-    && !tokens[at]!.sentenceStart && (!isCommonNoun(tokens[at]!.folded) || !isCommonNoun(tokens[at + 1]!.folded)));
-  for (let i = 0; i < tokens.length; i++) {
-    if (!matches(role, wordKeys(tokens[i]!.folded))) continue;
-    if (sentence.refers !== undefined || isName(tokens[i - 1]) || isName(tokens[i - 2])) return true;
-    for (let j = i + 1; j <= i + NAME_AFTER_ROLE && j < tokens.length; j++) if (startsName(j)) return true;
-  }
-  return false;
-}
-
-/** Whether the role is followed by a quoted name ("Ermittlungsgruppe „Hörer“"). */
-function quotedNameAfter(sentence: IndexedSentence, role: readonly Alternative[]): boolean {
-  const text = sentence.text;
-  return tokenize(text).some((token, i, tokens) => tokens[i + 1] !== undefined && QUOTED_NAME.test(text.slice(token.start + token.surface.length, tokens[i + 1]!.start + 1))
-    && matches(role, wordKeys(token.folded)));
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
@@ -301,9 +262,12 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   if (question.focus === 'person' && question.asksIdentity) {
     // "Wie heißt der Kapitän?" wants the name beside the role, not any name in a sentence about him.
     const besideRole = question.asksIdentity === 'name' ? role : undefined;
-    return (sentence) => NAME_GIVEN.test(sentence.text) || (besideRole !== undefined && quotedNameAfter(sentence, besideRole))
-      || ((sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames) && !(role && onlyIndefinite(sentence, role))
-        && (!besideRole || nameBeside(sentence, besideRole, index)));
+    return (sentence) => {
+      if (NAME_GIVEN.test(sentence.text)) return true;
+      const named = besideRole ? nameOfRole(sentence, besideRole, index) : null;
+      return named === 'quoted' || ((sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames)
+        && !(role && onlyIndefinite(sentence, role)) && (!besideRole || named === 'beside'));
+    };
   }
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);

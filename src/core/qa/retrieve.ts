@@ -9,7 +9,7 @@ import { focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, type TermCache } from './match.js';
+import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
 import { ANAPHOR, contextKeys, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
@@ -21,6 +21,8 @@ import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolve
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
+/** No kind asked for ("Welche Firma …"), or none the article names. */
+const NO_KIND: readonly Alternative[] = [];
 /** Share of the question one sentence holding the asked number, time or age must cover. */
 const FOCUS_COVERAGE = 0.5;
 /** Share of the question one sentence must cover: facts spread over a passage are near-misses. */
@@ -251,13 +253,13 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const category = question.terms[question.categoryTerm];
-  if (category) {
-    // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss.
-    // (No word of the article names the kind when ranking met it by a stand-in, such as a share for "Welchen Anteil …".)
-    const kind = resolveTerm(category, index, cache);
+  // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss. (No word of the
+  // article names the kind when ranking met it by a stand-in, such as a share for "Welchen Anteil …".)
+  const kind = category ? resolveTerm(category, index, cache) : NO_KIND;
+  if (kind.length > 0) {
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
-    const ofKind = (hit: Hit): boolean => kind.length === 0 || hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
+    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0));
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };

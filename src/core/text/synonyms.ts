@@ -153,21 +153,17 @@ export function standardVerb(folded: string): string {
   return colloquial.get(folded) ?? colloquial.get(`${folded}en`) ?? folded;
 }
 
-let placeWords: ReadonlySet<string> | null = null;
+/** The words of some groups as written, one set, made on first use. */
+function wordsOfGroups(groups: readonly string[]): (word: string) => boolean {
+  let words: ReadonlySet<string> | null = null;
+  return (word) => (words ??= new Set(groups.flatMap((group) => group.split(' ')))).has(word);
+}
 
 /** Whether a folded word is a country or capital of the place groups ("usa", "moskau"): the thesaurus has no better word for it. */
-export function isPlaceWord(word: string): boolean {
-  placeWords ??= new Set(PLACE_GROUPS.flatMap((group) => group.split(' ')));
-  return placeWords.has(word);
-}
-
-let groupWords: ReadonlySet<string> | null = null;
+export const isPlaceWord: (word: string) => boolean = wordsOfGroups(PLACE_GROUPS);
 
 /** Whether a folded word is written as such in a synonym group ("laster", "auto"): a cheap test before stemming a part. */
-export function isSynonymGroupWord(word: string): boolean {
-  groupWords ??= new Set(GROUPS.flatMap((group) => group.split(' ')));
-  return groupWords.has(word);
-}
+export const isSynonymGroupWord: (word: string) => boolean = wordsOfGroups(GROUPS);
 
 /** Keys of the synonyms of a word's keys (without the keys themselves). */
 export function synonymKeys(keys: readonly string[]): string[] {

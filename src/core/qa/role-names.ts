@@ -1,0 +1,47 @@
+/**
+ * The name a sentence gives whoever holds a role, for "Wie heißt der Kapitän?": a name beside a mention of the role,
+ * not any name in a sentence about it.
+ */
+import { wordKeys } from '../text/keys.js';
+import { tokenize, type Token } from '../text/normalize.js';
+import { isCommonNoun } from '../text/synonyms.js';
+import type { ArticleIndex, IndexedSentence } from './article-index.js';
+import { matchWeight, type Alternative } from './match.js';
+import { nameKeys } from './question-names.js';
+
+/** The keys of the words of the article's names, once per index. */
+const nameKeysOf = new WeakMap<ArticleIndex, Set<string>>();
+
+/** Words after a role in which its name may start ("Als Verwalterin wurde die Kieler Anwältin Petra Lorenz …"). */
+const NAME_AFTER_ROLE = 5;
+/** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"). */
+const QUOTED_NAME = /^\s*[„"“»]\p{Lu}/u;
+
+/**
+ * How a sentence names whoever holds `role` ("Wie heißt der Kapitän?"): 'quoted' for a quoted name right after a mention
+ * ("Ermittlungsgruppe „Hörer“"); 'beside' for a name beside one ("Kapitän Jens Möller", "Jens Möller, Kapitän des …",
+ * "die Leiterin der Verkehrsbetriebe, Dr. Ines Haberkorn") or a role pointing back to someone named ("Die Geologin war …");
+ * else null. A name is one of the article's names or two capitalised words, one no common noun.
+ */
+export function nameOfRole(sentence: IndexedSentence, role: readonly Alternative[], index: ArticleIndex): 'quoted' | 'beside' | null {
+  let keys = nameKeysOf.get(index);
+  if (!keys) {
+    keys = new Set(index.names.flatMap((name) => nameKeys(name)));
+    nameKeysOf.set(index, keys);
+  }
+  const text = sentence.text;
+  const tokens = tokenize(text);
+  const isName = (token: Token | undefined): boolean => token !== undefined && wordKeys(token.folded).some((key) => keys.has(key));
+  const startsName = (at: number): boolean => isName(tokens[at]) || (tokens[at]?.capitalized === true && tokens[at + 1]?.capitalized === true
+    && !tokens[at]!.sentenceStart && (!isCommonNoun(tokens[at]!.folded) || !isCommonNoun(tokens[at + 1]!.folded)));
+  let beside = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (matchWeight(role, new Set(wordKeys(tokens[i]!.folded))) === 0) continue;
+    const next = tokens[i + 1];
+    if (next && QUOTED_NAME.test(text.slice(tokens[i]!.start + tokens[i]!.surface.length, next.start + 1))) return 'quoted';
+    if (beside) continue;
+    beside = sentence.refers !== undefined || isName(tokens[i - 1]) || isName(tokens[i - 2]);
+    for (let j = i + 1; !beside && j <= i + NAME_AFTER_ROLE && j < tokens.length; j++) beside = startsName(j);
+  }
+  return beside ? 'beside' : null;
+}
