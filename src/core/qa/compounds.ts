@@ -246,11 +246,15 @@ export function otherRoleMatches(word: string, vocabulary: readonly string[]): A
   return out;
 }
 
-/** Words for whoever heads something ("Chef", "Boss"), folded, and the ends of the article's words for one ("Amtsleiter"). */
-const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'boss', 'bossin', 'leiter', 'leiterin']);
-const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin)$/;
-/** Words asking for someone's occupation ("Was ist sie von Beruf?", "Was macht er beruflich?"), folded. */
-const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs']);
+/**
+ * Words for whoever heads something ("Chef", "Boss", "an der Spitze", "das Kommando", "Wer leitet …?"), folded, and
+ * the ends of the article's words for one ("Amtsleiter", "Bürgermeisterin").
+ */
+const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'boss', 'bossin', 'leiter', 'leiterin', 'spitze', 'kommando',
+  'leitet', 'leiten', 'leitete', 'leiteten', 'geleitet']);
+const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin|buergermeister|buergermeisterin)$/;
+/** Words asking for someone's occupation or office ("Was ist sie von Beruf?", "Welches Amt hat er inne?"), folded. */
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs', 'amt', 'aemter', 'posten']);
 /** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"), or of "Beruf" by a profession. */
 const ROLE_STAND_IN_WEIGHT = 0.7;
 

@@ -14,7 +14,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { abbreviationMatches, correctedMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
+import { abbreviationMatches, correctedMatches, demonymMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
 import { compoundMatches, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
@@ -34,19 +34,6 @@ const THESAURUS_WEIGHT = 0.7;
 const PREDICATIVE_PARTICLES = new Set(['auf', 'zu', 'an', 'aus', 'ab']);
 /** Letters from which a word one edit from an article word is read as that word before any split into parts. */
 const LONG_TYPO_WORD = 9;
-
-/**
- * Inhabitants and their country share a stem the article's word extends by one or two
- * letters ("Chinesen" -> chin ~ "China", "Japaner" -> japan ~ "Japans"). Last resort only.
- */
-function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
-  if (key.length < 4) return [];
-  const out: Alternative[] = [];
-  for (const articleWord of index.words.keys()) {
-    if (articleWord.length > key.length && articleWord.length <= key.length + 2 && articleWord.startsWith(key)) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.7 });
-  }
-  return out;
-}
 
 /** Shortest verb key whose compounds count (longer than "baut", "sitzt": no "Lausitz"). */
 export const MIN_VERB_HEAD = 6;
@@ -232,17 +219,20 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
   // A known short name ("US" for the USA) is no set of initials ("US" is no "Überschlag").
   if (out.length === 0 && term.abbreviation && synonymKeys(term.keys).length === 0) out = abbreviationMatches(term.words[0]!, index);
-  // A synonym from the thesaurus when nothing else meets the word, never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat").
-  // Nor a stop word ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
-  if (out.length === 0 && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
+  // A synonym from the thesaurus when nothing meets the word as written ("verlangt" met only as a typo of "Verlag" is also
+  // "fordert"), never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat"). Nor a stop word
+  // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
+  const onlyWeak = out.length > 0 && term.words.length === 1 && out.every((alternative) => alternative.weight < 1);
+  if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
     const synonyms = thesaurusKeys(term.keys);
-    out = thesaurusAlternatives(synonyms, has, (key) => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key));
+    const found = thesaurusAlternatives(synonyms, has, (key) => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
-    if (out.length === 0 && term.nounLike) out = synonymCompoundHeads(synonyms, has);
+    if (out.length === 0) out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
+    else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
-  if (out.length === 0 && !term.verbLike) out = roleStandIns(words, index);
+  if (out.length === 0 || onlyWeak) out.push(...roleStandIns(words, index));
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;

@@ -1,6 +1,7 @@
 /**
  * Article words a question word meets although it is written otherwise: misspelt ("Satteliten", "pavain" and the
- * compounds and heads of what it stands for) or abbreviated ("OB" ~ "Oberbürgermeisterin", "NRW" ~ "Nordrhein-Westfalen").
+ * compounds and heads of what it stands for), abbreviated ("OB" ~ "Oberbürgermeisterin", "NRW" ~ "Nordrhein-Westfalen")
+ * or as the inhabitants of a country ("Chinesen" ~ "China").
  */
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import type { ArticleIndex } from './article-index.js';
@@ -102,5 +103,18 @@ export function abbreviationMatches(abbreviation: string, index: ArticleIndex): 
   if (out.length > 0) return out;
   // The key of a hyphenated compound is one word to its initials ("NRW" ~ "Nordrhein-Westfalen").
   for (const key of index.vocabulary) if (initialsOf(abbreviation, key)) out.push({ keys: [key], weight: ABBREVIATION_WEIGHT });
+  return out;
+}
+
+/**
+ * Inhabitants and their country share a stem the article's word extends by one or two
+ * letters ("Chinesen" -> chin ~ "China", "Japaner" -> japan ~ "Japans"). Last resort only.
+ */
+export function demonymMatches(key: string, index: ArticleIndex): Alternative[] {
+  if (key.length < 4) return [];
+  const out: Alternative[] = [];
+  for (const articleWord of index.words.keys()) {
+    if (articleWord.length > key.length && articleWord.length <= key.length + 2 && articleWord.startsWith(key)) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.7 });
+  }
   return out;
 }

@@ -120,8 +120,11 @@ export const WHICH: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen
 const PLACE_CATEGORY: ReadonlySet<string> = new Set(['ort', 'orte', 'orten', 'ortschaft', 'ortschaften', 'region', 'regionen', 'stadt', 'staedte', 'staedten',
   'gemeinde', 'gemeinden', 'dorf', 'doerfer', 'doerfern', 'gegend', 'gegenden', 'land', 'laender', 'laendern', 'bundesland', 'bundeslaender', 'bundeslaendern',
   'landkreis', 'landkreise', 'landkreisen', 'staat', 'staaten', 'kontinent', 'kontinente', 'stadtteil', 'stadtteile', 'ortsteil', 'ortsteile']);
-/** "Welche Art von Mechanismen …": the word for a kind after "welche", folded. */
-const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen']);
+/**
+ * "Welche Art von Mechanismen …", "In welchem Zustand ist …", "Welchen Stellenwert hat …": a word after "welche" for the
+ * kind of answer, not its content, folded.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen', 'zustand', 'verfassung', 'stellenwert']);
 
 /**
  * Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". `i` may be
@@ -133,10 +136,10 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
 }
 
 /**
- * "In welchem Zeitraum …", "Zu welchem Zeitpunkt …": nouns after "welche" that ask when, any time, folded. ("An welchem
+ * "In welchem Zeitraum …", "Zu welchen Uhrzeiten …": nouns after "welche" that ask when, any time, folded. ("An welchem
  * Wochentag", "Datum", "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
  */
-const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'zeitpunkten']);
+const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'zeitpunkten', 'uhrzeit', 'uhrzeiten', 'tageszeit', 'tageszeiten', 'zeiten']);
 
 /** Whether the word at `i` of a question's folded words is the time noun of "in welchem Zeitraum …" (see isPlaceCategory). */
 export function isTimeCategory(words: readonly string[], i: number): boolean {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Druckerei in Wiesental: Traditionsbetrieb schließt - 140 Beschäftigte verlieren ihre Arbeit
+
+Nach 96 Jahren ist Schluss: Die Druckerei Hallbach in Wiesental stellt Ende Juni den Betrieb ein. Betroffen sind 140 Beschäftigte.
+
+Die Halle der Druckerei Hallbach in Wiesental. (Foto) Suche
+Die Halle der Druckerei Hallbach in Wiesental. Bild: picture alliance/dpa | Lutz Berger
+
+Die Druckerei Hallbach stellt zum 30. Juni den Betrieb ein. Das teilte Geschäftsführerin Ines Hallbach am Dienstag den Beschäftigten mit. Der Verlag, für den das Haus seit Jahrzehnten Zeitungen druckt, lässt vom Sommer an in Polen drucken. Nach Angaben der Gewerkschaft hatte der Verlag den Vertrag schon im Winter gekündigt.
+
+Warum gibt die Familie auf?
+
+Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
+
+Was sagen Betriebsrat und Gewerkschaft?
+
+Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten.
+
+Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis 13 Uhr.
+
+Wie reagiert die Politik?
+
+Landrätin Sabine Ortmann (CDU) sagte Hilfe bei der Suche nach neuen Stellen zu. Bürgermeister Tim Vogt will auf dem Gelände Gewerbe ansiedeln.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'druckerei-wiesental.de.txt', { withCitations: true });
+
+describe('reader questions: round 14 mechanisms', () => {
+  it('meets a question word the article has only as a near miss by its synonyms too ("verlangt" is no "Verlag")', () => {
+    expect(answer('Was verlangt die Gewerkschaft?')).toContain('Sozialplan');
+  });
+
+  it('finds whoever heads something for "Wer leitet …?" and "Wer steht an der Spitze …?"', () => {
+    expect(answer('Wer leitet die Druckerei?')).toContain('Ines Hallbach');
+    expect(answer('Wer steht an der Spitze des Betriebsrats?')).toContain('Jörg Lemke');
+  });
+
+  it('reads "In welchem Zustand …" as asking about the thing, and "Zu welchen Uhrzeiten …" as asking when', () => {
+    expect(answer('In welchem Zustand ist die Druckmaschine?')).toContain('veraltet');
+    expect(answer('Zu welchen Uhrzeiten gibt es die Sprechstunde?')).toContain('9 bis 13 Uhr');
+  });
+
+  it('still abstains when the thing asked about is not in the article', () => {
+    expect(answer('In welchem Zustand ist das Dach?')).toBe('abstained');
+    expect(answer('Wer leitet die Feuerwehr?')).toBe('abstained');
+  });
+});
