@@ -1,9 +1,12 @@
 /**
  * Sentence context: a sentence that continues about the previous one's subject ("Er …",
  * "Der 22-Jährige …", "Den Rest …") is read together with it, and one with a role description
- * ("der russische Präsident") with the person it points back to (see coreference.ts).
+ * ("der russische Präsident") with the person it points back to (see coreference.ts). The fact
+ * asked for may stand in the sentence next to the one that matches (withFocusNeighbour).
  */
 import { newSentenceMemo, type IndexedPassage, type IndexedSentence } from './article-index.js';
+import { focusIsRequired } from './focus.js';
+import type { ParsedQuestion } from './question.js';
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
 export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
@@ -35,3 +38,25 @@ export function withReferent(sentence: IndexedSentence): ReadonlySet<string> {
   sentence.memo.withReferent ??= new Set([...sentence.keys, ...(sentence.refers ?? []), ...(sentence.speaker ?? [])]);
   return sentence.memo.withReferent;
 }
+
+/**
+ * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
+ * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
+ */
+export function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, holds: (sentence: IndexedSentence) => boolean): IndexedSentence[] {
+  // A required unit ("Was kostet X?" -> money) is a fact asked for even when the question word asks a thing.
+  const required = question.terms.some((term) => term.markersRequired);
+  if ((question.focus === 'thing' && !required) || chosen.length === 0) return chosen;
+  if (chosen.some(holds)) return chosen;
+  const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
+  const next = passage.sentences[last + 1];
+  // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
+  if (next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required) && holds(next)) return [...chosen, next];
+  // "… gibt es dienstags von 9 bis 12 Uhr ein Service-Fenster. Dann sind Ehrenamtliche im Laden": the time, place or
+  // cause a sentence points back to ("Dann", "Dort", "Deshalb") is the previous sentence's.
+  const previous = passage.sentences[passage.sentences.indexOf(chosen[0]!) - 1];
+  return previous && POINTS_BACK.test(chosen[0]!.text) && holds(previous) ? [previous, ...chosen] : chosen;
+}
+
+/** A sentence opening with an adverb that points back to the previous one's time, place or cause. */
+const POINTS_BACK = /^["„]?(Dann|Da|Damals|Dort|Deshalb|Daher|Darum|Deswegen|Dafür|Danach|Seitdem|Seither)\s/u;

@@ -67,6 +67,9 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
       for (const derived of [key.slice(0, -3), `${key.slice(0, -3)}isch`, `${key.slice(0, -3)}ik`]) if (has(derived)) out.push({ keys: [derived], weight: DERIVED_WEIGHT });
     }
     if (!term.verbLike && has(`${key}lich`)) out.push({ keys: [`${key}lich`], weight: DERIVED_WEIGHT });
+    // ("jährlich" ~ "jedes Jahr", "täglich" ~ "am Tag": the noun of a -lich adjective, its umlaut undone.)
+    const base = key.length >= 7 && key.endsWith('lich') ? umlautKey(key.slice(0, -4)) : null;
+    if (base && base.length >= 3 && has(base)) out.push({ keys: [base], weight: DERIVED_WEIGHT });
     const country = countryOf(key);
     if (country && has(country)) out.push({ keys: [country], weight: DERIVED_WEIGHT });
   }

@@ -85,6 +85,10 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
+/** "Wie schnell war die Feuerwehr da?", "Wie schnell muss die Post zustellen?" ask how soon, not how fast: folded words. */
+const HOW_SOON: ReadonlySet<string> = new Set(['da', 'dort', 'ort', 'stelle', 'fertig', 'muss', 'muessen', 'kann', 'koennen', 'soll', 'sollen', 'will', 'wollen']);
+const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FACT.speed, weight: 1 }];
+
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -92,6 +96,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
     if (word !== 'wie') continue;
     if (!NAME_ASKING.has(next)) {
       const adjective = measureAdjective(next);
+      if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (words[i + 2] === 'geld' || COST_VERBS.has(words[i + 2] ?? ''))) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.

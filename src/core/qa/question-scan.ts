@@ -63,6 +63,14 @@ export function isIdiomNoun(word: string, before: string | undefined): boolean {
   return before !== undefined && IDIOMS.get(word)?.has(before) === true;
 }
 
+/** "Wer steht an der Spitze …?": the verb of the idiom says nothing of its own, folded. */
+const STANDS: ReadonlySet<string> = new Set(['steht', 'stehen', 'stand', 'standen']);
+
+/** Whether the folded word at `i` is the verb of "an der Spitze stehen", which asks only who heads something. */
+export function isIdiomVerb(words: readonly string[], i: number): boolean {
+  return STANDS.has(words[i]!) && words.includes('spitze');
+}
+
 /** A figure as written ("4.000", "1,2"), with the word before it. */
 const FIGURE = /(?:(\p{L}+)\s+)?(\d+(?:[.,]\d+)*)/gu;
 const NO_FIGURES: readonly string[] = [];

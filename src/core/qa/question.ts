@@ -13,7 +13,7 @@ import { separableVerb } from './separable.js';
 import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
-import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
+import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
 import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
@@ -210,7 +210,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.push(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
-    if (isPlaceCategory(words, i) || isTimeCategory(words, i) || isKindWord(words, i)) continue;
+    if (isPlaceCategory(words, i) || isTimeCategory(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.

@@ -11,7 +11,7 @@ import { FACT } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
-import { ANAPHOR, contextKeys, withReferent } from './context.js';
+import { contextKeys, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 import { weighTerms, type WeightedTerm } from './weigh-terms.js';
@@ -73,21 +73,6 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, hea
   return sum === 0 ? 0 : matched / sum;
 }
 
-/**
- * When no chosen sentence holds the fact asked for, the next sentence of the passage may,
- * when it continues about the same subject ("… durch Luca Brandt … Der 22-Jährige …"): add it.
- */
-function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPassage, question: ParsedQuestion, holds: (sentence: IndexedSentence) => boolean): IndexedSentence[] {
-  // A required unit ("Was kostet X?" -> money) is a fact asked for even when the question word asks a thing.
-  const required = question.terms.some((term) => term.markersRequired);
-  if ((question.focus === 'thing' && !required) || chosen.length === 0) return chosen;
-  if (chosen.some(holds)) return chosen;
-  const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
-  const next = passage.sentences[last + 1];
-  // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
-  return next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required) && holds(next) ? [...chosen, next] : chosen;
-}
-
 /** What scoring needs about the question beyond its terms, worked out once per question. */
 interface QuestionContext {
   terms: readonly WeightedTerm[];
@@ -147,7 +132,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // A fact taken from the next sentence ("… lahmgelegt. Unbekannte hatten in der Nacht zum Montag …") covers what
   // both say, when the two hold every question word the article has.
   if (sentences.length > matched.length && numbers.length === 0) {
-    const pair = new Set([...matched[matched.length - 1]!.keys, ...sentences[sentences.length - 1]!.keys]);
+    const before = sentences[0] !== matched[0];
+    const pair = new Set([...(before ? matched[0]! : matched[matched.length - 1]!).keys, ...(before ? sentences[0]! : sentences[sentences.length - 1]!).keys]);
     if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
       focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading, index.topicKeys));
     }

@@ -49,7 +49,8 @@ export const ORDINAL_WORD = /^(erst|zweit|dritt|viert|fuenft|sechst|siebt|sieben
 const MULTIPLIER = /^(\d+|millionen?|milliarden?|mio|mrd|tausend|hundert|rund|knapp|etwa|mehr|als)$/;
 
 const UNITS: readonly (readonly [string, RegExp])[] = [
-  [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen)$/],
+  // (An area answers "wie groß" like a length: "auf 68 Quadratmetern", "180 Hektar".)
+  [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen|quadratmeter|quadratmetern|quadratkilometer|quadratkilometern|qm|hektar)$/],
   [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
   [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd)$/],
   [FACT.temperature, /^(grad|celsius)$/],
@@ -57,7 +58,7 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
 ];
 /** Whether a folded word is a unit of measure ("Tonnen", "Prozent", "Metern"). */
 export function isUnitWord(folded: string): boolean {
-  return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern' || folded === 'quadratmeter' || folded === 'quadratmetern';
+  return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern';
 }
 const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
 /** A percentage or a fraction, folded ("50 Prozent", "58 %", "die Hälfte", "ein Drittel"). */

@@ -155,7 +155,7 @@ const floors: Record<string, number> = {
   'blind28/wohngeld-reform.questions.de.json': 18,
   'blind29/eisrettung-muehlweiher.questions.de.json': 17,
   'blind29/kfz-versicherung-beitraege.questions.de.json': 15,
-  'blind29/seilbahn-stadtrat.questions.de.json': 18,
+  'blind29/seilbahn-stadtrat.questions.de.json': 19,
   'blind30/brandserie-urteil.questions.de.json': 18,
   'blind30/kita-oeffnungszeiten.questions.de.json': 17,
   'blind30/trinkwasser-knappheit.questions.de.json': 19,
@@ -168,7 +168,7 @@ const floors: Record<string, number> = {
   'seed-blind18-questions.de.json': 24,
   // blind32 to blind36 and seed-blind19 to seed-blind21: written at the start of the ninth session, measured on its start
   // engine (73a8991) before any change: 53/75, 53/75, 47/75, 43/75, 58/75 (254/375, 68%); 23/30, 23/30, 27/30 (73/90).
-  'blind32/digitaler-dorfladen-brunnstetten.questions.de.json': 16,
+  'blind32/digitaler-dorfladen-brunnstetten.questions.de.json': 18,
   'blind32/leerstand-laden-auf-probe-hohenmoor.questions.de.json': 19,
   'blind32/werksschliessung-behring-kressbach.questions.de.json': 21,
   'blind33/freilichtbuehne-hohenwald-rekordsaison.questions.de.json': 18,
@@ -178,7 +178,7 @@ const floors: Record<string, number> = {
   'blind34/fischsterben-wiehe.questions.de.json': 15,
   'blind34/kroetenwanderung-seebronn.questions.de.json': 16,
   'blind35/fuehrerschein-betrug-prozess.questions.de.json': 14,
-  'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 15,
+  'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 16,
   'blind35/vermisster-senior-maisfeld.questions.de.json': 15,
   'blind36/ferienwohnungen-duenenhagen.questions.de.json': 18,
   'blind36/grundsteuer-rabenfeld.questions.de.json': 20,

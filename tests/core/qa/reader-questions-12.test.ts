@@ -13,6 +13,10 @@ Die Halle der Druckerei Hallbach in Wiesental. Bild: picture alliance/dpa | Lutz
 
 Die Druckerei Hallbach stellt zum 30. Juni den Betrieb ein. Das teilte Geschäftsführerin Ines Hallbach am Dienstag den Beschäftigten mit. Der Verlag, für den das Haus seit Jahrzehnten Zeitungen druckt, lässt vom Sommer an in Polen drucken. Nach Angaben der Gewerkschaft hatte der Verlag den Vertrag schon im Winter gekündigt.
 
+Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
+
+Jeden Mittwoch ab 18 Uhr öffnet das Druckmuseum im Keller. Dann führen ehemalige Drucker durch die Räume.
+
 Warum gibt die Familie auf?
 
 Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
@@ -48,6 +52,16 @@ describe('reader questions: round 14 mechanisms', () => {
   it('reads "In welchem Zustand …" as asking about the thing, and "Zu welchen Uhrzeiten …" as asking when', () => {
     expect(answer('In welchem Zustand ist die Druckmaschine?')).toContain('veraltet');
     expect(answer('Zu welchen Uhrzeiten gibt es die Sprechstunde?')).toContain('9 bis 13 Uhr');
+  });
+
+  it('meets "jährlich" by the year, an area as a size, and "Wie schnell war X da?" by the time it took', () => {
+    expect(answer('Wie viele Zeitungen druckt die Firma jährlich?')).toContain('40 Millionen');
+    expect(answer('Wie groß ist die Halle?')).toContain('6.500 Quadratmetern');
+    expect(answer('Wie schnell war die Feuerwehr da?')).toContain('acht Minuten');
+  });
+
+  it('takes the time a sentence points back to with "Dann" from the sentence before', () => {
+    expect(answer('Wann führen ehemalige Drucker durch die Räume?')).toContain('18 Uhr');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
