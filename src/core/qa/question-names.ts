@@ -67,8 +67,12 @@ const LONG_QUESTION_WORDS = ['wieviel', 'wieviele', 'weshalb', 'weswegen', 'wies
 /** Short question words, whose slips are read as them only with a letter missing or added ("Wan" -> "wann"). */
 const SHORT_QUESTION_WORDS = ['wann', 'wozu'];
 
+/** The shortest question words with their last letter typed twice ("Wass sagt …", "Werr …"), folded ("wenn" is a word). */
+const TYPED_TWICE: ReadonlySet<string> = new Set(['wass', 'werr', 'wiee', 'wemm', 'woo']);
+
 /** The question word a misspelt first word stands for, or null: not a word the lexicon knows ("warm" is no "warum"). */
 const questionWordTypo = memoizeWords(5_000, (word: string): string | null => {
+  if (TYPED_TWICE.has(word)) return word.slice(0, -1);
   if (word.length < 3 || classOf(word).question || classOf(word).stop || isCommonNoun(word) || isNeverNoun(word)) return null;
   const long = word.length >= 4 ? LONG_QUESTION_WORDS.find((candidate) => withinOneEdit(word, candidate)) : undefined;
   return long ?? SHORT_QUESTION_WORDS.find((candidate) => Math.abs(candidate.length - word.length) === 1 && withinOneEdit(word, candidate)) ?? null;

@@ -93,7 +93,7 @@ export const GROUPS: readonly string[] = [
   'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen kfz',
   'lkw lkws lastwagen laster lastkraftwagen',
   'zuhause daheim heim',
-  'geld euro summe betrag',
+  'geld euro summe betrag kohle knete zaster moneten',
   'kind kinder nachwuchs kids',
   'kita kitas kindertagesstaette kindertagesstaetten',
   'grund ursache',

@@ -64,6 +64,11 @@ describe('reader questions: round 14 mechanisms', () => {
     expect(answer('Wann führen ehemalige Drucker durch die Räume?')).toContain('18 Uhr');
   });
 
+  it('reads a question word typed with a doubled letter ("Wass") and "Kohle" as money', () => {
+    expect(answer('Wass sagt der Betriebsratsvorsitzende?')).toContain('schwarzen Tag');
+    expect(answer('Wie viel Kohle kostet eine neue Anlage?')).toContain('drei Millionen Euro');
+  });
+
   it('still abstains when the thing asked about is not in the article', () => {
     expect(answer('In welchem Zustand ist das Dach?')).toBe('abstained');
     expect(answer('Wer leitet die Feuerwehr?')).toBe('abstained');
