@@ -108,6 +108,8 @@ export const GROUPS: readonly string[] = [
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
   'streik streiks ausstand arbeitsniederlegung',
   'dauern dauert dauerte andauern',
+  'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
+  'geschlossen dicht gesperrt',
   ...PLACE_GROUPS,
 ];
 

@@ -173,7 +173,7 @@ const floors: Record<string, number> = {
   'blind32/werksschliessung-behring-kressbach.questions.de.json': 21,
   'blind33/freilichtbuehne-hohenwald-rekordsaison.questions.de.json': 18,
   'blind33/jugendzentrum-kesselhaus-bad-sternau.questions.de.json': 16,
-  'blind33/kirche-kletterhalle-rotenfels.questions.de.json': 20,
+  'blind33/kirche-kletterhalle-rotenfels.questions.de.json': 21,
   'blind34/borkenkaefer-frankenwald.questions.de.json': 16,
   'blind34/fischsterben-wiehe.questions.de.json': 15,
   'blind34/kroetenwanderung-seebronn.questions.de.json': 16,
