@@ -80,6 +80,8 @@ const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetesten
 const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/;
 const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
+/** One unit of money written as a word ("einen Euro pro Quadratmeter", "ein Cent"): a sum. */
+const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
 
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
@@ -154,6 +156,7 @@ export function factKeys(sentence: string): string[] {
   if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
   if (out.has(FACT.speed)) out.delete(FACT.length);
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
+  if (ONE_MONEY.test(folded)) out.add(FACT.money);
   if (AGE.test(folded)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);

@@ -169,7 +169,7 @@ const floors: Record<string, number> = {
   // blind32 to blind36 and seed-blind19 to seed-blind21: written at the start of the ninth session, measured on its start
   // engine (73a8991) before any change: 53/75, 53/75, 47/75, 43/75, 58/75 (254/375, 68%); 23/30, 23/30, 27/30 (73/90).
   'blind32/digitaler-dorfladen-brunnstetten.questions.de.json': 18,
-  'blind32/leerstand-laden-auf-probe-hohenmoor.questions.de.json': 19,
+  'blind32/leerstand-laden-auf-probe-hohenmoor.questions.de.json': 20,
   'blind32/werksschliessung-behring-kressbach.questions.de.json': 21,
   'blind33/freilichtbuehne-hohenwald-rekordsaison.questions.de.json': 18,
   'blind33/jugendzentrum-kesselhaus-bad-sternau.questions.de.json': 16,
