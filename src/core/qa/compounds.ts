@@ -226,7 +226,7 @@ export function headMatch(word: string, has: (key: string) => boolean): Alternat
   return null;
 }
 /** Weight of a question compound met by its head alone. */
-const HEAD_WEIGHT = 0.6;
+export const HEAD_WEIGHT = 0.6;
 
 /** A compound naming a person by a role ("Kremlchef", "Ortschefin"): its modifier of three letters or more, then the role. */
 export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;

@@ -15,7 +15,7 @@ import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
-import { compoundMatches, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
+import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -212,8 +212,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     if (out.length === 0 && !modifier && word.length >= 2 * MIN_PART) out = sameHeadMatches(word, index.vocabulary, has);
     if (modifier) out.push(modifier);
     // "Gastbeitrag" where the article has "Beitrag" but nothing of "Gast": the head alone, weaker (see weighTerms).
-    const head = out.length === 0 && term.nounLike && word.length >= 2 * MIN_PART ? headMatch(word, has) : null;
-    if (head) out = [head];
+    // ("Fluchttreppe" where the article has "Holztreppe" and "die Treppe": the head beside the other compounds.)
+    const head = term.nounLike && word.length >= 2 * MIN_PART && out.every((alternative) => alternative.weight <= HEAD_WEIGHT) ? headMatch(word, has) : null;
+    if (head) out = [...out, head];
     if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);

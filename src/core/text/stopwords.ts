@@ -90,6 +90,7 @@ export const SOURCE_WORDS = list(`
 /**
  * Adverbs, particles and adjectives of degree: they colour a question ("Wie viele Fragmente
  * wurden bisher gefunden?") but never name what it asks about, so they never force abstention.
+ * ("die zusätzliche Treppe" is the stairs; "Womit helfen sie sich zusätzlich?" asks for the extra.)
  */
 export const FILLER_WORDS = list(`
   bisher bislang noch jetzt gerade derzeit aktuell aktuellen zuletzt kuenftig zukuenftig insgesamt ueberhaupt
@@ -103,6 +104,6 @@ export const FILLER_WORDS = list(`
   voraussichtlich wahrscheinlich womoeglich eventuell moeglicherweise komplett drueber rueber drauf dran drin
   demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise
   normalerweise eventuell moeglicherweise womoeglich jeweils gemeinsam zusammen jeweils weiter weiterhin
-  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach
+  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach zusaetzliche zusaetzlichen zusaetzlicher zusaetzliches
 `);
 

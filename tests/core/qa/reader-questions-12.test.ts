@@ -19,7 +19,7 @@ Jeden Mittwoch ab 18 Uhr öffnet das Druckmuseum im Keller. Dann führen ehemali
 
 Warum gibt die Familie auf?
 
-Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
+Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. Als Ersatz kam auch eine gebrauchte Rotationsmaschine in Frage. Die Maschine hätte 400.000 Euro gekostet, war aber zu groß für die Halle. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
 
 Was sagen Betriebsrat und Gewerkschaft?
 
@@ -67,6 +67,10 @@ describe('reader questions: round 14 mechanisms', () => {
   it('reads a question word typed with a doubled letter ("Wass") and "Kohle" as money', () => {
     expect(answer('Wass sagt der Betriebsratsvorsitzende?')).toContain('schwarzen Tag');
     expect(answer('Wie viel Kohle kostet eine neue Anlage?')).toContain('drei Millionen Euro');
+  });
+
+  it('meets a compound by its head alone beside other compounds with that head, "zusätzliche" being no content', () => {
+    expect(answer('Wie teuer wäre die zusätzliche Zweitmaschine gewesen?')).toContain('400.000 Euro');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
