@@ -29,8 +29,8 @@ interface Entry {
   cache: TermCache;
 }
 
-/** Answers remembered by the engine, over all articles: readers and bots repeat questions. */
-const ANSWER_MEMO = 4096;
+/** Answers remembered by the engine, over all articles: readers and bots repeat questions (8,192 answers are a few MB). */
+const ANSWER_MEMO = 8192;
 
 /** The answer to `key` from `memo`, or computed and remembered (recently used kept). A copy, so callers may change it. */
 function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer): Answer {
