@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -23,13 +24,13 @@ Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine n
 
 Was sagen Betriebsrat und Gewerkschaft?
 
-Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten.
+Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten. Die Abstimmung der Belegschaft über den Sozialplan ist für Juli angesetzt.
 
 Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis 13 Uhr.
 
 Wie reagiert die Politik?
 
-Landrätin Sabine Ortmann (CDU) sagte Hilfe bei der Suche nach neuen Stellen zu. Bürgermeister Tim Vogt will auf dem Gelände Gewerbe ansiedeln.
+Landrätin Sabine Ortmann (CDU) sagte Hilfe bei der Suche nach neuen Stellen zu. Bürgermeister Tim Vogt will auf dem Gelände Gewerbe ansiedeln. Im Kreistag ging die Abstimmung über einen Zuschuss für die Beschäftigten mit 31 zu 29 Stimmen aus.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -71,6 +72,11 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('meets a compound by its head alone beside other compounds with that head, "zusätzliche" being no content', () => {
     expect(answer('Wie teuer wäre die zusätzliche Zweitmaschine gewesen?')).toContain('400.000 Euro');
+  });
+
+  it('reads "Wie knapp …?" as asking for the figures', () => {
+    expect(parseQuestion('Wie knapp war die Abstimmung?', []).focus).toBe('count');
+    expect(answer('Wie knapp war die Abstimmung?')).toContain('31 zu 29');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
