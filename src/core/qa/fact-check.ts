@@ -96,7 +96,8 @@ export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean
 function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {
   if (asked.length === 0) return true;
   const askedWords = new Set(asked.flat());
-  return index.names.some((name) => name.some((word) => !askedWords.has(word) && sentence.keys.has(word)));
+  // (A sentence holds the keys of a name's words: "edinger" is "eding" there.)
+  return index.names.some((name) => name.some((word) => !askedWords.has(word) && wordKeys(word).some((key) => sentence.keys.has(key))));
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);

@@ -236,7 +236,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
-  if (out.length === 0 || onlyWeak) out.push(...roleStandIns(words, index));
+  if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;

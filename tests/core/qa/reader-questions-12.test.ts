@@ -79,6 +79,10 @@ describe('reader questions: round 14 mechanisms', () => {
     expect(answer('Wie knapp war die Abstimmung?')).toContain('31 zu 29');
   });
 
+  it('answers "Wie heißt der Chef …?" with a name whose words the index keeps as stems ("Lemke" as "lemk")', () => {
+    expect(answer('Wie heißt der Chef des Betriebsrats?')).toContain('Jörg Lemke');
+  });
+
   it('still abstains when the thing asked about is not in the article', () => {
     expect(answer('In welchem Zustand ist das Dach?')).toBe('abstained');
     expect(answer('Wer leitet die Feuerwehr?')).toBe('abstained');
