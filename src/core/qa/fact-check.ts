@@ -85,10 +85,13 @@ export function nounsAfterNumber(number: readonly (readonly string[])[], index: 
 
 const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
 
-/** Whether a sentence names any person (a known multi-word name, or two capitalised words). */
+/**
+ * Whether a sentence names any person (a known multi-word name, or two capitalised words). A sentence holds the keys of
+ * a name's words ("Edinger" is "eding" there).
+ */
 export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
   // "Die Geologin war …" after "…, sagte Katrin Seidel": the role points back to a named person.
-  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => sentence.keys.has(word))) || PAIR_OF_CAPITALS.test(sentence.text)
+  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => wordKeys(word).some((key) => sentence.keys.has(key)))) || PAIR_OF_CAPITALS.test(sentence.text)
     || NAME_GIVEN.test(sentence.text);
 }
 
@@ -96,7 +99,6 @@ export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean
 function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {
   if (asked.length === 0) return true;
   const askedWords = new Set(asked.flat());
-  // (A sentence holds the keys of a name's words: "edinger" is "eding" there.)
   return index.names.some((name) => name.some((word) => !askedWords.has(word) && wordKeys(word).some((key) => sentence.keys.has(key))));
 }
 
