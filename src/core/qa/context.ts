@@ -4,7 +4,9 @@
  * ("der russische Präsident") with the person it points back to (see coreference.ts). The fact
  * asked for may stand in the sentence next to the one that matches (withFocusNeighbour).
  */
-import { newSentenceMemo, type IndexedPassage, type IndexedSentence } from './article-index.js';
+import { newSentenceMemo, type ArticleIndex, type IndexedPassage, type IndexedSection, type IndexedSentence } from './article-index.js';
+import { wordKeys } from '../text/keys.js';
+import { fold } from '../text/normalize.js';
 import { focusIsRequired } from './focus.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -60,3 +62,28 @@ export function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPa
 
 /** A sentence opening with an adverb that points back to the previous one's time, place or cause. */
 const POINTS_BACK = /^["„]?(Dann|Da|Damals|Dort|Deshalb|Daher|Darum|Deswegen|Dafür|Danach|Seitdem|Seither)\s/u;
+
+/** A passage going on with what someone said or wrote before ("Putin schrieb weiter, …", "Sie fügte hinzu, …"). */
+const SPEECH_GOES_ON = /^[„"]?(\p{Lu}\p{L}+)\s+(?:schrieb|sagte|erklärte|betonte|fügte|ergänzte|führte)\s+(?:weiter|hinzu|aus)\b/u;
+/** Passages back in which the statement going on is looked for. */
+const SPEECH_BEFORE = 3;
+const passageContexts = new WeakMap<IndexedPassage, ReadonlySet<string> | null>();
+
+/**
+ * The words a passage is read with beside its own: its section's heading, and the passage where what it goes on with was
+ * said ("Putin schrieb weiter, Nordkorea sei …" after "… schrieb Putin in einem Beitrag für …").
+ */
+export function passageContext(passage: IndexedPassage, section: IndexedSection | undefined, index: ArticleIndex): ReadonlySet<string> | null {
+  const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
+  const speaker = passage.sentences[0] ? SPEECH_GOES_ON.exec(passage.sentences[0].text)?.[1] : undefined;
+  if (!speaker) return heading;
+  let context = passageContexts.get(passage);
+  if (context === undefined) {
+    const keys = wordKeys(fold(speaker));
+    const at = index.passages.indexOf(passage);
+    const said = index.passages.slice(Math.max(0, at - SPEECH_BEFORE), at).findLast((earlier) => keys.some((key) => earlier.keys.has(key)));
+    context = said ? new Set([...(heading ?? []), ...said.keys]) : heading;
+    passageContexts.set(passage, context);
+  }
+  return context;
+}

@@ -11,7 +11,7 @@ import { FACT } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion } from './question.js';
-import { contextKeys, withFocusNeighbour, withReferent } from './context.js';
+import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
 import { weighTerms, type WeightedTerm } from './weigh-terms.js';
@@ -41,6 +41,8 @@ const HEADING_CONTEXT = 0.6;
 const ARTICLE_CONTEXT = 0.5;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
+/** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
+const NAMED_AS = /\b(?:sei|seien|wäre|ist|sind|als)\s+(?:(?:ein|eine|einen|einem|der|die|das)\s+)?[„"“»]/u;
 
 export interface Hit {
   passage: IndexedPassage;
@@ -92,7 +94,7 @@ interface QuestionContext {
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
-  const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
+  const heading = passageContext(passage, section, index);
   const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
@@ -109,6 +111,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
   if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
+  // "Wie bezeichnet Putin Nordkorea?": a quoted predicate ("Nordkorea sei „ein überzeugter Unterstützer“") names it.
+  if (question.focus === 'naming' && sentences.some((sentence) => NAMED_AS.test(sentence.text))) score += 0.1;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= passage.id === 'title' ? HEAD_PENALTY : 0.02;

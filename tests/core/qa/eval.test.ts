@@ -184,7 +184,7 @@ const floors: Record<string, number> = {
   'blind36/grundsteuer-rabenfeld.questions.de.json': 20,
   'blind36/hausarztpraxis-heidmoor.questions.de.json': 21,
   'seed-blind19-questions.de.json': 24,
-  'seed-blind20-questions.de.json': 25,
+  'seed-blind20-questions.de.json': 26,
   'seed-blind21-questions.de.json': 27,
 };
 

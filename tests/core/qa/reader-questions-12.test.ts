@@ -22,6 +22,10 @@ Warum gibt die Familie auf?
 
 Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. Als Ersatz kam auch eine gebrauchte Rotationsmaschine in Frage. Die Maschine hätte 400.000 Euro gekostet, war aber zu groß für die Halle. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
 
+In einem Brief an die Belegschaft schrieb Hallbach, die Druckerei habe "bis zuletzt" einen Käufer gesucht.
+
+Hallbach schrieb weiter, die Druckerei sei "ein Stück Wiesental" gewesen und werde es bleiben.
+
 Was sagen Betriebsrat und Gewerkschaft?
 
 Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten. Die Abstimmung der Belegschaft über den Sozialplan ist für Juli angesetzt.
@@ -81,6 +85,10 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('answers "Wie heißt der Chef …?" with a name whose words the index keeps as stems ("Lemke" as "lemk")', () => {
     expect(answer('Wie heißt der Chef des Betriebsrats?')).toContain('Jörg Lemke');
+  });
+
+  it('reads "X schrieb weiter" with the passage where X wrote before, and prefers a quoted predicate for "Wie bezeichnet …"', () => {
+    expect(answer('Wie bezeichnet Hallbach die Druckerei in ihrem Brief an die Belegschaft?')).toContain('ein Stück Wiesental');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
