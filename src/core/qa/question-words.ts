@@ -124,7 +124,7 @@ const PLACE_CATEGORY: ReadonlySet<string> = new Set(['ort', 'orte', 'orten', 'or
  * "Welche Art von Mechanismen …", "In welchem Zustand ist …", "Welchen Stellenwert hat …": a word after "welche" for the
  * kind of answer, not its content, folded.
  */
-const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen', 'zustand', 'verfassung', 'stellenwert']);
+const KIND_WORDS: ReadonlySet<string> = new Set(['art', 'arten', 'sorte', 'sorten', 'form', 'formen', 'typ', 'typen', 'zustand', 'verfassung', 'stellenwert', 'vorhaben', 'projekt', 'projekte']);
 
 /**
  * Whether the word at `i` of a question's folded words is the place noun of "welche Orte …". `i` may be

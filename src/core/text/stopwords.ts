@@ -104,6 +104,6 @@ export const FILLER_WORDS = list(`
   voraussichtlich wahrscheinlich womoeglich eventuell moeglicherweise komplett drueber rueber drauf dran drin
   demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise
   normalerweise eventuell moeglicherweise womoeglich jeweils gemeinsam zusammen jeweils weiter weiterhin
-  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach zusaetzliche zusaetzlichen zusaetzlicher zusaetzliches
+  insbesondere vorerst vorlaeufig endgueltig eigentlich genauso einfach oberste obersten oberster hoechste hoechsten hoechster zusaetzliche zusaetzlichen zusaetzlicher zusaetzliches
 `);
 
