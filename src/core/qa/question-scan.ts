@@ -116,6 +116,9 @@ export interface Scan {
 const SUMMING_UP = new Set(['zusammenfassung', 'zusammenfassen', 'zusammengefasst', 'kurzfassung', 'ueberblick', 'kernaussagen', 'kernaussage', 'tldr']);
 const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht']);
 
+/** Words of a request for a summary ("Gib mir eine kurze Zusammenfassung", "Schreib mal knapp zusammen"), folded. */
+const SUMMARY_REQUEST = new Set(['gib', 'gebt', 'geben', 'gibst', 'mach', 'mache', 'schreib', 'schreibe', 'kurze', 'kurzen', 'kurzer', 'knapp', 'knappe', 'knappen', 'kleine', 'schnelle', 'bitte', 'mal']);
+
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
 /** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
@@ -127,6 +130,7 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   const out: Scan = { mixedCase: false, copula: false, summary: false, wholeSummary: false, photo: false, source: false, related: false, follow: false };
   let summingUp = false;
   let theArticle = false;
+  let asksMore = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = classOf(token.folded);
@@ -141,8 +145,10 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.follow ||= FOLLOW_VERBS.has(token.folded);
     summingUp ||= SUMMING_UP.has(token.folded) || (token.folded === 'fasse' || token.folded === 'fass');
     theArticle ||= THE_ARTICLE.has(token.folded);
+    asksMore ||= !word.stop && !word.summary && !word.question && !SUMMARY_REQUEST.has(token.folded);
   }
-  out.wholeSummary = summingUp && theArticle;
+  // "Gib mir eine kurze Zusammenfassung": a summary asked for with nothing else is of the article too.
+  out.wholeSummary = summingUp && (theArticle || !asksMore);
   out.mixedCase = capitalMid && lower;
   return out;
 }

@@ -171,7 +171,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   }
   const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
-  const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives);
+  const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives, identityRole(question, index, cache));
   const numbers = numberKeys(question);
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
   const places: string[] = [];

@@ -14,8 +14,10 @@ const nameKeysOf = new WeakMap<ArticleIndex, Set<string>>();
 
 /** Words after a role in which its name may start ("Als Verwalterin wurde die Kieler Anwältin Petra Lorenz …"). */
 const NAME_AFTER_ROLE = 5;
-/** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"). */
-const QUOTED_NAME = /^\s*[„"“»]\p{Lu}/u;
+/** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"), or after a relative pronoun ("Gästekarte, die „FeldmoosCard“"). */
+const QUOTED_NAME = /^\s*(?:,\s*(?:der|die|das)\s+)?[„"“»]\p{Lu}/u;
+/** Characters after a word in which its quoted name may start. */
+const QUOTED_NAME_REACH = 12;
 
 /**
  * How a sentence names whoever holds `role` ("Wie heißt der Kapitän?"): 'quoted' for a quoted name right after a mention
@@ -38,7 +40,8 @@ export function nameOfRole(sentence: IndexedSentence, role: readonly Alternative
   for (let i = 0; i < tokens.length; i++) {
     if (matchWeight(role, new Set(wordKeys(tokens[i]!.folded))) === 0) continue;
     const next = tokens[i + 1];
-    if (next && QUOTED_NAME.test(text.slice(tokens[i]!.start + tokens[i]!.surface.length, next.start + 1))) return 'quoted';
+    const end = tokens[i]!.start + tokens[i]!.surface.length;
+    if (next && QUOTED_NAME.test(text.slice(end, end + QUOTED_NAME_REACH))) return 'quoted';
     if (beside) continue;
     beside = sentence.refers !== undefined || isName(tokens[i - 1]) || isName(tokens[i - 2]);
     for (let j = i + 1; !beside && j <= i + NAME_AFTER_ROLE && j < tokens.length; j++) beside = startsName(j);

@@ -42,6 +42,8 @@ export interface SeparableVerb {
 
 /** Made once (a regex literal in a function is a new object at each evaluation). */
 const MUCH = /^viel/;
+/** Endings no finite verb has ("-ung", "-ium", "-er"), folded. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|nis|taet|um|ik|ur|er|ling|chen|lein)$/;
 const DIGIT = /\d/;
 const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
 
@@ -59,6 +61,8 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
     if (mixedCase && tokens[i + 1]?.capitalized && ADJECTIVE_ENDING.test(token.folded)) continue;
+    // Without capitals, a word with a noun's ending is no verb ("wie viel lithium bekommt man zurück").
+    if (!mixedCase && NOUN_ENDING.test(token.folded)) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
     return { verb: i, particle, joined: standardWord(tokens[particle]!.folded + standardVerb(token.folded)) };

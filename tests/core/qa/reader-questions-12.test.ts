@@ -30,7 +30,7 @@ Was sagen Betriebsrat und Gewerkschaft?
 
 Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten. Die Abstimmung der Belegschaft über den Sozialplan ist für Juli angesetzt.
 
-Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis 13 Uhr.
+Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis 13 Uhr. Dazu kommt im Internet eine Jobbörse, die "Neustart Wiesental". Rund 120 Tonnen Papier nimmt der Verlag aus dem Lager mit.
 
 Wie reagiert die Politik?
 
@@ -89,6 +89,14 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('reads "X schrieb weiter" with the passage where X wrote before, and prefers a quoted predicate for "Wie bezeichnet …"', () => {
     expect(answer('Wie bezeichnet Hallbach die Druckerei in ihrem Brief an die Belegschaft?')).toContain('ein Stück Wiesental');
+  });
+
+  it('reads a lower-case question\'s noun as no verb, a bare request for a summary as one, and a quoted name after ", die"', () => {
+    expect(answer('wie viel papier bekommt der verlag zurück')).toContain('120 Tonnen');
+    // (The separable particle joins the verb, not the noun: "zurück" + "bekommt".)
+    expect(parseQuestion('wie viel papier bekommt der verlag zurück', []).terms.map((term) => term.words.join(' '))).toContain('papier');
+    expect(answer('Gib mir eine kurze Zusammenfassung')).toContain('Traditionsbetrieb schließt');
+    expect(answer('Wie heißt die Jobbörse für die Beschäftigten?')).toContain('Neustart Wiesental');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
