@@ -123,9 +123,9 @@ const AS_WHAT = /^als was (wird|werden|wurde|wurden|bezeichnet|bezeichnen|gilt|g
 const ABBREVIATION_CAPITALS = /^[A-ZÄÖÜ]+$/;
 const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 
-/** Articles and prepositions: in a lower-case question the word after one is a noun or adjective, never the verb. */
+/** Articles, prepositions, "viele" and "welche": in a lower-case question the word after one is a noun or adjective, never the verb. */
 const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
-  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter']);
+  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', 'viele', 'vielen', 'wieviele', ...WHICH]);
 
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);

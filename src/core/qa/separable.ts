@@ -42,6 +42,8 @@ export interface SeparableVerb {
 
 /** Made once (a regex literal in a function is a new object at each evaluation). */
 const MUCH = /^viel/;
+/** Articles and prepositions with an article, after which a word is a noun ("im Heim", "zur Hälfte"), folded. */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem']);
 /** Endings no finite verb has ("-ung", "-ium", "-er"), folded. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ismus|nis|taet|um|ik|ur|er|ling|chen|lein)$/;
 const DIGIT = /\d/;
@@ -50,7 +52,8 @@ const ADJECTIVE_ENDING = /(e|en|er|es|em)$/;
 /** The separable verb of a question, or null when its last word is no particle. */
 export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMeasure: (word: string) => boolean): SeparableVerb | null {
   const particle = tokens.length - 1;
-  if (particle < 2 || !PARTICLES.has(tokens[particle]!.folded)) return null;
+  // "Seit wann wohnt sie im Heim?": after an article or preposition the last word is a noun, not a particle.
+  if (particle < 2 || !PARTICLES.has(tokens[particle]!.folded) || BEFORE_NOUN.has(tokens[particle - 1]!.folded)) return null;
   const questionWord = tokens.findIndex((token) => QUESTION_WORDS.has(token.folded));
   for (let i = questionWord + 1; i < particle; i++) {
     const token = tokens[i]!;

@@ -62,7 +62,8 @@ const floors: Record<string, number> = {
   'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 21,
   'blind11/busunternehmen-insolvenz-kornheim.questions.de.json': 15,
   'blind11/hagel-weinberge-kallenheim.questions.de.json': 24,
-  'seed-blind7-questions.de.json': 27,
+  // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
+  'seed-blind7-questions.de.json': 26,
   // blind12 and seed-blind8: written mid fourth session, measured once on its engine before any change for them.
   // First run: 48/75 and 24/30 (the engine at the start of that session: 48/75 and 22/30). The 'insgesamt' rule was then softened
   // (a total is demanded only of a qualified count, "sechs neue Busse"): it had cost a right answer here ("Der Schaden liegt bei …").
@@ -159,7 +160,8 @@ const floors: Record<string, number> = {
   'blind30/brandserie-urteil.questions.de.json': 18,
   'blind30/kita-oeffnungszeiten.questions.de.json': 17,
   'blind30/trinkwasser-knappheit.questions.de.json': 19,
-  'seed-blind17-questions.de.json': 24,
+  // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
+  'seed-blind17-questions.de.json': 23,
   // blind31 and seed-blind18: written late in the eighth session, measured on its start engine (e611bed): 48/75, 23/30;
   // held out until its rules were done and measured once on a7f0143: 49/75, 23/30.
   'blind31/handball-aufstieg.questions.de.json': 19,
@@ -175,7 +177,7 @@ const floors: Record<string, number> = {
   'blind33/jugendzentrum-kesselhaus-bad-sternau.questions.de.json': 17,
   'blind33/kirche-kletterhalle-rotenfels.questions.de.json': 21,
   'blind34/borkenkaefer-frankenwald.questions.de.json': 16,
-  'blind34/fischsterben-wiehe.questions.de.json': 15,
+  'blind34/fischsterben-wiehe.questions.de.json': 16,
   'blind34/kroetenwanderung-seebronn.questions.de.json': 16,
   'blind35/fuehrerschein-betrug-prozess.questions.de.json': 15,
   'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 17,
@@ -199,9 +201,10 @@ const floors: Record<string, number> = {
   'blind39/ki-pruefungen-uni-wesselburg.questions.de.json': 18,
   'blind39/kleinsatellit-th-sarnau.questions.de.json': 14,
   'blind40/kaeltebus-weserbrueck-obdachlose.questions.de.json': 18,
-  'blind40/pflegeheim-oberwaldach-schliessung.questions.de.json': 19,
+  'blind40/pflegeheim-oberwaldach-schliessung.questions.de.json': 21,
   'blind40/tafel-ostermuehl-aufnahmestopp.questions.de.json': 17,
-  'seed-blind22-questions.de.json': 22,
+  // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
+  'seed-blind22-questions.de.json': 21,
   'seed-blind23-questions.de.json': 22,
 };
 

@@ -14,7 +14,7 @@ Die Halle der Druckerei Hallbach in Wiesental. Bild: picture alliance/dpa | Lutz
 
 Die Druckerei Hallbach stellt zum 30. Juni den Betrieb ein. Das teilte Geschäftsführerin Ines Hallbach am Dienstag den Beschäftigten mit. Der Verlag, für den das Haus seit Jahrzehnten Zeitungen druckt, lässt vom Sommer an in Polen drucken. Nach Angaben der Gewerkschaft hatte der Verlag den Vertrag schon im Winter gekündigt.
 
-Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
+Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen. Seit 2015 lebt Firmengründer Otto Hallbach im Seniorenheim am Markt. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
 
 Jeden Mittwoch ab 18 Uhr öffnet das Druckmuseum im Keller. Dann führen ehemalige Drucker durch die Räume.
 
@@ -97,6 +97,11 @@ describe('reader questions: round 14 mechanisms', () => {
     expect(parseQuestion('wie viel papier bekommt der verlag zurück', []).terms.map((term) => term.words.join(' '))).toContain('papier');
     expect(answer('Gib mir eine kurze Zusammenfassung')).toContain('Traditionsbetrieb schließt');
     expect(answer('Wie heißt die Jobbörse für die Beschäftigten?')).toContain('Neustart Wiesental');
+  });
+
+  it('reads "im Heim" as a noun, not a verb particle, and the word after "wie viele" as the counted noun without capitals', () => {
+    expect(answer('Seit wann wohnt Otto Hallbach im Heim?')).toContain('Seit 2015');
+    expect(answer('wie viele maschinen stehen in der halle')).toContain('vier Druckmaschinen');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
