@@ -30,42 +30,26 @@ function longWordsByInitial(index: ArticleIndex): Map<string, [string, string[]]
   return byInitial;
 }
 
+/** Whether two lengths are at most one apart: a typo is never two letters longer or shorter (checked before the letters). */
+function oneApart(a: string, b: string): boolean {
+  return a.length - b.length <= 1 && b.length - a.length <= 1;
+}
+
 /** Whether two words share their first or their last letter, as two words one edit apart (three letters or more) do. */
 function sameEnd(a: string, b: string): boolean {
   return a.charCodeAt(0) === b.charCodeAt(0) || a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1);
-}
-
-const byLengthOf = new WeakMap<ArticleIndex, { words: string[][]; keys: string[][] }>();
-
-/** The article's words and stems of six letters or more by length, built once per index (arrays of the index's own strings). */
-function byLength(index: ArticleIndex): { words: string[][]; keys: string[][] } {
-  let tables = byLengthOf.get(index);
-  if (!tables) {
-    tables = { words: [], keys: [] };
-    const add = (table: string[][], text: string): void => {
-      if (text.length >= MIN_TYPO_WORD) (table[text.length] ??= []).push(text);
-    };
-    for (const word of index.words.keys()) add(tables.words, word);
-    for (const key of index.vocabulary) add(tables.keys, key);
-    byLengthOf.set(index, tables);
-  }
-  return tables;
-}
-
-/** The strings of `table` one letter shorter, as long, or one longer than `text`. */
-function* nearLength(table: readonly (readonly string[] | undefined)[], text: string): Generator<string> {
-  for (let length = text.length - 1; length <= text.length + 1; length++) yield* table[length] ?? [];
 }
 
 /** Typos against the article's stems as well ("anfürht" ~ the key of "angeführt"). */
 function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   const word = term.words[0]!;
   const out: Alternative[] = [];
-  const tables = byLength(index);
   // The article's words, not its entries (a pair made for each word); one edit keeps a word's first or last letter.
-  for (const articleWord of nearLength(tables.words, word)) {
+  for (const articleWord of index.words.keys()) {
     // The word itself is no typo of itself: a kicker word ("Bahnstreik") is context, in no passage.
-    if (sameEnd(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.8 });
+    if (articleWord.length >= MIN_TYPO_WORD && oneApart(word, articleWord) && sameEnd(word, articleWord) && articleWord !== word && isTypoOf(word, articleWord)) {
+      out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.8 });
+    }
   }
   if (out.length > 0) return out;
   // Two slips in a long word ("Satteliten") still name the article's word, a little less surely; such typos keep the first letter.
@@ -75,7 +59,7 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   if (out.length > 0) return out;
   for (const key of term.keys) {
     if (key.length < MIN_TYPO_WORD) continue;
-    for (const known of nearLength(tables.keys, key)) if (sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
+    for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
   return out;
 }
