@@ -110,6 +110,7 @@ export const GROUPS: readonly string[] = [
   'dauern dauert dauerte andauern',
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
   'geschlossen dicht gesperrt',
+  'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
   ...PLACE_GROUPS,
 ];
 

@@ -86,7 +86,7 @@ const floors: Record<string, number> = {
   'blind15/laermblitzer-kassel.questions.de.json': 14,
   'blind15/physiklehrer-wittstock.questions.de.json': 17,
   'blind15/smart-meter-rechnungen.questions.de.json': 19,
-  'blind16/bienen-gift-laubach.questions.de.json': 13,
+  'blind16/bienen-gift-laubach.questions.de.json': 14,
   'blind16/buergeramt-kassel-wartezeit.questions.de.json': 18,
   'blind16/eishalle-marktoberdorf.questions.de.json': 17,
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
@@ -198,7 +198,7 @@ const floors: Record<string, number> = {
   'blind38/radschnellweg-auental.questions.de.json': 15,
   'blind38/rufbus-wolfsgrund.questions.de.json': 16,
   'blind39/batterie-recycling-grimmenfeld.questions.de.json': 20,
-  'blind39/ki-pruefungen-uni-wesselburg.questions.de.json': 18,
+  'blind39/ki-pruefungen-uni-wesselburg.questions.de.json': 19,
   'blind39/kleinsatellit-th-sarnau.questions.de.json': 14,
   'blind40/kaeltebus-weserbrueck-obdachlose.questions.de.json': 18,
   'blind40/pflegeheim-oberwaldach-schliessung.questions.de.json': 21,

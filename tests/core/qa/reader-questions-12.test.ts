@@ -14,7 +14,7 @@ Die Halle der Druckerei Hallbach in Wiesental. Bild: picture alliance/dpa | Lutz
 
 Die Druckerei Hallbach stellt zum 30. Juni den Betrieb ein. Das teilte Geschäftsführerin Ines Hallbach am Dienstag den Beschäftigten mit. Der Verlag, für den das Haus seit Jahrzehnten Zeitungen druckt, lässt vom Sommer an in Polen drucken. Nach Angaben der Gewerkschaft hatte der Verlag den Vertrag schon im Winter gekündigt.
 
-Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen. Seit 2015 lebt Firmengründer Otto Hallbach im Seniorenheim am Markt. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
+Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen, im vergangenen Jahr waren es noch 45 Millionen. Seit 2015 lebt Firmengründer Otto Hallbach im Seniorenheim am Markt. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
 
 Jeden Mittwoch ab 18 Uhr öffnet das Druckmuseum im Keller. Dann führen ehemalige Drucker durch die Räume.
 
@@ -22,7 +22,7 @@ Warum gibt die Familie auf?
 
 Die wichtigste Druckmaschine ist fast 30 Jahre alt und gilt als veraltet. Eine neue Anlage würde rund drei Millionen Euro kosten. Als Ersatz kam auch eine gebrauchte Rotationsmaschine in Frage. Die Maschine hätte 400.000 Euro gekostet, war aber zu groß für die Halle. "Das können wir als Familienbetrieb nicht stemmen", sagte Hallbach.
 
-In einem Brief an die Belegschaft schrieb Hallbach, die Druckerei habe "bis zuletzt" einen Käufer gesucht.
+In einem Brief an die Belegschaft schrieb Hallbach, die Druckerei habe "bis zum Schluss" einen Käufer gesucht.
 
 Hallbach schrieb weiter, die Druckerei sei "ein Stück Wiesental" gewesen und werde es bleiben.
 
@@ -102,6 +102,10 @@ describe('reader questions: round 14 mechanisms', () => {
   it('reads "im Heim" as a noun, not a verb particle, and the word after "wie viele" as the counted noun without capitals', () => {
     expect(answer('Seit wann wohnt Otto Hallbach im Heim?')).toContain('Seit 2015');
     expect(answer('wie viele maschinen stehen in der halle')).toContain('vier Druckmaschinen');
+  });
+
+  it('reads "letztes Jahr" as "im vergangenen Jahr"', () => {
+    expect(answer('Wie viele Zeitungen hat die Firma letztes Jahr gedruckt?')).toContain('45 Millionen');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
