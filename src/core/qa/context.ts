@@ -14,10 +14,11 @@ import type { ParsedQuestion } from './question.js';
 export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
 
 /**
- * Inside a sentence, a subject pronoun after the verb ("Nach dem Gesetz beträgt er fünf Prozent") or an adverb pointing
+ * Inside a sentence, a subject pronoun after the verb ("Nach dem Gesetz beträgt er fünf Prozent", "Im Jahr 2018 waren es
+ * noch 9,40 Euro") or an adverb pointing
  * back ("Insgesamt 14.312 Fundsachen wurden dort abgegeben"): the sentence continues about the previous one's subject.
  */
-const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}+t (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s/u;
+const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s/u;
 
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {

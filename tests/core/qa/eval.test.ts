@@ -182,7 +182,7 @@ const floors: Record<string, number> = {
   'blind35/fuehrerschein-betrug-prozess.questions.de.json': 15,
   'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 17,
   'blind35/vermisster-senior-maisfeld.questions.de.json': 15,
-  'blind36/ferienwohnungen-duenenhagen.questions.de.json': 18,
+  'blind36/ferienwohnungen-duenenhagen.questions.de.json': 19,
   'blind36/grundsteuer-rabenfeld.questions.de.json': 20,
   'blind36/hausarztpraxis-heidmoor.questions.de.json': 21,
   'seed-blind19-questions.de.json': 24,
