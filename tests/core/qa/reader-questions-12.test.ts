@@ -14,7 +14,7 @@ Die Halle der Druckerei Hallbach in Wiesental. Bild: picture alliance/dpa | Lutz
 
 Die Druckerei Hallbach stellt zum 30. Juni den Betrieb ein. Das teilte Geschäftsführerin Ines Hallbach am Dienstag den Beschäftigten mit. Der Verlag, für den das Haus seit Jahrzehnten Zeitungen druckt, lässt vom Sommer an in Polen drucken. Nach Angaben der Gewerkschaft hatte der Verlag den Vertrag schon im Winter gekündigt.
 
-Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen, im vergangenen Jahr waren es noch 45 Millionen. Seit 2015 lebt Firmengründer Otto Hallbach im Seniorenheim am Markt. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort.
+Die Halle liegt zwei Kilometer vom Bahnhof entfernt. Auf 6.500 Quadratmetern stehen dort vier Druckmaschinen. Jedes Jahr druckt die Firma rund 40 Millionen Zeitungen, im vergangenen Jahr waren es noch 45 Millionen. Seit 2015 lebt Firmengründer Otto Hallbach im Seniorenheim am Markt. Bei einem Brand in der Halle im März war die Feuerwehr nach acht Minuten vor Ort. Ein Jahresabo der Zeitung kostet heute 380 Euro. Im Jahr 2010 waren es noch 210 Euro.
 
 Jeden Mittwoch ab 18 Uhr öffnet das Druckmuseum im Keller. Dann führen ehemalige Drucker durch die Räume.
 
@@ -106,6 +106,10 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('reads "letztes Jahr" as "im vergangenen Jahr"', () => {
     expect(answer('Wie viele Zeitungen hat die Firma letztes Jahr gedruckt?')).toContain('45 Millionen');
+  });
+
+  it('reads "Im Jahr 2010 waren es noch 210 Euro" with the sentence before it', () => {
+    expect(answer('Was kostete ein Jahresabo der Zeitung 2010?')).toContain('waren es noch 210 Euro');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
