@@ -30,8 +30,8 @@ function givesExactFigureIfAsked(question: ParsedQuestion, sentence: IndexedSent
   return !question.asksExact || question.focus !== 'count' || PRECISE_FIGURE.test(foldedText(sentence));
 }
 
-/** Words saying which one is next or still to come ("beim nächsten Spiel", "im kommenden Jahr"), folded. */
-const NEXT_ONE = /\b(naechst|kommend|kuenftig|demnaechst)/;
+/** Words saying which one is next or still to come ("beim nächsten Spiel", "im kommenden Jahr", "soll am 1. Juni stattfinden"), folded. */
+const NEXT_ONE = /\b(naechst|kommend|kuenftig|demnaechst|soll\b|sollen\b)/;
 
 /** "Wann ist die nächste Wahl?" is not answered by a sentence about the last one: it must say which is next. */
 function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {

@@ -192,7 +192,7 @@ const floors: Record<string, number> = {
   // (73a8991): 54/75, 52/75, 50/75, 53/75, 22/30, 21/30; held out until the session's rules were done and measured once on
   // 57b6b67: 55/75, 52/75, 51/75, 54/75, 22/30, 22/30 (articles 209 -> 212 of 300, seed 43 -> 44 of 60).
   'blind37/kurtaxe-feldmoos-schwarzwald.questions.de.json': 21,
-  'blind37/muehlentallauf-hitze-treuenbach.questions.de.json': 13,
+  'blind37/muehlentallauf-hitze-treuenbach.questions.de.json': 14,
   'blind37/padel-tennisclub-erlenbrunn.questions.de.json': 24,
   'blind38/ostheider-bahn-kellinghausen.questions.de.json': 22,
   'blind38/radschnellweg-auental.questions.de.json': 15,

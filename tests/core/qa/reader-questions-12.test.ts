@@ -28,7 +28,7 @@ Hallbach schrieb weiter, die Druckerei sei "ein Stück Wiesental" gewesen und we
 
 Was sagen Betriebsrat und Gewerkschaft?
 
-Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten. Die Abstimmung der Belegschaft über den Sozialplan ist für Juli angesetzt.
+Betriebsratsvorsitzender Jörg Lemke sprach von einem schwarzen Tag für Wiesental. Die Gewerkschaft Verdi fordert einen Sozialplan und eine Transfergesellschaft für alle Beschäftigten. Die Abstimmung der Belegschaft über den Sozialplan ist für Juli angesetzt. Die erste Betriebsversammlung fand am 2. Mai statt, eine weitere soll am 14. Juli stattfinden.
 
 Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis 13 Uhr. Dazu kommt im Internet eine Jobbörse, die "Neustart Wiesental". Rund 120 Tonnen Papier nimmt der Verlag aus dem Lager mit.
 
@@ -110,6 +110,10 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('reads "Im Jahr 2010 waren es noch 210 Euro" with the sentence before it', () => {
     expect(answer('Was kostete ein Jahresabo der Zeitung 2010?')).toContain('waren es noch 210 Euro');
+  });
+
+  it('takes what is planned ("soll am 14. Juli stattfinden") as the next one', () => {
+    expect(answer('Wann ist die nächste Betriebsversammlung?')).toContain('14. Juli');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
