@@ -206,6 +206,19 @@ const floors: Record<string, number> = {
   // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
   'seed-blind22-questions.de.json': 21,
   'seed-blind23-questions.de.json': 22,
+  // blind41 to blind43 and seed-blind24: written late in the ninth session, measured on its start engine (73a8991): 44/75,
+  // 52/75, 44/75, 24/30; held out until its rules were done and measured once on 9648099: 45/75, 53/75, 46/75, 23/30
+  // (articles 140 -> 144 of 225; the seed set lost 'wie viele granaten …', read as a verb before).
+  'blind41/fernwaerme-preiserhoehung-halvensee.questions.de.json': 19,
+  'blind41/hitzeinseln-mergenthal.questions.de.json': 15,
+  'blind41/solarpark-deponie-hasselfurt.questions.de.json': 11,
+  'blind42/hygiene-barometer-wendelsheim.questions.de.json': 17,
+  'blind42/preisfehler-kasse-kaltenbruegge.questions.de.json': 17,
+  'blind42/spielzeug-schadstoffe-lauenstedt.questions.de.json': 19,
+  'blind43/heimatmuseum-brunnhagen-jubilaeum.questions.de.json': 18,
+  'blind43/roemischer-gutshof-hellweiler.questions.de.json': 15,
+  'blind43/zeitkapsel-turmkugel-mittelstedt.questions.de.json': 13,
+  'seed-blind24-questions.de.json': 23,
 };
 
 describe('question answering on the evaluation sets', () => {
