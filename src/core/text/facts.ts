@@ -79,9 +79,9 @@ const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetesten
 /** A start and an end ("soll am Mittwoch um 2 Uhr beginnen und am Freitag um 2 Uhr enden") state a duration. */
 const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/;
 const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
-/** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
 /** One unit of money written as a word ("einen Euro pro Quadratmeter", "ein Cent"): a sum. */
 const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
+/** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
 
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */

@@ -109,7 +109,7 @@ export const GROUPS: readonly string[] = [
   'streik streiks ausstand arbeitsniederlegung',
   'dauern dauert dauerte andauern',
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
-  'geschlossen dicht gesperrt',
+  'dicht gesperrt',
   'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
   ...PLACE_GROUPS,
 ];
