@@ -16,6 +16,8 @@ const nameKeysOf = new WeakMap<ArticleIndex, Set<string>>();
 const NAME_AFTER_ROLE = 5;
 /** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"), or after a relative pronoun ("Gästekarte, die „FeldmoosCard“"). */
 const QUOTED_NAME = /^\s*(?:,\s*(?:der|die|das)\s+)?[„"“»]\p{Lu}/u;
+/** The article of a role in apposition after a name ("Lea Vogelsang, die Managerin …"), folded. */
+const APPOSITION: ReadonlySet<string> = new Set(['der', 'die']);
 /** Characters after a word in which its quoted name may start. */
 const QUOTED_NAME_REACH = 12;
 
@@ -43,7 +45,8 @@ export function nameOfRole(sentence: IndexedSentence, role: readonly Alternative
     const end = tokens[i]!.start + tokens[i]!.surface.length;
     if (next && QUOTED_NAME.test(text.slice(end, end + QUOTED_NAME_REACH))) return 'quoted';
     if (beside) continue;
-    beside = sentence.refers !== undefined || isName(tokens[i - 1]) || isName(tokens[i - 2]);
+    // "… sagte Lea Vogelsang, die Klimaanpassungsmanagerin der Stadt": a name, then the role in apposition.
+    beside = sentence.refers !== undefined || isName(tokens[i - 1]) || isName(tokens[i - 2]) || (APPOSITION.has(tokens[i - 1]?.folded ?? '') && i >= 3 && startsName(i - 3));
     for (let j = i + 1; !beside && j <= i + NAME_AFTER_ROLE && j < tokens.length; j++) beside = startsName(j);
   }
   return beside ? 'beside' : null;

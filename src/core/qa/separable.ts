@@ -5,7 +5,7 @@
  * ("Abbau" for "baut … ab") and, split again, the article's own "gehen … zurück".
  */
 import type { Token } from '../text/normalize.js';
-import { PARTICLES, QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
+import { FILLER_WORDS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { standardVerb, standardWord } from '../text/synonyms.js';
 
 /** Whether a folded word is a separable verb's particle ("weg", "zurück"). */
@@ -64,8 +64,9 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
     if (mixedCase && tokens[i + 1]?.capitalized && ADJECTIVE_ENDING.test(token.folded)) continue;
-    // Without capitals, a word with a noun's ending is no verb ("wie viel lithium bekommt man zurück").
-    if (!mixedCase && NOUN_ENDING.test(token.folded)) continue;
+    // Without capitals, a word with a noun's ending is no verb ("wie viel lithium bekommt man zurück"); an adverb never is
+    // ("Wo soll das Regenwasser künftig hin?").
+    if ((!mixedCase && NOUN_ENDING.test(token.folded)) || FILLER_WORDS.has(token.folded)) continue;
     if (STOP_WORDS.has(token.folded) && !mixedCase) return null;
     if (STOP_WORDS.has(token.folded)) continue;
     return { verb: i, particle, joined: standardWord(tokens[particle]!.folded + standardVerb(token.folded)) };

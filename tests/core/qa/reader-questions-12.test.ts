@@ -34,7 +34,7 @@ Die Agentur für Arbeit bietet im Werk eine Sprechstunde an, dienstags von 9 bis
 
 Wie reagiert die Politik?
 
-Landrätin Sabine Ortmann (CDU) sagte Hilfe bei der Suche nach neuen Stellen zu. Bürgermeister Tim Vogt will auf dem Gelände Gewerbe ansiedeln. Im Kreistag ging die Abstimmung über einen Zuschuss für die Beschäftigten mit 31 zu 29 Stimmen aus.
+Landrätin Sabine Ortmann (CDU) sagte Hilfe bei der Suche nach neuen Stellen zu. Bürgermeister Tim Vogt will auf dem Gelände Gewerbe ansiedeln. "Wir brauchen schnell neue Betriebe", sagte Jana Körber, die Wirtschaftsförderin der Stadt. Die Druckmaschinen sollen künftig in einem Museum in Leipzig stehen. Im Kreistag ging die Abstimmung über einen Zuschuss für die Beschäftigten mit 31 zu 29 Stimmen aus.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -114,6 +114,11 @@ describe('reader questions: round 14 mechanisms', () => {
 
   it('takes what is planned ("soll am 14. Juli stattfinden") as the next one', () => {
     expect(answer('Wann ist die nächste Betriebsversammlung?')).toContain('14. Juli');
+  });
+
+  it('finds a name before a role in apposition, and reads "künftig hin" without taking the adverb for a verb', () => {
+    expect(answer('Wie heißt die Wirtschaftsförderin der Stadt?')).toContain('Jana Körber');
+    expect(answer('Wo sollen die Druckmaschinen künftig hin?')).toContain('Museum in Leipzig');
   });
 
   it('still abstains when the thing asked about is not in the article', () => {
