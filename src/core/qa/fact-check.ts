@@ -15,7 +15,7 @@ import { agesOfOthersOnly } from './attribute.js';
 import { NAME_GIVEN, satisfiesFocus } from './focus.js';
 import type { Alternative } from './match.js';
 import type { Focus, ParsedQuestion } from './question.js';
-import { nameOfRole } from './role-names.js';
+import { nameKeySet, nameOfRole } from './role-names.js';
 
 /** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
 const COUNT_WINDOW = 3;
@@ -91,8 +91,9 @@ const PAIR_OF_CAPITALS = /\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
  */
 export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean {
   // "Die Geologin war …" after "…, sagte Katrin Seidel": the role points back to a named person.
-  return sentence.refers !== undefined || index.names.some((name) => name.some((word) => wordKeys(word).some((key) => sentence.keys.has(key)))) || PAIR_OF_CAPITALS.test(sentence.text)
-    || NAME_GIVEN.test(sentence.text);
+  if (sentence.refers !== undefined || PAIR_OF_CAPITALS.test(sentence.text) || NAME_GIVEN.test(sentence.text)) return true;
+  for (const key of nameKeySet(index)) if (sentence.keys.has(key)) return true;
+  return false;
 }
 
 /** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */

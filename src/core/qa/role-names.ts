@@ -12,6 +12,16 @@ import { nameKeys } from './question-names.js';
 /** The keys of the words of the article's names, once per index. */
 const nameKeysOf = new WeakMap<ArticleIndex, Set<string>>();
 
+/** The keys of the words (three letters or more) of the article's names: a sentence holds a name's word by its key. */
+export function nameKeySet(index: ArticleIndex): ReadonlySet<string> {
+  let keys = nameKeysOf.get(index);
+  if (!keys) {
+    keys = new Set(index.names.flatMap((name) => nameKeys(name)));
+    nameKeysOf.set(index, keys);
+  }
+  return keys;
+}
+
 /** Words after a role in which its name may start ("Als Verwalterin wurde die Kieler Anwältin Petra Lorenz …"). */
 const NAME_AFTER_ROLE = 5;
 /** A quoted name right after a word ("Ermittlungsgruppe „Hörer“"), or after a relative pronoun ("Gästekarte, die „FeldmoosCard“"). */
@@ -28,11 +38,7 @@ const QUOTED_NAME_REACH = 12;
  * else null. A name is one of the article's names or two capitalised words, one no common noun.
  */
 export function nameOfRole(sentence: IndexedSentence, role: readonly Alternative[], index: ArticleIndex): 'quoted' | 'beside' | null {
-  let keys = nameKeysOf.get(index);
-  if (!keys) {
-    keys = new Set(index.names.flatMap((name) => nameKeys(name)));
-    nameKeysOf.set(index, keys);
-  }
+  const keys = nameKeySet(index);
   const text = sentence.text;
   const tokens = tokenize(text);
   const isName = (token: Token | undefined): boolean => token !== undefined && wordKeys(token.folded).some((key) => keys.has(key));
