@@ -30,6 +30,7 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   warm: one(FACT.temperature),
   heiss: one(FACT.temperature),
   kalt: one(FACT.temperature),
+  laut: one(FACT.loudness),
   weit: one(FACT.length),
   tief: one(FACT.length),
   breit: one(FACT.length),
@@ -44,6 +45,7 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
 const STATED_BY: Readonly<Record<string, string[]>> = {
   lang: ['lang', 'laenge'], lange: ['lang', 'laenge'], hoch: ['hoch', 'hoehe'], tief: ['tief', 'tiefe'], breit: ['breit', 'breite'],
   weit: ['weit', 'entfernung'], schwer: ['schwer', 'gewicht'], gross: ['gross', 'groesse'], schnell: ['schnell', 'geschwindigkeit', 'tempo'],
+  laut: ['laut', 'lautstaerke', 'laerm'],
 };
 
 /** The words that state the measure a question asks with "wie <adjective>" outright, or none. */

@@ -13,7 +13,7 @@ import { isParticle } from './separable.js';
 
 /** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
 const MEASURES = ['viel', 'viele', 'vielen', 'hoch', 'oft', 'lange', 'lang', 'alt', 'gross', 'weit', 'teuer', 'schwer', 'schnell',
-  'warm', 'heiss', 'kalt', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger', 'knapp'];
+  'warm', 'heiss', 'kalt', 'laut', 'stark', 'tief', 'breit', 'klein', 'schlimm', 'billig', 'guenstig', 'spaet', 'frueh', 'hoeher', 'mehr', 'weniger', 'knapp'];
 const COUNT_AFTER_WIE = new Set(MEASURES);
 /** Nouns that name the measure itself ("Wie viel Geld …"), not the thing measured. */
 export const MEASURE_NOUNS = new Set(['geld', 'summe', 'betrag', 'preis', 'preise', 'kosten', 'hoehe', 'zahl', 'anzahl', 'menge', 'wert', 'euro', 'prozent', 'gewicht', 'groesse', 'laenge', 'dauer', 'alter', 'temperatur']);

@@ -21,6 +21,10 @@ import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolve
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
+/** Focuses whose fact a sentence states by a figure or a time (see scorePassage: the sentence holding it answers). */
+const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'origin', 'ordinal']);
+/** No keys (a section without heading). */
+const NO_KEYS_SET: ReadonlySet<string> = new Set();
 /** No kind asked for ("Welche Firma …"), or none the article names. */
 const NO_KIND: readonly Alternative[] = [];
 /** Share of the question one sentence holding the asked number, time or age must cover. */
@@ -103,7 +107,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? emptyPacked<IndexedSentence>() : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
-  const sentences = withFocusNeighbour(matched, passage, question, holds);
+  let sentences = withFocusNeighbour(matched, passage, question, holds);
   let score = 0.75 * passageCoverage + 0.25 * best;
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
   // "Wie lang ist die Strecke?": "Die 27 Kilometer lange Nebenstrecke" states the length itself, not just any measure.
@@ -123,6 +127,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const strong = (bySpeaker && question.focus === 'quote') || countsIt;
   let focusCoverage = 0;
   let sentenceCoverage = 0;
+  let focusSentence: IndexedSentence | undefined;
   passage.sentences.forEach((sentence, i) => {
     const context = contextKeys(passage, i);
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself, or in the one it
@@ -131,7 +136,10 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     if (!namesPlaces(places, context, sentence, index)) return;
     const value = coverage(terms, context, heading, index.topicKeys);
     sentenceCoverage = Math.max(sentenceCoverage, value);
-    if (holds(sentence)) focusCoverage = Math.max(focusCoverage, value);
+    if (holds(sentence) && value > focusCoverage) {
+      focusCoverage = value;
+      focusSentence = sentence;
+    }
   });
   // A fact taken from the next sentence ("… lahmgelegt. Unbekannte hatten in der Nacht zum Montag …") covers what
   // both say, when the two hold every question word the article has.
@@ -141,6 +149,15 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
       focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading, index.topicKeys));
     }
+  }
+  // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
+  // stationiert") answers, though another of the passage names more of the question ("Betrieben wird der Hubschrauber …").
+  // It must cover the question by itself, not by the sentence before ("Der nächste Bücherflohmarkt ist am 3. März" after
+  // "Der erste Lesesommer …" says nothing of the next "Lesesommer").
+  // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
+  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
+    && coverage(terms, withReferent(focusSentence), heading, index.topicKeys) >= FOCUS_COVERAGE) {
+    sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
   return strong
@@ -250,7 +267,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
     const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
-      || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0));
+      || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0))
+      // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
+      || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > 0;
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }

@@ -17,6 +17,8 @@ export const FACT = {
   mass: '#mass',
   money: '#money',
   temperature: '#temp',
+  /** A sound level ("84 Dezibel"). */
+  loudness: '#db',
   duration: '#duration',
   age: '#age',
   /** When a thing was made or comes from ("aus dem 14. Jahrhundert", "1623 geprägt"): the age of things. */
@@ -54,6 +56,7 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
   [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
   [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd)$/],
   [FACT.temperature, /^(grad|celsius)$/],
+  [FACT.loudness, /^(dezibel|db)$/],
   [FACT.duration, /^(sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnte|jahrzehnten)$/],
 ];
 /** Whether a folded word is a unit of measure ("Tonnen", "Prozent", "Metern"). */

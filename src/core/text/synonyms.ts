@@ -80,6 +80,8 @@ export const GROUPS: readonly string[] = [
   'kalt kaelte kuehl kuehler abkuehlung',
   'billig billiger guenstig guenstiger preiswert',
   'teuer teurer kosten kostet preis preise',
+  'rabatt rabatte ermaessigung ermaessigungen nachlass preisnachlass verguenstigung verguenstigungen',
+  'haelfte halb halbe halben halber halbes',
   'bauer bauern landwirt landwirte',
   'winzer winzerin weinbauer weinbauern',
   'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte',

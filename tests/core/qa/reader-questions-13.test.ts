@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Flugplatz in Moorbach: Schleppflieger soll auch sonntags starten - Anwohner klagen über Lärm
+
+Der Luftsportverein Moorbach möchte auf seinem Flugplatz künftig auch sonntags Motorflugzeuge starten lassen. Im Dorf regt sich Widerstand.
+
+Ein Motorsegler auf dem Flugplatz Moorbach. (Foto) Suche
+Ein Motorsegler auf dem Flugplatz Moorbach. Bild: picture alliance/dpa | Karin Seidel
+
+Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert. Der Verein zählt heute 212 Mitglieder. Das Vereinsheim wurde 2019 renoviert. Betrieben wird der Schleppflieger von der Flugschule Nordheide GmbH. Die Schule bildet jedes Jahr rund 30 Piloten aus.
+
+Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige.
+
+Wie viel Lärm machen die Flugzeuge?
+
+Die Initiative "Ruhiges Moorbach" hat nachgemessen. Beim Start erreicht der Schleppflieger am Ortsrand bis zu 78 Dezibel. Das entspricht etwa einem Rasenmäher in der Nachbarschaft.
+
+Ein Gutachten der Gemeinde sieht die Werte dagegen im erlaubten Rahmen.
+
+Streit um einen Kompromiss
+
+Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+
+Themen:
+`;
+const answer = answerAbout(text, 'flugplatz-moorbach.de.txt', { withCitations: true });
+
+describe('reader questions: round 15 mechanisms', () => {
+  it('takes a passage as of the kind its section heading names ("Welchen Kompromiss …" under "Streit um einen Kompromiss")', () => {
+    expect(answer('Welchen Kompromiss schlägt der Gemeinderat vor?')).toContain('zwischen 11 und 17 Uhr');
+  });
+
+  it('reads "Wie laut …?" as asking for a sound level in decibels, and abstains where none is given', () => {
+    expect(answer('Wie laut ist der Schleppflieger?')).toContain('78 Dezibel');
+    expect(answer('Wie laut ist das Vereinsheim?')).toBe('abstained');
+  });
+
+  it('meets "Rabatt" by "Ermäßigung" and "den halben Beitrag" by "die Hälfte"', () => {
+    expect(answer('Gibt es Rabatt für Jugendliche?')).toContain('40 Prozent');
+    expect(answer('Wer muss nur den halben Beitrag zahlen?')).toContain('Rentner');
+  });
+});
