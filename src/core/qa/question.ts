@@ -214,7 +214,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.
-    const namedAs = (focus === 'naming' && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
+    const namedAs = ((focus === 'naming' || focus === 'quote') && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word))
       || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;

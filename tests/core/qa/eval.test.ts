@@ -185,7 +185,7 @@ const floors: Record<string, number> = {
   'blind36/ferienwohnungen-duenenhagen.questions.de.json': 19,
   'blind36/grundsteuer-rabenfeld.questions.de.json': 20,
   'blind36/hausarztpraxis-heidmoor.questions.de.json': 21,
-  'seed-blind19-questions.de.json': 24,
+  'seed-blind19-questions.de.json': 25,
   'seed-blind20-questions.de.json': 26,
   'seed-blind21-questions.de.json': 27,
   // blind37 to blind40 and seed-blind22, seed-blind23: written early in the ninth session, measured on its start engine
@@ -227,7 +227,7 @@ const floors: Record<string, number> = {
   'blind45/pflegekraefte-indien-marwitz.questions.de.json': 17,
   'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
-  'seed-blind26-questions.de.json': 24,
+  'seed-blind26-questions.de.json': 26,
 };
 
 describe('question answering on the evaluation sets', () => {

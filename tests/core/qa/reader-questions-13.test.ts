@@ -13,7 +13,7 @@ Ein Motorsegler auf dem Flugplatz Moorbach. Bild: picture alliance/dpa | Karin S
 
 Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert. Der Verein zählt heute 212 Mitglieder. Das Vereinsheim wurde 2019 renoviert. Betrieben wird der Schleppflieger von der Flugschule Nordheide GmbH. Die Schule bildet jedes Jahr rund 30 Piloten aus.
 
-Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige.
+Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige. Brinkmann schrieb in einem Brief an den Gemeinderat, der Flugplatz sei "ein lebendiger Treffpunkt für alle Generationen". "Wir wollen mehr Offenheit und Fairness in den Streit um den Lärm bringen", sagte er.
 
 Wie viel Lärm machen die Flugzeuge?
 
@@ -46,5 +46,13 @@ describe('reader questions: round 15 mechanisms', () => {
   it('meets "Rabatt" by "Ermäßigung" and "den halben Beitrag" by "die Hälfte"', () => {
     expect(answer('Gibt es Rabatt für Jugendliche?')).toContain('40 Prozent');
     expect(answer('Wer muss nur den halben Beitrag zahlen?')).toContain('Rentner');
+  });
+
+  it('reads the word after "als" of "Mit welchen Worten beschreibt …" as the answer\'s word, not as one it must say', () => {
+    expect(answer('Mit welchen Worten beschreibt Brinkmann den Flugplatz als Partner?')).toContain('lebendiger Treffpunkt');
+  });
+
+  it('reads "laut seinem Zitat" as asking what a quote says, not for the word "Zitat"', () => {
+    expect(answer('Was will Brinkmann laut seinem Zitat in den Streit bringen?')).toContain('Offenheit und Fairness');
   });
 });
