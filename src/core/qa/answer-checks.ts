@@ -38,6 +38,14 @@ function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): b
   return !question.asksNext || NEXT_ONE.test(foldedText(sentence));
 }
 
+/** A time a state has lasted since: "seit", a year ("1976 eröffnet"), a span in years ("seit 26 Jahren"), folded. */
+const SINCE_WHEN = /\bseit|\b(?:1[5-9]|20)\d\d\b|\bjahre|\bjahrzehnte|\bmonate/;
+
+/** "Seit wann gibt es die Glocke?" is not answered by "Erst im April war … verschwunden": a start long ago, or "seit". */
+function saysSinceIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
+  return question.timePreposition !== 'seit' || SINCE_WHEN.test(foldedText(sentence));
+}
+
 /**
  * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:
  * a count's answer states a figure beyond the question's own.
@@ -55,7 +63,7 @@ function statesFigureBeyondAsked(question: ParsedQuestion, sentence: IndexedSent
  */
 export function givesWhatIsAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return givesTotalIfAsked(question, sentence) && givesExactFigureIfAsked(question, sentence)
-    && statesFigureBeyondAsked(question, sentence) && saysNextIfAsked(question, sentence);
+    && statesFigureBeyondAsked(question, sentence) && saysNextIfAsked(question, sentence) && saysSinceIfAsked(question, sentence);
 }
 
 /**

@@ -33,7 +33,7 @@ const floors: Record<string, number> = {
   'seed-blind-questions.de.json': 37,
   // blind6 and seed-blind2: held out until the end of the session that wrote them. First run: 51/75 and 27/30.
   'blind6/fahrpreise-lindenau.questions.de.json': 20,
-  'blind6/grossbrand-ebersfeld.questions.de.json': 17,
+  'blind6/grossbrand-ebersfeld.questions.de.json': 18,
   'blind6/trainer-wendhausen.questions.de.json': 22,
   'seed-blind2-questions.de.json': 28,
   // blind7 and seed-blind3: held out until the engine of this session was final. First run: 50/75 and 30/30.
@@ -75,7 +75,7 @@ const floors: Record<string, number> = {
   // First run: 47/75 and 19/30 (the same on the engine of the session's start, 8662de3).
   'blind13/dorfbaeckerei-kirchweiler.questions.de.json': 17,
   'blind13/erdfall-wiehenrode.questions.de.json': 20,
-  'blind13/kirchenglocke-muehlreuth.questions.de.json': 20,
+  'blind13/kirchenglocke-muehlreuth.questions.de.json': 21,
   'seed-blind9-questions.de.json': 23,
   // blind14: written mid fifth session, measured before any change for it. First run 44/75 (the session's start engine: 45/75).
   'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
@@ -85,8 +85,12 @@ const floors: Record<string, number> = {
   // First run 47/75 and 42/75 (the session's start engine: 47/75 and 43/75).
   'blind15/laermblitzer-kassel.questions.de.json': 14,
   'blind15/physiklehrer-wittstock.questions.de.json': 18,
-  'blind15/smart-meter-rechnungen.questions.de.json': 19,
-  'blind16/bienen-gift-laubach.questions.de.json': 14,
+  // (Lowered by one in the tenth session: its 'Seit wann …?' had been right only by the passage around a sentence that says
+  // nothing of the start; such a sentence no longer answers.)
+  'blind15/smart-meter-rechnungen.questions.de.json': 18,
+  // (Lowered by one in the tenth session: its 'Seit wann …?' had been right only by the passage around a sentence that says
+  // nothing of the start; such a sentence no longer answers.)
+  'blind16/bienen-gift-laubach.questions.de.json': 13,
   'blind16/buergeramt-kassel-wartezeit.questions.de.json': 18,
   'blind16/eishalle-marktoberdorf.questions.de.json': 17,
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
@@ -177,11 +181,11 @@ const floors: Record<string, number> = {
   'blind33/jugendzentrum-kesselhaus-bad-sternau.questions.de.json': 17,
   'blind33/kirche-kletterhalle-rotenfels.questions.de.json': 21,
   'blind34/borkenkaefer-frankenwald.questions.de.json': 16,
-  'blind34/fischsterben-wiehe.questions.de.json': 16,
+  'blind34/fischsterben-wiehe.questions.de.json': 17,
   'blind34/kroetenwanderung-seebronn.questions.de.json': 16,
   'blind35/fuehrerschein-betrug-prozess.questions.de.json': 15,
   'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 17,
-  'blind35/vermisster-senior-maisfeld.questions.de.json': 15,
+  'blind35/vermisster-senior-maisfeld.questions.de.json': 16,
   'blind36/ferienwohnungen-duenenhagen.questions.de.json': 19,
   'blind36/grundsteuer-rabenfeld.questions.de.json': 20,
   'blind36/hausarztpraxis-heidmoor.questions.de.json': 21,

@@ -15,6 +15,8 @@ Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert
 
 Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige. Brinkmann schrieb in einem Brief an den Gemeinderat, der Flugplatz sei "ein lebendiger Treffpunkt für alle Generationen". "Wir wollen mehr Offenheit und Fairness in den Streit um den Lärm bringen", sagte er.
 
+Im Mai feierte der Verein sein Sommerfest mit 400 Gästen.
+
 Wie viel Lärm machen die Flugzeuge?
 
 Die Initiative "Ruhiges Moorbach" hat nachgemessen. Beim Start erreicht der Schleppflieger am Ortsrand bis zu 78 Dezibel. Das entspricht etwa einem Rasenmäher in der Nachbarschaft.
@@ -54,5 +56,10 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('reads "laut seinem Zitat" as asking what a quote says, not for the word "Zitat"', () => {
     expect(answer('Was will Brinkmann laut seinem Zitat in den Streit bringen?')).toContain('Offenheit und Fairness');
+  });
+
+  it('answers "Seit wann …?" only with a start ("seit", a year, a span of years), not with any time ("Im Mai feierte …")', () => {
+    expect(answer('Seit wann gibt es das Sommerfest?')).toBe('abstained');
+    expect(answer('Seit wann ist die Maschine dort stationiert?')).toContain('1987');
   });
 });
