@@ -40,8 +40,8 @@ export const MIN_VERB_HEAD = 6;
 
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
-/** Separable verb prefixes of -ung nouns ("Abstimmung", "Ausstellung"). */
-const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck)/;
+/** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
+const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck|ueber|unter|durch|wieder)/;
 
 /**
  * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,

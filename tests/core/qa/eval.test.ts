@@ -225,7 +225,7 @@ const floors: Record<string, number> = {
   'seed-blind24-questions.de.json': 23,
   // blind44, blind45 and seed-blind26: written early in the tenth session, measured on its start engine (e3bc841): 51/75,
   // 55/75, 24/30; studied in that session (blind46, blind47 and seed-blind25 were held out).
-  'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 19,
+  'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 20,
   'blind44/musikschule-bad-lindach-gebuehren.questions.de.json': 20,
   'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 13,
   'blind45/pflegekraefte-indien-marwitz.questions.de.json': 17,

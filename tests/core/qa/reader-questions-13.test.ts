@@ -15,7 +15,7 @@ Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert
 
 Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige. Brinkmann schrieb in einem Brief an den Gemeinderat, der Flugplatz sei "ein lebendiger Treffpunkt für alle Generationen". "Wir wollen mehr Offenheit und Fairness in den Streit um den Lärm bringen", sagte er.
 
-Im Mai feierte der Verein sein Sommerfest mit 400 Gästen.
+Im Mai feierte der Verein sein Sommerfest mit 400 Gästen. Für Gastpiloten gibt es ein Gästezimmer im Vereinsheim, eine Nacht kostet dort 25 Euro.
 
 Wie viel Lärm machen die Flugzeuge?
 
@@ -61,5 +61,9 @@ describe('reader questions: round 15 mechanisms', () => {
   it('answers "Seit wann …?" only with a start ("seit", a year, a span of years), not with any time ("Im Mai feierte …")', () => {
     expect(answer('Seit wann gibt es das Sommerfest?')).toBe('abstained');
     expect(answer('Seit wann ist die Maschine dort stationiert?')).toContain('1987');
+  });
+
+  it('meets an -ung noun by the noun of its verb without the prefix ("Übernachtung" ~ "eine Nacht")', () => {
+    expect(answer('Was kostet eine Übernachtung?')).toContain('25 Euro');
   });
 });
