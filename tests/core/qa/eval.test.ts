@@ -49,7 +49,7 @@ const floors: Record<string, number> = {
   'seed-blind4-questions.de.json': 27,
   // blind9 and seed-blind5: written mid-session, measured once before any change was made for them. First run: 41/75 and 22/30.
   'blind9/geburtsstation-ebersfeld.questions.de.json': 19,
-  'blind9/vogelgrippe-barnstede.questions.de.json': 16,
+  'blind9/vogelgrippe-barnstede.questions.de.json': 17,
   'blind9/wiesenbachtalbruecke-sperrung.questions.de.json': 17,
   'seed-blind5-questions.de.json': 27,
   // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
@@ -228,7 +228,7 @@ const floors: Record<string, number> = {
   'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 20,
   'blind44/musikschule-bad-lindach-gebuehren.questions.de.json': 20,
   'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 13,
-  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 17,
+  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 18,
   'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
   'seed-blind26-questions.de.json': 26,

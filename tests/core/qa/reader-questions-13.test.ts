@@ -23,6 +23,12 @@ Die Initiative "Ruhiges Moorbach" hat nachgemessen. Beim Start erreicht der Schl
 
 Ein Gutachten der Gemeinde sieht die Werte dagegen im erlaubten Rahmen.
 
+Warum gerade sonntags?
+
+Der Verein plant pro Sonntag bis zu 20 Starts. Die Flugzeuge sollen über den Wald nach Norden abfliegen.
+
+Viele Mitglieder arbeiten unter der Woche im Schichtdienst und haben nur am Wochenende frei. Samstags ist der Platz schon heute ausgebucht.
+
 Streit um einen Kompromiss
 
 Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte.
@@ -60,10 +66,14 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('answers "Seit wann …?" only with a start ("seit", a year, a span of years), not with any time ("Im Mai feierte …")', () => {
     expect(answer('Seit wann gibt es das Sommerfest?')).toBe('abstained');
-    expect(answer('Seit wann ist die Maschine dort stationiert?')).toContain('1987');
+    expect(answer('Seit wann ist der Schleppflieger dort stationiert?')).toContain('1987');
   });
 
   it('meets an -ung noun by the noun of its verb without the prefix ("Übernachtung" ~ "eine Nacht")', () => {
     expect(answer('Was kostet eine Übernachtung?')).toContain('25 Euro');
+  });
+
+  it('answers a question routed to a section without bullets with its first two paragraphs ("Warum gerade sonntags?")', () => {
+    expect(answer('Warum gerade am Sonntag?')).toContain('Schichtdienst');
   });
 });
