@@ -19,6 +19,11 @@ export const ROLE_NOUN = new RegExp(`${TITLE}$|^${PROFESSION}$`);
 /** A role somewhere in a folded text: the cheap test before a sentence is tokenised. */
 export const ROLE_IN_TEXT = new RegExp(`${TITLE}\\b|\\b${PROFESSION}\\b`);
 
+/** More roles a name follows ("Verlegerin Friederike Riemschneider", "Intendantin Miriam Oberländer"), as the end of a word. */
+const MORE_ROLES = '(?:fuehrer|fuehrerin|inhaber|inhaberin|verleger|verlegerin|intendant|intendantin|betreiber|betreiberin|pfarrer|pfarrerin|arzt|aerztin|wirt|wirtin|gruender|gruenderin|lehrer|lehrerin|kapitaen|kapitaenin|dirigent|dirigentin|kantor|kantorin|pfleger|pflegerin|sanitaeter|sanitaeterin)';
+/** A role or title before a name: it is not part of the name. */
+const ROLE_BEFORE_NAME = new RegExp(`${TITLE}$|${MORE_ROLES}$|^${PROFESSION}$`);
+
 /**
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
  * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.
@@ -27,7 +32,7 @@ export function nameStart(words: readonly string[]): number {
   let from = 0;
   let afterRole = false;
   for (let i = 0; i < words.length - 1; i++) {
-    if (ROLE_NOUN.test(words[i]!)) {
+    if (ROLE_BEFORE_NAME.test(words[i]!)) {
       from = i + 1;
       afterRole = true;
     } else if (!afterRole && isCommonNoun(words[i]!)) {
@@ -61,7 +66,7 @@ export function findNames(texts: readonly string[]): string[][] {
         const words = run.map((token) => token.folded);
         const from = nameStart(words);
         // A run after a role ("Verkehrsdezernentin Anke Lorenzen") is a name even when the text names her once.
-        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: from > 0 && ROLE_NOUN.test(words[from - 1]!) });
+        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!) });
       }
       run = [];
     };
@@ -91,9 +96,11 @@ export function findNames(texts: readonly string[]): string[][] {
       }
     }
   }
+  // Longest first; of two as long, one after a role first: a short name ("Hallbach") stands for the person
+  // ("Geschäftsführerin Ines Hallbach") rather than for a firm named after her ("Druckerei Hallbach").
   const names = [...counts.values()]
     .filter((entry) => entry.count >= 2 || entry.afterRole || (entry.midSentence && (standalone.get(entry.words[entry.words.length - 1]!) ?? 0) > 0))
-    .map((entry) => entry.words)
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => b.words.length - a.words.length || Number(b.afterRole) - Number(a.afterRole))
+    .map((entry) => entry.words);
   return names.filter((name, index) => !names.slice(0, index).some((longer) => longer.join(' ').includes(name.join(' '))));
 }

@@ -11,7 +11,7 @@ Der Luftsportverein Moorbach möchte auf seinem Flugplatz künftig auch sonntags
 Ein Motorsegler auf dem Flugplatz Moorbach. (Foto) Suche
 Ein Motorsegler auf dem Flugplatz Moorbach. Bild: picture alliance/dpa | Karin Seidel
 
-Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert. Der Verein zählt heute 212 Mitglieder. Das Vereinsheim wurde 2019 renoviert. Betrieben wird der Schleppflieger von der Flugschule Nordheide GmbH. Die Schule bildet jedes Jahr rund 30 Piloten aus.
+Seit 1987 ist die "Kranich" am Flugplatz Moorbach im Kreis Altenhain stationiert. Der Verein zählt heute 212 Mitglieder. Das Vereinsheim wurde 2019 renoviert. Betrieben wird der Schleppflieger von der Flugschule Nordheide GmbH. Die Schule bildet jedes Jahr rund 30 Piloten aus. "Wer hier lernt, fliegt sicher", sagt Fluglehrerin Anna Berger. Berger fliegt selbst seit 30 Jahren.
 
 Vereinschef Harald Brinkmann will den Betrieb ausweiten. "Ohne Sonntagsflüge verlieren wir die jungen Leute", sagte der 58-Jährige. Brinkmann schrieb in einem Brief an den Gemeinderat, der Flugplatz sei "ein lebendiger Treffpunkt für alle Generationen". "Wir wollen mehr Offenheit und Fairness in den Streit um den Lärm bringen", sagte er.
 
@@ -75,5 +75,9 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('answers a question routed to a section without bullets with its first two paragraphs ("Warum gerade sonntags?")', () => {
     expect(answer('Warum gerade am Sonntag?')).toContain('Schichtdienst');
+  });
+
+  it('reads a role before a name as no part of it ("Fluglehrerin Anna Berger"), so "Wer ist die Fluglehrerin?" finds her', () => {
+    expect(answer('Wer ist die Fluglehrerin der Flugschule?')).toContain('Anna Berger');
   });
 });
