@@ -105,8 +105,14 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     const keys = contextKeys(passage, i);
     // An ambiguous measure ("wie hoch") may be stated without a unit ("ein Monatsgehalt pro Jahr").
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
-    const previous = keys !== sentence.keys ? passage.sentences[i - 1] : undefined;
-    return stated && numbers.every((key) => keys.has(key)) && (names(sentence) || (previous !== undefined && names(previous)) || headed(passage));
+    if (!stated || !numbers.every((key) => keys.has(key))) return false;
+    if (names(sentence) || headed(passage)) return true;
+    // A sentence continuing the one before names its thing there, or, when that one continues too ("Es soll … verteilt
+    // werden. Die Kosten dafür …"), in the one before it.
+    for (let back = i; back > 0 && back >= i - 2 && contextKeys(passage, back) !== passage.sentences[back]!.keys; back--) {
+      if (names(passage.sentences[back - 1]!)) return true;
+    }
+    return false;
   }));
 }
 

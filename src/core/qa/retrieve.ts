@@ -153,10 +153,11 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
   // stationiert") answers, though another of the passage names more of the question ("Betrieben wird der Hubschrauber …").
   // It must cover the question by itself, not by the sentence before ("Der nächste Bücherflohmarkt ist am 3. März" after
-  // "Der erste Lesesommer …" says nothing of the next "Lesesommer").
+  // "Der erste Lesesommer …" says nothing of the next "Lesesommer"); a figure may take its thing from the sentences
+  // before ("… ein eigenes Amtsblatt herausgibt. Es soll … verteilt werden. Die Kosten dafür schätzt die Verwaltung auf …").
   // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
-  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
-    && coverage(terms, withReferent(focusSentence), heading, index.topicKeys) >= FOCUS_COVERAGE) {
+  const covers = question.focus === 'count' ? focusCoverage : focusSentence ? coverage(terms, withReferent(focusSentence), heading, index.topicKeys) : 0;
+  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence) && covers >= FOCUS_COVERAGE) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.

@@ -21,7 +21,7 @@ Wie viel Lärm machen die Flugzeuge?
 
 Die Initiative "Ruhiges Moorbach" hat nachgemessen. Beim Start erreicht der Schleppflieger am Ortsrand bis zu 78 Dezibel. Das entspricht etwa einem Rasenmäher in der Nachbarschaft.
 
-Ein Gutachten der Gemeinde sieht die Werte dagegen im erlaubten Rahmen.
+Ein Gutachten der Gemeinde sieht die Werte dagegen im erlaubten Rahmen. Der Verein will außerdem eine neue Halle bauen. Sie soll neben der Startbahn entstehen und ganz neu eingerichtet werden. Die Kosten dafür schätzt der Vorstand auf 240.000 Euro.
 
 Warum gerade sonntags?
 
@@ -79,5 +79,9 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('reads a role before a name as no part of it ("Fluglehrerin Anna Berger"), so "Wer ist die Fluglehrerin?" finds her', () => {
     expect(answer('Wer ist die Fluglehrerin der Flugschule?')).toContain('Anna Berger');
+  });
+
+  it('takes the thing a figure is of from the sentences before it ("… eine neue Halle bauen. Sie soll … Die Kosten dafür …")', () => {
+    expect(answer('Wie viel kostet die neue Halle?')).toContain('240.000 Euro');
   });
 });
