@@ -45,6 +45,8 @@ function computeKeys(folded: string): string[] {
     const back = BACK_VERB.exec(key);
     if (back && !keys.includes(`r${back[1]}ck${back[2]}`)) keys.push(`r${back[1]}ck${back[2]}`);
   }
+  // Plurals in -s after a vowel, which the stemmer keeps (Abos ~ Abo, Autos ~ Auto, Handys ~ Handy); not "Glas", "Gas".
+  if (keys[0] === folded && /[oiy]s$|[a-z]{3}as$/.test(folded) && folded.length >= 4) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).

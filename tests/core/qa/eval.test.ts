@@ -164,7 +164,7 @@ const floors: Record<string, number> = {
   'blind29/kfz-versicherung-beitraege.questions.de.json': 16,
   'blind29/seilbahn-stadtrat.questions.de.json': 19,
   'blind30/brandserie-urteil.questions.de.json': 18,
-  'blind30/kita-oeffnungszeiten.questions.de.json': 17,
+  'blind30/kita-oeffnungszeiten.questions.de.json': 18,
   'blind30/trinkwasser-knappheit.questions.de.json': 19,
   // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
   'seed-blind17-questions.de.json': 23,
@@ -239,7 +239,7 @@ const floors: Record<string, number> = {
   'blind48/orgelbau-kaemmerer-busan.questions.de.json': 20,
   'blind48/wochenmarkt-ebersrode.questions.de.json': 17,
   'blind49/friedhof-dernhausen-bestattungswald.questions.de.json': 20,
-  'blind49/stadttheater-hollweiden-zirkuszelt.questions.de.json': 16,
+  'blind49/stadttheater-hollweiden-zirkuszelt.questions.de.json': 17,
   'blind49/wendtaler-anzeiger-letzte-ausgabe.questions.de.json': 20,
 };
 

@@ -31,7 +31,7 @@ Viele Mitglieder arbeiten unter der Woche im Schichtdienst und haben nur am Woch
 
 Streit um einen Kompromiss
 
-Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte.
+Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte. Ein Abo für die Zuschauerterrasse kostet 30 Euro im Jahr.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -83,5 +83,9 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('takes the thing a figure is of from the sentences before it ("… eine neue Halle bauen. Sie soll … Die Kosten dafür …")', () => {
     expect(answer('Wie viel kostet die neue Halle?')).toContain('240.000 Euro');
+  });
+
+  it('meets a plural in -s after a vowel by its singular ("Abos" ~ "Abo")', () => {
+    expect(answer('Was kosten die Abos für die Terrasse?')).toContain('30 Euro');
   });
 });
