@@ -253,8 +253,8 @@ export function otherRoleMatches(word: string, vocabulary: readonly string[]): A
 const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'boss', 'bossin', 'leiter', 'leiterin', 'spitze', 'kommando',
   'leitet', 'leiten', 'leitete', 'leiteten', 'geleitet']);
 const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin|buergermeister|buergermeisterin|intendant|intendantin|inhaber|inhaberin|verleger|verlegerin)$/;
-/** Words asking for someone's occupation or office ("Was ist sie von Beruf?", "Welches Amt hat er inne?"), folded. */
-const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs', 'amt', 'aemter', 'posten']);
+/** Words asking for someone's occupation or office ("Was ist sie von Beruf?", "Welches Amt hat er inne?", "kim jong un funktion"), folded. */
+const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs', 'amt', 'aemter', 'posten', 'funktion']);
 /** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"), or of "Beruf" by a profession. */
 const ROLE_STAND_IN_WEIGHT = 0.7;
 

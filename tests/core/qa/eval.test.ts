@@ -233,7 +233,7 @@ const floors: Record<string, number> = {
   'blind45/pflegekraefte-indien-marwitz.questions.de.json': 18,
   'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
-  'seed-blind26-questions.de.json': 26,
+  'seed-blind26-questions.de.json': 27,
   // blind48 and blind49: written in the tenth session, measured on its start engine (e3bc841): 50/75, 53/75; studied in it.
   'blind48/hotel-schwanen-vier-tage-woche.questions.de.json': 14,
   'blind48/orgelbau-kaemmerer-busan.questions.de.json': 20,

@@ -88,4 +88,8 @@ describe('reader questions: round 15 mechanisms', () => {
   it('meets a plural in -s after a vowel by its singular ("Abos" ~ "Abo")', () => {
     expect(answer('Was kosten die Abos für die Terrasse?')).toContain('30 Euro');
   });
+
+  it('reads "Funktion" as asking for someone\'s office, like "Amt" ("harald brinkmann funktion")', () => {
+    expect(answer('harald brinkmann funktion')).toContain('Vereinschef');
+  });
 });
