@@ -45,6 +45,8 @@ export interface Term {
   placeKey?: string;
   /** The keys of each number word right before the noun ("fünf Millionen Granaten" -> [[fuenf], [million]]). */
   afterNumber?: string[][];
+  /** One of two words joined by "oder" ("Kerzen oder Blumen"): the article need not have both. */
+  either?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -114,6 +116,18 @@ function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
   term.nounLike = true;
 }
 
+/** "Kerzen oder Blumen": the nouns on both sides of "oder" are alternatives (see Term.either). */
+function markAlternatives(words: readonly string[], terms: readonly Term[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'oder') continue;
+    const before = terms.find((term) => term.nounLike && term.words[term.words.length - 1] === words[i - 1]);
+    const after = terms.find((term) => term.nounLike && term.words[0] === words[i + 1]);
+    if (!before || !after) continue;
+    before.either = true;
+    after.either = true;
+  }
+}
+
 /** "Wer ist X?" asks for X's role. */
 const WHO_IS = /^wer (ist|is|war|sind|waren) /;
 /** "Als was wird Kim bezeichnet?", "als was arbeitet sie": asks, like "Wer ist …?", for the role the article gives a person. */
@@ -134,7 +148,7 @@ const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
-  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined };
+  return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
 }
 
 /** The index of the noun a measure is asked of: the first content noun, not a modifier before a hyphen. */
@@ -235,6 +249,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     terms.push(term);
   }
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
+  markAlternatives(words, terms);
   if (wholeSummary) terms.length = 0;
   const published = (focus === 'place' || focus === 'thing' || focus === 'origin' || focus === 'person') && asksWherePublished(words);
   if (published) {

@@ -120,6 +120,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     else if (money) alternatives = withCostCompound(term, alternatives, index);
     if (alternatives.length === 0) {
       if (term.soft) continue;
+      // "Darf man Kerzen oder Blumen hinstellen?": one of two alternatives the article has will do.
+      if (term.either && question.terms.some((other) => other !== term && other.either && resolveTerm(other, index, cache).length > 0)) continue;
       if (term.nounLike || term.markers || selects(term)) return 'missing';
       out.push({ term, alternatives, weight: MISSING_VERB_WEIGHT });
       continue;

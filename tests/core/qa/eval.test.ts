@@ -238,7 +238,7 @@ const floors: Record<string, number> = {
   'blind48/hotel-schwanen-vier-tage-woche.questions.de.json': 14,
   'blind48/orgelbau-kaemmerer-busan.questions.de.json': 20,
   'blind48/wochenmarkt-ebersrode.questions.de.json': 17,
-  'blind49/friedhof-dernhausen-bestattungswald.questions.de.json': 20,
+  'blind49/friedhof-dernhausen-bestattungswald.questions.de.json': 21,
   'blind49/stadttheater-hollweiden-zirkuszelt.questions.de.json': 17,
   'blind49/wendtaler-anzeiger-letzte-ausgabe.questions.de.json': 20,
 };

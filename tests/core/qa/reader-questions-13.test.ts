@@ -31,7 +31,7 @@ Viele Mitglieder arbeiten unter der Woche im Schichtdienst und haben nur am Woch
 
 Streit um einen Kompromiss
 
-Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte. Ein Abo für die Zuschauerterrasse kostet 30 Euro im Jahr.
+Der Gemeinderat schlägt vor, sonntags nur zwischen 11 und 17 Uhr Motorflüge zu erlauben. Die Initiative lehnt das ab, der Verein will darüber beraten. Für Kinder und Jugendliche gibt es im Verein eine Ermäßigung von 40 Prozent. Rentner zahlen die Hälfte. Hunde und Fahrräder sind auf dem Flugfeld verboten. Ein Abo für die Zuschauerterrasse kostet 30 Euro im Jahr.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandheiße News, aktuelle Videos und den direkten Draht zur Redaktion.
 
@@ -91,5 +91,10 @@ describe('reader questions: round 15 mechanisms', () => {
 
   it('reads "Funktion" as asking for someone\'s office, like "Amt" ("harald brinkmann funktion")', () => {
     expect(answer('harald brinkmann funktion')).toContain('Vereinschef');
+  });
+
+  it('takes two nouns joined by "oder" as alternatives: the article need not have both ("Hunde oder Katzen")', () => {
+    expect(answer('Sind Hunde oder Katzen auf dem Flugfeld erlaubt?')).toContain('verboten');
+    expect(answer('Sind Katzen auf dem Flugfeld erlaubt?')).toBe('abstained');
   });
 });
