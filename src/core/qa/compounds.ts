@@ -101,7 +101,19 @@ export function splitMatches(word: string, has: (key: string) => boolean, vocabu
       }
     }
   }
-  return out;
+  return shortHeadSplit(word, has);
+}
+
+/** Shortest modifier before a head of three letters ("Digital-abo"): shorter ones make too many false splits. */
+const MIN_MODIFIER_OF_SHORT_HEAD = 5;
+
+/** "Digitalabo" where the article says "das digitale Abo": a head of three letters, with its modifier, both as words. */
+function shortHeadSplit(word: string, has: (key: string) => boolean): Alternative[] {
+  const cut = word.length - (MIN_PART - 1);
+  if (cut < MIN_MODIFIER_OF_SHORT_HEAD) return [];
+  const rights = wordKeys(word.slice(cut)).filter(has);
+  const left = stem(word.slice(0, cut));
+  return rights.length > 0 && has(left) ? packedMap(rights, (right) => ({ keys: [left, right], weight: 0.85 })) : [];
 }
 
 /** Three-letter word starts that are prefixes or particles, not nouns ("Verlust", "Einfahrt", "Ausfall"). */

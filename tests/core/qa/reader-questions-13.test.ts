@@ -97,4 +97,8 @@ describe('reader questions: round 15 mechanisms', () => {
     expect(answer('Sind Hunde oder Katzen auf dem Flugfeld erlaubt?')).toContain('verboten');
     expect(answer('Sind Katzen auf dem Flugfeld erlaubt?')).toBe('abstained');
   });
+
+  it('splits a compound with a head of three letters when the article has both parts ("Jahresabo" ~ "Ein Abo … im Jahr")', () => {
+    expect(answer('Was kostet das Jahresabo?')).toContain('30 Euro');
+  });
 });
