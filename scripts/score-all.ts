@@ -32,8 +32,11 @@ for (const file of (dirs.length > 0 ? dirs : [join(root, 'tests/eval')]).flatMap
   const article = readArticleFile(findArticleFile(file, questions.article));
   const engine = createQaEngine([article]);
   let fileRight = 0;
+  // In order, as one reader asks: a follow-up reads the exchange before it (as `evaluate` and the bot do).
+  let previous: { question: string; answer: string } | undefined;
   for (const question of questions.questions) {
-    const answer = engine.answer(question.q);
+    const answer = engine.answer(question.q, previous ? { previous } : undefined);
+    if (answer.answered) previous = { question: question.q, answer: answer.text };
     const ok = isRight(question, answer);
     if (ok) fileRight++;
     if (!ok || !onlyMisses) console.log(`${ok ? '+' : '-'} ${relative(root, file)} | ${question.q} | ${answer.answered ? answer.text.replace(/\n/g, ' / ').slice(0, 140) : '(abstained)'}`);

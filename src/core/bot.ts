@@ -10,11 +10,21 @@ import { message } from './messages.js';
 import type { Clock, Incoming, Locale } from './ports.js';
 import { checkQuestion, createRateLimiter } from './question.js';
 import { textReply, type Answer, type ButtonAction, type Reply } from './reply.js';
+import { RecentMemo } from './text/memo.js';
 
 /** Answers German questions about the loaded articles (implemented in core/qa). */
+/** A question and the text of its answer, the one before a follow-up ("Und wie alt ist sie?"). */
+export interface Exchange {
+  question: string;
+  answer: string;
+}
+
 export interface QuestionAnswerer {
-  /** Answers about `articleId`, or about the current story when omitted. Pure, sync, < 1 ms. */
-  answer(question: string, options?: { articleId?: string }): Answer;
+  /**
+   * Answers about `articleId`, or about the current story when omitted; a question pointing back by a pronoun is read
+   * with the person of the `previous` exchange of the conversation. Pure, sync, < 1 ms.
+   */
+  answer(question: string, options?: { articleId?: string; previous?: Exchange }): Answer;
   /** Up to `limit` distinct answers, best first (Telegram inline mode). */
   rank(question: string, limit: number): Answer[];
   /** Questions a reader could ask, built from headings and bullets (autocomplete), each <= 100 chars. */
@@ -60,8 +70,13 @@ export interface Bot {
 }
 
 /** Builds the bot over its ports. */
+/** Conversations whose last exchange is kept for follow-ups (a few hundred bytes each). */
+const CONVERSATIONS = 4096;
+
 export function createBot(deps: BotDeps): Bot {
   const limiter = deps.questionRate ? createRateLimiter(deps.questionRate.count, deps.questionRate.windowMs) : null;
+  // The last answered exchange of each reader in each chat, for follow-ups ("Und wie alt ist sie?"); the most recent kept.
+  const lastExchange = new RecentMemo<Exchange>(CONVERSATIONS);
 
   function articleOrThrow(articleId?: string): Article {
     const article = articleId ? deps.stories.get(articleId) : deps.stories.current();
@@ -86,7 +101,10 @@ export function createBot(deps: BotDeps): Bot {
       if (verdict === 'notice') throw new UserError('question.rateLimited', { seconds: Math.max(1, Math.ceil(retryInMs / 1000)) });
     }
     articleOrThrow();
-    const answer = deps.stories.answerer().answer(question);
+    const conversation = `${incoming.platform}:${incoming.chatId}:${incoming.userId}`;
+    const previous = lastExchange.get(conversation);
+    const answer = deps.stories.answerer().answer(question, previous ? { previous } : undefined);
+    if (answer.answered) lastExchange.set(conversation, { question, answer: answer.text });
     deps.onAnswer?.(answer, incoming);
     return answerReply(answer, incoming.locale);
   }

@@ -4,7 +4,7 @@
  * passage contains one expected phrase (case-insensitive).
  */
 import * as z from 'zod';
-import type { QuestionAnswerer } from './bot.js';
+import type { Exchange, QuestionAnswerer } from './bot.js';
 import type { Answer } from './reply.js';
 
 export const QuestionFileSchema = z.object({
@@ -34,8 +34,11 @@ export function isRight(question: EvalQuestion, answer: Answer): boolean {
 /** Asks every question of `file` and counts the right answers. */
 export function evaluate(answerer: QuestionAnswerer, file: QuestionFile, articleId?: string): EvalResult {
   const misses: EvalMiss[] = [];
+  // Asked in order, as one reader would: a follow-up ("Und wie alt ist sie?") reads the exchange before it.
+  let previous: Exchange | undefined;
   for (const question of file.questions) {
-    const answer = answerer.answer(question.q, articleId ? { articleId } : undefined);
+    const answer = answerer.answer(question.q, { ...(articleId ? { articleId } : {}), ...(previous ? { previous } : {}) });
+    if (answer.answered) previous = { question: question.q, answer: answer.text };
     if (!isRight(question, answer)) misses.push({ question, answer });
   }
   return { right: file.questions.length - misses.length, total: file.questions.length, misses };

@@ -33,6 +33,15 @@ describe('bot', () => {
     expect(reply.buttons.map((button) => button.label)).toEqual(['Mehr aus diesem Abschnitt', 'Quelle']);
   });
 
+  it('hands the answerer the last answered exchange of the same reader in the same chat, for a follow-up', async () => {
+    const { bot, answerer } = setup();
+    await bot.handle(from('Wer leitet die Druckerei?'));
+    await bot.handle(from('Und wie alt ist sie?'));
+    await bot.handle(from('Und wie alt ist sie?', { userId: 'u2' }));
+    await bot.handle(from('Und wie alt ist sie?', { chatId: 'c2' }));
+    expect(answerer.previous).toEqual([undefined, { question: 'Wer leitet die Druckerei?', answer: answered.text }, undefined, undefined]);
+  });
+
   it('treats /frage like a plain question and refuses an empty one with an example', async () => {
     const { bot, answerer } = setup();
     await bot.handle(from('/frage Was bekommt Kim?'));

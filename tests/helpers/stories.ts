@@ -1,7 +1,7 @@
 /** Test helpers: the seed article parsed from the project's copy, and story sources over it. */
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/core/article.js';
-import type { QuestionAnswerer, StorySource } from '../../src/core/bot.js';
+import type { Exchange, QuestionAnswerer, StorySource } from '../../src/core/bot.js';
 import type { Clock } from '../../src/core/ports.js';
 import type { Answer } from '../../src/core/reply.js';
 import { readArticleFile } from '../../src/content/read-article.js';
@@ -13,11 +13,13 @@ export function seedArticle(): Article {
 }
 
 /** An answerer that records questions and answers from a fixed reply (to test the bot, not QA). */
-export function createRecordingAnswerer(answer: Answer): QuestionAnswerer & { asked: string[] } {
+export function createRecordingAnswerer(answer: Answer): QuestionAnswerer & { asked: string[]; previous: (Exchange | undefined)[] } {
   const asked: string[] = [];
+  const previous: (Exchange | undefined)[] = [];
   return {
     asked,
-    answer(question) { asked.push(question); return answer; },
+    previous,
+    answer(question, options) { asked.push(question); previous.push(options?.previous); return answer; },
     rank(question, limit) { asked.push(question); return [answer].slice(0, limit); },
     suggestions: () => ['Was bekommt Kim Jong Un von Wladimir Putin?', 'Was ist das Ziel des Weltraumprogramms?'],
   };

