@@ -44,6 +44,16 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
       j++;
     }
   }
+  // "Oberstaatsanwältin Sabine Kolbeck (52)": an age in brackets is of the role and name before it.
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const end = token.start + token.surface.length;
+    if (!/^\d{1,3}$/.test(token.surface) || sentence.text[token.start - 1] !== '(' || sentence.text[end] !== ')') continue;
+    attributive++;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && tokens[j]!.capitalized; j--) {
+      if (matches(measured, tokens[j]!.folded) || GENERIC_BEARERS.has(tokens[j]!.folded)) return false;
+    }
+  }
   return attributive > 0;
 }
 

@@ -101,7 +101,7 @@ function joinAnswers(answers: readonly Answer[]): Answer {
 function followingUp(question: string, previous: Exchange, index: ArticleIndex): string {
   const pronoun = pronounOf(question);
   if (!pronoun || parseQuestion(question, index.names, index.words).askedNames.length > 0) return question;
-  const subject = subjectOf(parseQuestion(previous.question, index.names, index.words), previous.answer, index.names);
+  const subject = subjectOf(parseQuestion(previous.question, index.names, index.words), previous.question, previous.answer, index.names);
   return subject ? withSubject(question, pronoun, subject) : question;
 }
 

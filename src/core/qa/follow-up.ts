@@ -5,7 +5,9 @@
  * subject came last in which chat) is kept by the caller.
  */
 import { isRoleBeforeName } from '../text/names.js';
-import { fold } from '../text/normalize.js';
+import { fold, tokenize } from '../text/normalize.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { isCommonNoun } from '../text/synonyms.js';
 import type { ParsedQuestion } from './question.js';
 
 /** A third-person pronoun of a person ("er", "sie", "ihm"), as written. ("sein" is left out: it is mostly the verb.) */
@@ -31,12 +33,32 @@ export function withSubject(question: string, pronoun: RegExpExecArray, subject:
 }
 
 /**
- * The person an answer is about: the name the question asked about, else of the article's names (folded words) in the
- * answer's text the first after a role ("Kantorin Helga Sommerfeld", not "Kirchenchor St. Marien"), else the first; null
- * when none.
+ * The person an exchange is about: the name the question asked about; else of the article's names (folded words) in the
+ * answer the first after a role ("Kantorin Helga Sommerfeld", not "Kirchenchor St. Marien"), else the first; else a name
+ * the text gives once, in the question, then in the answer; null when none.
  */
-export function subjectOf(parsed: ParsedQuestion, answerText: string, names: readonly string[][]): string | null {
+export function subjectOf(parsed: ParsedQuestion, question: string, answerText: string, names: readonly string[][]): string | null {
   if (parsed.askedNames.length > 0) return parsed.askedNames[0]!.join(' ');
+  return namedIn(answerText, names) ?? personLike(question) ?? personLike(answerText);
+}
+
+/**
+ * Two capitalised words inside a sentence that are not both common nouns, as a name the text gives once ("Wer ist
+ * Claudia Marquardt?", "erzählte Renate Wolfsteller (67)"), folded; null when none.
+ */
+function personLike(text: string): string | null {
+  const tokens = tokenize(text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i]!, tokens[i + 1]!];
+    if (!first.capitalized || !second.capitalized || first.sentenceStart || STOP_WORDS.has(first.folded)) continue;
+    if (!/^\s+$/.test(text.slice(first.start + first.surface.length, second.start))) continue;
+    if (!isCommonNoun(first.folded) && !isCommonNoun(second.folded)) return `${first.folded} ${second.folded}`;
+  }
+  return null;
+}
+
+/** Of the article's names in a text, the first after a role, else the first; null when none. */
+function namedIn(answerText: string, names: readonly string[][]): string | null {
   const words = fold(answerText).split(/[^\p{L}\p{N}]+/u);
   let best: string | null = null;
   let bestRank = Infinity;

@@ -90,6 +90,8 @@ const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
 const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|\blebensjahr/;
+/** An age in brackets after a name, as the news gives it ("Renate Wolfsteller (67)", "Georg Pfeiffer (66)"), as written. */
+const AGE_AFTER_NAME = /\p{Lu}[\p{Ll}-]+ \(\d{1,3}\)/u;
 const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren|eroeffnet|eingeweiht|fertiggestellt|gegossen|angelegt)(e[nrsm]?)?\b|\b(gibt es|besteht|bestehen|existiert)\b[^.]*\bseit\s+\d{4}\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|taet|nis|ismus|ment|ur|ei|en|ern)$/;
@@ -160,7 +162,7 @@ export function factKeys(sentence: string): string[] {
   if (out.has(FACT.speed)) out.delete(FACT.length);
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded)) out.add(FACT.money);
-  if (AGE.test(folded)) out.add(FACT.age);
+  if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);
   if (CLOCK.test(folded)) out.add(FACT.clock);

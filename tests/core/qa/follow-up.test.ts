@@ -19,6 +19,12 @@ describe('follow-up questions', () => {
     expect(byName.text).not.toContain('44-Jährige');
   });
 
+  it('finds the person of a name the article gives once, in the question before, and an age in brackets after a name', () => {
+    const engine = createQaEngine([article]);
+    const previous = { question: 'Wer ist Ute Brand?', answer: engine.answer('Wer ist Ute Brand?').text };
+    expect(engine.answer('Und wie alt ist sie?', { previous }).text).toContain('Ute Brand (63)');
+  });
+
   it('answers as asked when the question names someone or its pronoun points inside it', () => {
     const engine = createQaEngine([article]);
     const previous = { question: 'Wer leitet den Chor?', answer: 'Geleitet wird der Chor von Kantorin Helga Sommerfeld.' };
