@@ -1,8 +1,8 @@
 /**
  * Follow-up questions in a conversation: "Wer leitet die Grabpaten?" – "Und was hat er früher gemacht?". An
  * answer names the person it is about (its subject); the next question, when it points back with a pronoun
- * and names no one itself, is read with that name in the pronoun's place. Pure; the conversation (which
- * subject came last in which chat) is kept by the caller.
+ * and names no one itself, is read with that name in the pronoun's place. Pure; the conversation (the last
+ * exchange of each chat) is kept by the caller (see core/bot.ts).
  */
 import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
@@ -18,10 +18,17 @@ const POINTS_BACK_OR_OWNS = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr|ihre|ihren|ihr
 const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
 
 /**
+ * The shape of a follow-up: it starts with "Und" or is short ("Wie haben sie ihn eingefangen?", six words at most); a
+ * longer question with a pronoun mostly says itself whom it means. (Also keeps the extra reading off most questions.)
+ */
+const FOLLOW_UP_SHAPE = /^\s*(?:und\b|\S+(?:\s+\S+){0,5}\s*$)/iu;
+
+/**
  * The first pronoun of a question before any comma (after one it points inside the question: "Warum sterben Kröten,
  * obwohl sie …"); a possessive only when the question does not ask who.
  */
 export function pronounOf(question: string): RegExpExecArray | null {
+  if (!FOLLOW_UP_SHAPE.test(question)) return null;
   const comma = question.indexOf(',');
   const head = comma < 0 ? question : question.slice(0, comma);
   return (ASKS_WHO.test(head) ? POINTS_BACK : POINTS_BACK_OR_OWNS).exec(head);
