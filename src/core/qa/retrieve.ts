@@ -156,8 +156,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Der erste Lesesommer …" says nothing of the next "Lesesommer"); a figure may take its thing from the sentences
   // before ("… ein eigenes Amtsblatt herausgibt. Es soll … verteilt werden. Die Kosten dafür schätzt die Verwaltung auf …").
   // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
-  const covers = question.focus === 'count' ? focusCoverage : focusSentence ? coverage(terms, withReferent(focusSentence), heading, index.topicKeys) : 0;
-  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence) && covers >= FOCUS_COVERAGE) {
+  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
+    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), heading, index.topicKeys)) >= FOCUS_COVERAGE) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
