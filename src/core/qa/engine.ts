@@ -10,7 +10,7 @@ import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
-import { pronounOf, subjectOf, withSubject } from './follow-up.js';
+import { nameWordIn, pronounOf, subjectOf, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -95,14 +95,15 @@ function joinAnswers(answers: readonly Answer[]): Answer {
 }
 
 /**
- * "Und wie alt ist sie?" after "Wer leitet die Stadtbücherei?": the question with the person the previous exchange was about
- * (asked by name, else first named in the answer) in its pronoun's place, when it names no one itself; else as asked.
+ * "Und wie alt ist sie?" after "Wer leitet die Stadtbücherei?": the person the previous exchange was about (named in its
+ * question, else in its answer) and the question read with that person in its pronoun's place, when the question points
+ * back and names no one itself; else null.
  */
-function followingUp(question: string, previous: Exchange, index: ArticleIndex): string {
+function followingUp(question: string, previous: Exchange, index: ArticleIndex): { subject: string; asked: string } | null {
   const pronoun = pronounOf(question);
-  if (!pronoun || parseQuestion(question, index.names, index.words).askedNames.length > 0) return question;
-  const subject = subjectOf(parseQuestion(previous.question, index.names, index.words), previous.question, previous.answer, index.names);
-  return subject ? withSubject(question, pronoun, subject) : question;
+  if (!pronoun || nameWordIn(question, index.names)) return null;
+  const subject = subjectOf(previous.question, previous.answer, index.names);
+  return subject ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
 /**
@@ -126,10 +127,13 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
-      // A follow-up is read with the person before; when the article says nothing of that, as asked.
-      const followUp = answerOptions.previous ? followingUp(question, answerOptions.previous, entry.index) : question;
-      const answer = followUp === question ? undefined : answerOf(followUp);
-      return answer?.answered ? answer : answerOf(question);
+      const asked = answerOf(question);
+      // A follow-up is read with the person before, unless the answer as asked is about that person already; when the
+      // article says nothing of the follow-up so read, the answer is the one as asked.
+      const followUp = answerOptions.previous ? followingUp(question, answerOptions.previous, entry.index) : null;
+      if (!followUp || (asked.answered && nameWordIn(asked.text, [followUp.subject.split(' ')]))) return asked;
+      const read = answerOf(followUp.asked);
+      return read.answered ? read : asked;
     },
 
     rank(question, limit) {

@@ -8,7 +8,6 @@ import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isCommonNoun } from '../text/synonyms.js';
-import type { ParsedQuestion } from './question.js';
 
 /** A third-person pronoun of a person ("er", "sie", "ihm"), as written. ("sein" is left out: it is mostly the verb.) */
 const POINTS_BACK = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr)(?![\p{L}\p{N}])/iu;
@@ -23,6 +22,9 @@ const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
  */
 const FOLLOW_UP_SHAPE = /^\s*(?:und\b|\S+(?:\s+\S+){0,5}\s*$)/iu;
 
+/** A capitalised word after the first: a noun (or name) of the question itself. */
+const NOUN_BEFORE = /\s\p{Lu}/u;
+
 /**
  * The first pronoun of a question before any comma (after one it points inside the question: "Warum sterben Kröten,
  * obwohl sie …"); a possessive only when the question does not ask who.
@@ -31,7 +33,10 @@ export function pronounOf(question: string): RegExpExecArray | null {
   if (!FOLLOW_UP_SHAPE.test(question)) return null;
   const comma = question.indexOf(',');
   const head = comma < 0 ? question : question.slice(0, comma);
-  return (ASKS_WHO.test(head) ? POINTS_BACK : POINTS_BACK_OR_OWNS).exec(head);
+  const pronoun = (ASKS_WHO.test(head) ? POINTS_BACK : POINTS_BACK_OR_OWNS).exec(head);
+  // A possessive after a noun of the question is that noun's ("Woher bekommt die Farm ihren Strom?").
+  if (pronoun && pronoun[0].length > 3 && NOUN_BEFORE.test(head.slice(0, pronoun.index))) return null;
+  return pronoun;
 }
 
 /** The question read with `subject` (a name) for its pronoun `pronoun` (see pronounOf). */
@@ -40,13 +45,22 @@ export function withSubject(question: string, pronoun: RegExpExecArray, subject:
 }
 
 /**
- * The person an exchange is about: the name the question asked about; else of the article's names (folded words) in the
+ * The person an exchange is about: a name the question named; else of the article's names (folded words) in the
  * answer the first after a role ("Kantorin Helga Sommerfeld", not "Kirchenchor St. Marien"), else the first; else a name
  * the text gives once, in the question, then in the answer; null when none.
  */
-export function subjectOf(parsed: ParsedQuestion, question: string, answerText: string, names: readonly string[][]): string | null {
-  if (parsed.askedNames.length > 0) return parsed.askedNames[0]!.join(' ');
-  return namedIn(answerText, names) ?? personLike(question) ?? personLike(answerText);
+export function subjectOf(question: string, answerText: string, names: readonly string[][]): string | null {
+  return nameWordIn(question, names) ?? namedIn(answerText, names) ?? personLike(question) ?? personLike(answerText);
+}
+
+/**
+ * The first of the article's names (folded words) one of whose words a text has ("Kim" for "Kim Jong Un"), as a reader
+ * names someone in a question; null when none. (A word test, far cheaper than parsing the question.)
+ */
+export function nameWordIn(text: string, names: readonly string[][]): string | null {
+  const words = new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+  for (const name of names) if (name.some((word) => word.length >= 3 && words.has(word) && !isCommonNoun(word))) return name.join(' ');
+  return null;
 }
 
 /**
