@@ -12,13 +12,13 @@ import { checkQuestion, createRateLimiter } from './question.js';
 import { textReply, type Answer, type ButtonAction, type Reply } from './reply.js';
 import { RecentMemo } from './text/memo.js';
 
-/** Answers German questions about the loaded articles (implemented in core/qa). */
 /** A question and the text of its answer, the one before a follow-up ("Und wie alt ist sie?"). */
 export interface Exchange {
   question: string;
   answer: string;
 }
 
+/** Answers German questions about the loaded articles (implemented in core/qa). */
 export interface QuestionAnswerer {
   /**
    * Answers about `articleId`, or about the current story when omitted; a question pointing back by a pronoun is read
@@ -69,10 +69,10 @@ export interface Bot {
   answers(question: string, limit: number): Answer[];
 }
 
-/** Builds the bot over its ports. */
 /** Conversations whose last exchange is kept for follow-ups (a few hundred bytes each). */
 const CONVERSATIONS = 4096;
 
+/** Builds the bot over its ports. */
 export function createBot(deps: BotDeps): Bot {
   const limiter = deps.questionRate ? createRateLimiter(deps.questionRate.count, deps.questionRate.windowMs) : null;
   // The last answered exchange of each reader in each chat, for follow-ups ("Und wie alt ist sie?"); the most recent kept.

@@ -148,9 +148,9 @@ function sectionAnswer(index: ArticleIndex, decision: Extract<Decision, { kind: 
   const bullets = section.passages.filter((passage) => passage.kind === 'bullet');
   const inOrder = section.passages.filter((passage) => passage.kind === 'paragraph');
   // A section without bullets answers its heading's question in two paragraphs ("Warum gerade Indien?"): the one that
-  // stands out and the next, in the section's order.
-  const paragraphs = bullets.length > 0 ? (standing.length > 0 ? standing : inOrder).slice(0, 1)
-    : inOrder.slice(Math.max(0, inOrder.indexOf(standing[0] ?? inOrder[0]!)), Math.max(0, inOrder.indexOf(standing[0] ?? inOrder[0]!)) + 2);
+  // stands out (else the first) and the next, in the section's order.
+  const from = standing.length > 0 ? Math.max(0, inOrder.indexOf(standing[0]!)) : 0;
+  const paragraphs = bullets.length > 0 ? (standing.length > 0 ? standing : inOrder).slice(0, 1) : inOrder.slice(from, from + 2);
   const relevant = decision.hits.map((hit) => hit.passage).filter((passage) => passage.kind === 'bullet');
   const keyBullets = [...new Set([...relevant, ...bullets])].slice(0, paragraphs.length > 0 ? SECTION_BULLETS : SECTION_BULLETS + 1);
   const chosen = [...paragraphs, ...keyBullets];

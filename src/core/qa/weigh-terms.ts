@@ -17,7 +17,7 @@ const MEASURE_WEIGHT = 0.7;
 
 /** Most a verb-like term may weigh: readers paraphrase verbs more than nouns. */
 const MAX_VERB_WEIGHT = 0.7;
-/** Weight of a verb or adjective the article has in no form: it lowers coverage, less than a word the article has would raise it (0.5 before the tenth session). */
+/** Weight of a verb or adjective the article has in no form: it lowers coverage, but less than a noun would (readers paraphrase verbs). */
 const MISSING_VERB_WEIGHT = 0.4;
 
 /** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
