@@ -10,7 +10,7 @@ import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
-import { nameWordIn, pronounOf, subjectOf, withSubject } from './follow-up.js';
+import { nameWordIn, pointsAtThing, pronounOf, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -106,6 +106,18 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
   return subject ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
+/** Whether a question names a thing of its own (a noun or a name: not "Wie viele sollen das gewesen sein?"). */
+function asksSomething(question: string, index: ArticleIndex): boolean {
+  return parseQuestion(question, index.names, index.words).terms.some((term) => term.nounLike && !term.soft);
+}
+
+/** The nouns a question asks about, folded (its content terms the parser reads as nouns). */
+function nounsOf(question: string, index: ArticleIndex): string[] {
+  const nouns: string[] = [];
+  for (const term of parseQuestion(question, index.names, index.words).terms) if (term.nounLike && !term.soft) nouns.push(...term.words);
+  return nouns;
+}
+
 /**
  * Builds the engine over `articles`. Questions without an article id go to
  * `currentArticleId`, else to the last article of the array.
@@ -128,12 +140,22 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
       const asked = answerOf(question);
+      const previous = answerOptions.previous;
+      if (!previous) return asked;
       // A follow-up is read with the person before, unless the answer as asked is about that person already; when the
       // article says nothing of the follow-up so read, the answer is the one as asked.
-      const followUp = answerOptions.previous ? followingUp(question, answerOptions.previous, entry.index) : null;
-      if (!followUp || (asked.answered && nameWordIn(asked.text, [followUp.subject.split(' ')]))) return asked;
-      const read = answerOf(followUp.asked);
-      return read.answered ? read : asked;
+      const followUp = followingUp(question, previous, entry.index);
+      if (followUp) {
+        if (asked.answered && nameWordIn(asked.text, [followUp.subject.split(' ')])) return asked;
+        const read = answerOf(followUp.asked);
+        return read.answered ? read : asked;
+      }
+      // One pointing at a thing that the article does not answer as asked, or that asks nothing of its own ("Wie viele sollen
+      // das gewesen sein?"), is read with the nouns of the question before.
+      const unclear = pointsAtThing(question) && (!asked.answered || !asksSomething(question, entry.index));
+      const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
+      const read = withThing ? answerOf(withThing) : undefined;
+      return read?.answered ? read : asked;
     },
 
     rank(question, limit) {

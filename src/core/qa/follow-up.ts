@@ -97,3 +97,29 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
   }
   return best;
 }
+
+/**
+ * A word pointing back at a thing the exchange before was about: "damit", "dafür", "davon", …, or "das"/"dies" standing
+ * alone ("Wie viele sollen das gewesen sein?", not "das Ticket"), or "sie" for a plural ("Und wogegen wollen sie
+ * vorgehen?"), as written.
+ */
+const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?!\s+\p{Lu})|sie)(?![\p{L}\p{N}])/iu;
+
+/** Whether a question, in the shape of a follow-up, points back at something said before (see POINTS_AT_THING). */
+export function pointsAtThing(question: string): boolean {
+  if (!FOLLOW_UP_SHAPE.test(question)) return false;
+  const comma = question.indexOf(',');
+  return POINTS_AT_THING.test(comma < 0 ? question : question.slice(0, comma));
+}
+
+/**
+ * The question with the nouns of the question before it, as written ("Und was soll damit erreicht werden?" after "Was
+ * ist Nordkorea besonders wichtig?" -> "Und was soll damit erreicht werden Nordkorea"), or null when that has none.
+ */
+export function withNounsBefore(question: string, before: string, nouns: readonly string[]): string | null {
+  const wanted = new Set(nouns);
+  const surfaces = tokenize(before).filter((token) => wanted.has(token.folded)).map((token) => token.surface);
+  if (surfaces.length === 0) return null;
+  return `${question.replace(/[?\s]+$/u, '')} ${surfaces.join(' ')}?`;
+}
+

@@ -25,6 +25,13 @@ describe('follow-up questions', () => {
     expect(engine.answer('Und wie alt ist sie?', { previous }).text).toContain('Ute Brand (63)');
   });
 
+  it('reads a follow-up pointing at a thing, that asks nothing of its own, with the nouns of the question before', () => {
+    const engine = createQaEngine([article]);
+    const previous = { question: 'Singen auch Männer im Chor?', answer: engine.answer('Singen auch Männer im Chor?').text };
+    expect(engine.answer('Wie viele sind das?', { previous }).text).toContain('zwölf Männer');
+    expect(engine.answer('Wie viele sind das?').text).not.toContain('zwölf Männer');
+  });
+
   it('answers as asked when the question names someone or its pronoun points inside it', () => {
     const engine = createQaEngine([article]);
     const previous = { question: 'Wer leitet den Chor?', answer: 'Geleitet wird der Chor von Kantorin Helga Sommerfeld.' };
