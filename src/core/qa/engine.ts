@@ -106,12 +106,7 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
   return subject ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
-/** Whether a question names a thing of its own (a noun or a name: not "Wie viele sollen das gewesen sein?"). */
-function asksSomething(question: string, index: ArticleIndex): boolean {
-  return parseQuestion(question, index.names, index.words).terms.some((term) => term.nounLike && !term.soft);
-}
-
-/** The nouns a question asks about, folded (its content terms the parser reads as nouns). */
+/** The nouns (and names) a question asks about, folded: its content terms the parser reads as nouns. */
 function nounsOf(question: string, index: ArticleIndex): string[] {
   const nouns: string[] = [];
   for (const term of parseQuestion(question, index.names, index.words).terms) if (term.nounLike && !term.soft) nouns.push(...term.words);
@@ -152,7 +147,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       }
       // One pointing at a thing that the article does not answer as asked, or that asks nothing of its own ("Wie viele sollen
       // das gewesen sein?"), is read with the nouns of the question before.
-      const unclear = pointsAtThing(question) && (!asked.answered || !asksSomething(question, entry.index));
+      const unclear = pointsAtThing(question) && (!asked.answered || nounsOf(question, entry.index).length === 0);
       const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
       const read = withThing ? answerOf(withThing) : undefined;
       return read?.answered ? read : asked;

@@ -1,8 +1,9 @@
 /**
  * Follow-up questions in a conversation: "Wer leitet die Grabpaten?" – "Und was hat er früher gemacht?". An
  * answer names the person it is about (its subject); the next question, when it points back with a pronoun
- * and names no one itself, is read with that name in the pronoun's place. Pure; the conversation (the last
- * exchange of each chat) is kept by the caller (see core/bot.ts).
+ * and names no one itself, is read with that name in the pronoun's place. One pointing at a thing ("Wie viele
+ * sind das?") is read with the nouns of the question before. Pure; the conversation (the last exchange of each
+ * chat) is kept by the caller (see core/bot.ts).
  */
 import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
