@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findArticleFile, readQuestionFile } from '../src/adapters/console/eval-files.js';
 import { readArticleFile } from '../src/content/read-article.js';
-import { isRight } from '../src/core/evaluation.js';
+import { evaluate } from '../src/core/evaluation.js';
 import { createQaEngine } from '../src/core/qa/engine.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,19 +30,12 @@ let total = 0;
 for (const file of (dirs.length > 0 ? dirs : [join(root, 'tests/eval')]).flatMap(questionFiles).sort()) {
   const questions = readQuestionFile(file);
   const article = readArticleFile(findArticleFile(file, questions.article));
-  const engine = createQaEngine([article]);
-  let fileRight = 0;
-  // In order, as one reader asks: a follow-up reads the exchange before it (as `evaluate` and the bot do).
-  let previous: { question: string; answer: string } | undefined;
-  for (const question of questions.questions) {
-    const answer = engine.answer(question.q, previous ? { previous } : undefined);
-    if (answer.answered) previous = { question: question.q, answer: answer.text };
-    const ok = isRight(question, answer);
-    if (ok) fileRight++;
+  // In order, as one reader asks (a follow-up reads the exchange before it), as `evaluate` does.
+  const result = evaluate(createQaEngine([article]), questions, undefined, (question, answer, ok) => {
     if (!ok || !onlyMisses) console.log(`${ok ? '+' : '-'} ${relative(root, file)} | ${question.q} | ${answer.answered ? answer.text.replace(/\n/g, ' / ').slice(0, 140) : '(abstained)'}`);
-  }
-  console.log(`= ${relative(root, file)} ${fileRight}/${questions.questions.length}`);
-  right += fileRight;
+  });
+  console.log(`= ${relative(root, file)} ${result.right}/${result.total}`);
+  right += result.right;
   total += questions.questions.length;
 }
 console.log(`TOTAL ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`);

@@ -31,15 +31,17 @@ export function isRight(question: EvalQuestion, answer: Answer): boolean {
   return question.expect.some((phrase) => haystack.includes(phrase.toLowerCase()));
 }
 
-/** Asks every question of `file` and counts the right answers. */
-export function evaluate(answerer: QuestionAnswerer, file: QuestionFile, articleId?: string): EvalResult {
+/** Asks every question of `file` and counts the right answers; `each` sees every question, its answer and whether it is right. */
+export function evaluate(answerer: QuestionAnswerer, file: QuestionFile, articleId?: string, each?: (question: EvalQuestion, answer: Answer, right: boolean) => void): EvalResult {
   const misses: EvalMiss[] = [];
   // Asked in order, as one reader would: a follow-up ("Und wie alt ist sie?") reads the exchange before it.
   let previous: Exchange | undefined;
   for (const question of file.questions) {
-    const answer = answerer.answer(question.q, { ...(articleId ? { articleId } : {}), ...(previous ? { previous } : {}) });
+    const answer = answerer.answer(question.q, { articleId, previous });
     if (answer.answered) previous = { question: question.q, answer: answer.text };
-    if (!isRight(question, answer)) misses.push({ question, answer });
+    const right = isRight(question, answer);
+    if (!right) misses.push({ question, answer });
+    each?.(question, answer, right);
   }
   return { right: file.questions.length - misses.length, total: file.questions.length, misses };
 }

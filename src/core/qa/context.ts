@@ -20,15 +20,21 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
  */
 const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s/u;
 
+/** Whether sentence `i` of a passage continues about the previous one's subject ("Er …", "Im Jahr 2018 waren es …"). */
+export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
+  if (i === 0) return false;
+  const sentence = passage.sentences[i]!;
+  sentence.memo ??= newSentenceMemo();
+  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text);
+  return sentence.memo.continues;
+}
+
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
-  if (i === 0) return withReferent(sentence);
-  sentence.memo ??= newSentenceMemo();
-  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text);
-  if (!sentence.memo.continues) return withReferent(sentence);
-  sentence.memo.withPrevious ??= new Set([...withReferent(sentence), ...passage.sentences[i - 1]!.keys]);
-  return sentence.memo.withPrevious;
+  if (!continuesPrevious(passage, i)) return withReferent(sentence);
+  sentence.memo!.withPrevious ??= new Set([...withReferent(sentence), ...passage.sentences[i - 1]!.keys]);
+  return sentence.memo!.withPrevious;
 }
 
 /**
@@ -36,7 +42,7 @@ export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<str
  * or whom its first person means in a quote ("Ich habe …", sagt Hollweg).
  */
 export function withReferent(sentence: IndexedSentence): ReadonlySet<string> {
-  if (!sentence.refers && !sentence.speaker) return sentence.keys;
+  if (!hasReferent(sentence)) return sentence.keys;
   sentence.memo ??= newSentenceMemo();
   sentence.memo.withReferent ??= new Set([...sentence.keys, ...(sentence.refers ?? []), ...(sentence.speaker ?? [])]);
   return sentence.memo.withReferent;
@@ -87,4 +93,9 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
     passageContexts.set(passage, context);
   }
   return context;
+}
+
+/** Whether a sentence is read with a person beside its own words: one its role points back to, or a quote's speaker. */
+export function hasReferent(sentence: IndexedSentence): boolean {
+  return Boolean(sentence.refers) || Boolean(sentence.speaker);
 }

@@ -11,7 +11,7 @@ import { emptyPacked } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { asksMoney } from './measure.js';
 import type { Focus, ParsedQuestion } from './question.js';
-import { contextKeys, withReferent } from './context.js';
+import { contextKeys, continuesPrevious, hasReferent, withReferent } from './context.js';
 
 /** The heading keys of the lead, which has no heading. */
 const NO_HEADING: ReadonlySet<string> = new Set();
@@ -107,9 +107,9 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
     if (!stated || !numbers.every((key) => keys.has(key))) return false;
     if (names(sentence) || headed(passage)) return true;
-    // A sentence continuing the one before names its thing there, or, when that one continues too ("Es soll … verteilt
-    // werden. Die Kosten dafür …"), in the one before it.
-    for (let back = i; back > 0 && back >= i - 2 && contextKeys(passage, back) !== passage.sentences[back]!.keys; back--) {
+    // A sentence continuing the one before (or naming a person by a role pointing back) names its thing there, or, when
+    // that one continues too ("Es soll … verteilt werden. Die Kosten dafür …"), in the one before it.
+    for (let back = i; back > 0 && back >= i - 2 && (continuesPrevious(passage, back) || hasReferent(passage.sentences[back]!)); back--) {
       if (names(passage.sentences[back - 1]!)) return true;
     }
     return false;

@@ -10,10 +10,15 @@ import { fold, tokenize } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isCommonNoun } from '../text/synonyms.js';
 
-/** A third-person pronoun of a person ("er", "sie", "ihm"), as written. ("sein" is left out: it is mostly the verb.) */
-const POINTS_BACK = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr)(?![\p{L}\p{N}])/iu;
+/** Third-person pronouns of a person, and possessives ("sein" is left out: it is mostly the verb). */
+const PERSONAL = 'er|sie|ihn|ihm|ihr';
+const POSSESSIVE = 'ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines';
+/** A whole word of `alternatives`, as written. */
+const wholeWord = (alternatives: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+/** A pronoun of a person ("er", "sie", "ihm"). */
+const POINTS_BACK = wholeWord(PERSONAL);
 /** The same or a possessive ("seine", "ihrem"). */
-const POINTS_BACK_OR_OWNS = /(?<![\p{L}\p{N}])(er|sie|ihn|ihm|ihr|ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines)(?![\p{L}\p{N}])/iu;
+const POINTS_BACK_OR_OWNS = wholeWord(`${PERSONAL}|${POSSESSIVE}`);
 /** A question asking who: a possessive in it belongs to whoever is asked for ("Wer verliert seinen Sitz?"). */
 const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
 
