@@ -81,17 +81,19 @@ const passageContexts = new WeakMap<IndexedPassage, ReadonlySet<string> | null>(
  * said ("Putin schrieb weiter, Nordkorea sei …" after "… schrieb Putin in einem Beitrag für …").
  */
 export function passageContext(passage: IndexedPassage, section: IndexedSection | undefined, index: ArticleIndex): ReadonlySet<string> | null {
+  let context = passageContexts.get(passage);
+  if (context !== undefined) return context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const speaker = passage.sentences[0] ? SPEECH_GOES_ON.exec(passage.sentences[0].text)?.[1] : undefined;
-  if (!speaker) return heading;
-  let context = passageContexts.get(passage);
-  if (context === undefined) {
+  context = heading;
+  if (speaker) {
     const keys = wordKeys(fold(speaker));
     const at = index.passages.indexOf(passage);
     const said = index.passages.slice(Math.max(0, at - SPEECH_BEFORE), at).findLast((earlier) => keys.some((key) => earlier.keys.has(key)));
-    context = said ? new Set([...(heading ?? []), ...said.keys]) : heading;
-    passageContexts.set(passage, context);
+    if (said) context = new Set([...(heading ?? []), ...said.keys]);
   }
+  // Remembered per passage: a passage is always read with its own section.
+  passageContexts.set(passage, context);
   return context;
 }
 

@@ -26,7 +26,28 @@ const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
  * The shape of a follow-up: it starts with "Und" or is short ("Wie haben sie ihn eingefangen?", six words at most); a
  * longer question with a pronoun mostly says itself whom it means. (Also keeps the extra reading off most questions.)
  */
-const FOLLOW_UP_SHAPE = /^\s*(?:und\b|\S+(?:\s+\S+){0,5}\s*$)/iu;
+function hasFollowUpShape(question: string): boolean {
+  return STARTS_WITH_UND.test(question) || fewWords(question, MAX_FOLLOW_UP_WORDS);
+}
+const STARTS_WITH_UND = /^\s*und\b/iu;
+const MAX_FOLLOW_UP_WORDS = 6;
+const WHITESPACE = /\s/u;
+
+/** Whether `text` has 1 to `most` words (runs of non-space); a scan that stops early, not a regex that backtracks. */
+function fewWords(text: string, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && WHITESPACE.test(text[i]!));
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > most) return false;
+    }
+  }
+  return words > 0;
+}
 
 /** A capitalised word after the first: a noun (or name) of the question itself. */
 const NOUN_BEFORE = /\s\p{Lu}/u;
@@ -36,7 +57,7 @@ const NOUN_BEFORE = /\s\p{Lu}/u;
  * obwohl sie …"); a possessive only when the question does not ask who.
  */
 export function pronounOf(question: string): RegExpExecArray | null {
-  if (!FOLLOW_UP_SHAPE.test(question)) return null;
+  if (!hasFollowUpShape(question)) return null;
   const comma = question.indexOf(',');
   const head = comma < 0 ? question : question.slice(0, comma);
   const pronoun = (ASKS_WHO.test(head) ? POINTS_BACK : POINTS_BACK_OR_OWNS).exec(head);
@@ -113,7 +134,7 @@ const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|
 
 /** Whether a question, in the shape of a follow-up, points back at something said before (see POINTS_AT_THING). */
 export function pointsAtThing(question: string): boolean {
-  if (!FOLLOW_UP_SHAPE.test(question)) return false;
+  if (!hasFollowUpShape(question)) return false;
   const comma = question.indexOf(',');
   return POINTS_AT_THING.test(comma < 0 ? question : question.slice(0, comma));
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../../../src/content/read-article.js';
 import { evaluate } from '../../../src/core/evaluation.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { pronounOf } from '../../../src/core/qa/follow-up.js';
 
 // An invented article in the export layout (a fixture); its words appear in no rule of the engine.
 const article = readArticleFile(fileURLToPath(new URL('../../fixtures/articles/kirchenchor-lindwerder.de.txt', import.meta.url)));
@@ -37,6 +38,15 @@ describe('follow-up questions', () => {
     const previous = { question: 'Wer leitet den Chor?', answer: 'Geleitet wird der Chor von Kantorin Helga Sommerfeld.' };
     expect(engine.answer('Wie alt ist Bernhard Kleist?', { previous }).text).toContain('91-Jährige');
     expect(engine.answer('Wie viele Männer hat der Chor, wenn sie alle kommen?', { previous }).text).toContain('zwölf Männer');
+  });
+
+  it('takes a question for a follow-up only when it is short (six words) or starts with "Und"', () => {
+    expect(pronounOf('Wie alt ist sie?')?.[0]).toBe('sie');
+    expect(pronounOf('\u00a0Wie\u2003alt  ist\tsie ?')?.[0]).toBe('sie');
+    expect(pronounOf('Wie lange leitet sie den Chor?')?.[0]).toBe('sie');
+    expect(pronounOf('Wie lange leitet sie den Chor schon?')).toBeNull();
+    expect(pronounOf('Und wie lange leitet sie den Chor schon genau?')?.[0]).toBe('sie');
+    expect(pronounOf('   ')).toBeNull();
   });
 
   it('is asked in order by the evaluation, as a reader asks', () => {
