@@ -46,7 +46,8 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
   const out: Alternative[] = [];
   const short = key.length < MIN_PART;
   if (short && !(noun && key.length === MIN_PART - 1)) return out;
-  const rest = short ? MIN_PART + 1 : 3;
+  // A three-letter noun leaves a word of its own in the compound ("Bus" ~ "Buslinie", not "Busen").
+  const rest = short ? MIN_PART : 3;
   const { byPrefix, bySuffix } = sorted(vocabulary);
   const found: number[] = [];
   pushEndingWith(vocabulary, bySuffix, key, found);
@@ -56,9 +57,9 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
     const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte"), not an ending
-    // ("Zeitung"); a number word is no noun of it ("Vier-Tage-Woche" is no "Viertagewoche" by "vier").
-    else if (word.startsWith(key) && (key.length > MIN_PART || (word.length >= key.length + MIN_PART + 1 && !isNumberWord(key)))) out.push({ keys: [word], weight: 0.7 });
+    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte", "Buslinie"), not
+    // an ending ("Zeitung"); a number word is no noun of it ("Vier-Tage-Woche" is no "Viertagewoche" by "vier").
+    else if (word.startsWith(key) && (key.length > MIN_PART || (word.length >= key.length + (short ? MIN_PART : MIN_PART + 1) && !isNumberWord(key)))) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
 }

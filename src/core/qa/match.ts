@@ -38,6 +38,14 @@ const LONG_TYPO_WORD = 9;
 /** Shortest verb key whose compounds count (longer than "baut", "sitzt": no "Lausitz"). */
 export const MIN_VERB_HEAD = 6;
 
+/** What may follow a short noun in its inflected forms ("Bus", "Busse", "Wege"). */
+const SHORT_NOUN_ENDING = /^(?:e|s|n|en|es|er|se|sen|ses)?$/;
+
+/** Whether `key` is a short noun's (three letters) and the word one of its forms: "Busse" for bus, not "Zeit" for its verb key zei. */
+function isShortNoun(word: string, key: string): boolean {
+  return key.length < MIN_PART && word.startsWith(key) && SHORT_NOUN_ENDING.test(word.slice(key.length));
+}
+
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
 /** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
@@ -58,6 +66,9 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
     const prefix = SEPARABLE_PREFIX.exec(word);
     const base = prefix && noun.index - prefix[0].length >= 4 ? stem(`${word.slice(prefix[0].length, noun.index)}en`) : null;
     if (base && has(base)) out.push({ keys: [base], weight: DERIVED_WEIGHT * 0.8 });
+    // The -ung noun without the prefix ("Ausgrabung" ~ "Grabung", "Einzahlung" ~ "Zahlung"), whose stem keeps its ending.
+    const bare = prefix && noun.index - prefix[0].length >= 4 ? stem(word.slice(prefix[0].length)) : null;
+    if (bare && bare !== base && has(bare)) out.push({ keys: [bare], weight: DERIVED_WEIGHT });
   }
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;
@@ -198,7 +209,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const word = term.words[0]!;
     const plain = umlautKey(word);
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
-    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && key.length < MIN_PART)));
+    out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);

@@ -61,6 +61,39 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
     if (key.length < MIN_TYPO_WORD) continue;
     for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
+  return out.length > 0 || term.verbLike ? out : partTypoMatches(word, index);
+}
+
+/** Fewest letters an article compound keeps beside the part a misspelt word stands for. */
+const MIN_REST = 3;
+/** Weight of a compound whose head a misspelt word stands for ("Versamlung" ~ "Mitgliederversammlung"), and whose modifier ("Metahn" ~ "Methangas"). */
+const TYPO_HEAD_WEIGHT = 0.7;
+const TYPO_MODIFIER_WEIGHT = 0.4;
+
+/**
+ * The article's compounds one of whose parts a misspelt word stands for: "Versamlung" where the article has only
+ * "Mitgliederversammlung", "Vidoes" where it has "Videoaufnahmen". The part is as long as the word or one letter
+ * longer or shorter, and leaves three letters or more of the compound.
+ */
+function partTypoMatches(word: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length < word.length - 1 + MIN_REST) continue;
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      const rest = articleWord.length - length;
+      if (rest < MIN_REST) continue;
+      const head = articleWord.slice(rest);
+      if (head.charCodeAt(head.length - 1) === word.charCodeAt(word.length - 1) && isTypoOf(word, head)) {
+        out.push({ keys: [keys[0]!], weight: TYPO_HEAD_WEIGHT });
+        break;
+      }
+      const modifier = articleWord.slice(0, length);
+      if (modifier.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, modifier)) {
+        out.push({ keys: [keys[0]!], weight: TYPO_MODIFIER_WEIGHT });
+        break;
+      }
+    }
+  }
   return out;
 }
 

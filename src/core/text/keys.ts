@@ -20,6 +20,9 @@ export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, 
 /** A key of a verb in zurück- ("zurueckruf"): its noun is in rück- ("rueckruf"). */
 const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
 
+/** A plural in -usse or -isse ("Busse", "Kürbissen"): the singular is the part before the second s. */
+const DOUBLED_S_PLURAL = /^(.+[ui]s)se[ns]?$/;
+
 function computeKeys(folded: string): string[] {
   // A stop word keys as itself: stemmed, "wegen" would meet "Weg", "falls" "Fall", "bereits" "bereit".
   if (STOP_WORDS.has(folded)) return [folded];
@@ -47,6 +50,12 @@ function computeKeys(folded: string): string[] {
   }
   // Plurals in -s after a vowel, which the stemmer keeps (Abos ~ Abo, Autos ~ Auto, Handys ~ Handy); not "Glas", "Gas".
   if (keys[0] === folded && /[oiy]s$|[a-z]{3}as$/.test(folded) && folded.length >= 4) keys.push(stem(folded.slice(0, -1)));
+  // Nouns in -us and -is double the s in the plural (Busse ~ Bus, Zirkusse ~ Zirkus, Kürbisse ~ Kürbis); not -nis, kept by the stemmer.
+  const doubled = DOUBLED_S_PLURAL.exec(folded);
+  if (doubled && !folded.includes('nisse')) {
+    const singular = stem(doubled[1]!);
+    if (!keys.includes(singular)) keys.push(singular);
+  }
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).

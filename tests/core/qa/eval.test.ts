@@ -7,7 +7,7 @@ import { scoreEval } from './eval-score.js';
 const floors: Record<string, number> = {
   'seed-questions.de.json': 23,
   'seed-extra-questions.de.json': 26,
-  'bundesliga-mainz-freiburg.questions.de.json': 26,
+  'bundesliga-mainz-freiburg.questions.de.json': 27,
   'hitzewelle-sachsen.questions.de.json': 32,
   'stadtrat-haushalt-regensburg.questions.de.json': 35,
   'voltaris-stellenabbau.questions.de.json': 37,
@@ -55,7 +55,9 @@ const floors: Record<string, number> = {
   // blind10 and seed-blind6: written near the end of the third session, measured on its final engine before any change for them.
   // First run: 50/75 and 20/30 (the engine at the start of that session: 43/75 and 15/30).
   'blind10/lotto-jackpot-oberweilach.questions.de.json': 20,
-  'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 18,
+  // (Lowered by one in the eleventh session: 'Sind auch Leherer betroffen?' had passed only by the three-letter verb key 'leh' of the
+  // misspelt word meeting compounds; a three-letter key now meets compounds only as a short noun's own.)
+  'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 17,
   'blind10/sturm-kirchturm-attenbach.questions.de.json': 21,
   'seed-blind6-questions.de.json': 27,
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
@@ -82,7 +84,7 @@ const floors: Record<string, number> = {
   // (Lowered by one in the tenth session: questions are asked in order, and 'Was hat er früher gearbeitet?' now reads 'er' as the
   // witness named in the answer before, not the defendant; five follow-ups elsewhere gained.)
   'blind14/falscher-arzt-prozess-passau.questions.de.json': 16,
-  'blind14/fischsaurier-fund-ohmden.questions.de.json': 16,
+  'blind14/fischsaurier-fund-ohmden.questions.de.json': 17,
   // blind15 and blind16: written mid fifth session and held out until its end; measured once, nothing changed for them.
   // First run 47/75 and 42/75 (the session's start engine: 47/75 and 43/75).
   'blind15/laermblitzer-kassel.questions.de.json': 14,
@@ -173,7 +175,7 @@ const floors: Record<string, number> = {
   // blind31 and seed-blind18: written late in the eighth session, measured on its start engine (e611bed): 48/75, 23/30;
   // held out until its rules were done and measured once on a7f0143: 49/75, 23/30.
   'blind31/handball-aufstieg.questions.de.json': 19,
-  'blind31/kaserne-wohnquartier.questions.de.json': 18,
+  'blind31/kaserne-wohnquartier.questions.de.json': 19,
   'blind31/masern-ausbruch.questions.de.json': 15,
   'seed-blind18-questions.de.json': 24,
   // blind32 to blind36 and seed-blind19 to seed-blind21: written at the start of the ninth session, measured on its start
@@ -193,7 +195,7 @@ const floors: Record<string, number> = {
   'blind36/ferienwohnungen-duenenhagen.questions.de.json': 19,
   'blind36/grundsteuer-rabenfeld.questions.de.json': 21,
   'blind36/hausarztpraxis-heidmoor.questions.de.json': 21,
-  'seed-blind19-questions.de.json': 26,
+  'seed-blind19-questions.de.json': 27,
   'seed-blind20-questions.de.json': 26,
   'seed-blind21-questions.de.json': 27,
   // blind37 to blind40 and seed-blind22, seed-blind23: written early in the ninth session, measured on its start engine
@@ -204,7 +206,7 @@ const floors: Record<string, number> = {
   'blind37/padel-tennisclub-erlenbrunn.questions.de.json': 24,
   'blind38/ostheider-bahn-kellinghausen.questions.de.json': 22,
   'blind38/radschnellweg-auental.questions.de.json': 16,
-  'blind38/rufbus-wolfsgrund.questions.de.json': 16,
+  'blind38/rufbus-wolfsgrund.questions.de.json': 18,
   'blind39/batterie-recycling-grimmenfeld.questions.de.json': 20,
   'blind39/ki-pruefungen-uni-wesselburg.questions.de.json': 19,
   'blind39/kleinsatellit-th-sarnau.questions.de.json': 14,
@@ -212,19 +214,19 @@ const floors: Record<string, number> = {
   'blind40/pflegeheim-oberwaldach-schliessung.questions.de.json': 21,
   'blind40/tafel-ostermuehl-aufnahmestopp.questions.de.json': 17,
   // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
-  'seed-blind22-questions.de.json': 21,
+  'seed-blind22-questions.de.json': 22,
   'seed-blind23-questions.de.json': 23,
   // blind41 to blind43 and seed-blind24: written late in the ninth session, measured on its start engine (73a8991): 44/75,
   // 52/75, 44/75, 24/30; held out until its rules were done and measured once on 9648099: 45/75, 53/75, 46/75, 23/30
   // (articles 140 -> 144 of 225; the seed set lost 'wie viele granaten …', read as a verb before).
   'blind41/fernwaerme-preiserhoehung-halvensee.questions.de.json': 19,
   'blind41/hitzeinseln-mergenthal.questions.de.json': 18,
-  'blind41/solarpark-deponie-hasselfurt.questions.de.json': 11,
+  'blind41/solarpark-deponie-hasselfurt.questions.de.json': 12,
   'blind42/hygiene-barometer-wendelsheim.questions.de.json': 17,
   'blind42/preisfehler-kasse-kaltenbruegge.questions.de.json': 17,
   'blind42/spielzeug-schadstoffe-lauenstedt.questions.de.json': 19,
   'blind43/heimatmuseum-brunnhagen-jubilaeum.questions.de.json': 19,
-  'blind43/roemischer-gutshof-hellweiler.questions.de.json': 15,
+  'blind43/roemischer-gutshof-hellweiler.questions.de.json': 16,
   'blind43/zeitkapsel-turmkugel-mittelstedt.questions.de.json': 13,
   'seed-blind24-questions.de.json': 23,
   // blind44, blind45 and seed-blind26: written early in the tenth session, measured on its start engine (e3bc841): 51/75,
@@ -232,7 +234,7 @@ const floors: Record<string, number> = {
   'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 20,
   'blind44/musikschule-bad-lindach-gebuehren.questions.de.json': 20,
   'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 13,
-  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 19,
+  'blind45/pflegekraefte-indien-marwitz.questions.de.json': 20,
   'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
   'seed-blind26-questions.de.json': 27,
@@ -262,7 +264,7 @@ const floors: Record<string, number> = {
   'blind51/feinstaub-murgenbach.questions.de.json': 19,
   'blind51/gruenbruecke-tannried.questions.de.json': 20,
   'blind51/kanu-obergrenze-aschel.questions.de.json': 17,
-  'seed-blind27-questions.de.json': 24,
+  'seed-blind27-questions.de.json': 25,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -90,6 +90,14 @@ describe('German stemming', () => {
 });
 
 describe('colloquial verbs and synonyms', () => {
+  it('joins nouns in -us and -is with their plural in -usse, -isse; -nisse keeps its own rule', () => {
+    expect(meet('Busse', 'Bus')).toBe(true);
+    expect(meet('Zirkussen', 'Zirkus')).toBe(true);
+    expect(meet('Kürbisse', 'Kürbis')).toBe(true);
+    expect(meet('Ergebnisse', 'Ergebnis')).toBe(true);
+    expect(meet('Kassen', 'Käse')).toBe(false);
+  });
+
   it('replaces a colloquial verb by the standard one before matching', () => {
     expect(standardWord('kriegt')).toBe('bekommen');
     expect(standardWord('krieg')).toBe('krieg');

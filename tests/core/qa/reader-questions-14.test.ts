@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Heimatverein Kessenbrück: Römische Mauern unter dem Festplatz - Dorf streitet über die Buslinie
+
+Unter dem Festplatz von Kessenbrück sind Reste eines römischen Gutshofs aufgetaucht. Der Heimatverein freut sich, die Gemeinde rechnet mit Mehrkosten.
+
+Die Grabung leitet die Archäologin Petra Lindqvist vom Landesamt für Denkmalpflege. Seit dem 4. Mai legt ihr Team mit sechs Studierenden die Grundmauern frei. "Wir haben Keramik, Münzen und ein Stück Wandputz gefunden", sagte Lindqvist. Bis Ende Juli soll die Fläche dokumentiert sein.
+
+Der Heimatverein zählt 214 Mitglieder. Auf der Mitgliederversammlung am Freitagabend im Gasthaus Linde stimmten 61 Anwesende dafür, einen Teil der Funde im Vereinsmuseum zu zeigen. Vorsitzender Bernd Kallweit (58) sprach von einem "Glücksfall für das Dorf".
+
+Was wird aus dem Festplatz?
+
+Das Schützenfest im August zieht auf die Wiese hinter der Turnhalle um. Die Gemeinde zahlt für die Grabung 35.000 Euro, den Rest trägt das Land. Aus dem alten Abwasserkanal unter dem Platz entweicht nach Angaben des Bauamts zudem Methangas, das eine Fachfirma absaugt.
+
+Warum ärgern sich die Pendler?
+
+Wegen der Grabung ist die Hauptstraße gesperrt. Die Haltestelle am Rathaus entfällt bis auf Weiteres, Ersatz gibt es am Friedhof.
+
+  • Die Buslinie 23 nach Wendrich fährt werktags nur noch alle 40 Minuten, bisher war es alle 20 Minuten.
+  • Schüler erreichen die Gesamtschule mit einem Sonderbus um 7.05 Uhr.
+  • Die Umleitung ist mit gelben Schildern ausgewiesen.
+
+"Wer morgens zur Arbeit muss, verliert jeden Tag eine halbe Stunde", sagte Pendlerin Sabine Rothe.
+
+Lesen Sie auch:
+
+Römerfund in Xanten: Archäologen entdecken Badehaus
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'heimatverein-kessenbrueck.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 11)', () => {
+  it('reads a misspelt word as the head or the modifier of an article compound', () => {
+    // "Versamlung": one letter off the head of "Mitgliederversammlung"; "Metahn": two letters swapped in "Methangas".
+    expect(answer('Wann war die Versamlung?')).toContain('am Freitagabend');
+    expect(answer('Wie viele Leute waren bei der Versamlung?')).toContain('61 Anwesende');
+    expect(answer('Was für eine Firma saugt das Metahn ab?')).toContain('Fachfirma');
+  });
+
+  it('meets a three-letter noun in compounds that go on with a word of their own', () => {
+    expect(answer('Wie oft fährt der Bus nach Wendrich?')).toContain('alle 40 Minuten');
+  });
+
+  it('reads a plural in -usse as its singular', () => {
+    expect(answer('Wann fahren die Busse zur Gesamtschule?')).toContain('7.05 Uhr');
+  });
+
+  it('meets an -ung noun with a verb prefix in the same noun without it', () => {
+    expect(answer('Wer leitet die Ausgrabung?')).toContain('Petra Lindqvist');
+    expect(answer('Wie viel kostet die Ausgrabung die Gemeinde?')).toContain('35.000 Euro');
+  });
+
+  it('still abstains when the thing asked for is not in the text', () => {
+    expect(answer('Wie viele Busse hat der Verkehrsbetrieb?')).toBe('abstained');
+    expect(answer('Wie alt ist die Archäologin?')).toBe('abstained');
+  });
+});
