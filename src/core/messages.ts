@@ -149,7 +149,10 @@ const tables: Record<Locale, Record<MessageCode, string>> = { de, en };
 
 /** The text for `code` in `locale`, with `{param}` placeholders filled. */
 export function message(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}): string {
-  return tables[locale][code].replace(/\{(\w+)\}/g, (whole, key: string) =>
+  const template = tables[locale][code];
+  // Most messages (button labels, the abstention) have no placeholder: no pattern to run for each answer.
+  if (!template.includes('{')) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   );
 }

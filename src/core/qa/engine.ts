@@ -10,7 +10,7 @@ import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
-import { nameWordIn, pointsAtThing, pronounOf, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -136,7 +136,8 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       });
       const asked = answerOf(question);
       const previous = answerOptions.previous;
-      if (!previous) return asked;
+      // (Most questions are no follow-up by their shape: neither reading below is tried for them.)
+      if (!previous || !hasFollowUpShape(question)) return asked;
       // A follow-up is read with the person before, unless the answer as asked is about that person already; when the
       // article says nothing of the follow-up so read, the answer is the one as asked.
       const followUp = followingUp(question, previous, entry.index);

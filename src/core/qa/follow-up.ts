@@ -26,7 +26,7 @@ const ASKS_WHO = /^\s*(?:und\s+)?(?:wer|wen|wem)\b/iu;
  * The shape of a follow-up: it starts with "Und" or is short ("Wie haben sie ihn eingefangen?", six words at most); a
  * longer question with a pronoun mostly says itself whom it means. (Also keeps the extra reading off most questions.)
  */
-function hasFollowUpShape(question: string): boolean {
+export function hasFollowUpShape(question: string): boolean {
   return STARTS_WITH_UND.test(question) || fewWords(question, MAX_FOLLOW_UP_WORDS);
 }
 const STARTS_WITH_UND = /^\s*und\b/iu;
