@@ -143,38 +143,66 @@ function dayMatches(fields: CronFields, clock: WallClock): boolean {
 }
 
 const MINUTE_MS = 60_000;
-/** Searching further than this finds nothing (e.g. "0 0 31 2 *"), in ms: about 5 years. */
-const SEARCH_LIMIT_MS = 5 * 366 * 24 * 3_600_000;
+const DAY_MS = 86_400_000;
+/** Days searched before giving up (e.g. "0 0 31 2 *" never comes): about five years. */
+const SEARCH_DAYS = 5 * 366;
+
+/** Minutes `timeZone` is ahead of UTC at instant `ms`. */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const clock = wallClock(ms, timeZone);
+  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE_MS);
+}
+
+function sameWallClock(a: WallClock, b: WallClock): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+}
 
 /**
- * The first instant strictly after `afterMs` (epoch ms) at which `fields` fires in `timeZone`,
- * or null when none comes within about five years. Skips local times a DST gap removes.
+ * The instant node-cron fires a wall-clock time at: of the two instants a DST fall-back gives one local time, the later
+ * (node-cron reads the offset at the time read as UTC, which is past the change). Mirrors its localTimeToTimestamp.
+ */
+function firingInstant(clock: WallClock, timeZone: string): number {
+  const guess = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+  const first = guess - offsetMinutes(guess, timeZone) * MINUTE_MS;
+  const second = guess - offsetMinutes(first, timeZone) * MINUTE_MS;
+  if (second === first || sameWallClock(wallClock(first, timeZone), clock)) return first;
+  return sameWallClock(wallClock(second, timeZone), clock) ? second : Math.max(first, second);
+}
+
+function matchesAt(fields: CronFields, clock: WallClock): boolean {
+  return dayMatches(fields, clock) && fields.hours.has(clock.hour) && fields.minutes.has(clock.minute) && fields.seconds.has(clock.second);
+}
+
+const ascending = (values: ReadonlySet<number>): number[] => [...values].sort((a, b) => a - b);
+
+/**
+ * The first instant strictly after `afterMs` (epoch ms) at which `fields` fires in `timeZone`, or null when none comes
+ * within about five years. Found as node-cron, which fires the ticks, finds it, so /status and the catch-up name the
+ * instant a tick really comes: local times in order from the local time of `afterMs`, each at the instant node-cron
+ * gives it. So a local time a DST gap removes never fires, and one a fall-back repeats fires once, at its second instant.
  */
 export function nextRun(fields: CronFields, timeZone: string, afterMs: number): number | null {
-  // Work on whole seconds: candidate seconds start at the next full second after afterMs.
-  let t = Math.floor(afterMs / 1000) * 1000 + 1000;
-  const limit = afterMs + SEARCH_LIMIT_MS;
-  while (t <= limit) {
-    const clock = wallClock(t, timeZone);
-    if (!dayMatches(fields, clock)) {
-      // Jump to the next local hour boundary; hour steps stay safe across DST changes.
-      t += (60 - clock.minute) * MINUTE_MS - clock.second * 1000;
-      continue;
+  const base = Math.floor(afterMs / 1000) * 1000;
+  const from = wallClock(base, timeZone);
+  const fromSecondOfDay = from.hour * 3600 + from.minute * 60 + from.second;
+  const hours = ascending(fields.hours);
+  const minutes = ascending(fields.minutes);
+  const seconds = ascending(fields.seconds);
+  for (let dayIndex = 0; dayIndex < SEARCH_DAYS; dayIndex++) {
+    const date = new Date(Date.UTC(from.year, from.month - 1, from.day) + dayIndex * DAY_MS);
+    const day: WallClock = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0, second: 0, weekday: date.getUTCDay() };
+    if (!dayMatches(fields, day)) continue;
+    for (const hour of hours) {
+      if (dayIndex === 0 && hour < from.hour) continue;
+      for (const minute of minutes) {
+        for (const second of seconds) {
+          if (dayIndex === 0 && hour * 3600 + minute * 60 + second <= fromSecondOfDay) continue;
+          const at = firingInstant({ ...day, hour, minute, second }, timeZone);
+          if (at > base && matchesAt(fields, wallClock(at, timeZone))) return at;
+        }
+      }
     }
-    if (!fields.hours.has(clock.hour)) {
-      t += (60 - clock.minute) * MINUTE_MS - clock.second * 1000;
-      continue;
-    }
-    if (!fields.minutes.has(clock.minute)) {
-      t += MINUTE_MS - clock.second * 1000;
-      continue;
-    }
-    let second = -1;
-    for (let s = clock.second; s < 60; s++) {
-      if (fields.seconds.has(s)) { second = s; break; }
-    }
-    if (second >= 0) return t + (second - clock.second) * 1000;
-    t += MINUTE_MS - clock.second * 1000;
   }
   return null;
 }

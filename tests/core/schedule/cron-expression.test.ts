@@ -28,6 +28,17 @@ describe('cron expressions', () => {
     expect(next('30 2 * * *', '2026-03-28T12:00:00Z')).toBe('2026-03-30T00:30:00.000Z');
   });
 
+  it('fires a local time the autumn DST change repeats once, at its second instant, as node-cron does', () => {
+    // 2026-10-25 02:30 happens twice in Berlin (00:30Z in summer time, 01:30Z in winter time); node-cron fires the second,
+    // so /status names it and a catch-up after a restart at 00:45Z does not make it up as missed before node-cron runs it.
+    expect(next('30 2 * * *', '2026-10-24T12:00:00Z')).toBe('2026-10-25T01:30:00.000Z');
+    expect(next('30 2 * * *', '2026-10-25T01:30:00Z')).toBe('2026-10-26T01:30:00.000Z');
+    // node-cron searches local times after the local time it starts at: started at 02:45 summer time, it waits for the next day.
+    expect(next('30 2 * * *', '2026-10-25T00:45:00Z')).toBe('2026-10-26T01:30:00.000Z');
+    // An hourly schedule skips the first pass of the repeated hour, as node-cron does: 02:00 comes at 01:00Z.
+    expect(next('0 * * * *', '2026-10-24T23:30:00Z')).toBe('2026-10-25T01:00:00.000Z');
+  });
+
   it('supports a seconds field', () => {
     expect(next('*/2 * * * * *', '2026-11-25T08:00:00.500Z')).toBe('2026-11-25T08:00:02.000Z');
     expect(next('*/2 * * * * *', '2026-11-25T08:00:02.000Z')).toBe('2026-11-25T08:00:04.000Z');
