@@ -9,9 +9,11 @@ import { bundledArticlesDir } from './content/paths.js';
 import { createBot } from './core/bot.js';
 import type { Poster, Service } from './core/ports.js';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { createConsolePoster } from './adapters/console/console-poster.js';
 import { createDiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { createTelegramAdapter } from './adapters/telegram/telegram-adapter.js';
+import { createStoreUpdateLog } from './adapters/telegram/update-log.js';
 import { createCronService, validateCron } from './adapters/cron/cron-service.js';
 import { createHttpServer } from './adapters/http/http-server.js';
 import { createSqliteStore } from './adapters/store/sqlite-store.js';
@@ -137,6 +139,8 @@ async function main(): Promise<void> {
     // Telegram: long polling by default; webhook mode mounts its route on the HTTP server.
     const telegram = createTelegramAdapter({
       config: { ...config, TELEGRAM_BOT_TOKEN: config.TELEGRAM_BOT_TOKEN }, bot, logger, clock: systemClock,
+      // Handled update ids live in the database (shared by every instance); the file of earlier versions is taken in once.
+      updateLog: createStoreUpdateLog(store, 'telegram', { legacyFile: join(config.DATA_DIR, 'telegram-updates.json') }),
       listenForWebhook: !http,
       onChatMigrated: async (from, to) => { await scheduler.moveChannel('telegram', from, to); },
     });

@@ -3,6 +3,7 @@
  * rows, leases, queue order). For tests, benchmarks and runs without a data folder;
  * everything is lost when the process ends.
  */
+import type { Platform } from '../../core/ports.js';
 import type {
   AuditEntry, BreakingItem, ClaimedDelivery, Delivery, DeliveryCounts, Store, Subscription,
 } from '../../core/schedule/store-port.js';
@@ -15,6 +16,7 @@ export function createMemoryStore(): Store {
   const deliveries = new Map<string, Delivery>();
   const byPair = new Set<string>();
   const audit: AuditEntry[] = [];
+  const handled = new Map<Platform, number[]>();
   let seq = 0;
   let deliverySeq = 0;
   let closed = false;
@@ -154,6 +156,12 @@ export function createMemoryStore(): Store {
     },
     async listDeliveries(subscriptionId) {
       return [...deliveries.values()].filter((d) => d.subscriptionId === subscriptionId).sort((a, b) => Number(a.id) - Number(b.id)).map((d) => ({ ...d }));
+    },
+    async handledUpdates(platform) { open(); return [...(handled.get(platform) ?? [])]; },
+    async saveHandledUpdates(platform, ids) {
+      open();
+      const kept = (handled.get(platform) ?? []).filter((id) => ids.length > 0 && id >= ids[0]!);
+      handled.set(platform, [...new Set([...kept, ...ids])].sort((a, b) => a - b));
     },
     async appendAudit(entry) { open(); audit.push({ ...entry }); },
     async listAudit(limit) { return audit.slice(-limit).reverse(); },

@@ -72,6 +72,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'handled platform updates (dedupe of redelivered Telegram updates, shared by every instance)',
+    sql: `
+      CREATE TABLE handled_updates (
+        platform TEXT NOT NULL,
+        update_id INTEGER NOT NULL,
+        PRIMARY KEY (platform, update_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Applies every migration newer than the database's version; resolves with the versions applied. */

@@ -116,8 +116,15 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       VALUES (@at, @platform, @channelId, @userId, @userName, @action, @details)`),
     listAudit: db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?'),
     ping: db.prepare('SELECT 1 AS ok'),
+    handledUpdates: db.prepare('SELECT update_id FROM handled_updates WHERE platform = ? ORDER BY update_id'),
+    insertHandled: db.prepare('INSERT OR IGNORE INTO handled_updates (platform, update_id) VALUES (?, ?)'),
+    forgetHandled: db.prepare('DELETE FROM handled_updates WHERE platform = ? AND update_id < ?'),
   };
 
+  const saveHandled = db.transaction((platform: Platform, ids: readonly number[]) => {
+    for (const id of ids) statements.insertHandled.run(platform, id);
+    if (ids.length > 0) statements.forgetHandled.run(platform, ids[0]);
+  });
   const addItems = db.transaction((items: readonly BreakingItem[]) =>
     items.filter((item) => statements.insertItem.run(item).changes > 0).map((item) => item.id));
   const enqueue = db.transaction((rows: readonly { itemId: string; subscriptionId: string; priority: number }[], now: number, tickSubscriptionId?: string) => {
@@ -180,6 +187,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     },
     async nextDueAt() { return (statements.nextDue.get() as { at: number | null }).at; },
     async listDeliveries(subscriptionId): Promise<Delivery[]> { return (statements.listDeliveries.all(subscriptionId) as Row[]).map(toDelivery); },
+    async handledUpdates(platform) { return (statements.handledUpdates.all(platform) as { update_id: number }[]).map((row) => row.update_id); },
+    async saveHandledUpdates(platform, ids) { saveHandled(platform, ids); },
     async appendAudit(entry: AuditEntry) { statements.audit.run(entry); },
     async listAudit(limit) { return (statements.listAudit.all(limit) as Row[]).map(toAudit); },
     async ping() {

@@ -36,7 +36,7 @@ export interface TelegramAdapterOptions {
   bot: CoreBot;
   logger: Logger;
   clock?: Clock;
-  /** Dedupe of redelivered updates; default a JSON file `telegram-updates.json` in DATA_DIR. */
+  /** Dedupe of redelivered updates; the bot passes one in its Store (createStoreUpdateLog), else a JSON file `telegram-updates.json` in DATA_DIR. */
   updateLog?: UpdateLog;
   /** A group became a supergroup: move its subscription to the new chat id. */
   onChatMigrated?: (fromChatId: string, toChatId: string) => Promise<void>;

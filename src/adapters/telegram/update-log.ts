@@ -3,10 +3,13 @@
  * long polling (or a webhook retry) delivers again is not answered twice. Telegram
  * redelivers every update it has not seen confirmed, e.g. after a crash mid-batch.
  * The runner handles chats concurrently, so ids finish out of order: we keep a window of
- * recent ids rather than one high-water mark.
+ * recent ids rather than one high-water mark. The bot keeps them in its Store (the database
+ * every instance shares); a JSON file is the older place, imported once.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Platform } from '../../core/ports.js';
+import type { Store } from '../../core/schedule/store-port.js';
 
 /** How many recent update ids are remembered; older ones count as handled. */
 export const UPDATE_LOG_WINDOW = 2000;
@@ -76,16 +79,38 @@ export function createMemoryUpdateLog(initial: number[] = [], window = UPDATE_LO
   return { ...log, persisted: () => [...saved] };
 }
 
+/** The ids of an update log file; none when it is missing or unreadable. */
+async function readIdsFile(file: string): Promise<number[]> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { ids?: unknown };
+    return Array.isArray(parsed.ids) ? parsed.ids.filter((id): id is number => Number.isSafeInteger(id)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * An update log in the Store, under `platform`. With `legacyFile` (the JSON file of earlier versions, see
+ * createFileUpdateLog), its ids are taken into the Store at load and the file is removed, so no update it
+ * records is answered again after the upgrade.
+ */
+export function createStoreUpdateLog(store: Store, platform: Platform, options: { legacyFile?: string; window?: number } = {}): UpdateLog {
+  const window = options.window ?? UPDATE_LOG_WINDOW;
+  const read = async (): Promise<number[]> => {
+    const legacy = options.legacyFile ? await readIdsFile(options.legacyFile) : [];
+    if (legacy.length > 0) {
+      const merged = [...new Set([...(await store.handledUpdates(platform)), ...legacy])].sort((a, b) => a - b).slice(-window);
+      await store.saveHandledUpdates(platform, merged);
+    }
+    if (options.legacyFile) await rm(options.legacyFile, { force: true });
+    return store.handledUpdates(platform);
+  };
+  return createUpdateLog(read, (ids) => store.saveHandledUpdates(platform, ids), window);
+}
+
 /** An update log in a JSON file (e.g. `DATA_DIR/telegram-updates.json`), written atomically. */
 export function createFileUpdateLog(file: string, window = UPDATE_LOG_WINDOW): UpdateLog {
-  const read = async () => {
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as { ids?: unknown };
-      return Array.isArray(parsed.ids) ? parsed.ids.filter((id): id is number => Number.isSafeInteger(id)) : [];
-    } catch {
-      return [];
-    }
-  };
+  const read = () => readIdsFile(file);
   const persist: Persist = async (ids) => {
     await mkdir(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;

@@ -167,6 +167,11 @@ export interface Store {
   /** The newest `limit` audit entries, newest first. */
   listAudit(limit: number): Promise<AuditEntry[]>;
 
+  /** Ids of the platform's updates handled so far (the newest ones the last save kept), ascending (dedupe of redelivered updates). */
+  handledUpdates(platform: Platform): Promise<number[]>;
+  /** Records `ids` (ascending) as the platform's handled updates; ids below the first are forgotten. */
+  saveHandledUpdates(platform: Platform, ids: readonly number[]): Promise<void>;
+
   /** True when the store answers a trivial query (for /healthz). */
   ping(): Promise<boolean>;
   /** Closes the store; later calls fail. */

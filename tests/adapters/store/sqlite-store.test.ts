@@ -44,6 +44,22 @@ describe('sqlite store on disk', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('adds the handled-updates table to a database of schema version 1 and keeps its rows', async () => {
+    const dir = tempDir();
+    const old = new Database(join(dir, 'newsbot.sqlite'));
+    migrate(old, MIGRATIONS.filter((migration) => migration.version === 1));
+    old.prepare(`INSERT INTO items (id, origin, text, created_at) VALUES ('x', 'moderator', 'Eilmeldung', 1)`).run();
+    old.close();
+    const store = createSqliteStore({ dataDir: dir });
+    expect((await store.nextItemsFor('none', 5)).map((entry) => entry.id)).toEqual(['x']);
+    await store.saveHandledUpdates('telegram', [41, 42]);
+    await store.close();
+    const reopened = createSqliteStore({ dataDir: dir });
+    expect(await reopened.handledUpdates('telegram')).toEqual([41, 42]);
+    await reopened.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lets two handles on one file never claim the same row', async () => {
     const dir = tempDir();
     const a = createSqliteStore({ dataDir: dir });

@@ -113,6 +113,15 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect((await store.getSubscription('console', 'k2'))?.id).toBe('console:k');
     });
 
+    it('keeps the handled update ids of each platform, forgetting those below the window it is given', async () => {
+      expect(await store.handledUpdates('telegram')).toEqual([]);
+      await store.saveHandledUpdates('telegram', [5, 7, 9]);
+      await store.saveHandledUpdates('discord', [1]);
+      await store.saveHandledUpdates('telegram', [7, 9, 12]);
+      expect(await store.handledUpdates('telegram')).toEqual([7, 9, 12]);
+      expect(await store.handledUpdates('discord')).toEqual([1]);
+    });
+
     it('keeps an audit log, newest first', async () => {
       await store.appendAudit({ at: 1, platform: 'console', channelId: 'c', userId: 'u', userName: null, action: 'pause', details: 'ok' });
       await store.appendAudit({ at: 2, platform: 'console', channelId: 'c', userId: 'u', userName: 'Ana', action: 'status', details: 'ok' });

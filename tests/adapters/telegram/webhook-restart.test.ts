@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFileUpdateLog } from '../../../src/adapters/telegram/update-log.js';
+import { createSqliteStore } from '../../../src/adapters/store/sqlite-store.js';
+import { createFileUpdateLog, createStoreUpdateLog } from '../../../src/adapters/telegram/update-log.js';
 import { startFakeTelegram } from '../../fakes/telegram-api-server.js';
 import { ANNA, KIM_ANSWER, messageUpdate, settle, startHarness, visibleText, type Harness } from './harness.js';
 
@@ -63,6 +64,37 @@ describe('telegram restarts', () => {
     expect(fresh).toBeGreaterThan(77);
     await harness.stop();
     harness = undefined;
+    await fake.close();
+  });
+
+  it('keeps handled updates in the database, taking in the update file of an earlier version once', async () => {
+    const fake = await startFakeTelegram();
+    const dir = mkdtempSync(join(tmpdir(), 'tg-store-'));
+    const legacyFile = join(dir, 'telegram-updates.json');
+    writeFileSync(legacyFile, JSON.stringify({ ids: [70] }));
+    const firstStore = createSqliteStore({ dataDir: dir });
+    const first = await startHarness({ fake, updateLog: createStoreUpdateLog(firstStore, 'telegram', { legacyFile }) });
+    fake.pushUpdate({ update_id: 70, ...messageUpdate('Was bekommt Kim?', ANNA) }); // handled before the upgrade
+    fake.pushUpdate({ update_id: 77, ...messageUpdate('Was bekommt Kim?', ANNA) });
+    await fake.waitForCall((c) => c.method === 'sendMessage');
+    await settle(fake);
+    await first.stop();
+    expect(first.asked).toEqual(['Was bekommt Kim?']);
+    expect(existsSync(legacyFile)).toBe(false);
+    expect(await firstStore.handledUpdates('telegram')).toEqual([70, 77]);
+    await firstStore.close();
+
+    const store = createSqliteStore({ dataDir: dir });
+    harness = await startHarness({ fake, updateLog: createStoreUpdateLog(store, 'telegram', { legacyFile }) });
+    fake.pushUpdate({ update_id: 77, ...messageUpdate('Was bekommt Kim?', ANNA) }); // redelivered after a crash
+    fake.pushUpdate(messageUpdate('Und was bekommt Putin?', ANNA));
+    await fake.waitForCall((c) => c.method === 'sendMessage' && harness!.asked.length > 0);
+    await settle(fake);
+    expect(harness.asked).toEqual(['Und was bekommt Putin?']);
+    expect(fake.callsTo('sendMessage')).toHaveLength(2);
+    await harness.stop();
+    harness = undefined;
+    await store.close();
     await fake.close();
   });
 });
