@@ -183,7 +183,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   if (terms.every((term) => term.alternatives.length === 0)) return [];
   // "Was verdient Lena Weber?": when the article has none of the question's verb and meets nothing but the name asked
   // about, every passage on that person would do; none says what is asked.
-  if (terms.some((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length === 0)) {
+  // (Not for what someone said: "Was wirft Brunner der Stadt vor?" is answered by Brunner's words, whatever the verb.)
+  if (question.focus !== 'quote' && terms.some((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length === 0)) {
     const named = new Set(question.askedNames.flat());
     if (terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)))) return [];
   }

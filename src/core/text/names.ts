@@ -55,6 +55,9 @@ export function isNameWord(token: Token): boolean {
 /** Days and months name no one ("seit Freitag Bilder vom Neckar" is no "Freitag Bilder"), folded; "Mai" is a surname too. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.filter((month) => month !== 'mai')]);
 
+/** An age in brackets right after a name: "Henrik Maaßen (49)". */
+const AGE_AFTER = /^\s*\(\d{1,3}\)/;
+
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;
 
@@ -62,19 +65,28 @@ const MAX_NAME_WORDS = 4;
 export function findNames(texts: readonly string[]): string[][] {
   const runs: { words: string[]; midSentence: boolean; afterRole: boolean }[] = [];
   const standalone = new Map<string, number>();
+  const countStandalone = (word: string): void => { standalone.set(word, (standalone.get(word) ?? 0) + 1); };
   for (const text of texts) {
     const tokens = tokenize(text);
     let run: typeof tokens = [];
+    // The word before the run when a role ends it ("Stadtwerke-Geschäftsführer Henrik Maaßen": the hyphenated role is no name word).
+    let roleBefore = false;
     const flush = (): void => {
-      if (run.length === 1) standalone.set(run[0]!.folded, (standalone.get(run[0]!.folded) ?? 0) + 1);
+      if (run.length === 1) countStandalone(run[0]!.folded);
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
         const from = nameStart(words);
-        // A run after a role ("Verkehrsdezernentin Anke Lorenzen") is a name even when the text names her once.
-        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!) });
+        const last = run[run.length - 1]!;
+        // A run after a role ("Verkehrsdezernentin Anke Lorenzen") or before an age ("Henrik Maaßen (49)") is a person's
+        // name even when the text names them once.
+        const person = (from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!)) || (from === 0 && roleBefore) || AGE_AFTER.test(text.slice(last.start + last.surface.length));
+        if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: person });
+        // "Geschäftsführer Maaßen kündigte an": the surname after a role stands alone.
+        else if (words.length - from === 1 && from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!)) countStandalone(words[from]!);
       }
       run = [];
     };
+    let before: Token | undefined;
     for (const token of tokens) {
       const end = token.start + token.surface.length;
       const previous = run[run.length - 1];
@@ -83,7 +95,9 @@ export function findNames(texts: readonly string[]): string[][] {
       // Only whitespace between two words of a run (no comma, no quote).
       const adjacent = !previous || !nameLike || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
+      if (nameLike && run.length === 0) roleBefore = before !== undefined && ROLE_BEFORE_NAME.test(before.folded) && /^\s+$/.test(text.slice(before.start + before.surface.length, token.start));
       if (nameLike) run.push(token);
+      before = token;
     }
     flush();
   }

@@ -18,6 +18,8 @@ Das Schützenfest im August zieht auf die Wiese hinter der Turnhalle um. Die Gem
 
 Warum ärgern sich die Pendler?
 
+SPD-Fraktionschef Tobias Wendt wirft der Gemeinde vor, die Pendler vergessen zu haben. "Das ist eine Zumutung für alle, die früh zur Arbeit müssen", sagte Wendt. Bauamts-Chefin Miriam Kolbe (51) rechnet mit drei Wochen Sperrung.
+
 Wegen der Grabung ist die Hauptstraße gesperrt. Die Haltestelle am Rathaus entfällt bis auf Weiteres, Ersatz gibt es am Friedhof.
 
   • Die Buslinie 23 nach Wendrich fährt werktags nur noch alle 40 Minuten, bisher war es alle 20 Minuten.
@@ -56,6 +58,14 @@ describe('reader questions about an invented article (session 11)', () => {
   it('meets an -ung noun with a verb prefix in the same noun without it', () => {
     expect(answer('Wer leitet die Ausgrabung?')).toContain('Petra Lindqvist');
     expect(answer('Wie viel kostet die Ausgrabung die Gemeinde?')).toContain('35.000 Euro');
+  });
+
+  it('knows a person named once after a hyphenated role or before an age in brackets, and answers what they said', () => {
+    expect(answer('Wer leitet das Bauamt?')).toContain('Miriam Kolbe');
+    expect(answer('Wie alt ist Kolbe?')).toContain('(51)');
+    expect(answer('Was wirft Wendt der Gemeinde vor?')).toContain('die Pendler vergessen');
+    // What someone said answers "Was bemängelt Wendt?" though the text has no word of the verb.
+    expect(answer('Was bemängelt Wendt?')).toContain('Zumutung');
   });
 
   it('still abstains when the thing asked for is not in the text', () => {

@@ -178,4 +178,15 @@ describe('findNames', () => {
     expect(names).toContainEqual(['anke', 'lorenzen']);
     expect(names.flat()).not.toContain('verkehrsdezernentin');
   });
+
+  it('takes a person named once after a hyphenated role, or before an age in brackets, for a name; not a place after a noun', () => {
+    const names = findNames([
+      'Das räumte Stadtwerke-Geschäftsführer Henrik Maaßen am Montag ein.',
+      'Auch Busfahrer Ralf Demirci (58) ist frustriert.',
+      'Am Bahnhof Wolfsgrund Mitte hält kein Zug mehr.',
+    ]);
+    expect(names).toContainEqual(['henrik', 'maassen']);
+    expect(names).toContainEqual(['ralf', 'demirci']);
+    expect(names.flat()).not.toContain('wolfsgrund');
+  });
 });
