@@ -107,6 +107,13 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
   });
 
+  it('lets the gender-neutral words of the news meet the plain ones (Studierende, Lehrkräfte, Fahrgäste, Pflegekräfte)', () => {
+    expect(synonymKeys(keys('Studenten'))).toEqual(expect.arrayContaining(keys('Studierenden')));
+    expect(synonymKeys(keys('Lehrer'))).toEqual(expect.arrayContaining(keys('Lehrkräfte')));
+    expect(synonymKeys(keys('Passagiere'))).toEqual(expect.arrayContaining(keys('Fahrgäste')));
+    expect(synonymKeys(keys('Pfleger'))).toEqual(expect.arrayContaining(keys('Pflegekräfte')));
+  });
+
   it('lets the news words for rescuers, germs, pay and children meet', () => {
     expect(synonymKeys(keys('Helfer'))).toEqual(expect.arrayContaining(keys('Einsatzkräfte')));
     expect(synonymKeys(keys('Retter'))).toEqual(expect.arrayContaining(keys('Helfer')));
