@@ -10,6 +10,7 @@ import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
+import { withIdiomsPlain } from '../text/idioms.js';
 import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -134,7 +135,10 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
-      const asked = answerOf(question);
+      // An idiom the article does not use is read as its plain words ("ins Leben gerufen" as "gegründet").
+      const asIs = answerOf(question);
+      const plain = asIs.answered ? question : withIdiomsPlain(question);
+      const asked = plain === question ? asIs : answerOf(plain);
       const previous = answerOptions.previous;
       // (Most questions are no follow-up by their shape: neither reading below is tried for them.)
       if (!previous || !hasFollowUpShape(question)) return asked;

@@ -83,7 +83,7 @@ const floors: Record<string, number> = {
   'blind14/brauerei-lindenhof-verkauf.questions.de.json': 18,
   // (Lowered by one in the tenth session: questions are asked in order, and 'Was hat er früher gearbeitet?' now reads 'er' as the
   // witness named in the answer before, not the defendant; five follow-ups elsewhere gained.)
-  'blind14/falscher-arzt-prozess-passau.questions.de.json': 16,
+  'blind14/falscher-arzt-prozess-passau.questions.de.json': 17,
   'blind14/fischsaurier-fund-ohmden.questions.de.json': 17,
   // blind15 and blind16: written mid fifth session and held out until its end; measured once, nothing changed for them.
   // First run 47/75 and 42/75 (the session's start engine: 47/75 and 43/75).
@@ -94,9 +94,9 @@ const floors: Record<string, number> = {
   'blind15/smart-meter-rechnungen.questions.de.json': 18,
   // (Lowered by one in the tenth session: its 'Seit wann …?' had been right only by the passage around a sentence that says
   // nothing of the start; such a sentence no longer answers.)
-  'blind16/bienen-gift-laubach.questions.de.json': 13,
+  'blind16/bienen-gift-laubach.questions.de.json': 14,
   'blind16/buergeramt-kassel-wartezeit.questions.de.json': 18,
-  'blind16/eishalle-marktoberdorf.questions.de.json': 17,
+  'blind16/eishalle-marktoberdorf.questions.de.json': 18,
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
   // First run: 53/75 and 20/30 (the session's start engine, b113683).
   'blind17/blaualgen-hainsee-badeverbot.questions.de.json': 21,

@@ -1,0 +1,36 @@
+/**
+ * German idioms readers use in questions, read as the plain word a news text would use: "Wer hat den Verein ins Leben
+ * gerufen?" asks who founded it, "aus eigener Tasche" means oneself. The nouns of an idiom ("Leben", "Tasche", "Arme")
+ * are in no article that answers the question, so unread they make it look unanswerable. General German only.
+ */
+
+/**
+ * An idiom (whole words, any case) and the plain words it stands for ($1 keeps what stands between the parts of one
+ * said with the verb first: "Was legt man ihm zur Last?" -> "Was wirft man ihm vor?"). Most are a noun phrase beside a
+ * verb that says little ("gab grünes Licht" -> "gab Genehmigung"), so the verb may stand anywhere.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\bins\s+leben\s+ger(?:u|ie)fen\b/giu, 'gegründet'],
+  [/\bins\s+leben\s+(?:rufen|ruft|rief|riefen)\b/giu, 'gründen'],
+  [/\b(?:rief|riefen|ruft)\b(.*?)\s+ins\s+leben\b/giu, 'gründete$1'],
+  [/\baus\s+(?:eigener|der\s+eigenen)\s+tasche\b/giu, 'selbst'],
+  [/\bunter\s+die\s+arme\s+(?:greifen|greift|griff|griffen|gegriffen)\b/giu, 'helfen'],
+  [/\bzur\s+last\s+(?:legen|legt|legte|legten|gelegt)\b/giu, 'vorwerfen'],
+  [/\b(?:legt|legte|legen|legten)\b(.*?)\s+zur\s+last\b/giu, 'wirft$1 vor'],
+  [/\bknapp\s+bei\s+kasse\b/giu, 'in Geldnot'],
+  [/\bauf\s+dem\s+tisch\s+(?:liegen|liegt|lag|lagen)\b/giu, 'vorliegen'],
+  [/\bgrünes\s+licht\b/giu, 'Genehmigung'],
+  [/\bschwarze\s+zahlen\b/giu, 'Gewinn'],
+  [/\brote\s+zahlen\b/giu, 'Verlust'],
+];
+
+/** A cheap test before the patterns run: every idiom has one of these words. */
+const IDIOM_WORD = /\b(?:leben|tasche|arme|last|kasse|tisch|licht|zahlen)\b/iu;
+
+/** The question with each idiom replaced by its plain words; the question itself when it has none. */
+export function withIdiomsPlain(question: string): string {
+  if (!IDIOM_WORD.test(question)) return question;
+  let out = question;
+  for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
+  return out;
+}

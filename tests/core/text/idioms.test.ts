@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { withIdiomsPlain } from '../../../src/core/text/idioms.js';
+
+describe('idioms in questions', () => {
+  it('reads an idiom as the plain words a news text uses, in any case and either word order', () => {
+    expect(withIdiomsPlain('Wer hat die Tischlerei ins Leben gerufen?')).toBe('Wer hat die Tischlerei gegründet?');
+    expect(withIdiomsPlain('Wer rief den Chor ins Leben?')).toBe('Wer gründete den Chor?');
+    expect(withIdiomsPlain('Wie viel zahlt jeder aus eigener Tasche?')).toBe('Wie viel zahlt jeder selbst?');
+    expect(withIdiomsPlain('Was legt man dem Mann zur Last?')).toBe('Was wirft man dem Mann vor?');
+    expect(withIdiomsPlain('Wer gab GRÜNES LICHT?')).toBe('Wer gab Genehmigung?');
+  });
+
+  it('leaves the words of an idiom alone outside it', () => {
+    expect(withIdiomsPlain('Wie lange leben Biber?')).toBe('Wie lange leben Biber?');
+    expect(withIdiomsPlain('Was liegt auf dem Tisch im Rathaus?')).toBe('Was liegt auf dem Tisch im Rathaus?');
+    expect(withIdiomsPlain('Welche Zahlen nennt die Kasse?')).toBe('Welche Zahlen nennt die Kasse?');
+  });
+});
