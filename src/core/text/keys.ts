@@ -20,6 +20,9 @@ export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, 
 /** A key of a verb in zurück- ("zurueckruf"): its noun is in rück- ("rueckruf"). */
 const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
 
+/** A plural in -s after a double p or after o/i and p ("Tipps", "Laptops", "Clips"). */
+const P_PLURAL = /(?:pp|[oi]p)s$/;
+
 /** A plural in -usse or -isse ("Busse", "Kürbissen"): the singular is the part before the second s. */
 const DOUBLED_S_PLURAL = /^(.+[ui]s)se[ns]?$/;
 
@@ -56,6 +59,8 @@ function computeKeys(folded: string): string[] {
     const singular = stem(doubled[1]!);
     if (!keys.includes(singular)) keys.push(singular);
   }
+  // Plurals in -s after p, which the stemmer keeps ("Tipps" ~ "Tipp", "Laptops", "Clips"); not "Gips", "Schnaps".
+  if (folded.length >= 5 && P_PLURAL.test(folded) && keys[0] === folded) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).

@@ -80,6 +80,7 @@ export const GROUPS: readonly string[] = [
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
   'fahrgast fahrgaeste passagier passagiere reisende reisenden',
   'pflegekraft pflegekraefte pfleger pflegerin pflegerinnen pflegepersonal',
+  'zuschuss zuschuesse foerderung foerdergeld foerdergelder foerdermittel subvention subventionen',
   'warm waerme heiss temperatur temperaturen grad',
   'kalt kaelte kuehl kuehler abkuehlung',
   'billig billiger guenstig guenstiger preiswert',

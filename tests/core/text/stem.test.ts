@@ -90,6 +90,12 @@ describe('German stemming', () => {
 });
 
 describe('colloquial verbs and synonyms', () => {
+  it('joins plurals in -s after p with their singular ("Tipps", "Laptops"), not words in -ps of their own ("Gips")', () => {
+    expect(meet('Tipps', 'Tipp')).toBe(true);
+    expect(meet('Laptops', 'Laptop')).toBe(true);
+    expect(keys('Gips')).toEqual(['gips']);
+  });
+
   it('joins nouns in -us and -is with their plural in -usse, -isse; -nisse keeps its own rule', () => {
     expect(meet('Busse', 'Bus')).toBe(true);
     expect(meet('Zirkussen', 'Zirkus')).toBe(true);
@@ -112,6 +118,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Lehrer'))).toEqual(expect.arrayContaining(keys('Lehrkräfte')));
     expect(synonymKeys(keys('Passagiere'))).toEqual(expect.arrayContaining(keys('Fahrgäste')));
     expect(synonymKeys(keys('Pfleger'))).toEqual(expect.arrayContaining(keys('Pflegekräfte')));
+    expect(synonymKeys(keys('Zuschüsse'))).toEqual(expect.arrayContaining(keys('Fördergeld')));
   });
 
   it('lets the news words for rescuers, germs, pay and children meet', () => {
