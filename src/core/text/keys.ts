@@ -20,6 +20,9 @@ export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, 
 /** A key of a verb in zurück- ("zurueckruf"): its noun is in rück- ("rueckruf"). */
 const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
 
+/** The plural of a compound in -bau ("Neubauten"). */
+const BAUTEN = /^(.*)bauten$/;
+
 /** A plural in -s after a double p or after o/i and p ("Tipps", "Laptops", "Clips"). */
 const P_PLURAL = /(?:pp|[oi]p)s$/;
 
@@ -59,6 +62,9 @@ function computeKeys(folded: string): string[] {
     const singular = stem(doubled[1]!);
     if (!keys.includes(singular)) keys.push(singular);
   }
+  // The plural of a compound in -bau, which the stemmer reads as a verb: "Umbauten" ~ "Umbau", "Neubauten" ~ "Neubau".
+  const building = BAUTEN.exec(folded);
+  if (building && !keys.includes(stem(`${building[1]}bau`))) keys.push(stem(`${building[1]}bau`));
   // Plurals in -s after p, which the stemmer keeps ("Tipps" ~ "Tipp", "Laptops", "Clips"); not "Gips", "Schnaps".
   if (folded.length >= 5 && P_PLURAL.test(folded) && keys[0] === folded) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.

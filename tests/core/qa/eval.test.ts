@@ -106,7 +106,7 @@ const floors: Record<string, number> = {
   // blind18 and seed-blind11: written early in the sixth session and held out until its rules were done; measured then,
   // on that engine and on the session's start engine: 56/75 and 21/30 on both.
   'blind18/freibad-sanierung-bad-wallersau.questions.de.json': 23,
-  'blind18/stadtbibliothek-loernitz-schatzinsel.questions.de.json': 17,
+  'blind18/stadtbibliothek-loernitz-schatzinsel.questions.de.json': 18,
   'blind18/wolf-schafe-hollenbrueck.questions.de.json': 22,
   'seed-blind11-questions.de.json': 24,
   // blind19: written mid sixth session and held out until its rules were done; measured then: 44/75 (the session's start

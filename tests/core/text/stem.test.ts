@@ -96,6 +96,11 @@ describe('colloquial verbs and synonyms', () => {
     expect(keys('Gips')).toEqual(['gips']);
   });
 
+  it('joins the plural of a compound in -bau with its singular ("Umbauten" ~ "Umbau")', () => {
+    expect(meet('Umbauten', 'Umbau')).toBe(true);
+    expect(meet('Neubauten', 'Neubau')).toBe(true);
+  });
+
   it('joins nouns in -us and -is with their plural in -usse, -isse; -nisse keeps its own rule', () => {
     expect(meet('Busse', 'Bus')).toBe(true);
     expect(meet('Zirkussen', 'Zirkus')).toBe(true);
