@@ -24,6 +24,8 @@ const DIGIT = /\d/;
 const PAIRING = new Set(['und', 'oder']);
 /** "Mal" after a number: how often, not a noun of its own. */
 const TIMES = new Set(['mal']);
+/** Keys of units of time: a number before one is a span ("seit 19 Jahren im Betrieb"), counting no noun after it. */
+const DURATION_KEYS: ReadonlySet<string> = new Set(['sekunden', 'minuten', 'stunden', 'tage', 'wochen', 'monate', 'jahre', 'jahrzehnte'].flatMap((word) => wordKeys(word)));
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -146,6 +148,8 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
       if (words.some((word) => matches(alternatives, word.keys))) return true;
       continue;
     }
+    // ("Wie viele Stunden …" counts the unit itself.)
+    if (DURATION_KEYS.has(words[i + 1]?.keys[0] ?? '') && !matches(alternatives, words[i + 1]!.keys)) continue;
     let ownNoun = false;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys)) return true;

@@ -10,7 +10,7 @@ Unter dem Festplatz von Kessenbrück sind Reste eines römischen Gutshofs aufget
 
 Die Grabung leitet die Archäologin Petra Lindqvist vom Landesamt für Denkmalpflege. Seit dem 4. Mai legt ihr Team mit sechs Studierenden die Grundmauern frei. "Wir haben Keramik, Münzen und ein Stück Wandputz gefunden", sagte Lindqvist. Bis Ende Juli soll die Fläche dokumentiert sein.
 
-Der Heimatverein zählt 214 Mitglieder und wurde 1952 von dem Lehrer Karl Brandes gegründet. Sein Vereinsmuseum schreibt seit Jahren rote Zahlen. Auf der Mitgliederversammlung am Freitagabend im Gasthaus Linde stimmten 61 Anwesende dafür, einen Teil der Funde im Vereinsmuseum zu zeigen. Vorsitzender Bernd Kallweit (58) sprach von einem "Glücksfall für das Dorf".
+Der Heimatverein zählt 214 Mitglieder und wurde 1952 von dem Lehrer Karl Brandes gegründet. Sein Vereinsmuseum schreibt seit Jahren rote Zahlen. Auf der Mitgliederversammlung am Freitagabend im Gasthaus Linde stimmten 61 Anwesende dafür, einen Teil der Funde im Vereinsmuseum zu zeigen. Vorsitzender Bernd Kallweit (58) sprach von einem "Glücksfall für das Dorf". Kallweit arbeitet seit 12 Jahren im Vereinsmuseum.
 
 Was wird aus dem Festplatz?
 
@@ -73,6 +73,12 @@ describe('reader questions about an invented article (session 11)', () => {
     expect(answer('Wann wurde der Verein ins Leben gerufen?')).toContain('1952');
     // An idiom the article uses itself is met as written.
     expect(answer('Schreibt das Vereinsmuseum rote Zahlen?')).toContain('seit Jahren rote Zahlen');
+  });
+
+  it('takes a number before a unit of time for a span, which counts no noun after it', () => {
+    expect(answer('Wie viele Jahre arbeitet Kallweit schon im Vereinsmuseum?')).toContain('seit 12 Jahren');
+    expect(answer('Wie viele Vereinsmuseen gibt es?')).toBe('abstained');
+    expect(answer('Wie viele Vereinsmuseen hat der Heimatverein?')).toBe('abstained');
   });
 
   it('still abstains when the thing asked for is not in the text', () => {
