@@ -72,7 +72,7 @@ const TYPO_MODIFIER_WEIGHT = 0.4;
 
 /**
  * The article's compounds one of whose parts a misspelt word stands for: "Versamlung" where the article has only
- * "Mitgliederversammlung", "Vidoes" where it has "Videoaufnahmen". The part is as long as the word or one letter
+ * "Mitgliederversammlung", "Agentr" where it has "Vermittlungsagentur". The part is as long as the word or one letter
  * longer or shorter, and leaves three letters or more of the compound.
  */
 function partTypoMatches(word: string, index: ArticleIndex): Alternative[] {

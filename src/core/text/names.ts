@@ -69,7 +69,8 @@ export function findNames(texts: readonly string[]): string[][] {
   for (const text of texts) {
     const tokens = tokenize(text);
     let run: typeof tokens = [];
-    // The word before the run when a role ends it ("Stadtwerke-Geschäftsführer Henrik Maaßen": the hyphenated role is no name word).
+    // Whether a role stands right before the run, also as the end of a hyphenated word ("Stadtwerke-Geschäftsführer Henrik Maaßen"),
+    // which is no name word itself.
     let roleBefore = false;
     const flush = (): void => {
       if (run.length === 1) countStandalone(run[0]!.folded);
