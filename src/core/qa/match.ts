@@ -187,6 +187,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
+  // A noun of a separable verb the article writes apart ("Zuschuss" ~ "schießt … zu", "Ausfall" ~ "fällt … aus"), a little weaker.
+  if (out.length === 0 && term.nounLike && !term.verbLike && term.words.length === 1) {
+    for (const alternative of particleVerbMatches(term.words[0]!, has)) out.push({ keys: alternative.keys, weight: DERIVED_WEIGHT });
+  }
   if (term.words.length === 1 && !term.verbLike) {
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;
     // as modifier only partly ("Sammler" ~ "Sammlermarkt"), and never for verbs ("sitzt" is no "Lausitz").

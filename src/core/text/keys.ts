@@ -20,6 +20,10 @@ export const wordKeys: (folded: string) => string[] = memoizeWords(CACHE_LIMIT, 
 /** A key of a verb in zurück- ("zurueckruf"): its noun is in rück- ("rueckruf"). */
 const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
 
+/** One or two capitals and a number of up to four digits: the parts of the name of a road or line ("B 27", "A 7"). */
+const UPPER_LETTERS = /^\p{Lu}{1,2}$/u;
+const DIGITS = /^\d{1,4}$/;
+
 /** The plural of a compound in -bau ("Neubauten"). */
 const BAUTEN = /^(.*)bauten$/;
 
@@ -116,6 +120,11 @@ export function textKeys(text: string, words?: Map<string, string[]>): Set<strin
         words?.set(token.folded, own);
       }
       for (const key of own) keys.add(key);
+    }
+    // A road or line written apart ("B 27", "A 7") is also the one word a reader writes ("B27").
+    const next = tokens[t + 1];
+    if (next && token.surface.length <= 2 && UPPER_LETTERS.test(token.surface) && DIGITS.test(next.surface) && text.slice(token.start + token.surface.length, next.start) === ' ') {
+      keys.add(`${token.folded}${next.folded}`);
     }
     // Hyphenated compounds ("Ukraine-Krieg") also give their joined stem (ukrainekrieg).
     const hyphenated = previousEnd >= 0 && text[previousEnd] === '-' && token.start === previousEnd + 1;

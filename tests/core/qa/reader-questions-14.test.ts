@@ -14,13 +14,13 @@ Der Heimatverein zählt 214 Mitglieder und wurde 1952 von dem Lehrer Karl Brande
 
 Was wird aus dem Festplatz?
 
-Das Schützenfest im August zieht auf die Wiese hinter der Turnhalle um. Die Gemeinde zahlt für die Grabung 35.000 Euro, den Rest trägt das Land. Aus dem alten Abwasserkanal unter dem Platz entweicht nach Angaben des Bauamts zudem Methangas, das eine Fachfirma absaugt.
+Das Schützenfest im August zieht auf die Wiese hinter der Turnhalle um. Die Gemeinde zahlt für die Grabung 35.000 Euro, den Rest trägt das Land. Der Landkreis schießt weitere 5.000 Euro zu. Aus dem alten Abwasserkanal unter dem Platz entweicht nach Angaben des Bauamts zudem Methangas, das eine Fachfirma absaugt.
 
 Warum ärgern sich die Pendler?
 
 SPD-Fraktionschef Tobias Wendt wirft der Gemeinde vor, die Pendler vergessen zu haben. "Das ist eine Zumutung für alle, die früh zur Arbeit müssen", sagte Wendt. Bauamts-Chefin Miriam Kolbe (51) rechnet mit drei Wochen Sperrung.
 
-Wegen der Grabung ist die Hauptstraße gesperrt. Die Haltestelle am Rathaus entfällt bis auf Weiteres, Ersatz gibt es am Friedhof.
+Wegen der Grabung ist die Hauptstraße gesperrt, der Verkehr wird über die B 214 umgeleitet. Die Haltestelle am Rathaus entfällt bis auf Weiteres, Ersatz gibt es am Friedhof.
 
   • Die Buslinie 23 nach Wendrich fährt werktags nur noch alle 40 Minuten, bisher war es alle 20 Minuten.
   • Schüler erreichen die Gesamtschule mit einem Sonderbus um 7.05 Uhr.
@@ -79,6 +79,14 @@ describe('reader questions about an invented article (session 11)', () => {
     expect(answer('Wie viele Jahre arbeitet Kallweit schon im Vereinsmuseum?')).toContain('seit 12 Jahren');
     expect(answer('Wie viele Vereinsmuseen gibt es?')).toBe('abstained');
     expect(answer('Wie viele Vereinsmuseen hat der Heimatverein?')).toBe('abstained');
+  });
+
+  it('meets a noun of a separable verb the article writes apart ("Zuschuss" ~ "schießt … zu")', () => {
+    expect(answer('Wie hoch ist der Zuschuss vom Landkreis?')).toContain('5.000 Euro');
+  });
+
+  it('meets a road written as one word ("B214") where the article writes it apart ("B 214")', () => {
+    expect(answer('Wohin wird der Verkehr umgeleitet, auf die B214?')).toContain('B 214');
   });
 
   it('still abstains when the thing asked for is not in the text', () => {
