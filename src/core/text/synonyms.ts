@@ -16,7 +16,7 @@ const COLLOQUIAL: readonly (readonly [string, string])[] = [
   ['klauen', 'stehlen'], ['quatschen', 'reden'], ['labern', 'reden'], ['pennen', 'schlafen'],
   ['abhauen', 'fliehen'], ['checken', 'verstehen'], ['blechen', 'bezahlen'], ['futtern', 'essen'],
   ['schmeissen', 'werfen'], ['kloppen', 'schlagen'], ['zocken', 'spielen'], ['flitzen', 'rennen'],
-  ['dichtmachen', 'schliessen'], ['zumachen', 'schliessen'],
+  ['dichtmachen', 'schliessen'], ['zumachen', 'schliessen'], ['aufmachen', 'eroeffnen'],
 ];
 
 /**
@@ -50,6 +50,7 @@ export const GROUPS: readonly string[] = [
   'kaufen kauft kaufte erwerben erwirbt erwarb',
   'beginnen beginnt begann anfangen faengt fing starten startet startete',
   'beenden beendet beendete aufhoeren stoppen stoppt',
+  'oeffnen oeffnet oeffnete geoeffnet eroeffnen eroeffnet eroeffnete',
   'schicken schickt schickte senden sendet sandte liefern liefert lieferte',
   'treffen trifft traf begegnen begegnet',
   'toeten toetet toetete umbringen ermorden ermordet',

@@ -112,6 +112,8 @@ describe('colloquial verbs and synonyms', () => {
   it('replaces a colloquial verb by the standard one before matching', () => {
     expect(standardWord('kriegt')).toBe('bekommen');
     expect(standardWord('krieg')).toBe('krieg');
+    expect(standardWord('aufmachen')).toBe('eroeffnen');
+    expect(synonymKeys(keys('eröffnet'))).toEqual(expect.arrayContaining(keys('öffnet')));
   });
 
   it('lets a verb meet its synonym', () => {
