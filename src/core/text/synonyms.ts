@@ -104,7 +104,7 @@ export const GROUPS: readonly string[] = [
   'geld euro summe betrag kohle knete zaster moneten',
   'kind kinder nachwuchs kids',
   'kita kitas kindertagesstaette kindertagesstaetten',
-  'grund ursache',
+  'grund gruende ursache ursachen ausloeser anlass',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
   'reparatur reparaturen instandsetzung sanierung sanierungen',

@@ -126,6 +126,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Passagiere'))).toEqual(expect.arrayContaining(keys('Fahrgäste')));
     expect(synonymKeys(keys('Pfleger'))).toEqual(expect.arrayContaining(keys('Pflegekräfte')));
     expect(synonymKeys(keys('Zuschüsse'))).toEqual(expect.arrayContaining(keys('Fördergeld')));
+    expect(synonymKeys(keys('Grund'))).toEqual(expect.arrayContaining(keys('Auslöser')));
   });
 
   it('lets the news words for rescuers, germs, pay and children meet', () => {
