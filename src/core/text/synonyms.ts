@@ -89,6 +89,7 @@ export const GROUPS: readonly string[] = [
   'rabatt rabatte ermaessigung ermaessigungen nachlass preisnachlass verguenstigung verguenstigungen',
   'haelfte halb halbe halben halber halbes',
   'bauer bauern landwirt landwirte',
+  'hof hoefe bauernhof bauernhoefe betrieb betriebe',
   'winzer winzerin weinbauer weinbauern',
   'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte',
   'lohn loehne gehalt gehaelter verdienst',

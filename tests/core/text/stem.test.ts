@@ -127,6 +127,7 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Pfleger'))).toEqual(expect.arrayContaining(keys('Pflegekräfte')));
     expect(synonymKeys(keys('Zuschüsse'))).toEqual(expect.arrayContaining(keys('Fördergeld')));
     expect(synonymKeys(keys('Grund'))).toEqual(expect.arrayContaining(keys('Auslöser')));
+    expect(synonymKeys(keys('Höfe'))).toEqual(expect.arrayContaining(keys('Betriebe')));
   });
 
   it('lets the news words for rescuers, germs, pay and children meet', () => {
