@@ -33,18 +33,38 @@ export function isRoleBeforeName(folded: string): boolean {
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
  * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.
  */
-export function nameStart(words: readonly string[]): number {
+export function nameStart(words: readonly string[], hyphenedToNext?: readonly boolean[]): number {
   let from = 0;
   let afterRole = false;
   for (let i = 0; i < words.length - 1; i++) {
     if (ROLE_BEFORE_NAME.test(words[i]!)) {
       from = i + 1;
       afterRole = true;
-    } else if (!afterRole && isCommonNoun(words[i]!)) {
+    } else if (!afterRole && !hyphenedToNext?.[i] && isCommonNoun(words[i]!)) {
+      // (The first half of a hyphenated name is no noun before it: "Klaus" of "Klaus-Dieter Brandt".)
       from = i + 1;
     }
   }
   return from;
+}
+
+/** Whether two tokens stand apart by whitespace only (`a` before `b`). */
+function spaced(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.start + a.surface.length, b.start));
+}
+
+/**
+ * Whether tokens `first` and `first + 1` are the two halves of a hyphenated name ("Klaus-Dieter", "Pfeiffer-Lange"): two
+ * name words joined by one hyphen, no third half, and a name word of their own before or after them.
+ */
+function inHyphenatedName(text: string, tokens: readonly Token[], first: number): boolean {
+  const a = tokens[first];
+  const b = tokens[first + 1];
+  if (!a || !b || text.slice(a.start + a.surface.length, b.start) !== '-' || !isNameWord(a) || !isNameWord(b)) return false;
+  if (text[a.start - 1] === '-' || text[b.start + b.surface.length] === '-') return false;
+  const before = tokens[first - 1];
+  const after = tokens[first + 2];
+  return (before !== undefined && isNameWord(before) && !a.sentenceStart && spaced(text, before, a)) || (after !== undefined && isNameWord(after) && spaced(text, b, after));
 }
 
 /** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
@@ -76,7 +96,7 @@ export function findNames(texts: readonly string[]): string[][] {
       if (run.length === 1) countStandalone(run[0]!.folded);
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
-        const from = nameStart(words);
+        const from = nameStart(words, run.map((token) => text[token.start + token.surface.length] === '-'));
         const last = run[run.length - 1]!;
         // A run after a role ("Verkehrsdezernentin Anke Lorenzen") or before an age ("Henrik Maaßen (49)") is a person's
         // name even when the text names them once.
@@ -88,13 +108,20 @@ export function findNames(texts: readonly string[]): string[][] {
       run = [];
     };
     let before: Token | undefined;
-    for (const token of tokens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       const end = token.start + token.surface.length;
       const previous = run[run.length - 1];
-      const hyphenated = text[end] === '-' || text[token.start - 1] === '-';
-      const nameLike = !hyphenated && isNameWord(token);
-      // Only whitespace between two words of a run (no comma, no quote).
-      const adjacent = !previous || !nameLike || /^\s+$/.test(text.slice(previous.start + previous.surface.length, token.start));
+      const hyphenBefore = text[token.start - 1] === '-';
+      const hyphenAfter = text[end] === '-';
+      // A hyphenated word is a name word only as half of a hyphenated name beside another name word ("Klaus-Dieter Brandt",
+      // "Susanne Pfeiffer-Lange"), not of a compound ("Stadtwerke-Geschäftsführer", "Ukraine-Krieg").
+      const nameLike = isNameWord(token) && (!(hyphenBefore || hyphenAfter) || inHyphenatedName(text, tokens, hyphenAfter ? t : t - 1));
+      // A hyphenated surname standing alone ("sagte Pfeiffer-Lange") is one word standing alone, as "sagte Brandt" is.
+      if (hyphenBefore && !nameLike && isNameWord(token) && tokens[t - 1] && isNameWord(tokens[t - 1]!) && text[tokens[t - 1]!.start - 1] !== '-' && text[end] !== '-') countStandalone(token.folded);
+      // Only whitespace between two words of a run (no comma, no quote), or the hyphen of a hyphenated name.
+      const gap = previous ? text.slice(previous.start + previous.surface.length, token.start) : '';
+      const adjacent = !previous || !nameLike || /^\s+$/.test(gap) || (gap === '-' && hyphenBefore);
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
       if (nameLike && run.length === 0) roleBefore = before !== undefined && ROLE_BEFORE_NAME.test(before.folded) && /^\s+$/.test(text.slice(before.start + before.surface.length, token.start));
       if (nameLike) run.push(token);

@@ -212,4 +212,16 @@ describe('findNames', () => {
     expect(names).toContainEqual(['ralf', 'demirci']);
     expect(names.flat()).not.toContain('wolfsgrund');
   });
+
+  it('takes hyphenated first names and surnames whole, but no hyphenated compound beside a name', () => {
+    const names = findNames([
+      'Das sagte Susanne Pfeiffer-Lange am Montag.', 'Pfeiffer-Lange ist Ärztin.', 'Klaus-Dieter Brandt (61) leitet den Verein.',
+      'Nordkorea-Führer Kim Jong Un lobte.', 'Kim Jong Un lachte.', 'Im Ukraine-Krieg gibt es keinen Krieg mehr, sagte Krieg.',
+    ]);
+    expect(names).toContainEqual(['susanne', 'pfeiffer', 'lange']);
+    expect(names).toContainEqual(['klaus', 'dieter', 'brandt']);
+    expect(names).toContainEqual(['kim', 'jong', 'un']);
+    expect(names.flat()).not.toContain('ukraine');
+    expect(names.flat()).not.toContain('fuehrer');
+  });
 });
