@@ -31,7 +31,11 @@ export function hasFollowUpShape(question: string): boolean {
 }
 const STARTS_WITH_UND = /^\s*und\b/iu;
 const MAX_FOLLOW_UP_WORDS = 6;
-const WHITESPACE = /\s/u;
+/** Whether a code point above ASCII is white space as \s counts it (no-break, em and ideographic spaces, …). */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Whether `text` has 1 to `most` words (runs of non-space); a scan that stops early, not a regex that backtracks. */
 function fewWords(text: string, most: number): boolean {
@@ -39,7 +43,7 @@ function fewWords(text: string, most: number): boolean {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && WHITESPACE.test(text[i]!));
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && isWideSpace(code));
     if (space) inWord = false;
     else if (!inWord) {
       inWord = true;

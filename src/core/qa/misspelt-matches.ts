@@ -61,7 +61,7 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
     if (key.length < MIN_TYPO_WORD) continue;
     for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
-  return out.length > 0 || term.verbLike ? out : partTypoMatches(word, index);
+  return out.length > 0 || !term.nounLike ? out : partTypoMatches(word, index);
 }
 
 /** Fewest letters an article compound keeps beside the part a misspelt word stands for. */
@@ -77,18 +77,22 @@ const TYPO_MODIFIER_WEIGHT = 0.4;
  */
 function partTypoMatches(word: string, index: ArticleIndex): Alternative[] {
   const out: Alternative[] = [];
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
   for (const [articleWord, keys] of index.words) {
     if (articleWord.length < word.length - 1 + MIN_REST) continue;
+    // A head one edit off keeps the word's last letter, a modifier its first (the cheap test before any part is cut).
+    const sameLast = articleWord.charCodeAt(articleWord.length - 1) === last;
+    const sameFirst = articleWord.charCodeAt(0) === first;
+    if (!sameLast && !sameFirst) continue;
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       const rest = articleWord.length - length;
       if (rest < MIN_REST) continue;
-      const head = articleWord.slice(rest);
-      if (head.charCodeAt(head.length - 1) === word.charCodeAt(word.length - 1) && isTypoOf(word, head)) {
+      if (sameLast && isTypoOf(word, articleWord.slice(rest))) {
         out.push({ keys: [keys[0]!], weight: TYPO_HEAD_WEIGHT });
         break;
       }
-      const modifier = articleWord.slice(0, length);
-      if (modifier.charCodeAt(0) === word.charCodeAt(0) && isTypoOf(word, modifier)) {
+      if (sameFirst && isTypoOf(word, articleWord.slice(0, length))) {
         out.push({ keys: [keys[0]!], weight: TYPO_MODIFIER_WEIGHT });
         break;
       }

@@ -24,8 +24,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\brote\s+zahlen\b/giu, 'Verlust'],
 ];
 
-/** A cheap test before the patterns run: every idiom has one of these words. */
-const IDIOM_WORD = /\b(?:leben|tasche|arme|last|kasse|tisch|licht|zahlen)\b/iu;
+/** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen/i;
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {
