@@ -139,7 +139,8 @@ function dayMatches(fields: CronFields, clock: WallClock): boolean {
   if (fields.domWildcard && fields.dowWildcard) return true;
   if (fields.domWildcard) return dow;
   if (fields.dowWildcard) return dom;
-  return dom || dow;
+  // Both set: node-cron, which fires the ticks, wants both ("0 0 1 * mon" is a Monday the 1st), not either as classic cron.
+  return dom && dow;
 }
 
 const MINUTE_MS = 60_000;

@@ -4,7 +4,7 @@ import { nextRun, parseCron } from '../../../src/core/schedule/cron-expression.j
 
 // The core's nextRun (shown by /status, used by the catch-up after downtime) must name the instant at which node-cron,
 // which fires the ticks, runs next: else /status shows a wrong time and a catch-up may run a tick node-cron runs too.
-const EXPRESSIONS = ['30 2 * * *', '0 3 * * *', '*/15 * * * *', '0 * * * *', '45 1 * * *', '0 8 * * 1-5'];
+const EXPRESSIONS = ['30 2 * * *', '0 3 * * *', '*/15 * * * *', '0 * * * *', '45 1 * * *', '0 8 * * 1-5', '0 0 1 * mon', '0 12 13 * 5'];
 const ZONES = ['Europe/Berlin', 'America/New_York', 'UTC'];
 /** Around both DST changes of 2026 in Europe (29 March, 25 October) and the US (8 March, 1 November). */
 const STARTS = ['2026-03-28T22:40:00Z', '2026-03-29T00:10:00Z', '2026-10-24T23:20:00Z', '2026-10-25T00:05:00Z', '2026-10-25T00:50:00Z',

@@ -44,9 +44,9 @@ describe('cron expressions', () => {
     expect(next('*/2 * * * * *', '2026-11-25T08:00:02.000Z')).toBe('2026-11-25T08:00:04.000Z');
   });
 
-  it('treats day of month and day of week as either-or when both are set', () => {
-    // 1st of the month OR Monday: after Sunday 2026-11-29 comes Monday the 30th.
-    expect(next('0 0 1 * mon', '2026-11-29T12:00:00Z', 'UTC')).toBe('2026-11-30T00:00:00.000Z');
+  it('wants both day of month and day of week when both are set, as node-cron (not classic cron) fires them', () => {
+    // The 1st of a month that is a Monday: after Sunday 2026-11-29 that is 1 February 2027, not Monday the 30th.
+    expect(next('0 0 1 * mon', '2026-11-29T12:00:00Z', 'UTC')).toBe('2027-02-01T00:00:00.000Z');
   });
 
   it('returns null for a date that never comes', () => {
