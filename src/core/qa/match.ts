@@ -14,7 +14,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { abbreviationMatches, correctedMatches, demonymMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
+import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
 import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
 
 export interface Alternative {
@@ -231,6 +231,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const head = term.nounLike && word.length >= 2 * MIN_PART && out.every((alternative) => alternative.weight <= HEAD_WEIGHT) ? headMatch(word, has) : null;
     if (head) out = [...out, head];
     if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
+    // (Not a word the thesaurus knows: "Kasse" is no "Kassel" misspelt.)
+    else if (out.length === 0 && word.length === MIN_TYPO_WORD - 1 && term.nounLike && thesaurusKeys(term.keys).length === 0) out = droppedLetterMatches(word, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);

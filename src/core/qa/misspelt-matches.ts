@@ -64,6 +64,21 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
   return out.length > 0 || !term.nounLike ? out : partTypoMatches(word, index);
 }
 
+/**
+ * The article's words a short noun (five letters) is with one letter dropped ("Musem" ~ "Museum", "Disel" ~ "Diesel"):
+ * below six letters a changed or swapped letter makes other words too often ("Wetter", "weiter"), a dropped one seldom.
+ */
+export function droppedLetterMatches(word: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length !== word.length + 1 || !sameEnd(word, articleWord)) continue;
+    let skip = 0;
+    while (skip < word.length && word.charCodeAt(skip) === articleWord.charCodeAt(skip)) skip++;
+    if (word.slice(skip) === articleWord.slice(skip + 1)) out.push({ keys: [keys[0]!], weight: 0.8 });
+  }
+  return out;
+}
+
 /** Fewest letters an article compound keeps beside the part a misspelt word stands for. */
 const MIN_REST = 3;
 /** Weight of a compound whose head a misspelt word stands for ("Versamlung" ~ "Mitgliederversammlung"), and whose modifier ("Metahn" ~ "Methangas"). */
