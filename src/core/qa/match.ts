@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { isPlaceWord, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { isPlaceWord, listedKeysOneEditFrom, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
@@ -167,6 +167,32 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
   return true;
 }
 
+/** Synonyms of keys in the hand lists and the thesaurus: a key with any is a word German knows. */
+function listedSynonyms(keys: readonly string[]): string[] {
+  const hand = synonymKeys(keys);
+  const thesaurus = thesaurusKeys(keys);
+  return hand.length === 0 ? thesaurus : thesaurus.length === 0 ? hand : [...hand, ...thesaurus];
+}
+
+/**
+ * A misspelt word neither the article nor the word lists know ("im lezten Jahr", "Helikoper"), read as the one listed
+ * word it is a slip of ("letzten", "Helikopter") and met by that word or its synonyms ("vergangenen", "Hubschrauber").
+ * A dropped letter is the commonest slip: when one such reading is known, it is taken; else the one known reading of
+ * any other edit. Several readings are too unsure: none is taken.
+ */
+function lexiconTypoMatches(term: Term, has: (key: string) => boolean): Alternative[] {
+  const key = term.keys[0]!;
+  if (listedSynonyms(term.keys).length > 0) return [];
+  const known = listedKeysOneEditFrom(key).filter((candidate) => candidate.length >= MIN_PART);
+  const dropped = known.filter((candidate) => candidate.length > key.length);
+  const reading = dropped.length > 0 ? dropped : known;
+  if (reading.length !== 1) return [];
+  const out: Alternative[] = [];
+  if (has(reading[0]!)) out.push({ keys: [reading[0]!], weight: 0.8 });
+  for (const synonym of listedSynonyms(reading)) if (has(synonym)) out.push({ keys: [synonym], weight: THESAURUS_WEIGHT });
+  return out;
+}
+
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 5_000;
 
@@ -253,6 +279,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
+  // "im lezten Jahr": a word neither the article nor the thesaurus knows, one letter off a word the synonym lists know, is
+  // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
+  if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD - 1) out = lexiconTypoMatches(term, has);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.

@@ -4,6 +4,7 @@
  * so it cannot meet "Krieg"); synonym groups let a question verb meet the article's verb
  * at a lower weight.
  */
+import { isTypoOf } from './edit-distance.js';
 import { fold } from './normalize.js';
 import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
@@ -206,6 +207,53 @@ export function impliedObject(noun: string, verbKeys: readonly string[]): boolea
 /** Folded form helper for callers holding surface text. */
 export function standardSurface(surface: string): string {
   return standardWord(fold(surface));
+}
+
+/** Letters a misspelt key shares with the listed key it stands for, at the start (slips there are rare); three from seven. */
+const SAME_START = 2;
+const LONG_KEY = 7;
+
+/**
+ * The keys of the synonym lists and the thesaurus one edit from `key` (see isTypoOf) that start with its first two
+ * letters, three for a key of seven or more ("lezt" -> letzt, "helikop" -> helikopt). The thesaurus is scanned only over the lines of that start: a
+ * bisection finds them, and only lines of about the key's length are compared.
+ */
+export function listedKeysOneEditFrom(key: string): string[] {
+  const out: string[] = [];
+  if (key.length <= SAME_START) return out;
+  const start = key.slice(0, key.length >= LONG_KEY ? SAME_START + 1 : SAME_START);
+  for (const listed of synonymTable().groupsOfKey.keys()) {
+    if (listed.startsWith(start) && listed !== key && Math.abs(listed.length - key.length) <= 1 && isTypoOf(key, listed)) out.push(listed);
+  }
+  const index = thesaurusIndex();
+  // Every line is a key, a space and its group numbers.
+  for (let at = firstLineFrom(index, start); at < index.length && index.startsWith(start, at);) {
+    const space = index.indexOf(' ', at);
+    if (space < 0) break;
+    if (Math.abs(space - at - key.length) <= 1) {
+      const listed = index.slice(at, space);
+      if (listed !== key && isTypoOf(key, listed) && !out.includes(listed)) out.push(listed);
+    }
+    const end = index.indexOf('\n', space);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return out;
+}
+
+/** The offset of the first line of a sorted table whose first word is not below `prefix`. */
+function firstLineFrom(table: string, prefix: string): number {
+  let low = 0;
+  let high = table.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = table.lastIndexOf('\n', middle - 1) + 1;
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    if (compareFirstWord(table, start, end, prefix) < 0) low = end + 1;
+    else high = start;
+  }
+  return low;
 }
 
 /**

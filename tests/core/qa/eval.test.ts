@@ -96,7 +96,7 @@ const floors: Record<string, number> = {
   // nothing of the start; such a sentence no longer answers.)
   'blind16/bienen-gift-laubach.questions.de.json': 14,
   'blind16/buergeramt-kassel-wartezeit.questions.de.json': 18,
-  'blind16/eishalle-marktoberdorf.questions.de.json': 18,
+  'blind16/eishalle-marktoberdorf.questions.de.json': 19,
   // blind17 and seed-blind10: written at the start of the sixth session, measured before any change for them.
   // First run: 53/75 and 20/30 (the session's start engine, b113683).
   'blind17/blaualgen-hainsee-badeverbot.questions.de.json': 21,
@@ -235,9 +235,9 @@ const floors: Record<string, number> = {
   // 55/75, 24/30; studied in that session (blind46, blind47 and seed-blind25 were held out).
   'blind44/berufsschule-hohenbrueck-baecker-azubis.questions.de.json': 20,
   'blind44/musikschule-bad-lindach-gebuehren.questions.de.json': 20,
-  'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 13,
+  'blind44/stadtbibliothek-kerzenfeld-open-library.questions.de.json': 14,
   'blind45/pflegekraefte-indien-marwitz.questions.de.json': 20,
-  'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 21,
+  'blind45/rettungshubschrauber-nachtflug-lindenhorst.questions.de.json': 22,
   'blind45/telenotarzt-kreis-haselbach.questions.de.json': 19,
   'seed-blind26-questions.de.json': 27,
   // blind48 and blind49: written in the tenth session, measured on its start engine (e3bc841): 50/75, 53/75; studied in it.
@@ -286,7 +286,7 @@ const floors: Record<string, number> = {
   'blind55/schleichverkehr-hengstbach-poller.questions.de.json': 20,
   'blind55/spaetfrost-kirschernte-wiesentreuth.questions.de.json': 18,
   'blind56/hollmann-lastenrad-werk.questions.de.json': 21,
-  'blind56/schuldnerberatung-erlenstadt.questions.de.json': 18,
+  'blind56/schuldnerberatung-erlenstadt.questions.de.json': 19,
   'blind56/uni-greifenau-pilz-plastik.questions.de.json': 15,
 };
 

@@ -3,7 +3,7 @@ import { textKeys, wordKeys } from '../../../src/core/text/keys.js';
 import { fold } from '../../../src/core/text/normalize.js';
 import { findNames } from '../../../src/core/text/names.js';
 import { stem } from '../../../src/core/text/stem.js';
-import { isNeverNoun, standardWord, synonymKeys, thesaurusKeys } from '../../../src/core/text/synonyms.js';
+import { isNeverNoun, listedKeysOneEditFrom, standardWord, synonymKeys, thesaurusKeys } from '../../../src/core/text/synonyms.js';
 
 const keys = (word: string): string[] => wordKeys(fold(word));
 const meet = (a: string, b: string): boolean => keys(a).some((key) => keys(b).includes(key));
@@ -128,6 +128,12 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('Zuschüsse'))).toEqual(expect.arrayContaining(keys('Fördergeld')));
     expect(synonymKeys(keys('Grund'))).toEqual(expect.arrayContaining(keys('Auslöser')));
     expect(synonymKeys(keys('Höfe'))).toEqual(expect.arrayContaining(keys('Betriebe')));
+  });
+
+  it('finds the listed words one slip from a misspelt key, starting as it does', () => {
+    expect(listedKeysOneEditFrom('lezt')).toContain('letzt');
+    expect(listedKeysOneEditFrom('helikop')).toContain(keys('Helikopter')[0]);
+    expect(listedKeysOneEditFrom('zqxw')).toEqual([]);
   });
 
   it('lets the news words for rescuers, germs, pay and children meet', () => {
