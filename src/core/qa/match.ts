@@ -281,7 +281,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
   // "im lezten Jahr": a word neither the article nor the thesaurus knows, one letter off a word the synonym lists know, is
   // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
-  if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD - 1) out = lexiconTypoMatches(term, has);
+  if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.

@@ -4,6 +4,7 @@
  * or as the inhabitants of a country ("Chinesen" ~ "China").
  */
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
+import { thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import { compoundMatches, headMatch, MIN_PART } from './compounds.js';
 import type { Alternative } from './match.js';
@@ -61,7 +62,8 @@ function typoMatches(term: Term, index: ArticleIndex): Alternative[] {
     if (key.length < MIN_TYPO_WORD) continue;
     for (const known of index.vocabulary) if (known.length >= MIN_TYPO_WORD && oneApart(key, known) && sameEnd(key, known) && isTypoOf(key, known)) out.push({ keys: [known], weight: 0.8 });
   }
-  return out.length > 0 || !term.nounLike ? out : partTypoMatches(word, index);
+  // (A word the thesaurus knows is no slip: "Gegner" is not looked for in "Gegenwart".)
+  return out.length > 0 || !term.nounLike || thesaurusKeys(term.keys).length > 0 ? out : partTypoMatches(word, index);
 }
 
 /**

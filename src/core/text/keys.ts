@@ -61,16 +61,16 @@ function computeKeys(folded: string): string[] {
   // Plurals in -s after a vowel, which the stemmer keeps (Abos ~ Abo, Autos ~ Auto, Handys ~ Handy); not "Glas", "Gas".
   if (keys[0] === folded && /[oiy]s$|[a-z]{3}as$/.test(folded) && folded.length >= 4) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -us and -is double the s in the plural (Busse ~ Bus, Zirkusse ~ Zirkus, Kürbisse ~ Kürbis); not -nis, kept by the stemmer.
-  const doubled = DOUBLED_S_PLURAL.exec(folded);
+  const doubled = folded.includes('sse') ? DOUBLED_S_PLURAL.exec(folded) : null;
   if (doubled && !folded.includes('nisse')) {
     const singular = stem(doubled[1]!);
     if (!keys.includes(singular)) keys.push(singular);
   }
   // The plural of a compound in -bau, which the stemmer reads as a verb: "Umbauten" ~ "Umbau", "Neubauten" ~ "Neubau".
-  const building = BAUTEN.exec(folded);
+  const building = folded.endsWith('bauten') ? BAUTEN.exec(folded) : null;
   if (building && !keys.includes(stem(`${building[1]}bau`))) keys.push(stem(`${building[1]}bau`));
   // Plurals in -s after p, which the stemmer keeps ("Tipps" ~ "Tipp", "Laptops", "Clips"); not "Gips", "Schnaps".
-  if (folded.length >= 5 && P_PLURAL.test(folded) && keys[0] === folded) keys.push(stem(folded.slice(0, -1)));
+  if (folded.length >= 5 && folded.endsWith('ps') && P_PLURAL.test(folded) && keys[0] === folded) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
