@@ -261,19 +261,11 @@ function firstLineFrom(table: string, prefix: string): number {
  * over the string itself, so no table is split or built in memory.
  */
 function lineOf(table: string, key: string): string | null {
-  let low = 0;
-  let high = table.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = table.lastIndexOf('\n', middle - 1) + 1;
-    let end = table.indexOf('\n', start);
-    if (end < 0) end = table.length;
-    const order = compareFirstWord(table, start, end, key);
-    if (order === 0) return table.slice(start, end);
-    if (order < 0) low = end + 1;
-    else high = start;
-  }
-  return null;
+  const start = firstLineFrom(table, key);
+  if (start >= table.length) return null;
+  let end = table.indexOf('\n', start);
+  if (end < 0) end = table.length;
+  return compareFirstWord(table, start, end, key) === 0 ? table.slice(start, end) : null;
 }
 
 /**
