@@ -96,6 +96,10 @@ async function readIdsFile(file: string): Promise<number[]> {
  */
 export function createStoreUpdateLog(store: Store, platform: Platform, options: { legacyFile?: string; window?: number } = {}): UpdateLog {
   const window = options.window ?? UPDATE_LOG_WINDOW;
+  // Ids the Store has, from the window's first at the last save on: each save writes only the new ones (and that first,
+  // below which the Store forgets), not the whole window of 2,000 rows again for every handled update.
+  const stored = new Set<number>();
+  let storedFrom = -Infinity;
   const read = async (): Promise<number[]> => {
     const legacy = options.legacyFile ? await readIdsFile(options.legacyFile) : [];
     if (legacy.length > 0) {
@@ -103,9 +107,24 @@ export function createStoreUpdateLog(store: Store, platform: Platform, options: 
       await store.saveHandledUpdates(platform, merged);
     }
     if (options.legacyFile) await rm(options.legacyFile, { force: true });
-    return store.handledUpdates(platform);
+    const ids = await store.handledUpdates(platform);
+    for (const id of ids) stored.add(id);
+    return ids;
   };
-  return createUpdateLog(read, (ids) => store.saveHandledUpdates(platform, ids), window);
+  const persist: Persist = async (ids) => {
+    const from = ids[0];
+    if (from === undefined) return;
+    const fresh = ids.filter((id) => !stored.has(id) && id !== from);
+    if (fresh.length === 0 && from === storedFrom) return;
+    await store.saveHandledUpdates(platform, [from, ...fresh]);
+    stored.add(from);
+    for (const id of fresh) stored.add(id);
+    if (from !== storedFrom) {
+      for (const id of stored) if (id < from) stored.delete(id);
+      storedFrom = from;
+    }
+  };
+  return createUpdateLog(read, persist, window);
 }
 
 /** An update log in a JSON file (e.g. `DATA_DIR/telegram-updates.json`), written atomically. */
