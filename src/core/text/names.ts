@@ -53,18 +53,23 @@ function spaced(text: string, a: Token | undefined, b: Token | undefined): boole
   return a !== undefined && b !== undefined && /^\s+$/.test(text.slice(a.start + a.surface.length, b.start));
 }
 
-/**
- * Whether tokens `first` and `first + 1` are the two halves of a hyphenated name ("Klaus-Dieter", "Pfeiffer-Lange"): two
- * name words joined by one hyphen, no third half, and a name word of their own before or after them.
- */
-function inHyphenatedName(text: string, tokens: readonly Token[], first: number): boolean {
+/** Whether tokens `first` and `first + 1` are two name words joined by one hyphen, with no third half ("Pfeiffer-Lange"). */
+function hyphenatedPair(text: string, tokens: readonly Token[], first: number): boolean {
   const a = tokens[first];
   const b = tokens[first + 1];
-  if (!a || !b || text.slice(a.start + a.surface.length, b.start) !== '-' || !isNameWord(a) || !isNameWord(b)) return false;
-  if (text[a.start - 1] === '-' || text[b.start + b.surface.length] === '-') return false;
+  return a !== undefined && b !== undefined && text.slice(a.start + a.surface.length, b.start) === '-' && isNameWord(a) && isNameWord(b)
+    && text[a.start - 1] !== '-' && text[b.start + b.surface.length] !== '-';
+}
+
+/**
+ * Whether tokens `first` and `first + 1` are the two halves of a hyphenated name ("Klaus-Dieter", "Pfeiffer-Lange"): a
+ * hyphenated pair with a name word of its own before or after it.
+ */
+function inHyphenatedName(text: string, tokens: readonly Token[], first: number): boolean {
+  if (!hyphenatedPair(text, tokens, first)) return false;
   const before = tokens[first - 1];
   const after = tokens[first + 2];
-  return (before !== undefined && isNameWord(before) && !a.sentenceStart && spaced(text, before, a)) || (after !== undefined && isNameWord(after) && spaced(text, b, after));
+  return (before !== undefined && isNameWord(before) && !tokens[first]!.sentenceStart && spaced(text, before, tokens[first])) || (after !== undefined && isNameWord(after) && spaced(text, tokens[first + 1], after));
 }
 
 /** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
@@ -98,16 +103,16 @@ export function findNames(texts: readonly string[]): string[][] {
         const words = run.map((token) => token.folded);
         const from = nameStart(words, run.map((token) => text[token.start + token.surface.length] === '-'));
         const last = run[run.length - 1]!;
+        const afterRole = from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!);
         // A run after a role ("Verkehrsdezernentin Anke Lorenzen") or before an age ("Henrik Maaßen (49)") is a person's
         // name even when the text names them once.
-        const person = (from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!)) || (from === 0 && roleBefore) || AGE_AFTER.test(text.slice(last.start + last.surface.length));
+        const person = afterRole || (from === 0 && roleBefore) || AGE_AFTER.test(text.slice(last.start + last.surface.length));
         if (words.length - from >= 2) runs.push({ words: words.slice(from), midSentence: from > 0 || !run[0]!.sentenceStart, afterRole: person });
         // "Geschäftsführer Maaßen kündigte an": the surname after a role stands alone.
-        else if (words.length - from === 1 && from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!)) countStandalone(words[from]!);
+        else if (words.length - from === 1 && afterRole) countStandalone(words[from]!);
       }
       run = [];
     };
-    let before: Token | undefined;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       const end = token.start + token.surface.length;
@@ -118,14 +123,13 @@ export function findNames(texts: readonly string[]): string[][] {
       // "Susanne Pfeiffer-Lange"), not of a compound ("Stadtwerke-Geschäftsführer", "Ukraine-Krieg").
       const nameLike = isNameWord(token) && (!(hyphenBefore || hyphenAfter) || inHyphenatedName(text, tokens, hyphenAfter ? t : t - 1));
       // A hyphenated surname standing alone ("sagte Pfeiffer-Lange") is one word standing alone, as "sagte Brandt" is.
-      if (hyphenBefore && !nameLike && isNameWord(token) && tokens[t - 1] && isNameWord(tokens[t - 1]!) && text[tokens[t - 1]!.start - 1] !== '-' && text[end] !== '-') countStandalone(token.folded);
+      if (hyphenBefore && !nameLike && hyphenatedPair(text, tokens, t - 1)) countStandalone(token.folded);
       // Only whitespace between two words of a run (no comma, no quote), or the hyphen of a hyphenated name.
       const gap = previous ? text.slice(previous.start + previous.surface.length, token.start) : '';
       const adjacent = !previous || !nameLike || /^\s+$/.test(gap) || (gap === '-' && hyphenBefore);
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
-      if (nameLike && run.length === 0) roleBefore = before !== undefined && ROLE_BEFORE_NAME.test(before.folded) && /^\s+$/.test(text.slice(before.start + before.surface.length, token.start));
+      if (nameLike && run.length === 0) roleBefore = t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token);
       if (nameLike) run.push(token);
-      before = token;
     }
     flush();
   }
