@@ -65,18 +65,41 @@ export type Decision =
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
   | { kind: 'passages'; hits: Hit[] };
 
-function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, heading: ReadonlySet<string> | null, topic: ReadonlySet<string> | null): number {
+/**
+ * Share of the question's weighted terms the keys hold. A term the keys lack counts at its context weight, when given:
+ * matched in the passage's heading or, failing that, in the story's topic (see contextWeights).
+ */
+function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, context: Float64Array | null): number {
   let matched = 0;
   let sum = 0;
-  for (const term of terms) {
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
     sum += term.weight;
     let value = matchWeight(term.alternatives, keys);
-    if (value === 0 && heading) value = HEADING_CONTEXT * matchWeight(term.alternatives, heading);
-    // The topic stands in for the question's word, not for the head of its compound (a "Joghurt" story says nothing of "Fruchtjoghurt").
-    if (value === 0 && topic) value = ARTICLE_CONTEXT * matchWeight(term.alternatives, topic, true);
+    if (value === 0 && context) value = context[t]!;
     matched += term.weight * value;
   }
   return sum === 0 ? 0 : matched / sum;
+}
+
+/**
+ * Each term's weight from a passage's context alone: its heading, else the story's topic. The topic stands in for the
+ * question's word, not for the head of its compound (a "Joghurt" story says nothing of "Fruchtjoghurt").
+ * The same for every sentence of the passage, so worked out once per heading and question.
+ */
+function contextWeights(context: QuestionContext, heading: ReadonlySet<string> | null): Float64Array {
+  const key = heading ?? NO_KEYS_SET;
+  let weights = context.contextWeights.get(key);
+  if (weights) return weights;
+  const { terms, index } = context;
+  weights = new Float64Array(terms.length);
+  for (let t = 0; t < terms.length; t++) {
+    const alternatives = terms[t]!.alternatives;
+    const value = heading ? HEADING_CONTEXT * matchWeight(alternatives, heading) : 0;
+    weights[t] = value !== 0 ? value : ARTICLE_CONTEXT * matchWeight(alternatives, index.topicKeys, true);
+  }
+  context.contextWeights.set(key, weights);
+  return weights;
 }
 
 /** What scoring needs about the question beyond its terms, worked out once per question. */
@@ -93,18 +116,20 @@ interface QuestionContext {
   places: string[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
+  /** The terms' context weights per heading (see contextWeights). */
+  contextWeights: Map<ReadonlySet<string>, Float64Array>;
 }
 
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
-  const heading = passageContext(passage, section, index);
-  const passageCoverage = coverage(terms, passage.keys, heading, index.topicKeys);
+  const heading = contextWeights(context, passageContext(passage, section, index));
+  const passageCoverage = coverage(terms, passage.keys, heading);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
-  const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null, null) }));
+  const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
   const matched = best === 0 ? emptyPacked<IndexedSentence>() : packedMap(scored.filter((entry) => entry.value >= 0.5 * best), (entry) => entry.sentence);
   let sentences = withFocusNeighbour(matched, passage, question, holds);
@@ -134,7 +159,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
     if (!numbers.every((key) => context.has(key))) return;
     if (!namesPlaces(places, context, sentence, index)) return;
-    const value = coverage(terms, context, heading, index.topicKeys);
+    const value = coverage(terms, context, heading);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence) && value > focusCoverage) {
       focusCoverage = value;
@@ -147,7 +172,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     const before = sentences[0] !== matched[0];
     const pair = new Set([...(before ? matched[0]! : matched[matched.length - 1]!).keys, ...(before ? sentences[0]! : sentences[sentences.length - 1]!).keys]);
     if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
-      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading, index.topicKeys));
+      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading));
     }
   }
   // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
@@ -157,7 +182,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // before ("… ein eigenes Amtsblatt herausgibt. Es soll … verteilt werden. Die Kosten dafür schätzt die Verwaltung auf …").
   // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
   if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
-    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), heading, index.topicKeys)) >= FOCUS_COVERAGE) {
+    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), heading)) >= FOCUS_COVERAGE) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
@@ -195,7 +220,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
   const places: string[] = [];
   for (const term of question.terms) if (term.placeKey) places.push(term.placeKey);
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy };
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;
