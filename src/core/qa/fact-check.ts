@@ -26,6 +26,8 @@ const PAIRING = new Set(['und', 'oder']);
 const TIMES = new Set(['mal']);
 /** Keys of units of time: a number before one is a span ("seit 19 Jahren im Betrieb"), counting no noun after it. */
 const DURATION_KEYS: ReadonlySet<string> = new Set(['sekunden', 'minuten', 'stunden', 'tage', 'wochen', 'monate', 'jahre', 'jahrzehnte'].flatMap((word) => wordKeys(word)));
+/** Keys of plain words for people ("87 Menschen"): such a number counts who does what the sentence says. */
+const PEOPLE_KEYS: ReadonlySet<string> = new Set(['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word)));
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -151,15 +153,21 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     // ("Wie viele Stunden …" counts the unit itself.)
     if (DURATION_KEYS.has(words[i + 1]?.keys[0] ?? '') && !matches(alternatives, words[i + 1]!.keys)) continue;
     let ownNoun = false;
+    let ownAt = i;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys)) return true;
       ownNoun = words[j]!.noun;
+      ownAt = j;
       // "4.800 Ärztinnen und Ärzte": a pair of nouns shares the number.
       if (ownNoun && PAIRING.has(words[j + 1]?.keys[0] ?? '') && words[j + 2] && matches(alternatives, words[j + 2]!.keys)) return true;
       if (ownNoun) break;
     }
     // A number with a noun of its own counts that: "die Bewohner von neun der 14 Häuser" counts houses.
-    if (ownNoun) continue;
+    // Plain people count the ones doing what the sentence's verb says: "beschäftigt 87 Menschen" counts "Beschäftigte".
+    if (ownNoun) {
+      if (PEOPLE_KEYS.has(words[ownAt]!.keys[0]!) && words.some((word) => !word.noun && !word.cardinal && matches(alternatives, word.keys))) return true;
+      continue;
+    }
     for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
       if (matches(alternatives, words[j]!.keys)) return true;
       if (words[j]!.noun || words[j]!.cardinal) break;

@@ -54,6 +54,8 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
   const particle = tokens.length - 1;
   // "Seit wann wohnt sie im Heim?": after an article or preposition the last word is a noun, not a particle.
   if (particle < 2 || !PARTICLES.has(tokens[particle]!.folded) || BEFORE_NOUN.has(tokens[particle - 1]!.folded)) return null;
+  // "Wer finanziert den Umbau zum größten Teil?": written with a capital, the last word is a noun.
+  if (mixedCase && tokens[particle]!.capitalized) return null;
   const questionWord = tokens.findIndex((token) => QUESTION_WORDS.has(token.folded));
   for (let i = questionWord + 1; i < particle; i++) {
     const token = tokens[i]!;

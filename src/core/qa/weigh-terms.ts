@@ -23,8 +23,11 @@ const MISSING_VERB_WEIGHT = 0.4;
 /** The stand-in for a role compound ("Kremlchef", see ROLE_COMPOUND) the article has no word for: a sentence naming a person. */
 const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 
-/** Nouns for a share ("Welchen Anteil trägt der Bund?"), folded, and their stand-in where the article has no such word: a share. */
-const SHARE_NOUNS: ReadonlySet<string> = new Set(['anteil', 'anteile', 'anteils', 'prozentsatz', 'prozentanteil', 'quote']);
+/**
+ * Nouns for a share ("Welchen Anteil trägt der Bund?", "Wer zahlt den Großteil?"), folded, and their stand-in where the
+ * article has no such word: a share.
+ */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['anteil', 'anteile', 'anteils', 'prozentsatz', 'prozentanteil', 'quote', 'grossteil', 'grossteils', 'loewenanteil', 'hauptteil']);
 const SHARE_STATED: Alternative[] = [{ keys: [FACT.share], weight: 0.8 }];
 
 /** "durchschnittlich" and its inflections, folded. */

@@ -8,8 +8,8 @@ import { snowballGerman } from './snowball-german.js';
 import { memoizeWords } from './memo.js';
 
 /** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
-const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen',
-  'bekannt', 'dicht', 'fern', 'frei', 'heim', 'hoch', 'kaputt', 'kennen', 'nieder', 'offen', 'statt', 'still', 'teil', 'vorbei', 'voran', 'voraus', 'weiter', 'wieder'];
+const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen',
+  'bekannt', 'dicht', 'fern', 'frei', 'heim', 'hoch', 'kaputt', 'kennen', 'nieder', 'offen', 'statt', 'still', 'teil', 'um', 'vorbei', 'voran', 'voraus', 'weiter', 'wieder'];
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
 const CACHE_LIMIT = 200_000;

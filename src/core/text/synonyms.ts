@@ -121,6 +121,7 @@ export const GROUPS: readonly string[] = [
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
   'dicht gesperrt',
   'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
+  'nachbar nachbarn nachbarin nachbarinnen anwohner anwohnerin anwohnerinnen anlieger',
   ...PLACE_GROUPS,
 ];
 
@@ -186,6 +187,36 @@ export function synonymKeys(keys: readonly string[]): string[] {
   for (const key of keys) out.delete(key);
   return [...out];
 }
+
+/**
+ * Words that name a span by its parts, one way only: a reader's "im Sommer" is met by the article's "im Juni", but an
+ * article's "im Sommer" does not say "im Juni". General knowledge of the calendar.
+ */
+const SPANS: readonly (readonly [string, string])[] = [
+  ['fruehling fruehjahr', 'maerz april mai'],
+  ['sommer', 'juni juli august'],
+  ['herbst', 'september oktober november'],
+  ['winter', 'dezember januar februar'],
+  ['wochenende', 'samstag sonntag sonnabend'],
+];
+let partsOfSpan: Map<string, string[]> | null = null;
+
+/** Keys of the parts of a span named by one of `keys` ("sommer" -> the keys of "Juni", "Juli", "August"), or none. */
+export function spanPartKeys(keys: readonly string[]): readonly string[] {
+  if (!partsOfSpan) {
+    partsOfSpan = new Map();
+    for (const [spans, parts] of SPANS) {
+      const partKeys = parts.split(' ').flatMap((part) => wordKeys(part));
+      for (const span of spans.split(' ')) for (const key of wordKeys(span)) partsOfSpan.set(key, partKeys);
+    }
+  }
+  for (const key of keys) {
+    const parts = partsOfSpan.get(key);
+    if (parts) return parts;
+  }
+  return NO_PARTS;
+}
+const NO_PARTS: readonly string[] = [];
 
 /** Verbs that imply their object: "Geld zurückbekommen" is "erstatten", so "Geld" need not be in the answer. */
 const IMPLIED: readonly (readonly [string, string])[] = [

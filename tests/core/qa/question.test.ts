@@ -115,6 +115,11 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(terms.find((term) => term.words[0] === 'weg')?.soft).toBe(true);
   });
 
+  it('takes a capitalised last word for a noun, not the particle of a separable verb, unless all is lower case', () => {
+    expect(parse('Wer finanziert den Umbau zum größten Teil?').terms.map((term) => term.words[0])).toEqual(expect.arrayContaining(['finanziert', 'teil']));
+    expect(parse('wer nimmt am lauf teil').terms.map((term) => term.words[0])).toContain('teilnimmt');
+  });
+
   it('reads "macht … dicht" as "schließen"', () => {
     expect(parse('Wann macht die Notaufnahme dicht?').terms.map((term) => term.words[0])).toContain('schliessen');
   });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Dorfladen Grünhagen: Alte Schule wird zum Laden mit Café - Ärger über frühen Lieferverkehr
+
+Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet.
+
+Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz.
+
+Was gibt es im Laden?
+
+Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
+
+Warum gibt es Ärger?
+
+Anwohner beschwerten sich in der Sitzung des Ortsrats über Lieferwagen, die schon um fünf Uhr morgens vorfahren. "Wir wollen den Laden, aber nicht den Lärm", sagte Ortsvorsteherin Helga Brinkmann.
+
+Lesen Sie auch:
+
+Dorfläden in Hessen: Jeder dritte schreibt schwarze Zahlen
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'dorfladen-gruenhagen.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 12)', () => {
+  it('counts the people a verb says something of ("beschäftigt 14 Menschen") for its noun ("Beschäftigte")', () => {
+    expect(answer('Wie viele Beschäftigte hat der Laden künftig?')).toContain('14 Menschen');
+  });
+
+  it('meets a season in its months and the weekend in its days, one way only', () => {
+    expect(answer('Warum wurde die Eröffnung im Sommer verschoben?')).toContain('Kühltheken');
+    expect(answer('Was ist am Wochenende auf dem Lindenplatz los?')).toContain('Fest');
+    expect(answer('Was passierte im Winter?')).toBe('abstained');
+  });
+
+  it('meets a noun in the participle of its separable verb with "um" ("Umbau" ~ "umgebaut")', () => {
+    expect(answer('Was hat der Umbau gekostet?')).toContain('480.000 Euro');
+  });
+
+  it('reads "den Großteil" as a share and "zur Verfügung stellen" as "bereitstellen"', () => {
+    expect(answer('Wer zahlt den Großteil?')).toContain('60 Prozent');
+    expect(answer('Wie lange stellt die Gemeinde die Räume zur Verfügung?')).toContain('zehn Jahre');
+  });
+
+  it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
+    expect(answer('Worüber haben sich die Nachbarn beschwert?')).toContain('Lieferwagen');
+  });
+});
