@@ -12,7 +12,7 @@ Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenpla
 
 Was gibt es im Laden?
 
-Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
+Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im Gegenzug übernimmt die Genossenschaft den Winterdienst am Lindenplatz. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
 
 Warum gibt es Ärger?
 
@@ -47,6 +47,10 @@ describe('reader questions about an invented article (session 12)', () => {
   it('reads "den Großteil" as a share and "zur Verfügung stellen" as "bereitstellen"', () => {
     expect(answer('Wer zahlt den Großteil?')).toContain('60 Prozent');
     expect(answer('Wie lange stellt die Gemeinde die Räume zur Verfügung?')).toContain('zehn Jahre');
+  });
+
+  it('reads "als Gegenleistung" as the function word "dafür": the rest of the question finds the answer', () => {
+    expect(answer('Was übernimmt die Genossenschaft als Gegenleistung?')).toContain('Winterdienst');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
