@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
@@ -127,6 +127,15 @@ const MIN_SYNONYM_HEAD = 5;
 /** The thesaurus synonyms (`synonyms`, keys) the article has and `keep` allows, as alternatives, each -ieren family too. */
 function thesaurusAlternatives(synonyms: readonly string[], has: (key: string) => boolean, keep: (key: string) => boolean): Alternative[] {
   return packedMap(synonyms.flatMap(familyKeys).filter((key) => has(key) && keep(key)), (key) => ({ keys: [key], weight: THESAURUS_WEIGHT }));
+}
+
+/** Whether a thesaurus key is of a word that is never a noun, also in its form without the umlaut's e ("kurzlich"). */
+function neverNounKey(key: string): boolean {
+  if (isNeverNoun(key)) return true;
+  for (let i = 0; i < key.length - 1; i++) {
+    if ((key[i] === 'a' || key[i] === 'o' || key[i] === 'u') && key[i + 1] !== 'e' && isNeverNoun(`${key.slice(0, i + 1)}e${key.slice(i + 1)}`)) return true;
+  }
+  return false;
 }
 
 /** The heads of a noun's compound synonyms (`synonyms`, keys) that the article has ("Polizist" ~ "Polizeibeamter" -> "Beamte"). */
@@ -273,7 +282,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   const onlyWeak = out.length > 0 && term.words.length === 1 && out.every((alternative) => alternative.weight < 1);
   if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
     const synonyms = thesaurusKeys(term.keys);
-    const found = thesaurusAlternatives(synonyms, has, (key) => !STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key));
+    // A noun meets no word that is never one ("den Jungen" is no "kürzlich", a sense of the adjective "jüngst").
+    const found = thesaurusAlternatives(synonyms, has, (key) => (!STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key)) && !(term.nounLike && neverNounKey(key)));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
     if (out.length === 0) out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
     else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));

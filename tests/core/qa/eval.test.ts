@@ -170,7 +170,9 @@ const floors: Record<string, number> = {
   'blind29/kfz-versicherung-beitraege.questions.de.json': 16,
   'blind29/seilbahn-stadtrat.questions.de.json': 19,
   'blind30/brandserie-urteil.questions.de.json': 18,
-  'blind30/kita-oeffnungszeiten.questions.de.json': 18,
+  // (Lowered by one in the twelfth session: 'Wie lange konnte man die Kleinen … lassen?' had been right only by the thesaurus's
+  // "kurz" for "klein"; a noun ("die Kleinen") no longer meets a word that is never a noun.)
+  'blind30/kita-oeffnungszeiten.questions.de.json': 17,
   'blind30/trinkwasser-knappheit.questions.de.json': 19,
   // (Lowered by one in the ninth session: 'wie viele granaten …' in lower case had passed only while the unknown noun was read as a verb.)
   'seed-blind17-questions.de.json': 23,

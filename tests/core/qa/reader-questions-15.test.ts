@@ -8,7 +8,7 @@ Dorfladen Grünhagen: Alte Schule wird zum Laden mit Café - Ärger über frühe
 
 Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet.
 
-Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz.
+Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz. Beim Einräumen der Regale halfen kürzlich Schüler der Gesamtschule.
 
 Was gibt es im Laden?
 
@@ -51,6 +51,11 @@ describe('reader questions about an invented article (session 12)', () => {
 
   it('reads "als Gegenleistung" as the function word "dafür": the rest of the question finds the answer', () => {
     expect(answer('Was übernimmt die Genossenschaft als Gegenleistung?')).toContain('Winterdienst');
+  });
+
+  it('meets a noun in no word that is never a noun ("den Jungen" is no "kürzlich", a sense of "jüngst")', () => {
+    expect(answer('Wer hat den Jungen gerettet?')).toBe('abstained');
+    expect(answer('Wer hat beim Einräumen geholfen?')).toContain('Schüler');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
