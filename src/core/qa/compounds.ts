@@ -8,7 +8,7 @@ import { wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
 import { firstFrom, pushEndingWith, pushStartingWith, sortedBackward, sortedForward, sortedUnique } from '../text/sorted-strings.js';
 import { stem } from '../text/stem.js';
-import { isSynonymGroupWord, synonymKeys } from '../text/synonyms.js';
+import { isSynonymGroupWord, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Alternative } from './match.js';
@@ -150,7 +150,7 @@ export function widenedMatches(word: string, vocabulary: readonly string[]): Alt
 
 /**
  * The article's compound of the same modifier and a synonym of the head ("Kinderdoktor" ~
- * "Kinderarzt", "Busfirma" ~ "Busunternehmen"), or of a synonym of the modifier and the same head
+ * "Kinderarzt", "Busfirma" ~ "Busunternehmen", "Strickmaschinen" ~ "Strickautomaten"), or of a synonym of the modifier and the same head
  * ("Autoversicherung" ~ "Kfz-Versicherung"): the same thing under the article's word.
  */
 export function synonymHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
@@ -158,7 +158,10 @@ export function synonymHeadMatches(word: string, vocabulary: readonly string[], 
   for (let cut = MIN_PART - 1; cut <= word.length - MIN_PART + 1; cut++) {
     const modifier = word.slice(0, cut);
     if (!startsSomeKey(modifier, vocabulary)) break;
-    for (const synonym of synonymKeys(wordKeys(word.slice(cut)))) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
+    const headKeys = wordKeys(word.slice(cut));
+    for (const synonym of synonymKeys(headKeys)) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
+    // A synonym from the thesaurus, a little weaker ("Strickmaschinen" ~ "Strickautomaten").
+    if (out.length === 0) for (const synonym of thesaurusKeys(headKeys)) if (synonym.length >= MIN_PART && has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.7 });
     if (out.length > 0) return out;
   }
   // (Only a modifier written as a word of a synonym group: stemming every start of the word would cost more than it finds.)

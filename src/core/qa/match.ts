@@ -253,9 +253,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
+    // The article's compound of the same modifier and a synonym of the head is the same thing, beside the parts apart.
+    const synonymHeads = out.length === 0 && word.length >= 2 * MIN_PART - 1 ? synonymHeadMatches(word, index.vocabulary, has) : NO_ALTERNATIVES;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
-    if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = synonymHeadMatches(word, index.vocabulary, has);
     if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = widenedMatches(word, index.vocabulary);
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
@@ -266,6 +267,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // ("Fluchttreppe" where the article has "Holztreppe" and "die Treppe": the head beside the other compounds.)
     const head = term.nounLike && word.length >= 2 * MIN_PART && out.every((alternative) => alternative.weight <= HEAD_WEIGHT) ? headMatch(word, has) : null;
     if (head) out = [...out, head];
+    if (synonymHeads.length > 0) out = out.length === 0 ? synonymHeads : [...out, ...synonymHeads];
     if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
     // (Not a word the thesaurus knows: "Kasse" is no "Kassel" misspelt.)
     else if (out.length === 0 && word.length === MIN_TYPO_WORD - 1 && term.nounLike && thesaurusKeys(term.keys).length === 0) out = droppedLetterMatches(word, index);

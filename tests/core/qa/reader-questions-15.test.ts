@@ -12,7 +12,7 @@ Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenpla
 
 Was gibt es im Laden?
 
-Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im Gegenzug übernimmt die Genossenschaft den Winterdienst am Lindenplatz. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
+Die beiden Kaffeeautomaten im Café hat ein Hersteller aus Italien geliefert. Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im Gegenzug übernimmt die Genossenschaft den Winterdienst am Lindenplatz. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
 
 Warum gibt es Ärger?
 
@@ -56,6 +56,10 @@ describe('reader questions about an invented article (session 12)', () => {
   it('meets a noun in no word that is never a noun ("den Jungen" is no "kürzlich", a sense of "jüngst")', () => {
     expect(answer('Wer hat den Jungen gerettet?')).toBe('abstained');
     expect(answer('Wer hat beim Einräumen geholfen?')).toContain('Schüler');
+  });
+
+  it('meets a compound in the article\'s compound of its modifier and a synonym of its head', () => {
+    expect(answer('Woher kommen die Kaffeemaschinen?')).toContain('Italien');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {

@@ -57,7 +57,7 @@ describe('reader questions: round 9 mechanisms', () => {
   });
 
   it('meets a compound with a three-letter modifier the article uses in compounds by its head ("Fährfirma" ~ "Fährunternehmen", "Firma")', () => {
-    expect(alternativesOf('Wie viele Leute arbeiten bei der Fährfirma?', 'faehrfirma').flat()).toContain('firma');
+    expect(alternativesOf('Wie viele Leute arbeiten bei der Fährfirma?', 'faehrfirma').flat()).toEqual(expect.arrayContaining(['firma', 'faehrunternehm']));
     expect(answer('Wie viele Leute arbeiten bei der Fährfirma?')).toContain('23 Mitarbeiter');
   });
 
