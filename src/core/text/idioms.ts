@@ -22,13 +22,18 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bgrünes\s+licht\b/giu, 'Genehmigung'],
   [/\bschwarze\s+zahlen\b/giu, 'Gewinn'],
   [/\brote\s+zahlen\b/giu, 'Verlust'],
+  [/\bin\s+die\s+luft\s+(?:gejagt|jagen|jagt|jagte|jagten|gesprengt|sprengen|sprengt|sprengte|sprengten|geflogen|fliegen|fliegt|flog|flogen)\b/giu, 'gesprengt'],
+  [/\b(?:jagt|jagte|jagten|jagen|sprengt|sprengte|sprengten|fliegt|flog|flogen)\b(.*?)\s+in\s+die\s+luft\b/giu, 'sprengte$1'],
+  [/\bfeuer\b(.*?)\s+(?:gelegt|gelegen|legen|legt|legte|legten)\b/giu, 'Brandstiftungen$1 begangen'],
+  [/\b(?:legt|legte|legten)\b(.*?)\s+feuer\b/giu, 'beging$1 Brandstiftung'],
+  [/\bübers\s+ohr\s+(?:gehauen|hauen|haut|haute|hauten)\b/giu, 'betrogen'],
   [/\b(?:als|im)\s+(?:gegenleistung|gegenzug|austausch)\b/giu, 'dafür'],
   [/\bzur\s+verf(?:ü|ue)gung\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'bereitstellen'],
   [/\b(stellt|stellte|stellen|stellten)\b(.*?)\s+zur\s+verf(?:ü|ue)gung\b/giu, '$1$2 bereit'],
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|feuer|ohr/i;
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {

@@ -8,13 +8,15 @@ Dorfladen Grünhagen: Alte Schule wird zum Laden mit Café - Ärger über frühe
 
 Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet.
 
-Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz. Beim Einräumen der Regale halfen kürzlich Schüler der Gesamtschule.
+Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Im Sommer soll ein Lieferdienst für ältere Kunden starten. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz. Beim Einräumen der Regale halfen kürzlich Schüler der Gesamtschule.
 
 Was gibt es im Laden?
 
 Die beiden Kaffeeautomaten im Café hat ein Hersteller aus Italien geliefert. Neben Lebensmitteln aus der Region gibt es eine Poststelle und ein kleines Café, auf das sich die Nachbarn aus dem Oberdorf freuen. Die Gemeinde stellt der Genossenschaft die Räume für zehn Jahre mietfrei bereit. Im Gegenzug übernimmt die Genossenschaft den Winterdienst am Lindenplatz. Im August musste die Eröffnung verschoben werden, weil die Kühltheken fehlten.
 
 Warum gibt es Ärger?
+
+Im Januar hatten Unbekannte den alten Zigarettenautomaten vor der Schule gesprengt. Ein Betrüger hatte zuvor drei Rentner aus dem Dorf am Telefon betrogen, und ein Jugendlicher hatte im Frühjahr zwei Brandstiftungen in der Scheune begangen.
 
 Anwohner beschwerten sich in der Sitzung des Ortsrats über Lieferwagen, die schon um fünf Uhr morgens vorfahren. "Wir wollen den Laden, aber nicht den Lärm", sagte Ortsvorsteherin Helga Brinkmann.
 
@@ -37,7 +39,10 @@ describe('reader questions about an invented article (session 12)', () => {
   it('meets a season in its months and the weekend in its days, one way only', () => {
     expect(answer('Warum wurde die Eröffnung im Sommer verschoben?')).toContain('Kühltheken');
     expect(answer('Was ist am Wochenende auf dem Lindenplatz los?')).toContain('Fest');
-    expect(answer('Was passierte im Winter?')).toBe('abstained');
+    expect(answer('Was passierte im Herbst?')).toBe('abstained');
+    // The article's season does not say its months.
+    expect(answer('Was soll im Juli starten?')).toBe('abstained');
+    expect(answer('Was soll im Sommer starten?')).toContain('Lieferdienst');
   });
 
   it('meets a noun in the participle of its separable verb with "um" ("Umbau" ~ "umgebaut")', () => {
@@ -60,6 +65,11 @@ describe('reader questions about an invented article (session 12)', () => {
 
   it('meets a compound in the article\'s compound of its modifier and a synonym of its head', () => {
     expect(answer('Woher kommen die Kaffeemaschinen?')).toContain('Italien');
+  });
+
+  it('reads "in die Luft jagen" and "Feuer legen" as the plain words', () => {
+    expect(answer('Wann wurde der Zigarettenautomat in die Luft gejagt?')).toContain('Im Januar');
+    expect(answer('Wie oft hat der Jugendliche in der Scheune Feuer gelegt?')).toContain('zwei Brandstiftungen');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
