@@ -57,6 +57,8 @@ export interface SentenceWord {
   ordinal: boolean;
   /** Capitalised mid-sentence: a noun or a name. */
   noun: boolean;
+  /** A unit of measure ("Euro", "Kilometer", "Prozent"). */
+  unit: boolean;
 }
 
 export interface IndexedPassage {

@@ -53,7 +53,8 @@ export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
     const dotted = digit && text[token.start + token.surface.length] === '.';
     const ordinalWord = ORDINAL_WORD.test(token.folded);
     const cardinal = (digit && !dotted) || isNumberWord(token.folded) || ordinalWord;
-    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !isUnitWord(token.folded) };
+    const unit = isUnitWord(token.folded);
+    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !unit, unit };
   });
   return memo.words;
 }
@@ -168,12 +169,24 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
       if (PEOPLE_KEYS.has(words[ownAt]!.keys[0]!) && words.some((word) => !word.noun && !word.cardinal && matches(alternatives, word.keys))) return true;
       continue;
     }
+    // A number with a unit measures the noun before it only through a preposition ("ein Umsatzminus von rund 180.000 Euro"),
+    // not across a verb ("Die Maschine hätte 400.000 Euro gekostet").
+    const measures = unitAfter(words, i);
     for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
       if (matches(alternatives, words[j]!.keys)) return true;
-      if (words[j]!.noun || words[j]!.cardinal) break;
+      // (The digits before a thousands separator belong to the number: "180.000" is read as "180." and "000".)
+      if (words[j]!.noun || words[j]!.cardinal || (measures && !MEASURE_LINKS.has(words[j]!.keys[0]!) && !DIGIT.test(words[j]!.keys[0]!))) break;
     }
   }
   return false;
+}
+
+/** Words that join a noun to the measure after it ("von rund 180.000 Euro", "in Höhe von 85 Millionen"), as keys. */
+const MEASURE_LINKS: ReadonlySet<string> = new Set(['von', 'rund', 'etwa', 'ca', 'knapp', 'fast', 'ueber', 'mehr', 'als', 'bis', 'zu', 'um', 'insgesamt', 'gut', 'hoehe', 'in'].flatMap((word) => wordKeys(word)));
+
+/** Whether the word right after the number at `i` is a unit of measure ("400.000 Euro", "27 Kilometer"). */
+function unitAfter(words: readonly SentenceWord[], i: number): boolean {
+  return words[i + 1]?.unit === true;
 }
 
 /** Keys a sentence has only from first parts of hyphenated compounds ("Salat" in "Salat-Start-up"), computed once. */

@@ -39,6 +39,8 @@ const STATED_MEASURE_BONUS = 0.1;
 const FOLLOWING_SHARE = 0.9;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
+/** Share of its weight a soft term the keys lack still counts with (see coverage). */
+const SOFT_ABSENT_SHARE = 0.5;
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
 const HEADING_CONTEXT = 0.6;
 /** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
@@ -74,9 +76,11 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, con
   let sum = 0;
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t]!;
-    sum += term.weight;
     let value = matchWeight(term.alternatives, keys);
     if (value === 0 && context) value = context[t]!;
+    // A soft word the keys lack counts only in part: readers pick such words freely ("Wann wurde der Mann verhaftet?" is
+    // answered by "Der Verdächtige wurde am 3. April … festgenommen").
+    sum += term.term.soft ? term.weight * (SOFT_ABSENT_SHARE + (1 - SOFT_ABSENT_SHARE) * value) : term.weight;
     matched += term.weight * value;
   }
   return sum === 0 ? 0 : matched / sum;

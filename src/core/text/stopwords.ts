@@ -35,6 +35,7 @@ export const STOP_WORDS = list(`
   ran rein raus rauf runter drauf dran drin los hin her schon mal
   aufs uebers fuers durchs ums unters vors hinters
   wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
+  dessen deren derer denen
 `);
 
 /** Particles of separable verbs ("gehen … zurück", "brachen … ab"), folded: kept as keys of the text though many are stop words. */

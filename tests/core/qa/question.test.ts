@@ -120,6 +120,10 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(parse('wer nimmt am lauf teil').terms.map((term) => term.words[0])).toContain('teilnimmt');
   });
 
+  it('reads a relative pronoun as a function word, not a verb ("dessen")', () => {
+    expect(parse('Wie alt ist der Mann, dessen Bienen gestorben sind?').terms.map((term) => term.words[0])).not.toContain('dessen');
+  });
+
   it('reads "macht … dicht" as "schließen"', () => {
     expect(parse('Wann macht die Notaufnahme dicht?').terms.map((term) => term.words[0])).toContain('schliessen');
   });
