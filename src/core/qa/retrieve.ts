@@ -234,6 +234,21 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   return hits.sort((a, b) => b.score - a.score);
 }
 
+/** Verbs of one-off events whose date a reader asks for (folded starts): building, founding, birth, death, renovation. */
+const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|geboren|gestorb|sterb|starb|renovi|sani|errichtet|erbaut)/;
+const NO_EVENTS: readonly Alternative[][] = [];
+
+/** The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"). */
+function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): readonly Alternative[][] {
+  const out: Alternative[][] = [];
+  for (const term of question.terms) {
+    if (!term.verbLike || term.soft || !EVENT_VERB.test(term.words[0]!)) continue;
+    const alternatives = resolveTerm(term, index, cache);
+    if (alternatives.length > 0) out.push(alternatives);
+  }
+  return out;
+}
+
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
@@ -314,7 +329,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const ofMeasured = (sentence: IndexedSentence): boolean => !measuredAlternatives || (!onlyAsModifier(measuredAlternatives, sentence)
       && (!ofOther || matchWeight(measuredAlternatives, withReferent(sentence)) > 0));
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
-    const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || !anchoredTo(question, sentence, index, cache);
+    // "Wann wurde die Halle gebaut?" is not answered by "Die Halle wurde 1976 eröffnet": the date of a one-off event is in a
+    // sentence naming that event.
+    const events = question.focus === 'time' ? eventsAsked(question, index, cache) : NO_EVENTS;
+    const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
+      && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
       && ofAnother(sentence) && givesWhatIsAsked(question, sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };

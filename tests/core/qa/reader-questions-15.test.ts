@@ -6,7 +6,7 @@ const text = `Erstellt von - Uhr
 
 Dorfladen Grünhagen: Alte Schule wird zum Laden mit Café - Ärger über frühen Lieferverkehr
 
-Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet.
+Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet, die 1968 geschlossen worden war.
 
 Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Im Sommer soll ein Lieferdienst für ältere Kunden starten. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz. Beim Einräumen der Regale halfen kürzlich Schüler der Gesamtschule.
 
@@ -74,6 +74,11 @@ describe('reader questions about an invented article (session 12)', () => {
 
   it('counts a soft word the passage lacks only in part ("der Mann" for "der Verdächtige")', () => {
     expect(answer('Wann wurde der Mann verhaftet?')).toContain('12. März');
+  });
+
+  it('takes the date of a one-off event ("gebaut") only from a sentence naming that event', () => {
+    expect(answer('Wann wurde die Dorfschule geschlossen?')).toContain('1968');
+    expect(answer('Wann wurde die Dorfschule gebaut?')).toBe('abstained');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
