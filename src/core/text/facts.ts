@@ -54,7 +54,7 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
   // (An area answers "wie groß" like a length: "auf 68 Quadratmetern", "180 Hektar".)
   [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen|quadratmeter|quadratmetern|quadratkilometer|quadratkilometern|qm|hektar)$/],
   [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
-  [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd)$/],
+  [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd|mark|dm|pfennig|reichsmark|rubel|yen|yuan|kronen|zloty)$/],
   [FACT.temperature, /^(grad|celsius)$/],
   [FACT.loudness, /^(dezibel|db)$/],
   [FACT.duration, /^(sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnte|jahrzehnten)$/],

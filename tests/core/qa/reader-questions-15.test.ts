@@ -6,7 +6,7 @@ const text = `Erstellt von - Uhr
 
 Dorfladen Grünhagen: Alte Schule wird zum Laden mit Café - Ärger über frühen Lieferverkehr
 
-Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet, die 1968 geschlossen worden war.
+Im Dorf Grünhagen gibt es nach zwei Jahren wieder einen Laden. Eine Genossenschaft hat dafür die alte Dorfschule hergerichtet, die 1968 geschlossen worden war. Ihre alte Glocke hatte einst 40 Mark gekostet.
 
 Die Genossenschaft Dorfladen Grünhagen hat die frühere Dorfschule am Lindenplatz in neun Monaten umgebaut. Das kostete 480.000 Euro. 60 Prozent davon trägt das Land aus dem Programm "Dorf mit Zukunft", den Rest zahlen die 320 Mitglieder. Der Laden beschäftigt künftig 14 Menschen, die meisten in Teilzeit. Im Sommer soll ein Lieferdienst für ältere Kunden starten. Eröffnet wird am Samstag, dem 3. Mai, mit einem Fest auf dem Lindenplatz. Beim Einräumen der Regale halfen kürzlich Schüler der Gesamtschule.
 
@@ -79,6 +79,10 @@ describe('reader questions about an invented article (session 12)', () => {
   it('takes the date of a one-off event ("gebaut") only from a sentence naming that event', () => {
     expect(answer('Wann wurde die Dorfschule geschlossen?')).toContain('1968');
     expect(answer('Wann wurde die Dorfschule gebaut?')).toBe('abstained');
+  });
+
+  it('knows old and foreign currencies as money ("40 Mark")', () => {
+    expect(answer('Was hat die alte Glocke gekostet?')).toContain('40 Mark');
   });
 
   it('meets "Nachbarn" in "Anwohner", also when the article has the word elsewhere', () => {
