@@ -6,6 +6,7 @@
  */
 import { snowballGerman } from './snowball-german.js';
 import { memoizeWords } from './memo.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
 /** Separable verb prefixes that take "ge" inside the participle (ein-ge-laden). */
 const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'zusammen',
@@ -75,5 +76,6 @@ export function verbStem(word: string): string | null {
   const primary = stem(word);
   if (!primary.endsWith('t')) return null;
   const variant = stem(primary.slice(0, -1));
-  return variant.length >= 3 && variant !== primary ? variant : null;
+  // ("Wert" has no verb "wer": a stem that is a function or question word is none.)
+  return variant.length >= 3 && variant !== primary && !STOP_WORDS.has(variant) && !QUESTION_WORDS.has(variant) ? variant : null;
 }

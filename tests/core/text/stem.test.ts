@@ -60,6 +60,8 @@ describe('German stemming', () => {
     expect(meet('wegen', 'Weg')).toBe(false);
     expect(meet('falls', 'Fall')).toBe(false);
     expect(meet('bereits', 'bereit')).toBe(false);
+    // Nor does a noun in -t meet a function or question word as a verb stem ("Wert" is no form of "wer").
+    expect(meet('Wert', 'wer')).toBe(false);
   });
 
   it('keeps nouns in ge- whole and joins them with their plurals; participles still lose their ge-', () => {
