@@ -82,12 +82,23 @@ function listed(list: ReadonlySet<string>, word: string): boolean {
 /** A compound naming where an article comes from ("Nachrichtenportal", "Presseagentur", "Nachrichtenquelle"). */
 const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
 
+/** A function word written with one consonant of its double ("muste", "konte", "solte"): a slip of the function word. */
+function stopWordWithOneConsonant(word: string): boolean {
+  if (word.length < 4) return false;
+  for (let i = 1; i < word.length; i++) {
+    if ('aeiouy'.includes(word[i]!) || word[i] === word[i - 1]) continue;
+    const doubled = word.slice(0, i) + word[i] + word.slice(i);
+    if (doubled.length >= 5 && STOP_WORDS.has(doubled)) return true;
+  }
+  return false;
+}
+
 function computeClass(word: string): WordClass {
   const source = listed(SOURCE_WORDS, word) || SOURCE_COMPOUND.test(word);
   return {
     standard: standardWord(word),
     keys: wordKeys(word),
-    stop: STOP_WORDS.has(word),
+    stop: STOP_WORDS.has(word) || stopWordWithOneConsonant(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
     soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || source || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),

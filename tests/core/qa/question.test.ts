@@ -120,6 +120,11 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(parse('wer nimmt am lauf teil').terms.map((term) => term.words[0])).toContain('teilnimmt');
   });
 
+  it('reads a function word written with one consonant of its double as the function word ("muste", "konte")', () => {
+    expect(parse('Wie weit muste sie fahren?').terms.map((term) => term.words[0])).not.toContain('muste');
+    expect(parse('Wann konte man wieder baden?').terms.map((term) => term.words[0])).toEqual(['baden']);
+  });
+
   it('reads a relative pronoun as a function word, not a verb ("dessen")', () => {
     expect(parse('Wie alt ist der Mann, dessen Bienen gestorben sind?').terms.map((term) => term.words[0])).not.toContain('dessen');
   });
