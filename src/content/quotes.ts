@@ -7,7 +7,7 @@ import type { Quote } from '../core/article.js';
 const QUOTE_SPANS = /"([^"]{2,})"|„([^“"]{2,})[“"]|»([^«]{2,})«|“([^”]{2,})”/g;
 const SPEECH_VERBS = 'sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|betont|meinte|meint|sagten|erklärten|warnte|warnt|kritisierte|forderte|fordert|teilte|berichtete|berichtet|'
   + 'räumte|räumt|kündigte|kündigt|versprach|verspricht|versicherte|versichert|ergänzte|ergänzt|fügte|mahnte|mahnt|bekräftigte|bestätigte|bestätigt|'
-  + 'unterstrich|lobte|lobt|nannte|nennt|sprach|spricht|behauptete|hieß|so';
+  + 'unterstrich|lobte|lobt|nannte|nennt|sprach|spricht|behauptete|erzählte|erzählt|schilderte|schildert|klagte|klagt|beklagte|beklagt|fragte|fragt|antwortete|antwortet|hoffte|hofft|hieß|so';
 /**
  * A capitalised word. Letters of the Latin script only (Basic Latin to Latin Extended-B, and Latin
  * Extended Additional: "Wöhrmann", "Łukasz", "Nguyễn"), so the patterns need no Unicode mode, whose

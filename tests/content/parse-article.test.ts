@@ -142,6 +142,11 @@ describe('parseArticle on the fixture exports', () => {
     expect(quoteBy(stadtrat, 'Haushalt für die nächste Generation').speaker).toBe('Kämmerer Stefan Lindner');
   });
 
+  it('knows the speaker after verbs of telling and complaining ("erzählt sie", "klagte Meier")', () => {
+    expect(findQuotes('Eine von ihnen ist Gerda Lindner. "Früher musste ich weit fahren", erzählt sie.')[0]?.speaker).toBe('Gerda Lindner');
+    expect(findQuotes('"Das ist zu teuer", klagte Jonas Meier.')[0]?.speaker).toBe('Jonas Meier');
+  });
+
   it('reads names with letters of other Latin alphabets whole ("Negruța", "Nguyễn", "Wójcik")', () => {
     expect(findQuotes('"Das war knapp", sagte Ana Negruța.')[0]?.speaker).toBe('Ana Negruța');
     expect(findQuotes('"Wir machen weiter", sagte Thi Nguyễn.')[0]?.speaker).toBe('Thi Nguyễn');
