@@ -135,6 +135,11 @@ const AS_WHAT = /^als was (wird|werden|wurde|wurden|bezeichnet|bezeichnen|gilt|g
 
 /** Abbreviations: capitals ("OB") or consonants only ("vvk"). */
 const ABBREVIATION_CAPITALS = /^[A-ZÄÖÜ]+$/;
+/** Common abbreviations of roles in German news and questions, folded, with the role written out. */
+const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ob', 'oberbuergermeister'], ['obm', 'oberbuergermeister'], ['bm', 'buergermeister'], ['gf', 'geschaeftsfuehrer'],
+  ['mp', 'ministerpraesident'], ['vds', 'vorsitzender'], ['ceo', 'chef'],
+]);
 const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 
 /** Articles, prepositions, "viele" and "welche": in a lower-case question the word after one is a noun or adjective, never the verb. */
@@ -206,10 +211,12 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
     // So is a word before "ich" later in a question without capitals ("wie viel entschädigung krieg ich"): the subject follows the verb.
     const verbFirst = (i === 0 && !own.question && PRONOUNS.has(words[1] ?? '')) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
-    const word = isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard;
+    // "Wer ist OB?": a common abbreviation of a role is read as the role written out.
+    const spelledOut = ABBREVIATION_CAPITALS.test(token.surface) ? ROLE_ABBREVIATIONS.get(token.folded) : undefined;
+    const word = spelledOut ?? (isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard);
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals make an abbreviation, even of a stop word's letters; so does no vowel, but not in "bzw".
-    const abbreviation = token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || (!cls.stop && ABBREVIATION_CONSONANTS.test(token.folded)));
+    const abbreviation = !spelledOut && token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || (!cls.stop && ABBREVIATION_CONSONANTS.test(token.folded)));
     // "Zone B", "Gleis 3": one letter or digit after a noun names which one; the answer must hold it.
     if (word.length === 1 && ONE_LETTER_OR_DIGIT.test(token.surface) && tokens[i - 1]?.capitalized) {
       const identifier = newTerm([word], [word], false, false, undefined, true);
@@ -234,7 +241,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
-    const verbLike = !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion));
+    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');

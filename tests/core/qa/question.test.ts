@@ -125,6 +125,11 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(parse('Wann konte man wieder baden?').terms.map((term) => term.words[0])).toEqual(['baden']);
   });
 
+  it('reads a common role abbreviation in capitals as the role ("OB"), not the conjunction "ob"', () => {
+    expect(parse('Wie heißt der OB von Lörnitz?').terms.find((term) => term.words[0] === 'oberbuergermeister')).toMatchObject({ nounLike: true, verbLike: false });
+    expect(parse('Weiß man, ob der Markt stattfindet?').terms.map((term) => term.words[0])).not.toContain('oberbuergermeister');
+  });
+
   it('reads a relative pronoun as a function word, not a verb ("dessen")', () => {
     expect(parse('Wie alt ist der Mann, dessen Bienen gestorben sind?').terms.map((term) => term.words[0])).not.toContain('dessen');
   });
