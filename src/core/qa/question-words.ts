@@ -82,15 +82,21 @@ function listed(list: ReadonlySet<string>, word: string): boolean {
 /** A compound naming where an article comes from ("Nachrichtenportal", "Presseagentur", "Nachrichtenquelle"). */
 const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
 
-/** A function word written with one consonant of its double ("muste", "konte", "solte"): a slip of the function word. */
+/** Function words written with one consonant of their double ("muste", "konte", "solte"), made once from the stop words. */
+let oneConsonantSlips: ReadonlySet<string> | null = null;
+
+/** Whether a word is a function word written with one consonant of its double: a slip of the function word. */
 function stopWordWithOneConsonant(word: string): boolean {
-  if (word.length < 4) return false;
-  for (let i = 1; i < word.length; i++) {
-    if ('aeiouy'.includes(word[i]!) || word[i] === word[i - 1]) continue;
-    const doubled = word.slice(0, i) + word[i] + word.slice(i);
-    if (doubled.length >= 5 && STOP_WORDS.has(doubled)) return true;
+  if (!oneConsonantSlips) {
+    const slips = new Set<string>();
+    for (const stop of STOP_WORDS) {
+      if (stop.length < 5) continue;
+      for (let i = 1; i < stop.length; i++) if (stop[i] === stop[i - 1] && !'aeiouy'.includes(stop[i]!)) slips.add(stop.slice(0, i) + stop.slice(i + 1));
+    }
+    for (const stop of STOP_WORDS) slips.delete(stop);
+    oneConsonantSlips = slips;
   }
-  return false;
+  return oneConsonantSlips.has(word);
 }
 
 function computeClass(word: string): WordClass {

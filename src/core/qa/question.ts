@@ -212,7 +212,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // So is a word before "ich" later in a question without capitals ("wie viel entschädigung krieg ich"): the subject follows the verb.
     const verbFirst = (i === 0 && !own.question && PRONOUNS.has(words[1] ?? '')) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     // "Wer ist OB?": a common abbreviation of a role is read as the role written out.
-    const spelledOut = ABBREVIATION_CAPITALS.test(token.surface) ? ROLE_ABBREVIATIONS.get(token.folded) : undefined;
+    const spelledOut = ROLE_ABBREVIATIONS.has(token.folded) && ABBREVIATION_CAPITALS.test(token.surface) ? ROLE_ABBREVIATIONS.get(token.folded) : undefined;
     const word = spelledOut ?? (isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard);
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals make an abbreviation, even of a stop word's letters; so does no vowel, but not in "bzw".

@@ -33,7 +33,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|feuer|ohr/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr/i;
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {

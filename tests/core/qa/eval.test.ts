@@ -307,7 +307,8 @@ const floors: Record<string, number> = {
   'blind59/parkhaus-suelzheim-bahnhof.questions.de.json': 21,
   'seed-blind29-questions.de.json': 26,
   // blind60, blind61 and seed-blind30: written at the start of the twelfth session, measured on its start engine (bec4f7e):
-  // 51/75, 49/75, 22/30; held out (scores only, no miss looked at) until the end: 51/75, 49/75, 23/30.
+  // 51/75, 49/75, 22/30; held out (scores only; two misses and a few changed answers were seen in lists of all eval
+  // questions, no rule came of them) until the end: 50/75, 49/75, 23/30.
   // (Lowered by one in the twelfth session, while held out: a date of a one-off event is now taken only from a sentence
   // naming that event, and one founding date there is told without the verb.)
   'blind60/figurentheater-zauberkiste-abschied.questions.de.json': 16,
@@ -317,6 +318,15 @@ const floors: Record<string, number> = {
   'blind61/ebike-hehler-bernsloh.questions.de.json': 17,
   'blind61/fliegerbombe-kellstadt.questions.de.json': 16,
   'seed-blind30-questions.de.json': 23,
+  // blind62, blind63 and seed-blind31: written mid twelfth session, measured on its start engine (bec4f7e): 52/75, 48/75,
+  // 23/30; held out (scores only) until measured once on its end engine: 52/75, 48/75, 24/30.
+  'blind62/buergerentscheid-rathaus-lauterbruenn.questions.de.json': 18,
+  'blind62/handyverbot-gesamtschule-felsingen.questions.de.json': 19,
+  'blind62/zulassungsstellen-landkreis-aschenbrunn.questions.de.json': 15,
+  'blind63/hitzetelefon-senioren-lohmbach.questions.de.json': 15,
+  'blind63/schwimmender-solarpark-hardtsee-wiesbrunn.questions.de.json': 19,
+  'blind63/stromausfall-umspannwerk-rabensteig.questions.de.json': 14,
+  'seed-blind31-questions.de.json': 24,
 };
 
 describe('question answering on the evaluation sets', () => {
