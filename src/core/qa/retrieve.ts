@@ -127,8 +127,8 @@ interface QuestionContext {
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
-  const heading = contextWeights(context, passageContext(passage, section, index));
-  const passageCoverage = coverage(terms, passage.keys, heading);
+  const fromContext = contextWeights(context, passageContext(passage, section, index));
+  const passageCoverage = coverage(terms, passage.keys, fromContext);
   // Too little of the question here, and nothing that could make it strong: skip the sentence work.
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
   if (passageCoverage < MIN_COVERAGE && !mayBeStrong) return null;
@@ -163,7 +163,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
     if (!numbers.every((key) => context.has(key))) return;
     if (!namesPlaces(places, context, sentence, index)) return;
-    const value = coverage(terms, context, heading);
+    const value = coverage(terms, context, fromContext);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence) && value > focusCoverage) {
       focusCoverage = value;
@@ -176,7 +176,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     const before = sentences[0] !== matched[0];
     const pair = new Set([...(before ? matched[0]! : matched[matched.length - 1]!).keys, ...(before ? sentences[0]! : sentences[sentences.length - 1]!).keys]);
     if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
-      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, heading));
+      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, fromContext));
     }
   }
   // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
@@ -186,7 +186,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // before ("… ein eigenes Amtsblatt herausgibt. Es soll … verteilt werden. Die Kosten dafür schätzt die Verwaltung auf …").
   // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
   if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
-    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), heading)) >= FOCUS_COVERAGE) {
+    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), fromContext)) >= FOCUS_COVERAGE) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
