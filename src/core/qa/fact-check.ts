@@ -171,7 +171,7 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     }
     // A number with a unit measures the noun before it only through a preposition ("ein Umsatzminus von rund 180.000 Euro"),
     // not across a verb ("Die Maschine hätte 400.000 Euro gekostet").
-    const measures = unitAfter(words, i);
+    const measures = words[i + 1]?.unit === true;
     for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
       if (matches(alternatives, words[j]!.keys)) return true;
       // (The digits before a thousands separator belong to the number: "180.000" is read as "180." and "000".)
@@ -183,11 +183,6 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
 
 /** Words that join a noun to the measure after it ("von rund 180.000 Euro", "in Höhe von 85 Millionen"), as keys. */
 const MEASURE_LINKS: ReadonlySet<string> = new Set(['von', 'rund', 'etwa', 'ca', 'knapp', 'fast', 'ueber', 'mehr', 'als', 'bis', 'zu', 'um', 'insgesamt', 'gut', 'hoehe', 'in'].flatMap((word) => wordKeys(word)));
-
-/** Whether the word right after the number at `i` is a unit of measure ("400.000 Euro", "27 Kilometer"). */
-function unitAfter(words: readonly SentenceWord[], i: number): boolean {
-  return words[i + 1]?.unit === true;
-}
 
 /** Keys a sentence has only from first parts of hyphenated compounds ("Salat" in "Salat-Start-up"), computed once. */
 function modifierOnlyKeys(sentence: IndexedSentence): ReadonlySet<string> {

@@ -235,7 +235,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
 }
 
 /** Verbs of one-off events whose date a reader asks for (folded starts): building, founding, birth, death, renovation. */
-const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|geboren|gestorb|sterb|starb|renovi|sani|errichtet|erbaut)/;
+const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|gestorb|sterb|starb|renovi|sani|errichtet|erbaut)/;
 const NO_EVENTS: readonly Alternative[][] = [];
 
 /** The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"). */
