@@ -112,7 +112,8 @@ const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 /**
  * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
- * false also "ein zehnjähriges Mädchen"): it names no one. An adjective makes a kind specific ("eine multipolare Weltordnung").
+ * false also "ein zehnjähriges Mädchen"): it names no one. An adjective makes a kind specific ("eine multipolare Weltordnung"),
+ * and so does a figure after "von" ("eine Prämie von 5.000 Euro").
  */
 export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[], bare = false): boolean {
   const words = sentenceWords(sentence);
@@ -123,6 +124,8 @@ export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alterna
     mentioned = true;
     const before = words[i - 1];
     if (!indefinite(before) && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
+    // "eine Prämie von 5.000 Euro", "ein Zuschuss von bis zu 15.000 Euro": its figure tells which.
+    if (words[i + 1]?.keys[0] === 'von' && words.slice(i + 2, i + 5).some((word) => word.cardinal)) return false;
   }
   return mentioned;
 }

@@ -82,21 +82,29 @@ function listed(list: ReadonlySet<string>, word: string): boolean {
 /** A compound naming where an article comes from ("Nachrichtenportal", "Presseagentur", "Nachrichtenquelle"). */
 const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
 
-/** Function words written with one consonant of their double ("muste", "konte", "solte"), made once from the stop words. */
-let oneConsonantSlips: ReadonlySet<string> | null = null;
+/**
+ * Function words written with one consonant of their double ("muste", "konte", "solte") or, as people speak, without
+ * their last e ("wär", "hätt", "würd") or the e of their -en ("habn", "solln", "dagegn"), or with "es" leaned on as 's
+ * ("wenns", "hats"), made once from the stop words.
+ */
+let stopWordSlips: ReadonlySet<string> | null = null;
 
-/** Whether a word is a function word written with one consonant of its double: a slip of the function word. */
-function stopWordWithOneConsonant(word: string): boolean {
-  if (!oneConsonantSlips) {
+/** Whether a word is a slip of a function word (see stopWordSlips). */
+function stopWordSlip(word: string): boolean {
+  if (!stopWordSlips) {
     const slips = new Set<string>();
     for (const stop of STOP_WORDS) {
-      if (stop.length < 5) continue;
-      for (let i = 1; i < stop.length; i++) if (stop[i] === stop[i - 1] && !'aeiouy'.includes(stop[i]!)) slips.add(stop.slice(0, i) + stop.slice(i + 1));
+      if (stop.length < 4) continue;
+      if (stop.length >= 5) for (let i = 1; i < stop.length; i++) if (stop[i] === stop[i - 1] && !'aeiouy'.includes(stop[i]!)) slips.add(stop.slice(0, i) + stop.slice(i + 1));
+      if (stop.length >= 5 && stop.endsWith('e') && !'aeiou'.includes(stop[stop.length - 2]!)) slips.add(stop.slice(0, -1));
+      if (stop.endsWith('en') && !'aeioun'.includes(stop[stop.length - 3]!)) slips.add(`${stop.slice(0, -2)}n`);
     }
+    // With "es" leaned on as 's ("wenns", "hats", "ists"); "eins" is a number.
+    for (const stop of STOP_WORDS) if (stop.length >= 3 && stop !== 'ein') slips.add(`${stop}s`);
     for (const stop of STOP_WORDS) slips.delete(stop);
-    oneConsonantSlips = slips;
+    stopWordSlips = slips;
   }
-  return oneConsonantSlips.has(word);
+  return stopWordSlips.has(word);
 }
 
 function computeClass(word: string): WordClass {
@@ -104,7 +112,7 @@ function computeClass(word: string): WordClass {
   return {
     standard: standardWord(word),
     keys: wordKeys(word),
-    stop: STOP_WORDS.has(word) || stopWordWithOneConsonant(word),
+    stop: STOP_WORDS.has(word) || stopWordSlip(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
     soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || source || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),

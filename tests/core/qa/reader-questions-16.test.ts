@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Tierheim Moorbach: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestellen
+
+Das Tierheim in Moorbach platzt aus allen Nähten. Der Tierschutzverein will deshalb neu bauen und wirbt um Familien, die Tiere vorübergehend aufnehmen.
+
+Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung.
+
+Wie hilft man als Pflegestelle?
+
+Wer ein Tier für einige Wochen bei sich aufnimmt, erhält vom Verein eine Prämie von 250 Euro. Futter und Tierarzt zahlt weiterhin das Tierheim. "Viele wissen gar nicht, wie einfach das ist", sagte Vereinschefin Marion Kettler.
+
+Lesen Sie auch:
+
+Tierheime in Niedersachsen: Jedes zweite nimmt keine Hunde mehr auf
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'tierheim-moorbach.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 13)', () => {
+  it('takes a kind named with an indefinite article and a figure after "von" as the kind asked for ("eine Prämie von 250 Euro")', () => {
+    expect(answer('Welche Prämie gibt es für Pflegestellen?')).toContain('250 Euro');
+  });
+
+  it('reads function words as people say them: without their last e ("wär"), the e of -en ("habn") or with \'s ("gabs")', () => {
+    expect(answer('wie teuer wär der neubau')).toContain('1,2 Millionen Euro');
+    expect(answer('wie viele tiere habn die im tierheim letztes jahr aufgenommen')).toContain('412 Tiere');
+    expect(answer('Wie viel Geld gabs vom Landkreis?')).toContain('150.000 Euro');
+  });
+
+  it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
+    expect(answer('Wie viel spart die Wärmepumpe im Vergleich zur Ölheizung?')).toContain('4.000 Euro');
+  });
+});
