@@ -52,12 +52,16 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
     // robot: the title's words are the whole article's subject, so a heading need not repeat them.
     // "Warum dauert der Ausbau so lange?" meets "Warum verzögert sich der Ausbau?": asking why, what for, how or where
     // about the heading's thing, a question may say it with another verb or adjective (not when it asks who, when or how many).
-    const sameAsk = section.headingFocus === question.focus && LOOSE_VERB_FOCUS.has(question.focus) && matched.some((term) => term.nounLike);
-    const allHard = hard.every((term) => matched.includes(term) || (matched.length >= 2 && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0)
+    const asksAlike = section.headingFocus === question.focus && LOOSE_VERB_FOCUS.has(question.focus);
+    const sameAsk = asksAlike && matched.some((term) => term.nounLike);
+    // ("Warum macht Brenninger dicht?" meets "Warum schließt das Kaufhaus?" in the story "Kaufhaus Brenninger …": asking the
+    // same, by its verb, of the story's subject.)
+    const topicMet = matched.length >= 2 || (asksAlike && matched.length === 1 && weight >= 1);
+    const allHard = hard.every((term) => matched.includes(term) || (topicMet && matchWeight(resolveTerm(term, index, cache), index.topicKeys) > 0)
       || (sameAsk && !term.nounLike && !term.markers));
     // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
     const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
-    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk)) continue;
+    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
     const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
     if (score > bestScore) {
       best = section;

@@ -274,10 +274,13 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const section = headingSection(question, index, cache);
   if (section) {
     // Passages stand out only by question words beyond the heading's; else the section's own order leads. A word the
-    // heading meets only in part ("Deutschlandticket" by "Tickets") is beyond it where the text has it whole.
+    // heading meets only in part ("Deutschlandticket" by "Tickets") is beyond it where the text has it whole. A word of the
+    // story's headline or teaser is its subject, all over the section: it tells no passage apart ("Brenninger" in "Warum
+    // macht Brenninger dicht?", routed to "Warum schließt das Kaufhaus?").
     const beyond = question.terms.filter((term) => {
       const alternatives = resolveTerm(term, index, cache);
-      return !term.soft && matchWeight(alternatives, section.headingKeys) < Math.max(0, ...alternatives.map((alternative) => alternative.weight));
+      return !term.soft && matchWeight(alternatives, section.headingKeys) < Math.max(0, ...alternatives.map((alternative) => alternative.weight))
+        && matchWeight(alternatives, index.topicKeys) === 0;
     });
     const stands = (hit: Hit): boolean => beyond.some((term) => matchWeight(resolveTerm(term, index, cache), hit.passage.keys) > 0);
     return { kind: 'section', section, hits: ranked.filter((hit) => hit.passage.sectionId === section.id && stands(hit)) };

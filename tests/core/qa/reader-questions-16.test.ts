@@ -4,11 +4,17 @@ import { answerAbout } from './answer-about.js';
 // An invented article in the export layout; its words appear in no rule of the engine.
 const text = `Erstellt von - Uhr
 
-Tierheim Moorbach: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestellen
+Tierheim Pfotenhilfe: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestellen
 
 Das Tierheim in Moorbach platzt aus allen Nähten. Der Tierschutzverein will deshalb neu bauen und wirbt um Familien, die Tiere vorübergehend aufnehmen.
 
 Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung.
+
+Warum wird das Tierheim erweitert?
+
+Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind mit den Kosten für Futter und Tierarzt überfordert.
+
+Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
 
 Wie hilft man als Pflegestelle?
 
@@ -34,6 +40,11 @@ describe('reader questions about an invented article (session 13)', () => {
     expect(answer('wie teuer wär der neubau')).toContain('1,2 Millionen Euro');
     expect(answer('wie viele tiere habn die im tierheim letztes jahr aufgenommen')).toContain('412 Tiere');
     expect(answer('Wie viel Geld gabs vom Landkreis?')).toContain('150.000 Euro');
+  });
+
+  it('routes a question asking why of the story\'s subject by its name to the heading asking why by its noun', () => {
+    // The name is the story's subject ("Tierheim Pfotenhilfe"): it tells no passage of the section apart.
+    expect(answer('Warum wird die Pfotenhilfe erweitert?')).toContain('verdoppelt');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
