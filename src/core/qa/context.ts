@@ -5,6 +5,7 @@
  * asked for may stand in the sentence next to the one that matches (withFocusNeighbour).
  */
 import { newSentenceMemo, type ArticleIndex, type IndexedPassage, type IndexedSection, type IndexedSentence } from './article-index.js';
+import { FACT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import { fold } from '../text/normalize.js';
 import { focusIsRequired } from './focus.js';
@@ -25,8 +26,19 @@ export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
   if (i === 0) return false;
   const sentence = passage.sentences[i]!;
   sentence.memo ??= newSentenceMemo();
-  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text);
+  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text) || givesCostOf(passage.sentences[i - 1]!, sentence);
   return sentence.memo.continues;
+}
+
+/** Nouns of a cost whose sum may follow in the next sentence, as keys. */
+const COST_KEYS: readonly string[] = ['kosten', 'preis', 'betrag', 'summe'].flatMap((word) => wordKeys(word));
+
+/**
+ * A sum of money after a sentence naming a cost without one: "Die Kosten für die Erschließung … sind deutlich gestiegen.
+ * Ursprünglich hatte die Stadt mit 42 Millionen Euro gerechnet, …".
+ */
+function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): boolean {
+  return sentence.keys.has(FACT.money) && !previous.keys.has(FACT.money) && COST_KEYS.some((key) => previous.keys.has(key));
 }
 
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */

@@ -96,15 +96,18 @@ const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FA
 function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const next = words[i + 1] ?? '';
-    if (word !== 'wie') continue;
+    // ("Wieviel verdient …" as "Wie viel verdient …".)
+    const joined = word.startsWith('wieviel');
+    if (word !== 'wie' && !joined) continue;
+    const next = joined ? word.slice(3) : words[i + 1] ?? '';
+    const after = words[joined ? i + 1 : i + 2] ?? '';
     if (!NAME_ASKING.has(next)) {
       const adjective = measureAdjective(next);
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
-      if (next.startsWith('viel') && (words[i + 2] === 'geld' || COST_VERBS.has(words[i + 2] ?? ''))) return one(FACT.money);
+      if (next.startsWith('viel') && (after === 'geld' || COST_VERBS.has(after))) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.
-      if (next.startsWith('viel') && WEIGH_VERBS.has(words[i + 2] ?? '')) return one(FACT.mass);
+      if (next.startsWith('viel') && WEIGH_VERBS.has(after)) return one(FACT.mass);
     }
   }
   // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").

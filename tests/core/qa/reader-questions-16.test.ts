@@ -16,6 +16,8 @@ Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind 
 
 Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
 
+Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Zwölf Ehrenamtliche helfen beim Bau.
+
 Wie hilft man als Pflegestelle?
 
 Wer ein Tier für einige Wochen bei sich aufnimmt, erhält vom Verein eine Prämie von 250 Euro. Futter und Tierarzt zahlt weiterhin das Tierheim. "Viele wissen gar nicht, wie einfach das ist", sagte Vereinschefin Marion Kettler.
@@ -45,6 +47,16 @@ describe('reader questions about an invented article (session 13)', () => {
   it('routes a question asking why of the story\'s subject by its name to the heading asking why by its noun', () => {
     // The name is the story's subject ("Tierheim Pfotenhilfe"): it tells no passage of the section apart.
     expect(answer('Warum wird die Pfotenhilfe erweitert?')).toContain('verdoppelt');
+  });
+
+  it('takes a sum of money from the sentence after one naming its cost without a figure', () => {
+    expect(answer('Wie viel kostet der Hundeauslauf inzwischen?')).toContain('45.000 Euro');
+  });
+
+  it('asks for money with "Wieviel verdient" as with "Wie viel verdient"', () => {
+    // "Zwölf Ehrenamtliche" says how many there are, not what they earn.
+    expect(answer('Wieviel verdienen die Ehrenamtlichen?')).toBe('abstained');
+    expect(answer('Wie viel verdienen die Ehrenamtlichen?')).toBe('abstained');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
