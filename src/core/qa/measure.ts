@@ -67,7 +67,8 @@ export function isCostVerb(word: string): boolean {
 }
 
 const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
-const COST_VERBS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'bezahlt']);
+const COST_VERBS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'bezahlt',
+  'bezahlen', 'bezahlte', 'gezahlt', 'gekostet']);
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
 export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {
@@ -106,6 +107,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || COST_VERBS.has(after))) return one(FACT.money);
+      // "Wie viel will die Stadt für das Gebäude bezahlen?": "viel" (not "viele") with a verb of paying at the end.
+      if (next === 'viel' && COST_VERBS.has(words[words.length - 1]!)) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.
       if (next.startsWith('viel') && WEIGH_VERBS.has(after)) return one(FACT.mass);
     }

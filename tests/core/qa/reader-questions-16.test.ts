@@ -53,6 +53,11 @@ describe('reader questions about an invented article (session 13)', () => {
     expect(answer('Wie viel kostet der Hundeauslauf inzwischen?')).toContain('45.000 Euro');
   });
 
+  it('asks for money with "Wie viel … bezahlt?", the verb of paying at the end', () => {
+    expect(answer('Wie viel haben die Ehrenamtlichen bezahlt?')).toBe('abstained');
+    expect(answer('Wie viel hat der Hundeauslauf anfangs gekostet?')).toContain('30.000 Euro');
+  });
+
   it('asks for money with "Wieviel verdient" as with "Wie viel verdient"', () => {
     // "Zwölf Ehrenamtliche" says how many there are, not what they earn.
     expect(answer('Wieviel verdienen die Ehrenamtlichen?')).toBe('abstained');
