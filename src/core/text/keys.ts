@@ -5,7 +5,7 @@
 import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
-import { nounStemOfGeWord, stem, verbStem } from './stem.js';
+import { nounStemOfParticiple, stem, verbStem } from './stem.js';
 import { PARTICLES, STOP_WORDS } from './stopwords.js';
 
 /** Upper bound of cached words; the cache is cleared when full (keeps memory flat). */
@@ -39,7 +39,7 @@ function computeKeys(folded: string): string[] {
   const keys = [stem(folded)];
   const verb = verbStem(folded);
   if (verb) keys.push(verb);
-  const noun = nounStemOfGeWord(folded);
+  const noun = nounStemOfParticiple(folded);
   if (noun && !keys.includes(noun)) keys.push(noun);
   // Strong verbs: "traf", "trifft", "getroffen" also key "treff" (and the noun "Treffer").
   for (const key of irregularKeys(folded)) if (!keys.includes(key)) keys.push(key);

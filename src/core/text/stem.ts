@@ -58,11 +58,12 @@ function computeStem(word: string, asParticiple = true): string {
 export const stem: (word: string) => string = memoizeWords(CACHE_LIMIT, (word) => computeStem(word));
 
 /**
- * The stem of a word in ge- read as a noun, not a participle ("Gemeinden" -> gemeind, where `stem` gives meind),
- * or null when the word has no participle shape. A second key, so "Gemeinden" meets "Gemeinde" and "Gefahren" "Gefahr".
+ * The stem of a word in participle shape read as a noun, not a participle ("Gemeinden" -> gemeind, where `stem` gives
+ * meind; "Angeklagten" -> angeklagt, where `stem` gives anklagt), or null when reading it so changes nothing. A second
+ * key, so "Gemeinden" meets "Gemeinde", "Gefahren" "Gefahr" and "Angeklagten" "Angeklagte".
  */
-export function nounStemOfGeWord(word: string): string | null {
-  if (!word.startsWith('ge') || word.length < 6) return null;
+export function nounStemOfParticiple(word: string): string | null {
+  if (word.length < 6 || (!word.startsWith('ge') && dropParticiple(word) === word)) return null;
   const whole = computeStem(word, false);
   return whole !== stem(word) ? whole : null;
 }

@@ -80,6 +80,12 @@ describe('German stemming', () => {
     expect(meet('gesehen', 'sehen')).toBe(true);
   });
 
+  it('joins nouns made of separable participles with their forms in -en ("Angeklagte" ~ "Angeklagten")', () => {
+    expect(meet('Angeklagten', 'Angeklagte')).toBe(true);
+    expect(meet('Angestellten', 'Angestellter')).toBe(true);
+    expect(meet('Abgeordneten', 'Abgeordnete')).toBe(true);
+  });
+
   it('joins verbs in zurück- with their nouns in Rück-', () => {
     expect(meet('zurückgerufen', 'Rückruf')).toBe(true);
     expect(meet('zurückkehren', 'Rückkehr')).toBe(true);
