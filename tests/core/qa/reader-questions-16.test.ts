@@ -16,7 +16,7 @@ Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind 
 
 Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
 
-Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Zwölf Ehrenamtliche helfen beim Bau.
+Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
 
 Wie hilft man als Pflegestelle?
 
@@ -69,6 +69,10 @@ describe('reader questions about an invented article (session 13)', () => {
   it('meets "Angestellten" in "Mitarbeiter" and "Job" in "Arbeit"', () => {
     expect(answer('wie viele leute verlieren ihren job')).toContain('Zwei Aushilfen');
     expect(answer('Was bekommen die Angestellten ab Juli?')).toContain('100 Euro');
+  });
+
+  it('reads the word after "viele" or "welche" in a question without capitals as a noun, not the verb of the particle at the end', () => {
+    expect(answer('wie viele besuchstage fallen aus')).toContain('14 Besuchstage');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
