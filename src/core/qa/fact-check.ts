@@ -109,6 +109,8 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+/** A sentence naming the members of what it counts: "drei Rebsorten: …", "16 Ausbildungsplätze, unter anderem für …". */
+const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie\b/u;
 
 /**
  * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
@@ -123,7 +125,9 @@ export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alterna
     if (!matches(role, words[i]!.keys)) continue;
     mentioned = true;
     const before = words[i - 1];
-    if (!indefinite(before) && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
+    // "mit zwei Mobilfunkanbietern", "14 Supermärkte" name none of them, unless the sentence goes on to ("drei Rebsorten: …").
+    const counted = bare && before !== undefined && before.cardinal && !before.ordinal && !words[i]!.unit && !before.keys[0]!.startsWith('einzig') && !LISTS_THEM.test(sentence.text);
+    if (!indefinite(before) && !counted && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
     // "eine Prämie von 5.000 Euro", "ein Zuschuss von bis zu 15.000 Euro": its figure tells which.
     if (words[i + 1]?.keys[0] === 'von' && words.slice(i + 2, i + 5).some((word) => word.cardinal)) return false;
   }

@@ -16,7 +16,7 @@ Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind 
 
 Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
 
-Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
+Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Der Verein verhandelt mit zwei Baufirmen über den Auftrag. Abgegeben werden vor allem drei Rassen: Dackel, Boxer und Pudel. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
 
 Wie hilft man als Pflegestelle?
 
@@ -73,6 +73,11 @@ describe('reader questions about an invented article (session 13)', () => {
 
   it('reads the word after "viele" or "welche" in a question without capitals as a noun, not the verb of the particle at the end', () => {
     expect(answer('wie viele besuchstage fallen aus')).toContain('14 Besuchstage');
+  });
+
+  it('takes a kind counted by a number ("mit zwei Baufirmen") as naming none of them, unless the sentence lists them', () => {
+    expect(answer('Welche Baufirmen sollen das Tierheim bauen?')).toBe('abstained');
+    expect(answer('Welche Rassen werden vor allem abgegeben?')).toContain('Dackel');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
