@@ -114,8 +114,9 @@ const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie
 
 /**
  * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
- * false also "ein zehnjähriges Mädchen"): it names no one. An adjective makes a kind specific ("eine multipolare Weltordnung"),
- * and so does a figure after "von" ("eine Prämie von 5.000 Euro").
+ * false also "ein zehnjähriges Mädchen"), or with `bare` a number ("mit zwei Mobilfunkanbietern"): it names no one. An
+ * adjective makes a kind specific ("eine multipolare Weltordnung"), and so does a figure after "von" ("eine Prämie von
+ * 5.000 Euro").
  */
 export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[], bare = false): boolean {
   const words = sentenceWords(sentence);
