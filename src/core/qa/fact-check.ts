@@ -28,6 +28,8 @@ const TIMES = new Set(['mal']);
 const DURATION_KEYS: ReadonlySet<string> = new Set(['sekunden', 'minuten', 'stunden', 'tage', 'wochen', 'monate', 'jahre', 'jahrzehnte'].flatMap((word) => wordKeys(word)));
 /** Keys of plain words for people ("87 Menschen"): such a number counts who does what the sentence says. */
 const PEOPLE_KEYS: ReadonlySet<string> = new Set(['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word)));
+/** Keys of "Tiere", a counted noun that stands for the kind of animal asked about ("40.000 Tiere" for "Biber"). */
+const ANIMALS_KEYS: ReadonlySet<string> = new Set(wordKeys('tiere'));
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -175,6 +177,8 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     // Plain people count the ones doing what the sentence's verb says: "beschäftigt 87 Menschen" counts "Beschäftigte".
     if (ownNoun) {
       if (PEOPLE_KEYS.has(words[ownAt]!.keys[0]!) && words.some((word) => !word.noun && !word.cardinal && matches(alternatives, word.keys))) return true;
+      // "mehr als 40.000 Tiere" counts the animals the sentence is about ("Wie viele Biber …").
+      if (ANIMALS_KEYS.has(words[ownAt]!.keys[0]!)) return true;
       continue;
     }
     // A number with a unit measures the noun before it only through a preposition ("ein Umsatzminus von rund 180.000 Euro"),

@@ -8,7 +8,7 @@ Tierheim Pfotenhilfe: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestelle
 
 Das Tierheim in Moorbach platzt aus allen Nähten. Der Tierschutzverein will deshalb neu bauen und wirbt um Familien, die Tiere vorübergehend aufnehmen.
 
-Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung.
+Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Auch Igel päppelt der Verein auf: Im vergangenen Winter überwinterten 64 Tiere in der Igelstation. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung.
 
 Warum wird das Tierheim erweitert?
 
@@ -78,6 +78,10 @@ describe('reader questions about an invented article (session 13)', () => {
   it('takes a kind counted by a number ("mit zwei Baufirmen") as naming none of them, unless the sentence lists them', () => {
     expect(answer('Welche Baufirmen sollen das Tierheim bauen?')).toBe('abstained');
     expect(answer('Welche Rassen werden vor allem abgegeben?')).toContain('Dackel');
+  });
+
+  it('counts the animals asked about by "Tiere", the kind the sentence is about', () => {
+    expect(answer('Wie viele Igel haben in der Station überwintert?')).toContain('64 Tiere');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
