@@ -92,6 +92,9 @@ export interface ParsedQuestion {
 
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
+/** Prepositions before "wann" ("ab wann", "seit wann", "bis wann"), folded. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['ab', 'seit', 'bis']);
+
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
 /*
@@ -184,6 +187,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const seen: string[] = [];
   const nameLookup = nameLookupOf(names);
   const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.has(words[0]!);
+  // "ab wann gilt …", "seit wann ist …": after a preposition and its question word, the verb comes third.
+  const afterTimeQuestion = words.length > 2 && words[1] === 'wann' && TIME_PREPOSITIONS.has(words[0]!);
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
@@ -241,7 +246,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
-    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, i === 1 && firstQuestion));
+    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');

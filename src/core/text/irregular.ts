@@ -4,7 +4,7 @@
  * "abgeschlossen") meet their prefixed infinitive. A few ablaut nouns of the same verb
  * (Schuss ~ schießen, Wurf ~ werfen) share the key too. General German only; folded spelling.
  */
-import { stem } from './stem.js';
+import { nounStemOfParticiple, stem } from './stem.js';
 
 /** infinitive, 3rd person present, past, participle, then optional ablaut nouns. */
 const TABLE = `
@@ -103,5 +103,6 @@ export function irregularKeys(folded: string): string[] {
   const base = lemma;
   const prefix = PREFIXES.find((candidate) => base.startsWith(candidate) && nounsOfLemma.has(base.slice(candidate.length))) ?? '';
   const nouns = nounsOfLemma.get(base.slice(prefix.length)) ?? nounsOfLemma.get(base) ?? [];
-  return [stem(base), ...nouns.filter((noun) => !AMBIGUOUS.has(noun)).map((noun) => stem(prefix + noun))];
+  // The lemma is an infinitive: "gelten" keys "gelt", not the participle reading "lten".
+  return [nounStemOfParticiple(base) ?? stem(base), ...nouns.filter((noun) => !AMBIGUOUS.has(noun)).map((noun) => stem(prefix + noun))];
 }

@@ -109,6 +109,11 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(terms[0]).toMatchObject({ verbLike: true, nounLike: false });
   });
 
+  it('reads the word after "ab wann", "seit wann" or "bis wann" of a lower-case question as its verb', () => {
+    expect(parse('ab wann gilt die neue regelung').terms.find((term) => term.words[0] === 'gilt')).toMatchObject({ verbLike: true, nounLike: false });
+    expect(parse('seit wann wohnt sie in bremen').terms.find((term) => term.words[0] === 'wohnt')).toMatchObject({ verbLike: true, nounLike: false });
+  });
+
   it('does not read the measure after "wie" as the verb of a trailing particle, and lets the particle go', () => {
     const terms = parse('Wie weit war der Wolf weg?').terms;
     expect(terms.find((term) => term.separated)).toBeUndefined();

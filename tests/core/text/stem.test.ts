@@ -86,6 +86,12 @@ describe('German stemming', () => {
     expect(meet('Abgeordneten', 'Abgeordnete')).toBe(true);
   });
 
+  it('keys the forms of a strong verb in ge- by its infinitive, not by a participle reading of it ("gelten" is no "ge-lten")', () => {
+    expect(meet('gilt', 'gelten')).toBe(true);
+    expect(meet('galt', 'gegolten')).toBe(true);
+    expect(keys('gilt')).not.toContain('lten');
+  });
+
   it('joins verbs in zurück- with their nouns in Rück-', () => {
     expect(meet('zurückgerufen', 'Rückruf')).toBe(true);
     expect(meet('zurückkehren', 'Rückkehr')).toBe(true);
