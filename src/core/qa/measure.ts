@@ -66,6 +66,9 @@ export function isCostVerb(word: string): boolean {
   return COST_FORMS.has(word);
 }
 
+/** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
+  'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente', 'kosten']);
 const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
 const COST_VERBS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'bezahlt',
   'bezahlen', 'bezahlte', 'gezahlt', 'gekostet']);
@@ -106,7 +109,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
       const adjective = measureAdjective(next);
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
-      if (next.startsWith('viel') && (after === 'geld' || COST_VERBS.has(after))) return one(FACT.money);
+      if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after) || COST_VERBS.has(after))) return one(FACT.money);
       // "Wie viel will die Stadt für das Gebäude bezahlen?": "viel" (not "viele") with a verb of paying at the end.
       if (next === 'viel' && COST_VERBS.has(words[words.length - 1]!)) return one(FACT.money);
       // "Wie viel wiegt X?" asks a mass.

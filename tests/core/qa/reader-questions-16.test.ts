@@ -16,7 +16,7 @@ Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind 
 
 Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
 
-Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Der Verein verhandelt mit zwei Baufirmen über den Auftrag. Abgegeben werden vor allem drei Rassen: Dackel, Boxer und Pudel. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
+Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Für die alte Halle zahlt der Verein seit 15 Jahren Miete an die Gemeinde. Der Verein verhandelt mit zwei Baufirmen über den Auftrag. Abgegeben werden vor allem drei Rassen: Dackel, Boxer und Pudel. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
 
 Wie hilft man als Pflegestelle?
 
@@ -58,6 +58,11 @@ describe('reader questions about an invented article (session 13)', () => {
   it('asks for money with "Wie viel … bezahlt?", the verb of paying at the end', () => {
     expect(answer('Wie viel haben die Ehrenamtlichen bezahlt?')).toBe('abstained');
     expect(answer('Wie viel hat der Hundeauslauf anfangs gekostet?')).toContain('30.000 Euro');
+  });
+
+  it('asks for money with "Wie viel Miete …" and other sums after "viel"', () => {
+    // "seit 15 Jahren" is no rent.
+    expect(answer('Wie viel Miete zahlt der Verein für die Halle?')).toBe('abstained');
   });
 
   it('asks for money with "Wieviel verdient" as with "Wie viel verdient"', () => {
