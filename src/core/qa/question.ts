@@ -91,7 +91,7 @@ export interface ParsedQuestion {
 }
 
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
-const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
+const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|das|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** Prepositions before "wann" ("ab wann", "seit wann", "bis wann"), folded. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['ab', 'seit', 'bis']);
 

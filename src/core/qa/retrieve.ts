@@ -322,7 +322,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
-  if (focusIsRequired(question.focus) || (question.focus === 'person' && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
+  // "Wie heißt das Ingenieurbüro?" is not answered by "Ein Ingenieurbüro aus Mainz …": a name must be given.
+  if (focusIsRequired(question.focus) || ((question.focus === 'person' || question.focus === 'naming') && question.asksIdentity) || question.terms.some((term) => term.markersRequired)) {
     const measured = question.terms[question.measuredTerm];
     const measuredAlternatives = measured && resolveTerm(measured, index, cache);
     const holds = focusTest(question, resolveCounted(question, index, cache), index, measuredAlternatives, identityRole(question, index, cache));

@@ -60,7 +60,9 @@ const floors: Record<string, number> = {
   // (Lowered by one in the eleventh session: 'Sind auch Leherer betroffen?' had passed only by the three-letter verb key 'leh' of the
   // misspelt word meeting compounds; a three-letter key now meets compounds only as a short noun's own.)
   'blind10/schulkantine-lebensmittelvergiftung.questions.de.json': 17,
-  'blind10/sturm-kirchturm-attenbach.questions.de.json': 21,
+  // (Lowered by one in the thirteenth session: "Wie heißt das Sturmtief?" now needs a sentence giving a name; it had passed
+  // by citing the teaser for its sentence "… stürzte … in die Tiefe", which the head "tief" met.)
+  'blind10/sturm-kirchturm-attenbach.questions.de.json': 20,
   'seed-blind6-questions.de.json': 27,
   // blind11 and seed-blind7: written at the start of the fourth session, measured before any change for them. First run: 44/75 and 24/30.
   'blind11/bergwanderer-rettung-schartenkopf.questions.de.json': 21,

@@ -8,13 +8,13 @@ Tierheim Pfotenhilfe: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestelle
 
 Das Tierheim in Moorbach platzt aus allen Nähten. Der Tierschutzverein will deshalb neu bauen und wirbt um Familien, die Tiere vorübergehend aufnehmen.
 
-Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Auch Igel päppelt der Verein auf: Im vergangenen Winter überwinterten 64 Tiere in der Igelstation. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung.
+Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Auch Igel päppelt der Verein auf: Im vergangenen Winter überwinterten 64 Tiere in der Igelstation. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung. Ein Architekturbüro aus Hannover plant den Neubau.
 
 Warum wird das Tierheim erweitert?
 
 Die Zahl der abgegebenen Hunde hat sich seit 2020 verdoppelt. Viele Halter sind mit den Kosten für Futter und Tierarzt überfordert.
 
-Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. In Moorbach selbst gibt es kaum Bauland.
+Die Pfotenhilfe hat dafür ein Grundstück an der Kreisstraße gekauft. Die neue Hundewiese soll "Buddelplatz" heißen. In Moorbach selbst gibt es kaum Bauland.
 
 Die Kosten für den neuen Hundeauslauf sind deutlich gestiegen. Anfangs rechnete der Verein mit 30.000 Euro, inzwischen mit 45.000 Euro. Für die alte Halle zahlt der Verein seit 15 Jahren Miete an die Gemeinde. Der Verein verhandelt mit zwei Baufirmen über den Auftrag. Abgegeben werden vor allem drei Rassen: Dackel, Boxer und Pudel. Zwölf Ehrenamtliche helfen beim Bau. Wegen der Arbeiten fallen im Sommer 14 Besuchstage aus.
 
@@ -87,6 +87,11 @@ describe('reader questions about an invented article (session 13)', () => {
 
   it('counts the animals asked about by "Tiere", the kind the sentence is about', () => {
     expect(answer('Wie viele Igel haben in der Station überwintert?')).toContain('64 Tiere');
+  });
+
+  it('answers "Wie heißt das …?" only with a name the article gives', () => {
+    expect(answer('Wie heißt das Architekturbüro aus Hannover?')).toBe('abstained');
+    expect(answer('Wie heißt die neue Hundewiese?')).toContain('Buddelplatz');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
