@@ -19,7 +19,7 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
  * noch 9,40 Euro") or an adverb pointing back ("Insgesamt 14.312 Fundsachen wurden dort abgegeben"): the sentence
  * continues about the previous one's subject.
  */
-const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s/u;
+const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s|[,;] jede[rs]? \p{Ll}{2,}t\b/u;
 
 /** Whether sentence `i` of a passage continues about the previous one's subject ("Er …", "Im Jahr 2018 waren es …"). */
 export function continuesPrevious(passage: IndexedPassage, i: number): boolean {

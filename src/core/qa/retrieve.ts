@@ -335,7 +335,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // "Wann besucht Putin …" is not answered by "Unmittelbar vor seinem Besuch …": that time is relative to the thing asked.
     // "Wann wurde die Halle gebaut?" is not answered by "Die Halle wurde 1976 eröffnet": the date of a one-off event is in a
     // sentence naming that event.
-    const events = question.focus === 'time' ? eventsAsked(question, index, cache) : NO_EVENTS;
+    // ("Seit wann wird an der Bundesstraße gebaut?" asks since when work goes on, not for a one-off event.)
+    const events = question.focus === 'time' && !question.timePreposition ? eventsAsked(question, index, cache) : NO_EVENTS;
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
       && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
