@@ -16,8 +16,8 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
 
 /**
  * Inside a sentence, a subject pronoun after the verb ("Nach dem Gesetz beträgt er fünf Prozent", "Im Jahr 2018 waren es
- * noch 9,40 Euro") or an adverb pointing back ("Insgesamt 14.312 Fundsachen wurden dort abgegeben"): the sentence
- * continues about the previous one's subject.
+ * noch 9,40 Euro"), an adverb pointing back ("Insgesamt 14.312 Fundsachen wurden dort abgegeben") or "jede" as subject
+ * ("…, jede kostet rund zwölf Euro"): the sentence continues about the previous one's subject.
  */
 const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s|[,;] jede[rs]? \p{Ll}{2,}t\b/u;
 
