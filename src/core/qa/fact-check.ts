@@ -131,8 +131,8 @@ export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alterna
     // "mit zwei Mobilfunkanbietern", "14 Supermärkte" name none of them, unless the sentence goes on to ("drei Rebsorten: …").
     const counted = bare && before !== undefined && before.cardinal && !before.ordinal && !words[i]!.unit && !before.keys[0]!.startsWith('einzig') && !LISTS_THEM.test(sentence.text);
     if (!indefinite(before) && !counted && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
-    // "eine Prämie von 5.000 Euro", "ein Zuschuss von bis zu 15.000 Euro": its figure tells which.
-    if (words[i + 1]?.keys[0] === 'von' && words.slice(i + 2, i + 5).some((word) => word.cardinal)) return false;
+    // "eine Prämie von 5.000 Euro", "ein Zuschuss von bis zu 15.000 Euro", "einer Strafe von einem Jahr": its measure tells which.
+    if (words[i + 1]?.keys[0] === 'von' && words.slice(i + 2, i + 6).some((word) => word.cardinal || word.unit || DURATION_KEYS.has(word.keys[0]!))) return false;
   }
   return mentioned;
 }

@@ -8,7 +8,7 @@ Tierheim Pfotenhilfe: Neubau für 1,2 Millionen Euro - Verein sucht Pflegestelle
 
 Das Tierheim in Moorbach platzt aus allen Nähten. Der Tierschutzverein will deshalb neu bauen und wirbt um Familien, die Tiere vorübergehend aufnehmen.
 
-Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Auch Igel päppelt der Verein auf: Im vergangenen Winter überwinterten 64 Tiere in der Igelstation. Dafür hat der Verein 20 Futterhäuschen bestellt. Für den Winter reicht das kaum, jedes kostet rund 35 Euro. Die Zufahrt saniert die Gemeinde seit dem 2. Mai. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung. Ein Architekturbüro aus Hannover plant den Neubau.
+Im vergangenen Jahr hat das Tierheim Moorbach 412 Tiere aufgenommen, so viele wie nie zuvor. Auch Igel päppelt der Verein auf: Im vergangenen Winter überwinterten 64 Tiere in der Igelstation. Dafür hat der Verein 20 Futterhäuschen bestellt. Für den Winter reicht das kaum, jedes kostet rund 35 Euro. Die Zufahrt saniert die Gemeinde seit dem 2. Mai. Der Neubau am Ortsrand würde nach Schätzung des Vereins rund 1,2 Millionen Euro kosten. Vom Landkreis kamen bisher 150.000 Euro. Die neue Wärmepumpe spart dem Verein nach eigenen Angaben 4.000 Euro im Jahr gegenüber der alten Ölheizung. Der Transporter des Vereins hat 31.000 Euro gekostet. Der frühere Kassenwart wurde wegen Untreue zu einer Strafe von einem Jahr auf Bewährung verurteilt. Ein Architekturbüro aus Hannover plant den Neubau.
 
 Warum wird das Tierheim erweitert?
 
@@ -100,6 +100,11 @@ describe('reader questions about an invented article (session 13)', () => {
 
   it('does not take "Seit wann wird … gebaut?" for the date of a one-off building', () => {
     expect(answer('Seit wann wird an der Zufahrt gebaut?')).toContain('2. Mai');
+  });
+
+  it('reads "in der Anschaffung" as the price, and a kind with a duration after "von" as named ("einer Strafe von einem Jahr")', () => {
+    expect(answer('Wie teuer war der Transporter in der Anschaffung?')).toContain('31.000 Euro');
+    expect(answer('Welche Strafe hat der frühere Kassenwart bekommen?')).toContain('einem Jahr');
   });
 
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
