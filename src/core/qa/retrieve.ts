@@ -10,7 +10,7 @@ import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, only
 import { FACT } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
-import type { ParsedQuestion } from './question.js';
+import type { ParsedQuestion, Term } from './question.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -41,6 +41,13 @@ const FOLLOWING_SHARE = 0.9;
 const RUNNER_UP_SHARE = 0.85;
 /** Share of its weight a soft term the keys lack still counts with (see coverage). */
 const SOFT_ABSENT_SHARE = 0.5;
+/** The same for an adjective or adverb of the question (see coverage). */
+const MODIFIER_ABSENT_SHARE = 0.8;
+
+/** A single word of the question that is neither noun nor verb nor a measure: an adjective or adverb ("neue", "dort"). */
+function isModifierWord(term: Term): boolean {
+  return !term.soft && !term.nounLike && !term.verbLike && !term.markers && term.words.length === 1;
+}
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
 const HEADING_CONTEXT = 0.6;
 /** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
@@ -79,8 +86,10 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, con
     let value = matchWeight(term.alternatives, keys);
     if (value === 0 && context) value = context[t]!;
     // A soft word the keys lack counts only in part: readers pick such words freely ("Wann wurde der Mann verhaftet?" is
-    // answered by "Der Verdächtige wurde am 3. April … festgenommen").
-    sum += term.term.soft ? term.weight * (SOFT_ABSENT_SHARE + (1 - SOFT_ABSENT_SHARE) * value) : term.weight;
+    // answered by "Der Verdächtige wurde am 3. April … festgenommen"). So, a little, does an adjective or adverb: "Seit wann
+    // backt die neue Meisterin dort?" is answered by "Seit dem 1. März backt Bäckermeisterin …".
+    const share = term.term.soft ? SOFT_ABSENT_SHARE : isModifierWord(term.term) ? MODIFIER_ABSENT_SHARE : 1;
+    sum += term.weight * (share + (1 - share) * value);
     matched += term.weight * value;
   }
   return sum === 0 ? 0 : matched / sum;
