@@ -47,6 +47,8 @@ export interface Term {
   afterNumber?: string[][];
   /** One of two words joined by "oder" ("Kerzen oder Blumen"): the article need not have both. */
   either?: boolean;
+  /** A common noun after a preposition ("vor der Reise", "für die Granaten"): a circumstance of what is asked about. */
+  inPhrase?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -94,6 +96,14 @@ export interface ParsedQuestion {
 const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|das|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
 /** Prepositions before "wann" ("ab wann", "seit wann", "bis wann"), folded. */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['ab', 'seit', 'bis']);
+
+/**
+ * Prepositions and articles of a phrase that puts a noun beside what is asked ("vor der Reise", "für die Granaten"),
+ * folded. Not those of place and origin ("in Hamburg", "am Kiosk", "aus der Kasse"): where and whence are what a
+ * question often hinges on.
+ */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['vor', 'nach', 'mit', 'zu', 'zum', 'zur', 'durch', 'fuer', 'gegen', 'ohne', 'um', 'waehrend', 'wegen', 'trotz', 'seit', 'unter', 'ueber']);
+const PHRASE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'seiner', 'seinem', 'seinen', 'ihrer', 'ihrem', 'ihren']);
 
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
@@ -256,6 +266,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
+    // (A name is no circumstance: "mit Steinau" names who.)
+    if (nounLike && i >= 2 && (PHRASE_PREPOSITIONS.has(words[i - 1]!) || (PHRASE_ARTICLES.has(words[i - 1]!) && PHRASE_PREPOSITIONS.has(words[i - 2]!)))
+      && isCommonNoun(word)) term.inPhrase = true;
     // "Wie lange haben die Freibäder in Dresden geöffnet?" is not answered by "In Leipzig haben die Freibäder …".
     if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);

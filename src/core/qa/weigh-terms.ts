@@ -97,6 +97,16 @@ function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<stri
   });
 }
 
+/** Fewest other words of the question, neither soft nor measures, the article must meet beside a circumstance it lacks. */
+const MET_BESIDE_CIRCUMSTANCE = 3;
+
+function circumstance(term: Term, question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
+  if (!term.inPhrase || term.markers || selects(term)) return false;
+  let met = 0;
+  for (const other of question.terms) if (other !== term && !other.soft && !other.markers && resolveTerm(other, index, cache).length > 0) met++;
+  return met >= MET_BESIDE_CIRCUMSTANCE;
+}
+
 export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
@@ -125,7 +135,11 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
       if (term.soft) continue;
       // "Darf man Kerzen oder Blumen hinstellen?": one of two alternatives the article has will do.
       if (term.either && question.terms.some((other) => other !== term && other.either && resolveTerm(other, index, cache).length > 0)) continue;
-      if (term.nounLike || term.markers || selects(term)) return 'missing';
+      // A noun the article lacks makes the question unanswerable, unless it only tells a circumstance ("Was bekommt Nordkorea
+      // laut dem Bericht für die Granaten?" where the article says "Artilleriegeschosse") and three other words of the
+      // question are met: then it weighs like a verb the article lacks. ("Was schickt Russland für die Panzer?" stays
+      // unanswered: the Panzer are what it asks about.)
+      if ((term.nounLike || term.markers || selects(term)) && !circumstance(term, question, index, cache)) return 'missing';
       out.push({ term, alternatives, weight: MISSING_VERB_WEIGHT });
       continue;
     }

@@ -111,6 +111,12 @@ describe('reader questions about an invented article (session 13)', () => {
     expect(answer('Seit wann betreut die erfahrene Tierärztin dort?')).toContain('1. März');
   });
 
+  it('lets a circumstance the article lacks ("trotz der Kälte") weigh like a verb when the rest of the question is met', () => {
+    expect(answer('Wie viele Futterhäuschen hat der Verein trotz der Kälte bestellt?')).toContain('20 Futterhäuschen');
+    // The thing paid for is no circumstance: the article has no horses.
+    expect(answer('Was zahlt der Verein für die Pferde?')).toBe('abstained');
+  });
+
   it('reads "im Vergleich zu" as "gegenüber" when the article does not compare in those words', () => {
     expect(answer('Wie viel spart die Wärmepumpe im Vergleich zur Ölheizung?')).toContain('4.000 Euro');
   });
