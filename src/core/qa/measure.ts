@@ -68,10 +68,10 @@ export function isCostVerb(word: string): boolean {
 
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
-  'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente', 'kosten']);
+  'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
 const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
-const COST_VERBS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'bezahlt',
-  'bezahlen', 'bezahlte', 'gezahlt', 'gekostet']);
+/** Forms of costing, paying and earning after "wie viel" ("Wie viel kostet …", "… bezahlt?"), folded. */
+const COST_VERBS: ReadonlySet<string> = new Set([...COST_FORMS, 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte']);
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
 export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {

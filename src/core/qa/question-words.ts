@@ -141,6 +141,8 @@ export const classOf: (word: string) => WordClass = memoizeWords(CLASS_LIMIT, (w
 
 /** "welche", "welcher" …, folded (a set: it is looked up for words of every question). */
 export const WHICH: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);
+/** "viele", "wieviele" and "welche" …, folded: in a question without capitals the word after one is their noun, not a verb. */
+export const NOUN_FOLLOWS: ReadonlySet<string> = new Set(['viele', 'vielen', 'vieler', 'wieviele', 'wievielen', 'wievieler', ...WHICH]);
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */
 const PLACE_CATEGORY: ReadonlySet<string> = new Set(['ort', 'orte', 'orten', 'ortschaft', 'ortschaften', 'region', 'regionen', 'stadt', 'staedte', 'staedten',
   'gemeinde', 'gemeinden', 'dorf', 'doerfer', 'doerfern', 'gegend', 'gegenden', 'land', 'laender', 'laendern', 'bundesland', 'bundeslaender', 'bundeslaendern',

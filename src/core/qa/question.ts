@@ -14,7 +14,7 @@ import { isPartyWord, measureMarkers, measureStatedBy, type Marker } from './mea
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -157,7 +157,7 @@ const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 
 /** Articles, prepositions, "viele" and "welche": in a lower-case question the word after one is a noun or adjective, never the verb. */
 const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
-  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', 'viele', 'vielen', 'wieviele', ...WHICH]);
+  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', ...NOUN_FOLLOWS]);
 
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);

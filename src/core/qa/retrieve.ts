@@ -43,11 +43,6 @@ const RUNNER_UP_SHARE = 0.85;
 const SOFT_ABSENT_SHARE = 0.5;
 /** The same for an adjective or adverb of the question (see coverage). */
 const MODIFIER_ABSENT_SHARE = 0.8;
-
-/** A single word of the question that is neither noun nor verb nor a measure: an adjective or adverb ("neue", "dort"). */
-function isModifierWord(term: Term): boolean {
-  return !term.soft && !term.nounLike && !term.verbLike && !term.markers && term.words.length === 1;
-}
 /** Weight of a term matched only in the section heading, relative to a match in the passage. */
 const HEADING_CONTEXT = 0.6;
 /** Weight of a term matched only in the title or teaser (the story's topic, true of every passage). */
@@ -73,6 +68,11 @@ export type Decision =
   | { kind: 'summary' | 'photo' | 'source' | 'related' | 'follow' }
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
   | { kind: 'passages'; hits: Hit[] };
+
+/** A single word of the question that is neither noun nor verb nor a measure: an adjective or adverb ("neue", "dort"). */
+function isModifierWord(term: Term): boolean {
+  return !term.soft && !term.nounLike && !term.verbLike && !term.markers && term.words.length === 1;
+}
 
 /**
  * Share of the question's weighted terms the keys hold. A term the keys lack counts at its context weight, when given:

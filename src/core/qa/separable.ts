@@ -7,6 +7,7 @@
 import type { Token } from '../text/normalize.js';
 import { FILLER_WORDS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { standardVerb, standardWord } from '../text/synonyms.js';
+import { NOUN_FOLLOWS } from './question-words.js';
 
 /** Whether a folded word is a separable verb's particle ("weg", "zurück"). */
 export function isParticle(word: string): boolean {
@@ -42,8 +43,6 @@ export interface SeparableVerb {
 
 /** Made once (a regex literal in a function is a new object at each evaluation). */
 const MUCH = /^viel/;
-/** "viele", "wieviele", "welche" … : a noun follows, folded. */
-const AFTER_WHICH_OR_MANY = /^(?:wie)?viele[nr]?$|^welche[mnrs]?$/;
 /** Articles and prepositions with an article, after which a word is a noun ("im Heim", "zur Hälfte"), folded. */
 const BEFORE_NOUN: ReadonlySet<string> = new Set(['im', 'ins', 'am', 'ans', 'zum', 'zur', 'vom', 'beim', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem']);
 /** Endings no finite verb has ("-ung", "-ium", "-er"), folded. */
@@ -66,7 +65,7 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
     // "Wie weit war der Wolf weg?": the measure after "wie" is no verb.
     if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     // "wie viele schiffe hängen fest", "welche firmen steigen aus": the word after "viele" or "welche" is their noun.
-    if (AFTER_WHICH_OR_MANY.test(tokens[i - 1]?.folded ?? '')) continue;
+    if (NOUN_FOLLOWS.has(tokens[i - 1]?.folded ?? '')) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
     if (mixedCase && tokens[i + 1]?.capitalized && ADJECTIVE_ENDING.test(token.folded)) continue;
