@@ -69,6 +69,20 @@ export function umlautKey(word: string): string | null {
   return /[aou]e/.test(word) ? stem(word.replace(/([aou])e/g, '$1')) : null;
 }
 
+/**
+ * Compounds headed by a short noun whose ending the stemmer keeps alone but drops in a compound ("Ofen" -> ofen, but
+ * "Glasofen" -> glasof; "Ufer", "Seeufer"): found by the article's words as written, the umlaut plural's too ("Schmelzöfen").
+ */
+export function writtenHeadMatches(word: string, words: ReadonlyMap<string, readonly string[]>): Alternative[] {
+  const umlauted = word.replace(/([aou])(?!e)([^aeiou]*)$/, '$1e$2');
+  const out: Alternative[] = [];
+  for (const [written, keys] of words) {
+    if (written.length < word.length + 3) continue;
+    if (written.endsWith(word) || (umlauted !== word && written.endsWith(umlauted))) out.push({ keys: [keys[0]!], weight: 0.85 });
+  }
+  return out;
+}
+
 /** Whether some vocabulary key starts with `prefix` (binary search): a cheap test before stemming a part. */
 export function startsSomeKey(prefix: string, vocabulary: readonly string[]): boolean {
   const { byPrefix } = sorted(vocabulary);
@@ -207,6 +221,14 @@ export function modifierMatch(word: string, has: (key: string) => boolean): Alte
 
 /** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
 const MIN_SHARED = 6;
+/** Noun suffixes: a shared ending that is little more than one is no shared head ("Gewerkschaft" ~ "Belegschaft" by "schaft"). */
+const NOUN_SUFFIX = /(?:schaft|schaften|keit|keiten|heit|heiten|ung|ungen)$/;
+
+/** Whether a shared ending of `length` letters of `word` holds three letters or more besides a noun suffix. */
+function moreThanSuffix(word: string, length: number): boolean {
+  const suffix = NOUN_SUFFIX.exec(word);
+  return !suffix || length - suffix[0].length >= 3;
+}
 
 export function sharedPartMatches(word: string, index: ArticleIndex): Alternative[] {
   const out: Alternative[] = [];
@@ -222,7 +244,7 @@ export function sharedPartMatches(word: string, index: ArticleIndex): Alternativ
     let prefix = 0;
     while (prefix < word.length && prefix < articleWord.length && word[prefix] === articleWord[prefix]) prefix++;
     // Each word keeps a part of three letters or more of its own ("Kooperation" is no compound of "Operation").
-    const headShared = suffix >= MIN_SHARED && suffix <= word.length - 3 && suffix <= articleWord.length - 3;
+    const headShared = suffix >= MIN_SHARED && suffix <= word.length - 3 && suffix <= articleWord.length - 3 && moreThanSuffix(word, suffix);
     const modifierShared = prefix >= MIN_SHARED + 1 && prefix < word.length - 2 && prefix < articleWord.length - 2;
     if (headShared || modifierShared) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.6 });
   }

@@ -15,7 +15,7 @@ import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
-import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey } from './compounds.js';
+import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -202,6 +202,9 @@ function lexiconTypoMatches(term: Term, has: (key: string) => boolean): Alternat
   return out;
 }
 
+/** A compound headed by a listed synonym of the word asked ("Firma" ~ "Familienunternehmen"). */
+const SYNONYM_COMPOUND_WEIGHT = 0.7;
+
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 5_000;
 
@@ -218,7 +221,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   const has = (key: string): boolean => index.known.has(key);
   if (term.markers) return packedMap(term.markers.filter((marker) => has(marker.key)), (marker) => ({ keys: [marker.key], weight: marker.weight }));
   let out: Alternative[] = packedMap(term.keys.filter(has), (key) => ({ keys: [key], weight: 1 }));
-  for (const key of synonymKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+  for (const key of synonymKeys(term.keys)) {
+    if (has(key)) out.push({ keys: [key], weight: 0.8 });
+    // A compound headed by the synonym ("Firma" ~ "Familienunternehmen"), weaker.
+    if (term.nounLike && !term.verbLike && term.words[0]!.length >= MIN_PART + 1 && key.length >= MIN_PART + 1) for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
+  }
   for (const key of spanPartKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
@@ -250,6 +257,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const plain = umlautKey(word);
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
     out = term.verbLike ? [] : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
+    if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words);
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);

@@ -26,6 +26,7 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwe
 export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
 const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahren', 'monat', 'jahrhundert', 'jahrzehnt']);
 const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
 
 /** The focus of a question's folded words, with `classes` the class of each word. */
@@ -44,6 +45,8 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
     if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
     if (word.startsWith('wievielt')) return 'ordinal';
+    // "In welchem Jahr …" asks when, like "wann"; "Jahr" stays content (a time of another kind does not give it).
+    if (WHICH_AGE.has(word) && YEAR_WORDS.has(next)) return 'time';
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
     if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';

@@ -49,6 +49,8 @@ export interface WordClass {
   photo: boolean;
   source: boolean;
   related: boolean;
+  /** A word of following the publisher ("Plattformen", "sozialen Medien"): soft in a question how to follow it. */
+  followWord: boolean;
   particle: boolean;
   copula: boolean;
   participle: boolean;
@@ -115,12 +117,13 @@ function computeClass(word: string): WordClass {
     stop: STOP_WORDS.has(word) || stopWordSlip(word),
     question: QUESTION_WORDS.has(word),
     measure: COUNT_AFTER_WIE.has(word) || (word.length >= 4 && MEASURES.some((measure) => measure.length >= 4 && withinOneEdit(word, measure))),
-    soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || source || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word) || FOLLOW_WORDS.has(word),
+    soft: listed(SOFT_WORDS, word) || listed(SUMMARY_WORDS, word) || source || listed(PHOTO_WORDS, word) || RELATED_WORDS.has(word),
     filler: FILLER_WORDS.has(word),
     summary: SUMMARY_WORDS.has(word),
     photo: listed(PHOTO_WORDS, word),
     source,
     related: RELATED_WORDS.has(word),
+    followWord: FOLLOW_WORDS.has(word),
     particle: isParticle(word),
     copula: COPULA.test(word),
     participle: PARTICIPLE.test(word),

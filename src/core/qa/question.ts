@@ -252,7 +252,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "hält" in "Was hält X von Y?" only asks for an opinion.
     const namedAs = ((focus === 'naming' || focus === 'quote') && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word))
-      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || pointsBack || namedAs);
+      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

@@ -77,7 +77,7 @@ const PARTY_NOUN = '\\b(?:die|der|den|von|und|Die|Der|Den|Von)\\s+(?:Grünen|Gr�
 const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
 
 const YEAR = /^(1[89]|20)\d\d$/;
-const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?\b|\b(${MONTHS})\b`);
+const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?s?\b|\b(werktags|wochentags|feiertags)\b|\b(${MONTHS})\b`);
 const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetestens|mindestens|fruehestens|voraussichtlich|vorerst|ende|mitte|anfang)\s+){0,2}(\d|${WEEKDAYS}|${MONTHS})`);
 /** A start and an end ("soll am Mittwoch um 2 Uhr beginnen und am Freitag um 2 Uhr enden") state a duration. */
 const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/;

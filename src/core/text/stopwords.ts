@@ -8,7 +8,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 
 /** Question words; they set the intent, never the content. */
 export const QUESTION_WORDS = list(`
-  wer wen wem wessen was wo wohin woher wann wie wieviel wieviele warum weshalb wieso weswegen
+  wer wen wem wessen was wo wohin woher wann wie wieviel wieviele wievielen wievieler warum weshalb wieso weswegen
   wofuer womit wodurch worum worueber wovon wozu woran worauf woraus worin welche welcher welches
   welchen welchem inwiefern wievielte wievielten wievielter wievieltes wobei wovor wonach wogegen worunter
 `);

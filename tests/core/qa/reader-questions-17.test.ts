@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Töpferei Lindgrün: Traditionswerkstatt in Not - Genossenschaft soll retten
+
+Seit Generationen wird in Ebershagen getöpfert. Jetzt stehen die Werkstatt und ihr Museum vor dem Aus. Eine Genossenschaft will das verhindern.
+
+Das 1921 gegründete Familienunternehmen stellt Krüge, Schalen und Fliesen her. Ab dem 1. April ruht die Arbeit an der Töpferscheibe teilweise. Die Aufträge sind um 31 Prozent eingebrochen. Der alte Brennofen soll durch einen neuen ersetzt werden, der rund 48.000 Euro kostet.
+
+Lesen Sie auch:
+
+Handwerk in Not: Wenn die Energie zu teuer wird
+
+Wie soll die Rettung gelingen?
+
+Für den Wachdienst beim Töpfermarkt rechnet die Genossenschaft mit rund 9.000 Euro, beim letzten Markt waren es noch 2.500 Euro.
+
+Den Wachdienst übernehmen beim Töpfermarkt 14 Leute aus dem Ort. Eine Online-Petition für den Erhalt hat 1.200 Unterschriften gesammelt. Zum Start hat die Genossenschaft 650 zahlende Mitglieder eingeplant.
+
+Die Vorführungen an der Töpferscheibe gibt es vorerst nur noch dienstags und freitags. Die Belegschaft von neun Leuten bleibt vollständig erhalten, sagte Werkstattleiterin Edda Kronbichler. Im vergangenen Schuljahr kamen 38 Klassen zu Kursen in die Werkstatt.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'toepferei-ebershagen.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 14)', () => {
+  it('reads "wievielen" as the question word "wie vielen", not as a word the article lacks', () => {
+    expect(answer('mit wievielen zahlenden mitgliedern plant die genossenschaft')).toContain('650 zahlende');
+  });
+
+  it('asks for a sum of money with "Wie viel … ausgeben?", the verb of spending at the end', () => {
+    const spent = answer('Wie viel muss die Genossenschaft für den Wachdienst ausgeben?');
+    expect(spent).toContain('9.000 Euro');
+    expect(spent).not.toContain('14 Leute');
+  });
+
+  it('asks when with "In welchem Jahr …": a passage with no time does not answer it', () => {
+    expect(answer('In welchem Jahr wurde die Werkstatt gebaut?')).toBe('abstained');
+  });
+
+  it('takes "Plattform" as content, unless the question asks where to follow the publisher', () => {
+    expect(answer('Auf welcher Plattform läuft die Online-Petition?')).toBe('abstained');
+    expect(answer('Auf welchen Plattformen kann man News.de folgen?')).toContain('WhatsApp');
+  });
+
+  it('meets a short noun the stemmer keeps whole by the compounds it heads ("Ofen" ~ "Brennofen")', () => {
+    expect(answer('Was kostet der neue Ofen?')).toContain('48.000 Euro');
+  });
+
+  it('does not take a shared noun suffix for a shared head ("Gewerkschaft" is no "Belegschaft")', () => {
+    expect(answer('In welcher Gewerkschaft ist die Werkstattleiterin?')).toBe('abstained');
+  });
+
+  it('meets a word by a compound headed by its synonym ("Firma" ~ "Familienunternehmen")', () => {
+    expect(answer('Seit wann gibt es die Firma?')).toContain('1921');
+  });
+
+  it('takes weekdays as adverbs ("dienstags und freitags") for times', () => {
+    expect(answer('Wann kann man an der Töpferscheibe noch zuschauen?')).toContain('dienstags und freitags');
+  });
+});
