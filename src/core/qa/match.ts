@@ -14,7 +14,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { MEASURE_NOUNS } from './question-words.js';
-import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD } from './misspelt-matches.js';
+import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
@@ -284,6 +284,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);
   }
   if (out.length === 0 && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = demonymMatches(term.keys[0]!, index);
+  if (term.words.length === 1 && term.nounLike && !term.verbLike && term.words[0]!.length >= MIN_PART + 1) out.push(...placeAdjectiveMatches(term.words[0]!, term.keys[0]!, index));
   // A known short name ("US" for the USA) is no set of initials ("US" is no "Überschlag").
   if (out.length === 0 && term.abbreviation && synonymKeys(term.keys).length === 0) out = abbreviationMatches(term.words[0]!, index);
   // A synonym from the thesaurus when nothing meets the word as written ("verlangt" met only as a typo of "Verlag" is also

@@ -172,3 +172,20 @@ export function demonymMatches(key: string, index: ArticleIndex): Alternative[] 
   }
   return out;
 }
+
+/** An -isch adjective's ending after a place's key ("nordkorea|nischer", "ukrain|ischen", "chin|esische"), inflected or not. */
+const PLACE_ADJECTIVE_ENDING = /^(?:a|n|an|ani|es|e)?isch(?:e[nrsm]?)?$/;
+
+/**
+ * The adjectives of a place the article uses ("nordkoreanischer" for "Nordkorea", "ukrainischen", "russische" for
+ * "Russland"): what comes from a place is said with them ("Raketen aus nordkoreanischer Produktion").
+ */
+export function placeAdjectiveMatches(word: string, key: string, index: ArticleIndex): Alternative[] {
+  const base = word.endsWith('land') ? word.slice(0, -4) : key;
+  if (base.length < 4) return [];
+  const out: Alternative[] = [];
+  for (const articleWord of index.words.keys()) {
+    if (articleWord.startsWith(base) && PLACE_ADJECTIVE_ENDING.test(articleWord.slice(base.length))) out.push({ keys: [index.words.get(articleWord)![0]!], weight: 0.8 });
+  }
+  return out;
+}

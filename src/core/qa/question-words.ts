@@ -20,7 +20,7 @@ export const MEASURE_NOUNS = new Set(['geld', 'summe', 'betrag', 'preis', 'preis
 
 /** Words that can start a focus (see focusOf). */
 const FOCUS_START = /^(wie|wann|seit|bis|was|wer|wen|wem|wessen|wo|wohin|warum|weshalb|wieso|weswegen|wofuer|wozu|womit|wodurch|woher|welche[mnrs]?)$|^wievie/;
-const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|sag|schreib|mein|sprech|sprich|ausdrueck)/;
+const NAMING_VERBS = /^(nenn|heiss|bezeichn|beschreib|charakterisi|schilder|sag|schreib|mein|sprech|sprich|ausdrueck)/;
 /** Verbs of getting and coming: "woher" already asks for them ("Woher bekommt die Farm ihren Strom?"). */
 const RECEIVING = /^(bekomm|bekam|komm|kam|bezieh|bezog|hol|stamm|erhael|erhalt|erhielt)/;
 /** Endings of nouns that no verb form has ("Ermittlung", "Freiheit", "Zeugnis"). */

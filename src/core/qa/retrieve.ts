@@ -8,6 +8,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } fr
 import { focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
+import { MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -27,6 +28,8 @@ const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'orig
 const NO_KEYS_SET: ReadonlySet<string> = new Set();
 /** No kind asked for ("Welche Firma …"), or none the article names. */
 const NO_KIND: readonly Alternative[] = [];
+/** A compound of a kind asked for ("Flugzeugtypen", "Automarken", "Rebsorten"): its answer names the kind, not the thing. */
+const KIND_HEAD = /(?:typ|typen|modell|modelle|marke|marken|sorte|sorten)$/;
 /** Share of the question one sentence holding the asked number, time or age must cover. */
 const FOCUS_COVERAGE = 0.5;
 /** Share of the question one sentence must cover: facts spread over a passage are near-misses. */
@@ -324,10 +327,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   if (kind.length > 0) {
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
-    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > 0 && !onlyIndefinite(sentence, kind, true))
-      || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > 0))
+    // "Welche Flugzeugtypen …" asks for types: "russische Flugzeuge" names the thing, by the compound's modifier, but no type.
+    const least = KIND_HEAD.test(category!.words[0]!) ? MODIFIER_WEIGHT : 0;
+    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > least && !onlyIndefinite(sentence, kind, true))
+      || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > least))
       // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
-      || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > 0;
+      || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > least;
     hits = hits.filter(ofKind);
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }

@@ -45,7 +45,7 @@ const PLACE_GROUPS: readonly string[] = [
  */
 export const GROUPS: readonly string[] = [
   'bekommen bekommt bekam erhalten erhaelt erhielt empfangen empfaengt',
-  'brauchen braucht brauchte benoetigen benoetigt benoetigte',
+  'brauchen braucht brauchte benoetigen benoetigt benoetigte mangelt mangelte fehlt fehlte',
   'helfen hilft half unterstuetzen unterstuetzt unterstuetzte',
   'sagen sagt sagte erklaeren erklaert erklaerte aeussern aeussert aeusserte',
   'kaufen kauft kaufte erwerben erwirbt erwarb',
@@ -78,6 +78,7 @@ export const GROUPS: readonly string[] = [
   'job jobs stelle stellen arbeitsplatz arbeitsplaetze arbeit',
   'leute menschen personen',
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
+  'granate granaten geschoss geschosse projektil projektile',
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
   'fahrgast fahrgaeste passagier passagiere reisende reisenden',

@@ -65,3 +65,45 @@ describe('reader questions about an invented article (session 14)', () => {
     expect(answer('Wann kann man an der Töpferscheibe noch zuschauen?')).toContain('dienstags und freitags');
   });
 });
+
+// A second invented article: place adjectives, a kind asked by a compound, words of need and of describing.
+const harbour = `Erstellt von - Uhr
+
+Kampfmittel: Taucher bergen Weltkriegsmunition im Hafen von Kalbsrieth
+
+Seit Wochen suchen Taucher im Hafenbecken nach Altlasten. Jetzt ist die Bilanz da.
+
+Im Hafen von Kalbsrieth haben Taucher des Räumdienstes 340 Geschosse aus dem Zweiten Weltkrieg geborgen. Ein Teil der Munition stammt nach Angaben der Behörde aus schottischer Produktion. Der Räumdienst braucht für weitere Einsätze zwei zusätzliche Taucher.
+
+Wie geht es weiter?
+
+Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen.
+
+/news.de/dpa
+`;
+
+const answerHarbour = answerAbout(harbour, 'hafen-kalbsrieth.de.txt', { withCitations: false });
+
+describe('reader questions about a second invented article (session 14)', () => {
+  it('meets a place by the adjective the article uses for it ("Schottland" ~ "aus schottischer Produktion")', () => {
+    expect(answerHarbour('Welche Munition stammt aus Schottland?')).toContain('schottischer Produktion');
+  });
+
+  it('asks for a type with a compound of a kind ("Schiffstypen"): the thing named without one is no answer', () => {
+    expect(answerHarbour('Welche Schiffstypen will die Behörde aus Schottland kaufen?')).toBe('abstained');
+  });
+
+  it('takes "charakterisiert" as a verb of describing: the word after "als" is the answer\'s, not the article\'s', () => {
+    expect(answerHarbour('Wie charakterisiert Lönnberg das Hafenbecken als Versteck?')).toContain('Munitionslager');
+  });
+
+  it('reads "fehlt" as a word of need ("Woran fehlt es …" ~ "braucht")', () => {
+    const lacking = answerHarbour('Woran fehlt es dem Räumdienst?');
+    expect(lacking).toContain('zwei zusätzliche Taucher');
+    expect(lacking).not.toContain('seit 1992');
+  });
+
+  it('meets "Granaten" by "Geschosse"', () => {
+    expect(answerHarbour('Wie viele Granaten haben die Taucher geborgen?')).toContain('340 Geschosse');
+  });
+});
