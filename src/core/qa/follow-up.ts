@@ -134,7 +134,7 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
  * or before a form of "sein" ("Wie viele sind das?", "Wie viele sollen das gewesen sein?", not "das Ticket"), or "sie"
  * for a plural ("Und wogegen wollen sie vorgehen?"), as written.
  */
-const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|sie)(?![\p{L}\p{N}])/iu;
+const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])/iu;
 
 /** Whether a question, in the shape of a follow-up, points back at something said before (see POINTS_AT_THING). */
 export function pointsAtThing(question: string): boolean {
@@ -149,8 +149,13 @@ export function pointsAtThing(question: string): boolean {
  */
 export function withNounsBefore(question: string, before: string, nouns: readonly string[]): string | null {
   const wanted = new Set(nouns);
-  const surfaces = tokenize(before).filter((token) => wanted.has(token.folded)).map((token) => token.surface);
+  // (With a capital in a question that has capitals: they are nouns, also where the question before was all lower case.)
+  const capitals = /\p{Lu}/u.test(question);
+  const surfaces = tokenize(before).filter((token) => wanted.has(token.folded))
+    .map((token) => (capitals ? token.surface[0]!.toUpperCase() + token.surface.slice(1) : token.surface.toLowerCase()));
   if (surfaces.length === 0) return null;
-  return `${question.replace(/[?\s]+$/u, '')} ${surfaces.join(' ')}?`;
+  // "diese Zahl" is what the answer before gave: the nouns before stand in its place.
+  return `${question.replace(DEMONSTRATIVE_NOUN, '').replace(/[?\s]+$/u, '')} ${surfaces.join(' ')}?`;
 }
+const DEMONSTRATIVE_NOUN = /(?<![\p{L}\p{N}])diese[rsnm]?\s+\p{L}+/iu;
 

@@ -205,6 +205,14 @@ function lexiconTypoMatches(term: Term, has: (key: string) => boolean): Alternat
 /** A compound headed by a listed synonym of the word asked ("Firma" ~ "Familienunternehmen"). */
 const SYNONYM_COMPOUND_WEIGHT = 0.7;
 
+/**
+ * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
+ * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
+ */
+const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|passagiere|fahrgaeste|patienten|schueler|helfer|fans|kunden|nutzer|mieter|pilger|urlauber|touristen)$/;
+const PEOPLE_KEYS: readonly string[] = ['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word));
+const PEOPLE_WEIGHT = 0.6;
+
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 5_000;
 
@@ -305,6 +313,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
+  // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
+  if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;

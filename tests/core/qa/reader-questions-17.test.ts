@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -79,6 +81,8 @@ Wie geht es weiter?
 
 Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen.
 
+Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen. Viele Besucher wollten die Taucher sehen.
+
 /news.de/dpa
 `;
 
@@ -105,5 +109,17 @@ describe('reader questions about a second invented article (session 14)', () => 
 
   it('meets "Granaten" by "Geschosse"', () => {
     expect(answerHarbour('Wie viele Granaten haben die Taucher geborgen?')).toContain('340 Geschosse');
+  });
+
+  it('counts a group of people by plain words for people ("Wie viele Besucher …" ~ "rund 12.000 Menschen")', () => {
+    expect(answerHarbour('Wie viele Besucher hatte das Hafenfest?')).toContain('12.000 Menschen');
+  });
+
+  it('reads "diese Zahl" in a follow-up as what the answer before gave: the nouns of the question before stand in its place', () => {
+    const engine = createQaEngine([parseArticle(harbour, 'hafen-kalbsrieth.de.txt')]);
+    const question = 'Wie viele Geschosse haben die Taucher geborgen?';
+    const previous = { question, answer: engine.answer(question).text };
+    expect(previous.answer).toContain('340 Geschosse');
+    expect(engine.answer('Und woher stammt diese Zahl?', { previous }).text).toContain('340 Geschosse');
   });
 });
