@@ -79,6 +79,7 @@ export const GROUPS: readonly string[] = [
   'leute menschen personen',
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
+  'atom atomar atomare atomaren nuklear nukleare nuklearen',
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
   'fahrgast fahrgaeste passagier passagiere reisende reisenden',

@@ -75,13 +75,13 @@ Kampfmittel: Taucher bergen Weltkriegsmunition im Hafen von Kalbsrieth
 
 Seit Wochen suchen Taucher im Hafenbecken nach Altlasten. Jetzt ist die Bilanz da.
 
-Im Hafen von Kalbsrieth haben Taucher des Räumdienstes 340 Geschosse aus dem Zweiten Weltkrieg geborgen. Ein Teil der Munition stammt nach Angaben der Behörde aus schottischer Produktion. Der Räumdienst braucht für weitere Einsätze zwei zusätzliche Taucher.
+Im Hafen von Kalbsrieth haben Taucher des Räumdienstes 340 Geschosse aus dem Zweiten Weltkrieg geborgen. Ein Teil der Munition stammt nach Angaben der Behörde aus schottischer Produktion. Der Räumdienst braucht für weitere Einsätze zwei zusätzliche Taucher. Am Ufer des Hafens liegt viel Müll.
 
 Wie geht es weiter?
 
 Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen.
 
-Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen. Viele Besucher wollten die Taucher sehen.
+Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt.
 
 /news.de/dpa
 `;
@@ -121,5 +121,11 @@ describe('reader questions about a second invented article (session 14)', () => 
     const previous = { question, answer: engine.answer(question).text };
     expect(previous.answer).toContain('340 Geschosse');
     expect(engine.answer('Und woher stammt diese Zahl?', { previous }).text).toContain('340 Geschosse');
+  });
+
+  it('reads "Atom-" and "Nuklear-" as the same modifier ("Atomlager" ~ "Nuklearlager")', () => {
+    const store = answerHarbour('Gibt es am Hafen auch ein Atomlager?');
+    expect(store).toContain('Nuklearlager');
+    expect(store).not.toContain('Munitionslager');
   });
 });
