@@ -16,7 +16,7 @@ const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'durch', 'ein', 'fest', 'for
 const CACHE_LIMIT = 200_000;
 
 /** Nouns in ge- the stemmer would cut like a participle ("Gehalt" is no "halt", "Gebiet" no "biet"), with their endings. */
-const GE_NOUN = /^ge(?:(?:biet|richt|wicht|sicht|schaeft|dicht|schicht|raet)(?:e|en|er|ern|es|s)?|(?:halt|walt|stalt)(?:s|es)?|(?:haelt|staelt)(?:er|ern))$/;
+const GE_NOUN = /^ge(?:(?:biet|richt|wicht|sicht|schaeft|schaft|dicht|schicht|raet)(?:e|en|er|ern|es|s)?|(?:halt|walt|stalt)(?:s|es)?|(?:haelt|staelt)(?:er|ern))$/;
 
 /** Each separable prefix with its participle ("einge") and zu-infinitive ("einzu") beginnings, joined once, not per word. */
 const SEPARABLE_FORMS = SEPARABLE.map((prefix) => ({ prefix, participle: `${prefix}ge`, zuInfinitive: `${prefix}zu` }));

@@ -69,6 +69,8 @@ describe('German stemming', () => {
     expect(meet('Gehälter', 'Gehalt')).toBe(true);
     expect(meet('Gebiet', 'bieten')).toBe(false);
     expect(meet('Gebieten', 'Gebiet')).toBe(true);
+    // (Also in the form without the umlaut's e: "Geschaft" is no "-schaft".)
+    expect(keys('Geschäft')).not.toContain('schaft');
     expect(meet('gerichtet', 'richtet')).toBe(true);
     expect(meet('gehalten', 'halten')).toBe(true);
   });
