@@ -6,6 +6,7 @@
  * all its keys.
  */
 import { STOP_WORDS } from '../text/stopwords.js';
+import { isUnitWord } from '../text/facts.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
@@ -13,6 +14,7 @@ import { isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymK
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
+import { countedNear } from './fact-check.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
@@ -213,13 +215,18 @@ const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|
 const PEOPLE_KEYS: readonly string[] = ['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word));
 const PEOPLE_WEIGHT = 0.6;
 
+/** Whether some sentence of the article counts what `alternatives` meet ("zwei neue Schiffe"). */
+function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): boolean {
+  return index.passages.some((passage) => passage.sentences.some((sentence) => countedNear(sentence, alternatives)));
+}
+
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 5_000;
 
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
   const words = term.words.length === 1 ? term.words[0]! : term.words.join(' ');
-  const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0);
+  const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0) | (term.counted ? 16 : 0);
   const remembered = cache.get(words);
   if (remembered) {
     for (const entry of remembered) {
@@ -298,11 +305,15 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // A synonym from the thesaurus when nothing meets the word as written ("verlangt" met only as a typo of "Verlag" is also
   // "fordert"), never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat"). Nor a stop word
   // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
-  const onlyWeak = out.length > 0 && term.words.length === 1 && out.every((alternative) => alternative.weight < 1);
+  // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
+  // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
+  const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out)));
   if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
     const synonyms = thesaurusKeys(term.keys);
     // A noun meets no word that is never one ("den Jungen" is no "kürzlich", a sense of the adjective "jüngst").
-    const found = thesaurusAlternatives(synonyms, has, (key) => (!STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key)) && !(term.nounLike && neverNounKey(key)));
+    // (Nor, for a noun counted, a unit: "Klassen" are no "Grad".)
+    const found = thesaurusAlternatives(synonyms, has, (key) => (!STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key)) && !(term.nounLike && neverNounKey(key))
+      && !(term.counted === true && isUnitWord(key)));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
     if (out.length === 0) out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
     else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));

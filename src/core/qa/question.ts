@@ -25,6 +25,8 @@ export interface Term {
   keys: string[];
   /** Generic word: may add to a match, never required. */
   soft: boolean;
+  /** The noun a count question counts ("Wie viele Mahlzeiten …"): its synonyms count too ("3.200 Essen"). */
+  counted?: boolean;
   /** Looks like a verb form; when the article lacks it, it lowers coverage instead of forcing abstention. */
   verbLike: boolean;
   /** For a separable verb read as one word: the keys of its verb and its particle, met apart. */
@@ -311,6 +313,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   // The question as one string, for the few patterns that need it (most questions never do).
   const sentence = (): string => (joined ??= words.join(' '));
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
+  if (countedTerm >= 0) terms[countedTerm]!.counted = true;
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   // In "Wie alt ist der Lkw-Fahrer?" the measure is the driver's: the part before a hyphen only says which one.
   const measuredTerm = markers && countedTerm < 0 ? measuredNoun(terms, hyphenModifiers(question, tokens)) : -1;

@@ -81,6 +81,8 @@ Wie geht es weiter?
 
 Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen.
 
+Helfer verteilen täglich rund 400 Essen an die Mannschaften. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
+
 Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt.
 
 /news.de/dpa
@@ -127,5 +129,11 @@ describe('reader questions about a second invented article (session 14)', () => 
     const store = answerHarbour('Gibt es am Hafen auch ein Atomlager?');
     expect(store).toContain('Nuklearlager');
     expect(store).not.toContain('Munitionslager');
+  });
+
+  it('counts a noun by its thesaurus synonyms too, where the article also has the noun itself ("Mahlzeiten" ~ "400 Essen")', () => {
+    expect(answerHarbour('Wie viele Mahlzeiten verteilen die Helfer?')).toContain('400 Essen');
+    // (Not by a unit: "Klassen" are no "Grad".)
+    expect(answerHarbour('Wie viele Klassen von Geschossen gibt es?')).toBe('abstained');
   });
 });
