@@ -16,6 +16,8 @@ export const FACT = {
   length: '#length',
   mass: '#mass',
   money: '#money',
+  /** A sum of money in a currency ("48.000 Euro"), not a percentage: what a thing costs. */
+  price: '#price',
   temperature: '#temp',
   /** A sound level ("84 Dezibel"). */
   loudness: '#db',
@@ -54,7 +56,9 @@ const UNITS: readonly (readonly [string, RegExp])[] = [
   // (An area answers "wie groß" like a length: "auf 68 Quadratmetern", "180 Hektar".)
   [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen|quadratmeter|quadratmetern|quadratkilometer|quadratkilometern|qm|hektar)$/],
   [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
-  [FACT.money, /^(euro|dollar|cent|franken|pfund|prozent|eur|usd|mark|dm|pfennig|reichsmark|rubel|yen|yuan|kronen|zloty)$/],
+  // (A sum of money is also a price; a percentage is money only: "60 Prozent des Nettolohns" is no price of a thing.)
+  [FACT.price, /^(euro|dollar|cent|franken|pfund|eur|usd|mark|dm|pfennig|reichsmark|rubel|yen|yuan|kronen|zloty)$/],
+  [FACT.money, /^prozent$/],
   [FACT.temperature, /^(grad|celsius)$/],
   [FACT.loudness, /^(dezibel|db)$/],
   [FACT.duration, /^(sekunde|sekunden|minute|minuten|stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|jahrzehnte|jahrzehnten)$/],
@@ -157,11 +161,12 @@ export function factKeys(sentence: string): string[] {
     if (quantity) out.add(FACT.quantity);
     const unit = unitAfter(tokens, i);
     if (unit) out.add(unit);
+    if (unit === FACT.price) out.add(FACT.money);
   });
   if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
   if (out.has(FACT.speed)) out.delete(FACT.length);
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
-  if (ONE_MONEY.test(folded)) out.add(FACT.money);
+  if (ONE_MONEY.test(folded)) out.add(FACT.money).add(FACT.price);
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);

@@ -79,7 +79,7 @@ Im Hafen von Kalbsrieth haben Taucher des Räumdienstes 340 Geschosse aus dem Zw
 
 Wie geht es weiter?
 
-Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen.
+Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen. Für die Bergung der restlichen Munition stimmten 58 Prozent der Gemeinderäte.
 
 Helfer verteilen täglich rund 400 Essen an die Mannschaften. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
 
@@ -135,5 +135,9 @@ describe('reader questions about a second invented article (session 14)', () => 
     expect(answerHarbour('Wie viele Mahlzeiten verteilen die Helfer?')).toContain('400 Essen');
     // (Not by a unit: "Klassen" are no "Grad".)
     expect(answerHarbour('Wie viele Klassen von Geschossen gibt es?')).toBe('abstained');
+  });
+
+  it('answers "Was kostet …" only with a sum in a currency, not with a percentage', () => {
+    expect(answerHarbour('Was kostet die Bergung der restlichen Munition?')).toBe('abstained');
   });
 });
