@@ -74,7 +74,7 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', '
 const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
 /** Forms of costing, paying, spending and earning after "wie viel" ("Wie viel kostet …", "… bezahlt?", "… ausgeben?"), folded. */
 const COST_VERBS: ReadonlySet<string> = new Set([...COST_FORMS, 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte',
-  'ausgeben', 'ausgegeben', 'ausgibt', 'ausgab', 'investiert', 'investieren', 'investierte', 'gespendet', 'spendet', 'spendete']);
+  'ausgeben', 'ausgegeben', 'ausgibt', 'ausgab', 'investiert', 'investieren', 'investierte', 'gespendet', 'spendet', 'spendete', 'verlangt', 'verlangen', 'verlangte']);
 
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
 export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {

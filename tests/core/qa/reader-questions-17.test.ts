@@ -137,7 +137,8 @@ describe('reader questions about a second invented article (session 14)', () => 
     expect(answerHarbour('Wie viele Klassen von Geschossen gibt es?')).toBe('abstained');
   });
 
-  it('answers "Was kostet …" only with a sum in a currency, not with a percentage', () => {
+  it('answers "Was kostet …" and "Wie viel verlangen …" only with a sum in a currency, not with a percentage', () => {
     expect(answerHarbour('Was kostet die Bergung der restlichen Munition?')).toBe('abstained');
+    expect(answerHarbour('Wie viel verlangen die Gemeinderäte für die Bergung?')).toBe('abstained');
   });
 });
