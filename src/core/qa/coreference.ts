@@ -8,7 +8,7 @@
 import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
 import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
-import { tokenize, type Token } from '../text/normalize.js';
+import { fold, tokenize, type Token } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
 import type { ArticleIndex, IndexedPassage } from './article-index.js';
 import { foldedText } from './fact-check.js';
@@ -20,6 +20,12 @@ const NOT_BEFORE_PERSON = /^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|
 const AGE_NOUN = /^\d*jaehrige[nr]?$/;
 /** "Der Aufsichtsrat", "der Gemeinderat": after an article a council is a body, not a person (but "der Landrat"). */
 const COUNCIL = /(?<!land)rat$/;
+/**
+ * A sentence opening with a noun of a person described by a relative clause ("Der Imker, der seit 1987 Bienen hält, …",
+ * "Die Schäferin, die …"), as written; not an apposition ("Der Betreiber, die Sonnweg GmbH, …") nor a thing ("Die Stadt, die").
+ */
+const DESCRIBED_AT_START = /^(?:Der\s+(\p{Lu}\p{Ll}+er),\s+der|Die\s+(\p{Lu}\p{Ll}+in),\s+die)\s+\p{Ll}/u;
+
 /** Lower-case words allowed between the article and the role ("der russische Präsident"). */
 const MAX_ADJECTIVES = 2;
 
@@ -56,6 +62,9 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
 
 /** The role a sentence describes someone by ("der russische Präsident" -> "praesident"), not followed by a name, or null. */
 function roleReference(text: string, tokens: readonly Token[]): string | null {
+  // "Der Imker, der seit 1987 Bienen hält, …": a noun described by a relative clause of a person at the start.
+  const described = DESCRIBED_AT_START.exec(text);
+  if (described) return fold(described[1] ?? described[2]!);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded)) || COUNCIL.test(token.folded)) continue;
@@ -90,7 +99,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
     for (const sentence of passage.sentences) {
       // Most sentences name no one and describe no one by role: leave them untokenised.
       const namesSomeone = sentence.keys.has(FACT.person) || partKeys.some((key) => sentence.keys.has(key));
-      if (!namesSomeone && !(lastFirst && ROLE_HINT.test(foldedText(sentence)))) continue;
+      if (!namesSomeone && !(lastFirst && (ROLE_HINT.test(foldedText(sentence)) || DESCRIBED_AT_START.test(sentence.text)))) continue;
       const tokens = tokenize(sentence.text);
       const people = peopleIn(sentence.text, tokens, known);
       if (people.length > 0) {

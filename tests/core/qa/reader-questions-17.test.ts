@@ -24,6 +24,10 @@ Den Wachdienst übernehmen beim Töpfermarkt 14 Leute aus dem Ort. Eine Online-P
 
 Die Vorführungen an der Töpferscheibe gibt es vorerst nur noch dienstags und freitags. Die Belegschaft von neun Leuten bleibt vollständig erhalten, sagte Werkstattleiterin Edda Kronbichler. Im vergangenen Schuljahr kamen 38 Klassen zu Kursen in die Werkstatt.
 
+Kronbichler ist seit 2015 auch Vorsitzende der Genossenschaft.
+
+Die Töpferin, die seit 1990 in Ebershagen lebt, gibt auch Kurse.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -61,6 +65,10 @@ describe('reader questions about an invented article (session 14)', () => {
 
   it('meets a word by a compound headed by its synonym ("Firma" ~ "Familienunternehmen")', () => {
     expect(answer('Seit wann gibt es die Firma?')).toContain('1921');
+  });
+
+  it('reads "Die Töpferin, die …" at the start of a sentence as the person named before', () => {
+    expect(answer('Seit wann lebt Edda Kronbichler dort?')).toContain('seit 1990');
   });
 
   it('takes weekdays as adverbs ("dienstags und freitags") for times', () => {
