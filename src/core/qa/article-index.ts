@@ -23,6 +23,8 @@ export interface IndexedSentence {
   asks: boolean;
   /** Keys of the person a role description in it points back to ("der russische Präsident"), see coreference.ts. */
   refers?: Set<string>;
+  /** The name, as written, of the person a role description in it points back to ("Reinhard Vollmer"), see coreference.ts. */
+  referentName?: string;
   /** Keys of the speaker a first-person sentence of a quote means ("\"Ich habe 2.400 Patienten …\", sagt Hollweg"). */
   speaker?: Set<string>;
 }
@@ -132,7 +134,7 @@ function indexPassage(words: Map<string, string[]>, id: string, sectionId: strin
     for (const fact of factKeys(sentence)) keys.add(fact);
     const speaker = firstPersonSpeaker(sentence, quotes);
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
-    return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, speaker: speaker ? textKeys(speaker) : undefined };
+    return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, referentName: undefined, speaker: speaker ? textKeys(speaker) : undefined };
   });
   const keys = new Set<string>();
   for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);

@@ -114,9 +114,10 @@ function introducedBullets(index: ArticleIndex, hit: Hit, intro: IndexedSentence
 }
 
 /** An answer quoting the chosen sentences of `hits`, in passage order of relevance; a list's intro brings its bullets. */
-export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[]): Answer {
+export function hitsAnswer(index: ArticleIndex, hits: readonly Hit[], referent?: string): Answer {
   const cited = new Set(hits.map((hit) => hit.passage));
-  const lines: string[] = [];
+  // "Wie heißt der Imker?" answered by "Der Imker, der …": the name the role points back to, as the article writes it.
+  const lines: string[] = referent ? [message('de', 'answer.referent', { name: referent })] : [];
   const citations: Citation[] = [];
   for (const hit of hits) {
     // The intro sentence itself ("Betroffen sind:") leads into the bullets.
@@ -173,6 +174,6 @@ export function composeAnswer(index: ArticleIndex, decision: Decision): Answer {
     case 'related': return relatedAnswer(index);
     case 'follow': return followAnswer(index);
     case 'section': return sectionAnswer(index, decision);
-    case 'passages': return hitsAnswer(index, decision.hits);
+    case 'passages': return hitsAnswer(index, decision.hits, decision.referent);
   }
 }

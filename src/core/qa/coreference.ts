@@ -32,6 +32,8 @@ const MAX_ADJECTIVES = 2;
 interface Person {
   /** Folded words of the name ("sabine kortmann"). */
   name: string;
+  /** The name as written ("Sabine Kortmann"), or "" for a short form of a known name. */
+  written: string;
   /** Folded role it was introduced with ("umweltministerin"), or "". */
   role: string;
 }
@@ -53,8 +55,9 @@ function peopleIn(text: string, tokens: readonly Token[], known: ReadonlyMap<str
     const from = Math.max(nameStart(run), afterArticle && run.length >= 3 ? 1 : 0);
     // The role: the common noun that opened the run ("Umweltministerin Sabine Kortmann").
     const role = from > 0 ? run[from - 1]! : '';
-    if (run.length - from >= 2 && (from > 0 || !afterArticle)) out.push({ name: run.slice(from).join(' '), role });
-    else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, role });
+    const written = tokens.slice(i + from, end).map((token) => token.surface).join(' ');
+    if (run.length - from >= 2 && (from > 0 || !afterArticle)) out.push({ name: run.slice(from).join(' '), written, role });
+    else if (run.length - from === 1 && known.has(run[from]!)) out.push({ name: known.get(run[from]!)!, written: '', role });
     i = end - 1;
   }
   return out;
@@ -94,6 +97,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
   for (const name of names) for (const part of name) if (part.length >= 3 && !known.has(part)) known.set(part, name.join(' '));
   const partKeys = [...known.keys()].map((part) => wordKeys(part)[0]!);
   const introduced: Person[] = [];
+  const writtenNames = new Map<string, string>();
   let lastFirst: Person | null = null;
   for (const passage of passages) {
     for (const sentence of passage.sentences) {
@@ -103,6 +107,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       const tokens = tokenize(sentence.text);
       const people = peopleIn(sentence.text, tokens, known);
       if (people.length > 0) {
+        for (const person of people) if (person.written && !writtenNames.has(person.name)) writtenNames.set(person.name, person.written);
         lastFirst = people[0]!;
         introduced.push(...people.filter((person) => person.role));
         continue;
@@ -116,6 +121,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       const person = last.role ? last : introduced.findLast((earlier) => earlier.name === last.name) ?? last;
       // The person's role too: "Wie alt ist der Chefarzt?" meets "…, so der 58-Jährige" after "Chefarzt Henrik Paulsen".
       sentence.refers = textKeys(person.role ? `${person.role} ${person.name}` : person.name);
+      sentence.referentName = writtenNames.get(person.name);
       for (const key of sentence.refers) passage.keys.add(key);
     }
   }

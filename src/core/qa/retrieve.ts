@@ -70,7 +70,7 @@ export type Decision =
   | { kind: 'abstain'; reason: 'missing' | 'weak' | 'focus' | 'empty' }
   | { kind: 'summary' | 'photo' | 'source' | 'related' | 'follow' }
   | { kind: 'section'; section: IndexedSection; hits: Hit[] }
-  | { kind: 'passages'; hits: Hit[] };
+  | { kind: 'passages'; hits: Hit[]; referent?: string | undefined };
 
 /** A single word of the question that is neither noun nor verb nor a measure: an adjective or adverb ("neue", "dort"). */
 function isModifierWord(term: Term): boolean {
@@ -373,5 +373,16 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   const best = hits[0]!;
   const runnerUp = hits[1];
-  return { kind: 'passages', hits: runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score ? [best, runnerUp] : [best] };
+  const chosen = runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score ? [best, runnerUp] : [best];
+  return { kind: 'passages', hits: chosen, referent: question.asksIdentity !== null && question.focus === 'person' ? referentOf(best) : undefined };
+}
+
+/**
+ * The name of the person a hit's sentences mean only by a role ("Der Imker, der seit 1987 Bienen hält, …" for "Wie heißt
+ * der Imker?"), as the article writes it, when none of them names that person itself.
+ */
+function referentOf(hit: Hit): string | undefined {
+  const name = hit.sentences.find((sentence) => sentence.referentName !== undefined)?.referentName;
+  const surname = name?.slice(name.lastIndexOf(' ') + 1);
+  return surname && !hit.sentences.some((sentence) => sentence.text.includes(surname)) ? name : undefined;
 }

@@ -67,8 +67,12 @@ describe('reader questions about an invented article (session 14)', () => {
     expect(answer('Seit wann gibt es die Firma?')).toContain('1921');
   });
 
-  it('reads "Die Töpferin, die …" at the start of a sentence as the person named before', () => {
+  it('reads "Die Töpferin, die …" at the start of a sentence as the person named before, and names her when asked', () => {
     expect(answer('Seit wann lebt Edda Kronbichler dort?')).toContain('seit 1990');
+    // Asked for her name, the answer says whom the role means, as the article writes the name.
+    const named = answer('Wie heißt die Töpferin?');
+    expect(named).toContain('Gemeint ist Edda Kronbichler:');
+    expect(named).toContain('Die Töpferin, die seit 1990');
   });
 
   it('takes weekdays as adverbs ("dienstags und freitags") for times', () => {
