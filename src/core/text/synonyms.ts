@@ -80,6 +80,7 @@ export const GROUPS: readonly string[] = [
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',
+  'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
   'fahrgast fahrgaeste passagier passagiere reisende reisenden',

@@ -134,6 +134,8 @@ describe('colloquial verbs and synonyms', () => {
 
   it('lets a verb meet its synonym', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
+    // An event that "fällt aus" is called off ("abgesagt").
+    expect(synonymKeys(keys('ausfallen'))).toEqual(expect.arrayContaining(keys('abgesagt')));
   });
 
   it('lets the gender-neutral words of the news meet the plain ones (Studierende, Lehrkräfte, Fahrgäste, Pflegekräfte)', () => {
