@@ -11,10 +11,12 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { withIdiomsPlain } from '../text/idioms.js';
-import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
+import { focusTest } from './fact-check.js';
+import { ensureRoleReferences } from './coreference.js';
 import { RecentMemo } from '../text/memo.js';
 import { packedMap } from '../text/packed-map.js';
 
@@ -107,6 +109,24 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
   return subject ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
+/**
+ * The passages the answer before quoted that hold the fact a follow-up asks for ("vor fünf Jahren waren es noch 22.000 Euro"
+ * for "Und wie viel war das früher?"), with the sentences holding it; a follow-up without a question word of its own ("Und
+ * fürs ganze Wochenende?") asks for the fact the question before asked. Null when none does.
+ */
+function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry): Answer | null {
+  const index = entry.index;
+  const own = parseQuestion(question, index.names, index.words);
+  const parsed = own.focus === 'thing' && !own.terms.some((term) => term.markers) ? parseQuestion(previous.question, index.names, index.words) : own;
+  if (parsed.focus === 'thing' && !parsed.terms.some((term) => term.markers)) return null;
+  ensureRoleReferences(index);
+  const holds = focusTest(parsed, undefined, index);
+  const quoted = index.passages.filter((passage) => passage.sentences.some((sentence) => previous.answer.includes(sentence.text)));
+  const hits = quoted.map((passage) => ({ passage, sentences: passage.sentences.filter(holds), score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }))
+    .filter((hit) => hit.sentences.length > 0);
+  return hits.length > 0 ? hitsAnswer(index, hits.slice(0, 1)) : null;
+}
+
 /** The nouns (and names) a question asks about, folded: its content terms the parser reads as nouns. */
 function nounsOf(question: string, index: ArticleIndex): string[] {
   const nouns: string[] = [];
@@ -155,7 +175,11 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const unclear = pointsAtThing(question) && (!asked.answered || nounsOf(question, entry.index).length === 0);
       const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
       const read = withThing ? answerOf(withThing) : undefined;
-      return read?.answered ? read : asked;
+      if (read?.answered) return read;
+      // "Und wie viel war das früher?" after "Wie viel muss der Verein für die Sicherheit ausgeben?": a short follow-up the
+      // article does not answer as asked asks on about the passage just quoted, whose other figure answers it.
+      if (!asked.answered && startsWithUnd(question)) return fromPreviousAnswer(question, previous, entry) ?? asked;
+      return asked;
     },
 
     rank(question, limit) {

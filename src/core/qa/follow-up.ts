@@ -30,6 +30,11 @@ export function hasFollowUpShape(question: string): boolean {
   return STARTS_WITH_UND.test(question) || fewWords(question, MAX_FOLLOW_UP_WORDS);
 }
 const STARTS_WITH_UND = /^\s*und\b/iu;
+
+/** Whether a question starts with "Und": it asks on about the exchange before ("Und wie viel war das früher?"). */
+export function startsWithUnd(question: string): boolean {
+  return STARTS_WITH_UND.test(question);
+}
 const MAX_FOLLOW_UP_WORDS = 6;
 /** Whether a code point above ASCII is white space as \s counts it (no-break, em and ideographic spaces, …). */
 function isWideSpace(code: number): boolean {

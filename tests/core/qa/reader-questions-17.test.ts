@@ -95,7 +95,7 @@ Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitio
 
 Helfer verteilen täglich rund 400 Essen an die Mannschaften. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
 
-Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt.
+Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen, früher waren es oft 20.000. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt.
 
 /news.de/dpa
 `;
@@ -152,5 +152,13 @@ describe('reader questions about a second invented article (session 14)', () => 
   it('answers "Was kostet …" and "Wie viel verlangen …" only with a sum in a currency, not with a percentage', () => {
     expect(answerHarbour('Was kostet die Bergung der restlichen Munition?')).toBe('abstained');
     expect(answerHarbour('Wie viel verlangen die Gemeinderäte für die Bergung?')).toBe('abstained');
+  });
+
+  it('answers a follow-up starting with "Und" that the article does not answer as asked from the passage quoted before', () => {
+    const engine = createQaEngine([parseArticle(harbour, 'hafen-kalbsrieth.de.txt')]);
+    const question = 'Wie viele Besucher hatte das Hafenfest?';
+    const previous = { question, answer: engine.answer(question).text };
+    expect(engine.answer('Und wie viele waren es sonst?', { previous }).text).toContain('früher waren es oft 20.000');
+    expect(engine.answer('Und wie viele waren es sonst?').answered).toBe(false);
   });
 });
