@@ -100,11 +100,21 @@ function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<stri
 /** Fewest other words of the question, neither soft nor measures, the article must meet beside a circumstance it lacks. */
 const MET_BESIDE_CIRCUMSTANCE = 3;
 
+/**
+ * Nouns readers use for whatever the story is about ("Warum sind die Leute gegen das Projekt?", "Gab es schon gefährliche
+ * Situationen?"), folded: an article that lacks the word may still answer, by the question's other words.
+ */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projekte', 'vorhaben', 'vorhabens', 'plan', 'plaene', 'plaenen', 'idee', 'ideen',
+  'aktion', 'aktionen', 'massnahme', 'massnahmen', 'sache', 'sachen', 'thema', 'themen', 'situation', 'situationen', 'lage', 'ganze', 'ganzen', 'angelegenheit']);
+/** Fewest other words of the question the article must meet beside a generic noun it lacks. */
+const MET_BESIDE_GENERIC = 1;
+
 function circumstance(term: Term, question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
-  if (!term.inPhrase || term.markers || selects(term)) return false;
+  const generic = term.words.length === 1 && GENERIC_NOUNS.has(term.words[0]!);
+  if ((!term.inPhrase && !generic) || term.markers || selects(term)) return false;
   let met = 0;
   for (const other of question.terms) if (other !== term && !other.soft && !other.markers && resolveTerm(other, index, cache).length > 0) met++;
-  return met >= MET_BESIDE_CIRCUMSTANCE;
+  return met >= (generic ? MET_BESIDE_GENERIC : MET_BESIDE_CIRCUMSTANCE);
 }
 
 export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {

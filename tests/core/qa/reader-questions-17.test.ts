@@ -95,7 +95,7 @@ Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitio
 
 Helfer verteilen täglich rund 400 Essen an die Mannschaften. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
 
-Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen, früher waren es oft 20.000. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt.
+Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen, früher waren es oft 20.000. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt. Anwohner am Kai sind gegen die Bergung, weil sie Sprengungen fürchten.
 
 /news.de/dpa
 `;
@@ -160,5 +160,10 @@ describe('reader questions about a second invented article (session 14)', () => 
     const previous = { question, answer: engine.answer(question).text };
     expect(engine.answer('Und wie viele waren es sonst?', { previous }).text).toContain('früher waren es oft 20.000');
     expect(engine.answer('Und wie viele waren es sonst?').answered).toBe(false);
+  });
+
+  it('answers a question whose word for the story ("das Projekt") the article lacks by its other words, but not one only about it', () => {
+    expect(answerHarbour('Warum sind die Anwohner gegen das Projekt?')).toContain('Sprengungen fürchten');
+    expect(answerHarbour('Was kostet das Projekt?')).toBe('abstained');
   });
 });
