@@ -8,11 +8,14 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie viel zahlt jeder aus eigener Tasche?')).toBe('Wie viel zahlt jeder selbst?');
     expect(withIdiomsPlain('Was legt man dem Mann zur Last?')).toBe('Was wirft man dem Mann vor?');
     expect(withIdiomsPlain('Wer gab GRÜNES LICHT?')).toBe('Wer gab Genehmigung?');
+    expect(withIdiomsPlain('Wo trainieren die Sportler in Zukunft?')).toBe('Wo trainieren die Sportler künftig?');
+    expect(withIdiomsPlain('Wie viele Kleinbusse sind im Einsatz?')).toBe('Wie viele Kleinbusse sind eingesetzt?');
   });
 
   it('leaves the words of an idiom alone outside it', () => {
     expect(withIdiomsPlain('Wie lange leben Biber?')).toBe('Wie lange leben Biber?');
     expect(withIdiomsPlain('Was liegt auf dem Tisch im Rathaus?')).toBe('Was liegt auf dem Tisch im Rathaus?');
     expect(withIdiomsPlain('Welche Zahlen nennt die Kasse?')).toBe('Welche Zahlen nennt die Kasse?');
+    expect(withIdiomsPlain('Was kostet der Einsatz?')).toBe('Was kostet der Einsatz?');
   });
 });
