@@ -3,7 +3,7 @@
  * a time for "wann", a cause for "warum" … Used as a bonus, and for count and time as a
  * requirement (no number in the article's best passage means the article does not say).
  */
-import { isNumberWord } from '../text/facts.js';
+import { isNumberWord, isUnitWord, MONTH_NAMES, WEEKDAY_NAMES } from '../text/facts.js';
 import { fold } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isCommonNoun, isNeverNoun } from '../text/synonyms.js';
@@ -44,9 +44,20 @@ const PLACE_NOUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|vor|hinter|neben|nah
 /** A name run of two capitalised words after a preposition ("ins Klinikum Friedhain"). */
 const PLACE_RUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|aus|vom)\s+(?:(?:der|dem|den|des)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
+/** A country or region named with its article ("in der Ukraine", "im Iran", "aus der Schweiz"), as written; not a common noun. */
+const PLACE_WITH_ARTICLE = /(?<!\p{L})(?:[Ii]n|[Ii]m|[Aa]us|[Nn]ach)\s+(?:(?:der|dem|den|die)\s+)?(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+
+/** Months and weekdays, folded: "im März" is a time (and so is "im Jahr", a unit of time). */
+const TIME_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
 /** Whether a sentence, as written, names a place: a preposition of place before a name or a place noun. */
 function statesPlace(text: string): boolean {
-  return PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text);
+  if (PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text)) return true;
+  for (const match of text.matchAll(PLACE_WITH_ARTICLE)) {
+    const folded = fold(match[1]!);
+    if (!isCommonNoun(folded) && !isNeverNoun(folded) && !STOP_WORDS.has(folded) && !TIME_NAMES.has(folded) && !isUnitWord(folded)) return true;
+  }
+  return false;
 }
 /**
  * Two capitalised words right before "aus"/"von", perhaps with an age: a person's provenance or
