@@ -163,6 +163,10 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+/** Conjunctions opening a clause whose verb comes last ("wenn man beitritt", "dass er kommt"), folded. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['wenn', 'dass', 'weil', 'ob', 'falls', 'bevor', 'nachdem', 'sobald', 'damit', 'obwohl', 'sodass']);
+/** A comma right after a word: its clause ends there. */
+const CLAUSE_END = /^\s*,/;
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 
@@ -258,7 +262,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
-    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
+    // "…, wenn man beitritt": after a conjunction and a pronoun, the clause's last word is its verb, also without capitals.
+    const clauseVerb = !mixedCase && i >= 2 && PRONOUNS.has(words[i - 1]!) && SUBORDINATORS.has(words[i - 2]!)
+      && (i === tokens.length - 1 || CLAUSE_END.test(question.slice(token.start + token.surface.length)));
+    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || clauseVerb || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');

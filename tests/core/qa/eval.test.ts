@@ -364,6 +364,10 @@ const floors: Record<string, number> = {
   'blind68/elterntaxi-grundschule-buchenried.questions.de.json': 22,
   'blind68/glashuette-freudenau-kurzarbeit.questions.de.json': 19,
   'seed-blind35-questions.de.json': 20,
+  // blind72: written mid fourteenth session, first run on its start engine (c0b2592): 54/75; then studied.
+  'blind72/dorfauto-linnenbach-carsharing.questions.de.json': 16,
+  'blind72/pinselfabrik-haberland-genossenschaft.questions.de.json': 21,
+  'blind72/tagesmuetter-verguetung-wendmoor.questions.de.json': 18,
   // seed-blind37: written mid fourteenth session, first run on its start engine (c0b2592): 24/30; then studied.
   'seed-blind37-questions.de.json': 24,
 };

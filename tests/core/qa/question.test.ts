@@ -142,4 +142,12 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
   it('reads "macht … dicht" as "schließen"', () => {
     expect(parse('Wann macht die Notaufnahme dicht?').terms.map((term) => term.words[0])).toContain('schliessen');
   });
+
+  it('reads the last word of a clause after a conjunction and a pronoun as its verb, also without capitals ("wenn man beitritt")', () => {
+    const joining = parse('Was muss man einmalig zahlen, wenn man beitritt?').terms.find((term) => term.words[0] === 'beitritt');
+    expect(joining?.verbLike).toBe(true);
+    expect(joining?.nounLike).toBe(false);
+    // (A noun after the pronoun and before the clause's end stays one: "wenn man Kinder hat" keeps "Kinder".)
+    expect(parse('was kostet es, wenn man kinder hat').terms.find((term) => term.words[0] === 'kinder')?.nounLike).toBe(true);
+  });
 });
