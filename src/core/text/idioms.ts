@@ -34,12 +34,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Wo könnten die Sportler in Zukunft trainieren?": later, what "künftig" says; "im Einsatz" is what "eingesetzt" says.
   [/\bin\s+zukunft\b/giu, 'künftig'],
   [/\bim\s+einsatz\b/giu, 'eingesetzt'],
+  [/\b(?:im\s+moment|zur\s+zeit|zurzeit)\b/giu, 'derzeit'],
   // "Wie teuer war der Bus in der Anschaffung?": the price to buy it, what "kostet" says.
   [/\s+in\s+der\s+anschaffung\b/giu, ''],
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit/i;
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {

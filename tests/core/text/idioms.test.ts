@@ -10,6 +10,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wer gab GRÜNES LICHT?')).toBe('Wer gab Genehmigung?');
     expect(withIdiomsPlain('Wo trainieren die Sportler in Zukunft?')).toBe('Wo trainieren die Sportler künftig?');
     expect(withIdiomsPlain('Wie viele Kleinbusse sind im Einsatz?')).toBe('Wie viele Kleinbusse sind eingesetzt?');
+    expect(withIdiomsPlain('Was zahlt der Kreis im Moment pro Stunde?')).toBe('Was zahlt der Kreis derzeit pro Stunde?');
+    expect(withIdiomsPlain('Wer leitet zurzeit die Schule?')).toBe('Wer leitet derzeit die Schule?');
   });
 
   it('leaves the words of an idiom alone outside it', () => {
