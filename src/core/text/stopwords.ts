@@ -64,7 +64,7 @@ export const SOFT_WORDS = list(`
   besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
   problem probleme sache sachen ding dinge ganze ganzen info
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden
-  zitat zitats zitaten zitiert zitierte aussage aussagen
+  zitat zitats zitaten zitiert zitierte aussage aussagen zustaendig zustaendige zustaendigen verantwortlich
 `);
 
 /** Words asking for the whole story, not one fact. */

@@ -93,7 +93,7 @@ Wie geht es weiter?
 
 Heimatforscher Arvid Lönnberg beschreibt das Hafenbecken als "größtes Munitionslager der Küste". Die Behörde will zwei schottische Schiffe kaufen, die den Grund absuchen sollen. Der Räumdienst arbeitet seit 1992 im Hafen. Für die Bergung der restlichen Munition stimmten 58 Prozent der Gemeinderäte.
 
-Helfer verteilen täglich rund 400 Essen an die Mannschaften. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
+Helfer verteilen täglich rund 400 Essen an die Mannschaften. Sozialdezernentin Ulla Berning (SPD) dankte ihnen. Warme Mahlzeiten gibt es nur mittags. Die Behörde teilt die Geschosse in Klassen ein, das Wasser hat derzeit 14 Grad.
 
 Zum Hafenfest kamen trotz der Sperrungen rund 12.000 Menschen, früher waren es oft 20.000. Viele Besucher wollten die Taucher sehen. Die Küstenwache prüft, ob im Hafenbecken auch ein Nuklearlager liegt. Anwohner am Kai sind gegen die Bergung, weil sie Sprengungen fürchten.
 
@@ -165,5 +165,9 @@ describe('reader questions about a second invented article (session 14)', () => 
   it('answers a question whose word for the story ("das Projekt") the article lacks by its other words, but not one only about it', () => {
     expect(answerHarbour('Warum sind die Anwohner gegen das Projekt?')).toContain('Sprengungen fürchten');
     expect(answerHarbour('Was kostet das Projekt?')).toBe('abstained');
+  });
+
+  it('reads "zuständig" as a word that may add to a match but never decides one ("Wer ist für Soziales zuständig?")', () => {
+    expect(answerHarbour('Wer ist in der Stadt für Soziales zuständig?')).toContain('Ulla Berning');
   });
 });
