@@ -94,8 +94,8 @@ const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
 const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|\blebensjahr/;
-/** An age in brackets after a name, as the news gives it ("Renate Wolfsteller (67)", "Georg Pfeiffer (66)"), as written. */
-const AGE_AFTER_NAME = /\p{Lu}[\p{Ll}-]+ \(\d{1,3}\)/u;
+/** An age in brackets or commas after a name, as the news gives it ("Renate Wolfsteller (67)", "Gertrud Wiesinger, 78, …"), as written. */
+const AGE_AFTER_NAME = /\p{Lu}[\p{Ll}-]+ \(\d{1,3}\)|\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+, \d{1,3}, /u;
 const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren|eroeffnet|eingeweiht|fertiggestellt|gegossen|angelegt)(e[nrsm]?)?\b|\b(gibt es|besteht|bestehen|existiert)\b[^.]*\bseit\s+\d{4}\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;
 const DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|kein|keine|jede[rnms]?|diese[rnms]?)$/;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|taet|nis|ismus|ment|ur|ei|en|ern)$/;

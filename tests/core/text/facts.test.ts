@@ -40,4 +40,10 @@ describe('factKeys', () => {
     expect(factKeys('Das sagte Verteidiger Markus Hohlfeld.')).toContain(FACT.person);
     expect(factKeys('Die Anklage hatte sieben Jahre Haft gefordert.')).not.toContain(FACT.person);
   });
+
+  it('reads an age the news gives after a name, in brackets or between commas', () => {
+    expect(factKeys('Chorsprecherin Ute Brand (63) nimmt Anmeldungen entgegen.')).toContain(FACT.age);
+    expect(factKeys('Dessen Vorsitzende Gertrud Wiesinger, 78, fürchtet Probleme.')).toContain(FACT.age);
+    expect(factKeys('In Lindau, Wangen, 14 weitere Orte kamen dazu.')).not.toContain(FACT.age);
+  });
 });
