@@ -359,17 +359,30 @@ const floors: Record<string, number> = {
   'seed-blind33-questions.de.json': 22,
   'seed-blind34-questions.de.json': 23,
   // blind68 and seed-blind35: written at the start of the fourteenth session, measured on its start engine (c0b2592):
-  // 55/75, 20/30; then studied.
-  'blind68/burgfest-falkenau-eintritt.questions.de.json': 22,
-  'blind68/elterntaxi-grundschule-buchenried.questions.de.json': 22,
+  // 55/75, 20/30; then studied: 67/75, 24/30.
+  'blind68/burgfest-falkenau-eintritt.questions.de.json': 24,
+  'blind68/elterntaxi-grundschule-buchenried.questions.de.json': 24,
   'blind68/glashuette-freudenau-kurzarbeit.questions.de.json': 19,
-  'seed-blind35-questions.de.json': 20,
-  // blind72: written mid fourteenth session, first run on its start engine (c0b2592): 54/75; then studied.
-  'blind72/dorfauto-linnenbach-carsharing.questions.de.json': 16,
+  'seed-blind35-questions.de.json': 24,
+  // blind69, blind70, blind71 and seed-blind36: written in the fourteenth session (blind69 at its start, the others mid-session),
+  // measured on its start engine (c0b2592): 56/75, 49/75, 53/75, 25/30; held out (scores only) until measured once on its end
+  // engine: 59/75, 51/75, 54/75, 26/30.
+  'blind69/hospiz-abendlicht-lindweiler.questions.de.json': 22,
+  'blind69/ortsumgehung-kranzbach-b421.questions.de.json': 19,
+  'blind69/wildschweine-maisfelder-hattenbuehl.questions.de.json': 18,
+  'blind70/sommerrodelbahn-tannweiler.questions.de.json': 19,
+  'blind70/tiny-house-siedlung-birkenweiler.questions.de.json': 16,
+  'blind70/wilderei-prozess-hirschwald.questions.de.json': 16,
+  'blind71/eisregen-glatteis-lauterhain.questions.de.json': 18,
+  'blind71/muellabfuhr-umstellung-wendelsau.questions.de.json': 17,
+  'blind71/sommerrodelbahn-kuehberg-neubau.questions.de.json': 19,
+  'seed-blind36-questions.de.json': 26,
+  // blind72: written mid fourteenth session, first run on its start engine (c0b2592): 54/75; then studied: 58/75.
+  'blind72/dorfauto-linnenbach-carsharing.questions.de.json': 17,
   'blind72/pinselfabrik-haberland-genossenschaft.questions.de.json': 21,
-  'blind72/tagesmuetter-verguetung-wendmoor.questions.de.json': 18,
-  // seed-blind37: written mid fourteenth session, first run on its start engine (c0b2592): 24/30; then studied.
-  'seed-blind37-questions.de.json': 24,
+  'blind72/tagesmuetter-verguetung-wendmoor.questions.de.json': 20,
+  // seed-blind37: written mid fourteenth session, first run on its start engine (c0b2592): 24/30; then studied: 27/30.
+  'seed-blind37-questions.de.json': 27,
 };
 
 describe('question answering on the evaluation sets', () => {
