@@ -6,7 +6,7 @@
  * all its keys.
  */
 import { STOP_WORDS } from '../text/stopwords.js';
-import { isUnitWord } from '../text/facts.js';
+import { FACT, isUnitWord } from '../text/facts.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
@@ -217,7 +217,9 @@ const PEOPLE_WEIGHT = 0.6;
 
 /** Whether some sentence of the article counts what `alternatives` meet ("zwei neue Schiffe"). */
 function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): boolean {
-  return index.passages.some((passage) => passage.sentences.some((sentence) => countedNear(sentence, alternatives)));
+  // (Only sentences with a quantity and the word are read word by word: the words of a sentence, once read, are kept.)
+  return index.passages.some((passage) => passage.sentences.some((sentence) => sentence.keys.has(FACT.quantity)
+    && matchWeight(alternatives, sentence.keys) > 0 && countedNear(sentence, alternatives)));
 }
 
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
