@@ -176,8 +176,8 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
       const read = withThing ? answerOf(withThing) : undefined;
       if (read?.answered) return read;
-      // "Und wie viel war das früher?" after "Wie viel muss der Verein für die Sicherheit ausgeben?": a short follow-up the
-      // article does not answer as asked asks on about the passage just quoted, whose other figure answers it.
+      // "Und wie viel war das früher?" after "Wie viel muss der Verein für die Sicherheit ausgeben?": a follow-up starting with
+      // "Und" that the article does not answer as asked asks on about the passage just quoted, whose other figure answers it.
       if (!asked.answered && startsWithUnd(question)) return fromPreviousAnswer(question, previous, entry) ?? asked;
       return asked;
     },

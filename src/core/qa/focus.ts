@@ -44,7 +44,7 @@ const PLACE_NOUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|vor|hinter|neben|nah
 /** A name run of two capitalised words after a preposition ("ins Klinikum Friedhain"). */
 const PLACE_RUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|aus|vom)\s+(?:(?:der|dem|den|des)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
-/** A country or region named with its article ("in der Ukraine", "im Iran", "aus der Schweiz"), as written; not a common noun. */
+/** A country or region named with its article ("in der Ukraine", "im Iran", "aus der Türkei"), as written; not a common noun. */
 const PLACE_WITH_ARTICLE = /(?<!\p{L})(?:[Ii]n|[Ii]m|[Aa]us|[Nn]ach)\s+(?:(?:der|dem|den|die)\s+)?(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
 
 /** Months and weekdays, folded: "im März" is a time (and so is "im Jahr", a unit of time). */

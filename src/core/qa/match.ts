@@ -241,7 +241,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   for (const key of synonymKeys(term.keys)) {
     if (has(key)) out.push({ keys: [key], weight: 0.8 });
     // A compound headed by the synonym ("Firma" ~ "Familienunternehmen"), weaker.
-    if (term.nounLike && !term.verbLike && term.words[0]!.length >= MIN_PART + 1 && key.length >= MIN_PART + 1) for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
+    if (!term.nounLike || term.verbLike || term.words[0]!.length <= MIN_PART || key.length <= MIN_PART) continue;
+    for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
   }
   for (const key of spanPartKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
