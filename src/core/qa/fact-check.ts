@@ -27,7 +27,7 @@ const TIMES = new Set(['mal']);
 /** Keys of units of time: a number before one is a span ("seit 19 Jahren im Betrieb"), counting no noun after it. */
 const DURATION_KEYS: ReadonlySet<string> = new Set(['sekunden', 'minuten', 'stunden', 'tage', 'wochen', 'monate', 'jahre', 'jahrzehnte'].flatMap((word) => wordKeys(word)));
 /** Keys of plain words for people ("87 Menschen"): such a number counts who does what the sentence says. */
-const PEOPLE_KEYS: ReadonlySet<string> = new Set(['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word)));
+export const PEOPLE_KEYS: ReadonlySet<string> = new Set(['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word)));
 /** Keys of "Tiere", a counted noun that stands for the kind of animal asked about ("40.000 Tiere" for "Biber"). */
 const ANIMALS_KEYS: ReadonlySet<string> = new Set(wordKeys('tiere'));
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */

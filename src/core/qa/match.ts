@@ -14,7 +14,7 @@ import { isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymK
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
-import { countedNear } from './fact-check.js';
+import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
@@ -212,7 +212,6 @@ const SYNONYM_COMPOUND_WEIGHT = 0.7;
  * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
  */
 const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|passagiere|fahrgaeste|patienten|schueler|helfer|fans|kunden|nutzer|mieter|pilger|urlauber|touristen)$/;
-const PEOPLE_KEYS: readonly string[] = ['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word));
 const PEOPLE_WEIGHT = 0.6;
 
 /** Whether some sentence of the article counts what `alternatives` meet ("zwei neue Schiffe"). */

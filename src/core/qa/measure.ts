@@ -17,8 +17,6 @@ export interface Marker {
 }
 
 const one = (key: string): Marker[] => [{ key, weight: 1 }];
-/** What "Was kostet …", "Wie viel … bezahlt?" ask for: a sum in a currency, not a percentage. */
-const COST_FACT = FACT.price;
 
 /** Measure adjective (folded) after "wie" -> the markers of its answer. Ambiguous ones accept any quantity, weaker. */
 const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
@@ -113,15 +111,16 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
-      if (next.startsWith('viel') && COST_VERBS.has(after)) return one(COST_FACT);
+      // "Wie viel kostet …", "Wie viel … bezahlt?" ask for a price: a sum in a currency, not a percentage.
+      if (next.startsWith('viel') && COST_VERBS.has(after)) return one(FACT.price);
       // "Wie viel will die Stadt für das Gebäude bezahlen?": "viel" (not "viele") with a verb of paying at the end.
-      if (next === 'viel' && COST_VERBS.has(words[words.length - 1]!)) return one(COST_FACT);
+      if (next === 'viel' && COST_VERBS.has(words[words.length - 1]!)) return one(FACT.price);
       // "Wie viel wiegt X?" asks a mass.
       if (next.startsWith('viel') && WEIGH_VERBS.has(after)) return one(FACT.mass);
     }
   }
-  // Any form of "kosten" after "was" asks for money ("Was kostet …", "Was hat … gekostet?").
-  if (words.includes('was') && words.some((word) => COST_FORMS.has(word))) return one(COST_FACT);
+  // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
+  if (words.includes('was') && words.some((word) => COST_FORMS.has(word))) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
   if (words.some(isPartyWord)) return one(FACT.party);
   return null;

@@ -102,10 +102,11 @@ const MET_BESIDE_CIRCUMSTANCE = 3;
 
 /**
  * Nouns readers use for whatever the story is about ("Warum sind die Leute gegen das Projekt?", "Gab es schon gefährliche
- * Situationen?"), folded: an article that lacks the word may still answer, by the question's other words.
+ * Situationen?"), folded: an article that lacks the word may still answer, by the question's other words. ("Sache", "Thema",
+ * "das Ganze" are soft words already.)
  */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projekte', 'vorhaben', 'vorhabens', 'plan', 'plaene', 'plaenen', 'idee', 'ideen',
-  'aktion', 'aktionen', 'massnahme', 'massnahmen', 'sache', 'sachen', 'thema', 'themen', 'situation', 'situationen', 'lage', 'ganze', 'ganzen', 'angelegenheit']);
+  'aktion', 'aktionen', 'massnahme', 'massnahmen', 'themen', 'situation', 'situationen', 'lage', 'angelegenheit']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 
