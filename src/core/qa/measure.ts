@@ -36,7 +36,7 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   breit: one(FACT.length),
   schwer: one(FACT.mass),
   hoch: [{ key: FACT.money, weight: 1 }, { key: FACT.length, weight: 1 }, { key: FACT.temperature, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
-  gross: [{ key: FACT.length, weight: 1 }, { key: FACT.money, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
+  gross: [{ key: FACT.length, weight: 1 }, { key: FACT.area, weight: 1 }, { key: FACT.money, weight: 1 }, { key: FACT.quantity, weight: 0.7 }],
   // "Wie knapp war die Abstimmung?": the figures of the result ("mit 23 zu 19 Stimmen").
   knapp: one(FACT.quantity),
 };

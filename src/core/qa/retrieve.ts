@@ -8,7 +8,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } fr
 import { focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
-import { MODIFIER_WEIGHT } from './compounds.js';
+import { compoundMatches, MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -255,7 +255,10 @@ function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermC
   const out: Alternative[][] = [];
   for (const term of question.terms) {
     if (!term.verbLike || term.soft || !EVENT_VERB.test(term.words[0]!)) continue;
-    const alternatives = resolveTerm(term, index, cache);
+    // The work named by a compound of the verb's noun counts as the event ("gebaut" ~ "Die Bauarbeiten beginnen im April");
+    // another verb's noun does not ("umgebaut").
+    const work = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, true).filter((alternative) => alternative.keys[0]!.startsWith(key)));
+    const alternatives = [...resolveTerm(term, index, cache), ...work];
     if (alternatives.length > 0) out.push(alternatives);
   }
   return out;

@@ -14,6 +14,8 @@ export const FACT = {
   quantity: '#num',
   speed: '#speed',
   length: '#length',
+  /** An area ("68 Quadratmeter", "180 Hektar"): asked by "wie groß", never by "wie lang". */
+  area: '#area',
   mass: '#mass',
   money: '#money',
   /** A sum of money in a currency ("48.000 Euro"), not a percentage: what a thing costs. */
@@ -53,8 +55,8 @@ export const ORDINAL_WORD = /^(erst|zweit|dritt|viert|fuenft|sechst|siebt|sieben
 const MULTIPLIER = /^(\d+|millionen?|milliarden?|mio|mrd|tausend|hundert|rund|knapp|etwa|mehr|als)$/;
 
 const UNITS: readonly (readonly [string, RegExp])[] = [
-  // (An area answers "wie groß" like a length: "auf 68 Quadratmetern", "180 Hektar".)
-  [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen|quadratmeter|quadratmetern|quadratkilometer|quadratkilometern|qm|hektar)$/],
+  [FACT.length, /^(meter|metern|kilometer|kilometern|zentimeter|zentimetern|millimeter|km|m|cm|mm|meilen)$/],
+  [FACT.area, /^(quadratmeter|quadratmetern|quadratkilometer|quadratkilometern|qm|hektar)$/],
   [FACT.mass, /^(gramm|kilogramm|kilo|kilos|tonne|tonnen|kg|g|t|pfund|zentner)$/],
   // (A sum of money is also a price; a percentage is money only: "60 Prozent des Nettolohns" is no price of a thing.)
   [FACT.price, /^(euro|dollar|cent|franken|pfund|eur|usd|mark|dm|pfennig|reichsmark|rubel|yen|yuan|kronen|zloty)$/],

@@ -68,12 +68,18 @@ const PREFIXES = [
   'be', 'ver', 'er', 'ent', 'zer', 'miss', 'emp', 'ueber', 'unter', 'um', 'durch', 'wider',
 ];
 
+/** Prefixes that are never split off and take no "ge" in the participle ("bewerben" -> "beworben"). */
+const INSEPARABLE: ReadonlySet<string> = new Set(['be', 'ver', 'er', 'ent', 'zer', 'miss', 'emp']);
+
 const lemmaOfForm = new Map<string, string>();
+/** The participles of the table ("geworben"). */
+const PARTICIPLES = new Set<string>();
 const nounsOfLemma = new Map<string, string[]>();
 for (const entry of TABLE.trim().split(/[|\n]/)) {
   const [infinitive, present, past, participle, ...nouns] = entry.trim().split(' ');
   if (!infinitive || !present || !past || !participle) continue;
   const forms = [infinitive, present, past, `${past}en`, `${past}st`, participle];
+  PARTICIPLES.add(participle);
   if (past.endsWith('te')) forms.push(`${past}n`);
   for (const form of forms) if (!AMBIGUOUS.has(form) && !lemmaOfForm.has(form)) lemmaOfForm.set(form, infinitive);
   nounsOfLemma.set(infinitive, nouns);
@@ -90,7 +96,8 @@ export function irregularLemma(folded: string): string | null {
   for (const prefix of PREFIXES) {
     if (!folded.startsWith(prefix) || folded.length - prefix.length < MIN_REST) continue;
     const rest = folded.slice(prefix.length);
-    const lemma = lemmaOfForm.get(rest) ?? (rest.startsWith('ge') && !prefix.endsWith('ge') ? undefined : undefined);
+    // An inseparable prefix takes the participle without its "ge" ("beworben" ~ "geworben", "entschieden" ~ "geschieden").
+    const lemma = lemmaOfForm.get(rest) ?? (INSEPARABLE.has(prefix) && PARTICIPLES.has(`ge${rest}`) ? lemmaOfForm.get(`ge${rest}`) : undefined);
     if (lemma) return prefix + lemma;
   }
   return null;
@@ -104,5 +111,5 @@ export function irregularKeys(folded: string): string[] {
   const prefix = PREFIXES.find((candidate) => base.startsWith(candidate) && nounsOfLemma.has(base.slice(candidate.length))) ?? '';
   const nouns = nounsOfLemma.get(base.slice(prefix.length)) ?? nounsOfLemma.get(base) ?? [];
   // The lemma is an infinitive: "gelten" keys "gelt", not the participle reading "lten".
-  return [nounStemOfParticiple(base) ?? stem(base), ...nouns.filter((noun) => !AMBIGUOUS.has(noun)).map((noun) => stem(prefix + noun))];
+  return [nounStemOfParticiple(base) ?? stem(base), ...nouns.filter((noun) => !AMBIGUOUS.has(noun)).map((noun) => stem(prefix + (prefix && noun.startsWith('ge') ? noun.slice(2) : noun)))];
 }

@@ -86,10 +86,16 @@ const AGE_AFTER = /^\s*\(\d{1,3}\)/;
 /** Longest name kept, in words. */
 const MAX_NAME_WORDS = 4;
 
+/** Prepositions before a place named alone. */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'aus', 'nach']);
+
 /** Names as lists of folded words, longest first; each appears in `texts`. */
 export function findNames(texts: readonly string[]): string[][] {
   const runs: { words: string[]; midSentence: boolean; afterRole: boolean }[] = [];
   const standalone = new Map<string, number>();
+  // Words named alone as a place ("in Brennhausen"): the end of a longer name ("Freiwillige Feuerwehr Brennhausen") that is
+  // the place of its bearer, not part of what a reader calls it.
+  const places = new Set<string>();
   const countStandalone = (word: string): void => { standalone.set(word, (standalone.get(word) ?? 0) + 1); };
   for (const text of texts) {
     const tokens = tokenize(text);
@@ -97,8 +103,14 @@ export function findNames(texts: readonly string[]): string[][] {
     // Whether a role stands right before the run, also as the end of a hyphenated word ("Stadtwerke-Geschäftsführer Henrik Maaßen"),
     // which is no name word itself.
     let roleBefore = false;
+    // The index of the run's first token.
+    let runStart = 0;
     const flush = (): void => {
-      if (run.length === 1) countStandalone(run[0]!.folded);
+      if (run.length === 1) {
+        countStandalone(run[0]!.folded);
+        const before = tokens[runStart - 1];
+        if (before && PLACE_BEFORE.has(before.folded)) places.add(run[0]!.folded);
+      }
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
         const from = nameStart(words, run.map((token) => text[token.start + token.surface.length] === '-'));
@@ -128,7 +140,10 @@ export function findNames(texts: readonly string[]): string[][] {
       const gap = previous ? text.slice(previous.start + previous.surface.length, token.start) : '';
       const adjacent = !previous || !nameLike || /^\s+$/.test(gap) || (gap === '-' && hyphenBefore);
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
-      if (nameLike && run.length === 0) roleBefore = t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token);
+      if (nameLike && run.length === 0) {
+        runStart = t;
+        roleBefore = t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token);
+      }
       if (nameLike) run.push(token);
     }
     flush();
@@ -153,5 +168,7 @@ export function findNames(texts: readonly string[]): string[][] {
     .filter((entry) => entry.count >= 2 || entry.afterRole || (entry.midSentence && (standalone.get(entry.words[entry.words.length - 1]!) ?? 0) > 0))
     .sort((a, b) => b.words.length - a.words.length || Number(b.afterRole) - Number(a.afterRole))
     .map((entry) => entry.words);
-  return names.filter((name, index) => !names.slice(0, index).some((longer) => longer.join(' ').includes(name.join(' '))));
+  const kept = names.filter((name, index) => !names.slice(0, index).some((longer) => longer.join(' ').includes(name.join(' '))));
+  // "Feuerwehr" stands for "Freiwillige Feuerwehr", not for every sentence about Brennhausen.
+  return kept.map((name) => (name.length > 2 && places.has(name[name.length - 1]!) ? name.slice(0, -1) : name));
 }

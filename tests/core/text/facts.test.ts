@@ -6,11 +6,12 @@ describe('factKeys', () => {
     expect(factKeys('Er trat mit rund 18 Kilometern pro Sekunde ein.')).toContain(FACT.speed);
     expect(factKeys('Der Stein wiegt 87 Gramm.')).toContain(FACT.mass);
     expect(factKeys('Der Schaden liegt bei 2,3 Millionen Euro.')).toContain(FACT.money);
-    // One unit written as a word is a sum too; an area answers "wie groß" like a length.
+    // One unit written as a word is a sum too. An area is no length: it answers "wie groß", never "wie lang".
     expect(factKeys('Die Gründer zahlen nur einen Euro pro Quadratmeter.')).toContain(FACT.money);
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
-    expect(factKeys('Der Laden hat 68 Quadratmeter.')).toContain(FACT.length);
-    expect(factKeys('Das Feuer wütet auf 180 Hektar.')).toContain(FACT.length);
+    expect(factKeys('Der Laden hat 68 Quadratmeter.')).toContain(FACT.area);
+    expect(factKeys('Das Feuer wütet auf 180 Hektar.')).toContain(FACT.area);
+    expect(factKeys('Das Feuer wütet auf 180 Hektar.')).not.toContain(FACT.length);
     expect(factKeys('Das Streufeld ist zwölf Kilometer lang.')).toContain(FACT.length);
     expect(factKeys('Der Streik dauert 48 Stunden.')).toContain(FACT.duration);
     expect(factKeys('Die Ärzte traten in einen zweitägigen Warnstreik.')).toContain(FACT.duration);

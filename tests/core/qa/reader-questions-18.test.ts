@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../src/core/text/names.js';
+import { wordKeys } from '../../../src/core/text/keys.js';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Umgehung Hainbrück: Neue Trasse nach 30 Jahren frei - Feuerwehr rüstet auf
+
+Seit Montag rollt der Durchgangsverkehr um Hainbrück herum. Die Anwohner der Hauptstraße atmen auf.
+
+In Hainbrück bekommen die Anwohner der Mühlgasse neue Lärmschutzwände. Für die neue Trasse wurden 18 Hektar Wald gerodet, sagte Landrat Tobias Reinhold.
+
+Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler.
+
+Wer hat den Auftrag bekommen?
+
+Den Auftrag für den zweiten Abschnitt erhielt die Firma Kessler Bau aus Ulm für 12 Millionen Euro.
+
+Um den Auftrag gingen 14 Bewerbungen von Baufirmen aus ganz Süddeutschland ein.
+
+Die Bauarbeiten am zweiten Abschnitt beginnen im Mai 2027.
+
+Was ändert sich für die Feuerwehr?
+
+Die Freiwillige Feuerwehr Hainbrück bekommt ein neues Tanklöschfahrzeug für 410.000 Euro. Die Freiwillige Feuerwehr Hainbrück hat 64 aktive Mitglieder.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'umgehung-hainbruck.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 15)', () => {
+  it('does not answer "wie lang" with an area: hectares are no length', () => {
+    const reply = answer('Wie lang ist die neue Trasse?');
+    expect(reply).toContain('7,2 Kilometer');
+    expect(reply).not.toContain('Hektar');
+  });
+
+  it('reads a long name without the place its bearer is in ("Freiwillige Feuerwehr Hainbrück" is the Feuerwehr, not Hainbrück)', () => {
+    expect(findNames([text])).toContainEqual(['freiwillige', 'feuerwehr']);
+    const reply = answer('Was bekommt die Feuerwehr?');
+    expect(reply).toContain('Tanklöschfahrzeug');
+    expect(reply).not.toContain('Lärmschutzwände');
+  });
+
+  it('meets a participle of an inseparable prefix verb without "ge" ("beworben" ~ "Bewerbungen")', () => {
+    expect(wordKeys('beworben')).toContain(wordKeys('bewerben')[0]);
+    expect(wordKeys('verboten')).toContain('verbot');
+    expect(answer('Wie viele haben sich um den Auftrag beworben?')).toContain('14 Bewerbungen');
+  });
+
+  it('takes the work named by a compound of the verb\'s noun as the event asked about ("gebaut" ~ "Bauarbeiten")', () => {
+    expect(answer('Ab wann wird am zweiten Abschnitt gebaut?')).toContain('Mai 2027');
+  });
+});
