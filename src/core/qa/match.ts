@@ -282,7 +282,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const synonymHeads = out.length === 0 && word.length >= 2 * MIN_PART - 1 ? synonymHeadMatches(word, index.vocabulary, has) : NO_ALTERNATIVES;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
-    if (out.length === 0 && word.length >= 2 * MIN_PART - 1) out = widenedMatches(word, index.vocabulary);
+    // ("Abizeugnisse" where the article has "Zeugnisse" and "Abiturzeugnisse": the widened compound beside the head.)
+    if (out.every((alternative) => alternative.weight < 0.8) && word.length >= 2 * MIN_PART - 1) out = [...out, ...widenedMatches(word, index.vocabulary)];
     // "Satellitenprogramm" where the article has "Satelliten" but no "Programm": the modifier, weakly, beside shared parts.
     const modifier = out.length === 0 && word.length >= 2 * MIN_PART ? modifierMatch(word, has) : null;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = sharedPartMatches(word, index);
@@ -361,12 +362,19 @@ export function besideSynonyms(term: Term, alternatives: Alternative[], index: A
 
 /** Weight of a compound of a noun and "Kosten" for what the noun costs ("Baukosten" for "Was kostet der Bau?"). */
 const COST_COMPOUND_WEIGHT = 0.9;
+/** Heads of such compounds, with and without the linking s. */
+const COST_HEADS = ['kosten', 'skosten', 'preis', 'spreis'];
 
-/** "Was kostet der Bau der Kita?": the article's compound of the noun and "Kosten" ("Baukosten") states what it costs. */
+/**
+ * "Was kostet der Bau der Kita?": the article's compound of the noun and "Kosten" or "Preis" ("Baukosten", "Ticketpreise")
+ * states what it costs; so does one of a listed synonym ("Was kosten die Tickets?" ~ "Die Eintrittspreise liegen …").
+ */
 export function withCostCompound(term: Term, alternatives: Alternative[], index: ArticleIndex): Alternative[] {
   if (term.words.length !== 1 || !term.nounLike) return alternatives;
-  const word = term.words[0]!;
-  const keys = [...wordKeys(`${word}kosten`), ...wordKeys(`${word}skosten`)].filter((key) => index.known.has(key));
+  const keys: string[] = [];
+  for (const base of [term.words[0]!, ...synonymKeys(term.keys)]) {
+    for (const head of COST_HEADS) for (const key of wordKeys(`${base}${head}`)) if (index.known.has(key) && !keys.includes(key)) keys.push(key);
+  }
   return keys.length === 0 ? alternatives : [...alternatives, ...packedMap(keys, (key) => ({ keys: [key], weight: COST_COMPOUND_WEIGHT }))];
 }
 

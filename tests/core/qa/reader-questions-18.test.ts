@@ -26,6 +26,12 @@ Was ändert sich für die Feuerwehr?
 
 Die Freiwillige Feuerwehr Hainbrück bekommt ein neues Tanklöschfahrzeug für 410.000 Euro. Die Freiwillige Feuerwehr Hainbrück hat 64 aktive Mitglieder.
 
+Was sagen die Anwohner?
+
+Die Anwohner der Mühlgasse fürchten, dass der Lärm an der neuen Brücke zunimmt. Zum Eröffnungsfest am Sonntag werden 3.000 Gäste erwartet. Die Eintrittspreise liegen zwischen 8 und 15 Euro. Karten gibt es im Rathaus.
+
+Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli ausgegeben. Die übrigen Zeugnisse gibt es wie geplant.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -51,6 +57,18 @@ describe('reader questions about an invented article (session 15)', () => {
     expect(wordKeys('beworben')).toContain(wordKeys('bewerben')[0]);
     expect(wordKeys('verboten')).toContain('verbot');
     expect(answer('Wie viele haben sich um den Auftrag beworben?')).toContain('14 Bewerbungen');
+  });
+
+  it('meets "Angst" in "fürchten"', () => {
+    expect(answer('Wovor haben die Anwohner Angst?')).toContain('Lärm an der neuen Brücke');
+  });
+
+  it('takes a price compound of a synonym as what a thing costs ("Tickets" ~ "Eintrittspreise")', () => {
+    expect(answer('Was kosten die Tickets?')).toContain('zwischen 8 und 15 Euro');
+  });
+
+  it('meets a compound with a clipped modifier in the full one, beside its head alone ("Abizeugnisse" ~ "Abiturzeugnisse")', () => {
+    expect(answer('Wann gibts die Abizeugnisse?')).toContain('4. Juli');
   });
 
   it('takes the work named by a compound of the verb\'s noun as the event asked about ("gebaut" ~ "Bauarbeiten")', () => {
