@@ -23,7 +23,7 @@ const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
 /** Focuses whose fact a sentence states by a figure or a time (see scorePassage: the sentence holding it answers). */
-const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'origin', 'ordinal']);
+const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'origin', 'ordinal', 'reason']);
 /** No keys (a section without heading). */
 const NO_KEYS_SET: ReadonlySet<string> = new Set();
 /** No kind asked for ("Welche Firma …"), or none the article names. */
@@ -40,6 +40,8 @@ const HEAD_PENALTY = 0.1;
 const STATED_MEASURE_BONUS = 0.1;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
+/** A passage stating a reason joins a best one that states none when its score is at least this share of the best. */
+const REASON_SHARE = 0.6;
 /** A runner-up passage joins the answer when its score is at least this share of the best. */
 const RUNNER_UP_SHARE = 0.85;
 /** Share of its weight a soft term the keys lack still counts with (see coverage). */
@@ -377,6 +379,17 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const best = hits[0]!;
   const runnerUp = hits[1];
   const chosen = runnerUp && runnerUp.score >= RUNNER_UP_SHARE * best.score ? [best, runnerUp] : [best];
+  // "Warum …": when neither states a reason, the best passage that does joins them, if it covers the question nearly as well.
+  if (question.focus === 'reason') {
+    const holds = focusTest(question, undefined, index);
+    if (!best.sentences.some(holds)) {
+      // The runner-up of the same section goes on explaining; failing that, the best passage stating a reason joins.
+      if (chosen.length === 1 && runnerUp && runnerUp.score >= REASON_SHARE * best.score && runnerUp.passage.sectionId === best.passage.sectionId) chosen.push(runnerUp);
+      const stating = chosen.some((hit) => hit.sentences.some(holds)) ? undefined
+        : hits.find((hit) => !chosen.includes(hit) && hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds) && hit.score >= REASON_SHARE * best.score);
+      if (stating) chosen.push(stating);
+    }
+  }
   return { kind: 'passages', hits: chosen, referent: question.asksIdentity !== null && question.focus === 'person' ? referentOf(best) : undefined };
 }
 

@@ -36,6 +36,7 @@ export const STOP_WORDS = list(`
   aufs uebers fuers durchs ums unters vors hinters
   wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
   dessen deren derer denen
+  aeh aehm oehm hm hmm
 `);
 
 /** Particles of separable verbs ("gehen … zurück", "brachen … ab"), folded: kept as keys of the text though many are stop words. */
@@ -65,6 +66,7 @@ export const SOFT_WORDS = list(`
   problem probleme sache sachen ding dinge ganze ganzen info
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden
   zitat zitats zitaten zitiert zitierte aussage aussagen zustaendig zustaendige zustaendigen verantwortlich
+  aendert aendern aenderte veraendert veraendern
 `);
 
 /** Words asking for the whole story, not one fact. */
@@ -101,7 +103,7 @@ export const FILLER_WORDS = list(`
   danach vorher zuvor zuerst erst zunaechst endlich schliesslich letztlich tatsaechlich wohl vielleicht
   vermutlich angeblich offenbar offensichtlich sicher bestimmt natuerlich ebenfalls ausserdem zudem ebenso
   sonst trotzdem dennoch allerdings jedoch immerhin sogar bloss lediglich allein alleine weiterhin stets
-  haeufig selten manchmal meistens meist konkret recht total voellig extrem wieder erneut nochmal nochmals
+  haeufig selten manchmal meistens meist konkret recht total voellig extrem wieder erneut nochmal nochmals dauernd staendig andauernd
   ueberall irgendwo irgendwie irgendwann also momentan zurzeit gegenwaertig neuerdings kuerzlich juengst
   voraussichtlich wahrscheinlich womoeglich eventuell moeglicherweise komplett drueber rueber drauf dran drin
   demnaechst bald sofort gleich seitdem seither dabei darin sowieso ohnehin jedenfalls ueblicherweise

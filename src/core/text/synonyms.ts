@@ -120,6 +120,7 @@ export const GROUPS: readonly string[] = [
   'ticket tickets fahrkarte fahrkarten fahrschein fahrscheine eintritt eintrittskarte eintrittskarten',
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
   'streik streiks ausstand arbeitsniederlegung',
+  'wettbewerb wettbewerbe wettkampf wettkaempfe',
   'dauern dauert dauerte andauern',
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
   'dicht gesperrt',

@@ -45,6 +45,13 @@ describe('parseQuestion', () => {
     expect(parse('Zusammenfassung bitte').asksSummary).toBe(true);
     expect(parse('Von wem stammt das Foto?').asksPhoto).toBe(true);
     expect(parse('Welche Nachrichtenagentur steht dahinter?').asksSource).toBe(true);
+    // "Was ändert sich für …" asks what happens; "dauernd" only colours the question.
+    expect(parse('Was ändert sich für die Fahrgäste?').terms.find((term) => term.words[0] === 'aendert')?.soft).toBe(true);
+    expect(parse('Was fehlt dem Land dauernd?').terms.some((term) => term.words[0] === 'dauernd' && !term.soft)).toBe(false);
+  });
+
+  it('drops hesitation fillers ("ähm", "äh")', () => {
+    expect(parse('Was kostet, ähm, das Ticket?').terms.map((term) => term.words.join(' '))).toEqual(['ticket', '#price']);
   });
 });
 

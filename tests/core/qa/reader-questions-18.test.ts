@@ -32,6 +32,12 @@ Die Anwohner der Mühlgasse fürchten, dass der Lärm an der neuen Brücke zunim
 
 Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli ausgegeben. Die übrigen Zeugnisse gibt es wie geplant.
 
+Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September.
+
+Was wird aus dem Sportplatz?
+
+Als erster Wettkampf auf dem neuen Kunstrasen ist im Mai ein Jugendturnier geplant. Die Stadt begründet das Aus für das Freibad mit Kosten von 1,4 Millionen Euro für eine neue Technik.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -69,6 +75,16 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('meets a compound with a clipped modifier in the full one, beside its head alone ("Abizeugnisse" ~ "Abiturzeugnisse")', () => {
     expect(answer('Wann gibts die Abizeugnisse?')).toContain('4. Juli');
+  });
+
+  it('adds a passage stating a reason when the best one for "Warum …" states none', () => {
+    const reply = answerAbout(text, 'umgehung-hainbruck.de.txt', { withCitations: true })('Warum schließt das Freibad?');
+    expect(reply).toContain('52 Jahren');
+    expect(reply).toContain('1,4 Millionen Euro');
+  });
+
+  it('meets "Wettbewerb" in "Wettkampf"', () => {
+    expect(answer('Welcher Wettbewerb findet als erster auf dem Kunstrasen statt?')).toContain('Jugendturnier');
   });
 
   it('takes the work named by a compound of the verb\'s noun as the event asked about ("gebaut" ~ "Bauarbeiten")', () => {
