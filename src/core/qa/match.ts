@@ -154,6 +154,27 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
   return out;
 }
 
+/** Weight of a compound met through a synonym of its head ("Kampfjets" ~ "Flugzeuge" by "Jet" ~ "Düsenflugzeug"). */
+const HEAD_SYNONYM_WEIGHT = 0.5;
+/** Most synonym keys a head may have to stand for its compound. */
+const MAX_HEAD_SYNONYMS = 4;
+
+/**
+ * A compound the thesaurus lacks, met through the synonyms of its head, or the heads of those synonyms, that the article
+ * has ("Kampfjets" where the article says "russische Flugzeuge": "Jet" ~ "Düsenflugzeug"). The longest head with synonyms counts.
+ */
+function headSynonymMatches(word: string, has: (key: string) => boolean): Alternative[] {
+  for (let cut = MIN_PART; cut <= word.length - (MIN_PART - 1); cut++) {
+    const synonyms = thesaurusKeys(wordKeys(word.slice(cut)));
+    if (synonyms.length === 0) continue;
+    // A head of many senses ("Rat", "Schicht") says too little of the compound.
+    if (synonyms.length > MAX_HEAD_SYNONYMS) return NO_ALTERNATIVES;
+    const found = [...synonyms.filter(has).map((key) => ({ keys: [key], weight: 1 })), ...synonymCompoundHeads(synonyms, has)];
+    return packedMap(found, (alternative) => ({ keys: alternative.keys, weight: HEAD_SYNONYM_WEIGHT }));
+  }
+  return NO_ALTERNATIVES;
+}
+
 /** A term's alternatives, remembered with everything besides its words they depend on (see resolveTerm). */
 interface Resolved {
   keys: readonly string[];
@@ -319,6 +340,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
       && !(term.counted === true && isUnitWord(key)));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
     if (out.length === 0) out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
+    if (out.length === 0 && term.nounLike && !term.verbLike && synonyms.length === 0) out = headSynonymMatches(term.words[0]!, has);
     else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.

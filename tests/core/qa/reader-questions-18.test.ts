@@ -34,6 +34,8 @@ Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli 
 
 Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September.
 
+Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
+
 Was wird aus dem Sportplatz?
 
 Als erster Wettkampf auf dem neuen Kunstrasen ist im Mai ein Jugendturnier geplant. Die Stadt begründet das Aus für das Freibad mit Kosten von 1,4 Millionen Euro für eine neue Technik.
@@ -85,6 +87,10 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('meets "Wettbewerb" in "Wettkampf"', () => {
     expect(answer('Welcher Wettbewerb findet als erster auf dem Kunstrasen statt?')).toContain('Jugendturnier');
+  });
+
+  it('meets a compound the thesaurus lacks through a synonym of its head ("Privatjet" ~ "Flugzeug" by "Jet" ~ "Düsenflugzeug")', () => {
+    expect(answer('Wo ist der Privatjet des Unternehmers gelandet?')).toContain('Segelflugplatz Oberweiler');
   });
 
   it('takes the work named by a compound of the verb\'s noun as the event asked about ("gebaut" ~ "Bauarbeiten")', () => {
