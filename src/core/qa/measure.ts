@@ -69,6 +69,11 @@ export function isCostVerb(word: string): boolean {
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
   'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
+/** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded: the area marker stands for them in the question's terms. */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);
+export function isAreaNoun(word: string): boolean {
+  return AREA_NOUNS.has(word);
+}
 const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen']);
 /** Forms of costing, paying, spending and earning after "wie viel" ("Wie viel kostet …", "… bezahlt?", "… ausgeben?"), folded. */
 const COST_VERBS: ReadonlySet<string> = new Set([...COST_FORMS, 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte',
@@ -111,6 +116,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
+      // "Wie viel Fläche …" asks an area ("24 Hektar").
+      if (next.startsWith('viel') && AREA_NOUNS.has(after)) return one(FACT.area);
       // "Wie viel kostet …", "Wie viel … bezahlt?" ask for a price: a sum in a currency, not a percentage.
       if (next.startsWith('viel') && COST_VERBS.has(after)) return one(FACT.price);
       // "Wie viel will die Stadt für das Gebäude bezahlen?": "viel" (not "viele") with a verb of paying at the end.

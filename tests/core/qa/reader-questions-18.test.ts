@@ -54,6 +54,10 @@ describe('reader questions about an invented article (session 15)', () => {
     expect(reply).not.toContain('Hektar');
   });
 
+  it('asks an area with "Wie viel Fläche …"', () => {
+    expect(answer('Wie viel Fläche wurde gerodet?')).toContain('18 Hektar');
+  });
+
   it('reads a long name without the place its bearer is in ("Freiwillige Feuerwehr Hainbrück" is the Feuerwehr, not Hainbrück)', () => {
     expect(findNames([text])).toContainEqual(['freiwillige', 'feuerwehr']);
     const reply = answer('Was bekommt die Feuerwehr?');
