@@ -167,6 +167,9 @@ const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const SUBORDINATORS: ReadonlySet<string> = new Set(['wenn', 'dass', 'weil', 'ob', 'falls', 'bevor', 'nachdem', 'sobald', 'damit', 'obwohl', 'sodass']);
 /** A comma right after a word: its clause ends there. */
 const CLAUSE_END = /^\s*,/;
+/** Nouns of a government, folded; before "in"/"von" they stand for the place named ("das Regime in Pjöngjang"). */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['regime', 'regierung', 'fuehrung', 'staatsfuehrung', 'landesregierung', 'machthaber']);
+const PLACE_AFTER: ReadonlySet<string> = new Set(['in', 'von']);
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 
@@ -272,7 +275,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const filler = cls.filler || looseParticle || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
-    const term = newTerm([word], keys, soft || filler, verbLike, separated, nounLike || abbreviation);
+    // "das Regime in Pjöngjang", "die Führung in Moskau": the place stands for its government; the noun says nothing more.
+    const government = nounLike && GOVERNMENT_NOUNS.has(word) && PLACE_AFTER.has(words[i + 1] ?? '');
+    const term = newTerm([word], keys, soft || filler || government, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
     // (A name is no circumstance: "mit Steinau" names who.)

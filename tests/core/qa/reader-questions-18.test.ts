@@ -34,6 +34,8 @@ Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli 
 
 Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September.
 
+Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die Kreisstraße.
+
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
 
 Was wird aus dem Sportplatz?
@@ -52,6 +54,10 @@ describe('reader questions about an invented article (session 15)', () => {
     const reply = answer('Wie lang ist die neue Trasse?');
     expect(reply).toContain('7,2 Kilometer');
     expect(reply).not.toContain('Hektar');
+  });
+
+  it('reads "die Regierung in X" as X: the place stands for its government', () => {
+    expect(answer('Was braucht die Regierung in Oberweiler?')).toContain('2,1 Millionen Euro');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
