@@ -121,6 +121,7 @@ export const GROUPS: readonly string[] = [
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
   'streik streiks ausstand arbeitsniederlegung',
   'wettbewerb wettbewerbe wettkampf wettkaempfe',
+  'prioritaet prioritaeten stellenwert vorrang',
   'dauern dauert dauerte andauern',
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
   'dicht gesperrt',

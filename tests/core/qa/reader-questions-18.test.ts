@@ -34,7 +34,7 @@ Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli 
 
 Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September.
 
-Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die Kreisstraße.
+Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die Kreisstraße. Oberste Priorität hat in Oberweiler aber der neue Radweg zum Bahnhof.
 
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
 
@@ -58,6 +58,11 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('reads "die Regierung in X" as X: the place stands for its government', () => {
     expect(answer('Was braucht die Regierung in Oberweiler?')).toContain('2,1 Millionen Euro');
+  });
+
+  it('reads "viel Wert legen auf" and "viel Gewicht geben" as priority', () => {
+    expect(answer('Worauf legt man in Oberweiler besonders viel Wert?')).toContain('Radweg zum Bahnhof');
+    expect(answer('Welchem Projekt gibt Oberweiler viel Gewicht?')).toContain('Radweg zum Bahnhof');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
