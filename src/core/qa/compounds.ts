@@ -199,7 +199,7 @@ const SAME_HEAD_WEIGHT = 0.7;
 export function sameHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART - 1; cut++) {
     const left = stem(word.slice(0, cut));
-    if (left.length < 3 || !has(left)) continue;
+    if (left.length < 3 || !has(left) || !moreThanSuffix(word, word.length - cut)) continue;
     const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));
     if (heads.length > 0) return packedMap(heads, (head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
   }
@@ -221,8 +221,9 @@ export function modifierMatch(word: string, has: (key: string) => boolean): Alte
 
 /** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
 const MIN_SHARED = 6;
-/** Noun suffixes: a shared ending that is little more than one is no shared head ("Gewerkschaft" ~ "Belegschaft" by "schaft"). */
-const NOUN_SUFFIX = /(?:schaft|schaften|keit|keiten|heit|heiten|ung|ungen)$/;
+/** Noun and adjective suffixes: a shared ending that is little more than one is no shared head ("Gewerkschaft" ~ "Belegschaft" by
+ * "schaft", "staatlichen" ~ "westlichen" by "lichen"). */
+const NOUN_SUFFIX = /(?:schaft|schaften|keit|keiten|heit|heiten|ung|ungen|(?:lich|isch|ig)(?:e|en|er|es|em)?)$/;
 
 /** Whether a shared ending of `length` letters of `word` holds three letters or more besides a noun suffix. */
 function moreThanSuffix(word: string, length: number): boolean {

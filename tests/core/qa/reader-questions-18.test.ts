@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../../src/core/text/names.js';
 import { wordKeys } from '../../../src/core/text/keys.js';
-import { answerAbout } from './answer-about.js';
+import { alternativesIn, answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
 const text = `Erstellt von - Uhr
@@ -12,7 +12,7 @@ Seit Montag rollt der Durchgangsverkehr um Hainbrück herum. Die Anwohner der Ha
 
 In Hainbrück bekommen die Anwohner der Mühlgasse neue Lärmschutzwände. Für die neue Trasse wurden 18 Hektar Wald gerodet, sagte Landrat Tobias Reinhold.
 
-Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler.
+Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler. Die nördlichen Ortsteile bekommen einen Rufbus.
 
 Wer hat den Auftrag bekommen?
 
@@ -63,6 +63,11 @@ describe('reader questions about an invented article (session 15)', () => {
   it('reads "viel Wert legen auf" and "viel Gewicht geben" as priority', () => {
     expect(answer('Worauf legt man in Oberweiler besonders viel Wert?')).toContain('Radweg zum Bahnhof');
     expect(answer('Welchem Projekt gibt Oberweiler viel Gewicht?')).toContain('Radweg zum Bahnhof');
+  });
+
+  it('shares no head by an adjective ending alone ("südlichen" is no "nördlichen")', () => {
+    const keys = alternativesIn(text, 'umgehung-hainbruck.de.txt')('Was bekommen die südlichen Ortsteile?', 'suedlichen').flat();
+    expect(keys.some((key) => key.startsWith('noerdlich'))).toBe(false);
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
