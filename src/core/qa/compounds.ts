@@ -222,8 +222,8 @@ export function modifierMatch(word: string, has: (key: string) => boolean): Alte
 /** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
 const MIN_SHARED = 6;
 /** Noun and adjective suffixes: a shared ending that is little more than one is no shared head ("Gewerkschaft" ~ "Belegschaft" by
- * "schaft", "staatlichen" ~ "westlichen" by "lichen"). */
-const NOUN_SUFFIX = /(?:schaft|schaften|keit|keiten|heit|heiten|ung|ungen|(?:lich|isch|ig)(?:e|en|er|es|em)?)$/;
+ * "schaft", "staatlichen" ~ "westlichen" by "lichen", "Atomambitionen" ~ "Geheimdienstinformationen" by "tionen"). */
+const NOUN_SUFFIX = /(?:schaft|schaften|keit|keiten|heit|heiten|ung|ungen|tion|tionen|(?:lich|isch|ig)(?:e|en|er|es|em)?)$/;
 
 /** Whether a shared ending of `length` letters of `word` holds three letters or more besides a noun suffix. */
 function moreThanSuffix(word: string, length: number): boolean {

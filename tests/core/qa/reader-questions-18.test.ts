@@ -12,7 +12,7 @@ Seit Montag rollt der Durchgangsverkehr um Hainbrück herum. Die Anwohner der Ha
 
 In Hainbrück bekommen die Anwohner der Mühlgasse neue Lärmschutzwände. Für die neue Trasse wurden 18 Hektar Wald gerodet, sagte Landrat Tobias Reinhold.
 
-Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler. Die nördlichen Ortsteile bekommen einen Rufbus.
+Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler. Die nördlichen Ortsteile bekommen einen Rufbus. Informationen gibt es im Rathaus.
 
 Wer hat den Auftrag bekommen?
 
@@ -65,9 +65,10 @@ describe('reader questions about an invented article (session 15)', () => {
     expect(answer('Welchem Projekt gibt Oberweiler viel Gewicht?')).toContain('Radweg zum Bahnhof');
   });
 
-  it('shares no head by an adjective ending alone ("südlichen" is no "nördlichen")', () => {
+  it('shares no head by a suffix alone ("südlichen" is no "nördlichen", "Ambitionen" no "Informationen")', () => {
     const keys = alternativesIn(text, 'umgehung-hainbruck.de.txt')('Was bekommen die südlichen Ortsteile?', 'suedlichen').flat();
     expect(keys.some((key) => key.startsWith('noerdlich'))).toBe(false);
+    expect(alternativesIn(text, 'umgehung-hainbruck.de.txt')('Welche Ambitionen hat Oberweiler?', 'ambitionen').flat()).not.toContain('information');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
