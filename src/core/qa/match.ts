@@ -154,6 +154,12 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
   return out;
 }
 
+/** Question words of leading ("leitet", "Chef", "Vorsitzende"), folded. */
+const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt', 'chef', 'chefin',
+  'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss', 'spitze', 'vorstand', 'leitung']);
+/** Weight of a leader's role for a question word of leading. */
+const LEADER_WEIGHT = 0.9;
+
 /** Weight of a compound met through a synonym of its head ("Kampfjets" ~ "Flugzeuge" by "Jet" ~ "Düsenflugzeug"). */
 const HEAD_SYNONYM_WEIGHT = 0.5;
 /** Most synonym keys a head may have to stand for its compound. */
@@ -349,6 +355,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
+  // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
+  if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();

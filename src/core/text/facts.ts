@@ -33,6 +33,8 @@ export const FACT = {
   party: '#party',
   /** A share: a percentage or a fraction ("50 Prozent", "ein Drittel"). */
   share: '#share',
+  /** A leader's role ("Bibliotheksleiterin", "Vereinsvorsitzende", "Geschäftsführer"): who leads something. */
+  leader: '#leader',
 } as const;
 
 /** Month and weekday names, folded. */
@@ -149,6 +151,11 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A leader's role, also as the head of a compound ("Werkleiterin", "Kreisvorsitzender", "Genossenschaftsvorständin"), folded. */
+const LEADER = /(?:leiter|leiterin|chef|chefin|vorsitzende|vorsitzender|vorsitzenden|vorstand|vorstaendin|geschaeftsfuehrer|geschaeftsfuehrerin|direktor|direktorin|intendant|intendantin|praesident|praesidentin|inhaber|inhaberin|rektor|rektorin)\b/;
+/** Words ending like a role that lead nothing ("Begleiter"). */
+const NOT_LEADER = /\b(?:begleiter|begleiterin|wegbegleiter)\b/;
+
 /** The marker keys of one sentence (see FACT). */
 export function factKeys(sentence: string): string[] {
   const folded = fold(sentence);
@@ -175,5 +182,6 @@ export function factKeys(sentence: string): string[] {
   if (CLOCK.test(folded)) out.add(FACT.clock);
   if (numbers && SHARE.test(folded)) out.add(FACT.share);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
+  if (LEADER.test(folded) && !NOT_LEADER.test(folded)) out.add(FACT.leader);
   return [...out];
 }

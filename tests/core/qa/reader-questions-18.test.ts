@@ -32,7 +32,7 @@ Die Anwohner der Mühlgasse fürchten, dass der Lärm an der neuen Brücke zunim
 
 Die Abiturzeugnisse der Gesamtschule werden wegen der Baustelle erst am 4. Juli ausgegeben. Die übrigen Zeugnisse gibt es wie geplant.
 
-Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September.
+Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzte Badetag ist der 14. September. "Das tut weh", sagt Bäderchefin Helga Rautenberg über das Aus für das Freibad.
 
 Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die Kreisstraße. Oberste Priorität hat in Oberweiler aber der neue Radweg zum Bahnhof.
 
@@ -69,6 +69,10 @@ describe('reader questions about an invented article (session 15)', () => {
     const keys = alternativesIn(text, 'umgehung-hainbruck.de.txt')('Was bekommen die südlichen Ortsteile?', 'suedlichen').flat();
     expect(keys.some((key) => key.startsWith('noerdlich'))).toBe(false);
     expect(alternativesIn(text, 'umgehung-hainbruck.de.txt')('Welche Ambitionen hat Oberweiler?', 'ambitionen').flat()).not.toContain('information');
+  });
+
+  it('meets a word of leading in any leader\'s role ("die Vorsitzende" ~ "Bäderchefin Helga Rautenberg")', () => {
+    expect(answer('Wer ist die Vorsitzende vom Freibad?')).toContain('Rautenberg');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {

@@ -47,4 +47,10 @@ describe('factKeys', () => {
     expect(factKeys('Dessen Vorsitzende Gertrud Wiesinger, 78, fürchtet Probleme.')).toContain(FACT.age);
     expect(factKeys('In Lindau, Wangen, 14 weitere Orte kamen dazu.')).not.toContain(FACT.age);
   });
+
+  it('marks a leader\'s role, also as the head of a compound, not a companion', () => {
+    expect(factKeys('Das sagte Bibliotheksleiterin Sabine Grothues.')).toContain(FACT.leader);
+    expect(factKeys('Thomas Wiedemann ist Kreisvorsitzender des Verbands.')).toContain(FACT.leader);
+    expect(factKeys('Ihr Begleiter Jonas Brandt blieb im Auto.')).not.toContain(FACT.leader);
+  });
 });
