@@ -7,7 +7,7 @@
  * Rani, 27 Jahre alt"). "Die 24 Jahre alte Elefantenkuh X" is attributive, like "24-jährige".
  */
 import { wordKeys } from '../text/keys.js';
-import { tokenize } from '../text/normalize.js';
+import { tokenize, type Token } from '../text/normalize.js';
 import type { IndexedSentence } from './article-index.js';
 import type { Alternative } from './match.js';
 
@@ -23,6 +23,19 @@ function matches(alternatives: readonly Alternative[], folded: string): boolean 
   return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
 }
 
+/** Definite articles opening a sentence about the one the sentence before is about ("Die 41-jährige Juristin …"), folded. */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['der', 'die']);
+
+/**
+ * Whether the age at token `i` opens the sentence after a definite article, perhaps with its figure, before one noun that
+ * is no name ("Die 41-jährige Juristin kam …", not "Die 54-jährige Sabine Kröger …", who is someone new).
+ */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const first = /^\d+$/.test(tokens[i - 1]?.folded ?? '') ? i - 2 : i - 1;
+  return first === 0 && tokens[0]!.sentenceStart && SUBJECT_ARTICLES.has(tokens[0]!.folded)
+    && tokens[i + 1]?.capitalized === true && tokens[i + 2]?.capitalized !== true;
+}
+
 /** Whether every age the sentence states belongs to a noun other than the one `measured` matches. */
 export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, measured: readonly Alternative[]): boolean {
   const tokens = tokenize(sentence.text);
@@ -32,8 +45,9 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
     const token = tokens[i]!;
     const phrase = ATTRIBUTIVE_PHRASE.test(token.folded) && /^jahren?$/.test(tokens[i - 1]?.folded ?? '');
     if (!phrase && !ATTRIBUTIVE_AGE.test(token.folded)) continue;
-    // "Die 36-Jährige …" is a noun: the person the text is about.
-    if (token.capitalized) return false;
+    // "Die 36-Jährige …" is a noun: the person the text is about. So is "Die 41-jährige Juristin …" opening a sentence:
+    // it describes the one the sentence before is about.
+    if (token.capitalized || opensSentence(tokens, i)) return false;
     attributive++;
     // The noun the age belongs to: the capitalised words after it, past lowercase adjectives.
     let j = i + 1;

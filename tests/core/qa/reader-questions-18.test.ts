@@ -36,6 +36,8 @@ Das Freibad am Mühlbach schließt nach 52 Jahren zum Ende der Saison. Der letzt
 
 Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die Kreisstraße. Oberste Priorität hat in Oberweiler aber der neue Radweg zum Bahnhof.
 
+Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Mara Lenz. Die 38-jährige Architektin setzte sich mit 312 Stimmen durch.
+
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
 
 Was wird aus dem Sportplatz?
@@ -73,6 +75,10 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('meets a word of leading in any leader\'s role ("die Vorsitzende" ~ "Bäderchefin Helga Rautenberg")', () => {
     expect(answer('Wer ist die Vorsitzende vom Freibad?')).toContain('Rautenberg');
+  });
+
+  it('takes an age opening the next sentence ("Die 38-jährige Architektin …") as the age of the one the sentence before names', () => {
+    expect(answer('Wie alt ist die Ortsvorsteherin?')).toContain('38-jährige');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
