@@ -119,6 +119,9 @@ const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', '
 /** Words of a request for a summary ("Gib mir eine kurze Zusammenfassung", "Schreib mal knapp zusammen"), folded. */
 const SUMMARY_REQUEST = new Set(['gib', 'gebt', 'geben', 'gibst', 'mach', 'mache', 'schreib', 'schreibe', 'kurze', 'kurzen', 'kurzer', 'knapp', 'knappe', 'knappen', 'kleine', 'schnelle', 'bitte', 'mal']);
 
+/** Verbs that make "zusammen" a request for a summary ("Schreib mal zusammen", "Fass zusammen"), folded. */
+const SUMMING_VERBS = new Set(['schreib', 'schreibe', 'schreibt', 'fass', 'fasse', 'fasst', 'fassen', 'stell', 'stelle', 'stellt']);
+
 const FURTHER = new Set(['noch', 'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'mehr']);
 const TEXT_NOUNS = new Set(['artikel', 'artikeln', 'texte', 'beitraege', 'berichte', 'meldungen']);
 /** "Wo kann ich News.de folgen?": a verb of following asks where to follow the publisher. */
@@ -138,7 +141,9 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     if (token.capitalized && !token.sentenceStart) capitalMid = true;
     if (!token.capitalized) lower = true;
     out.copula ||= word.copula;
-    out.summary ||= word.summary || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
+    // ("zusammen" asks a summary only with a verb of writing or putting it: "Schreib mal knapp zusammen", not "zusammen aufbauen".)
+    out.summary ||= (word.summary && (token.folded !== 'zusammen' || tokens.some((other) => SUMMING_VERBS.has(other.folded))))
+      || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));

@@ -66,6 +66,8 @@ export function separableVerb(tokens: readonly Token[], mixedCase: boolean, isMe
     if (tokens[i - 1]?.folded === 'wie' && isMeasure(token.folded)) continue;
     // "wie viele schiffe hängen fest", "welche firmen steigen aus": the word after "viele" or "welche" is their noun.
     if (NOUN_FOLLOWS.has(tokens[i - 1]?.folded ?? '')) continue;
+    // "wieviel müll kam insgesamt zusammen": after "viel", a word before another content word is its noun; the verb follows.
+    if (/^(?:wie)?viel$/.test(tokens[i - 1]?.folded ?? '') && i + 1 < particle && !STOP_WORDS.has(tokens[i + 1]!.folded)) continue;
     if (mixedCase && token.capitalized && !token.sentenceStart) continue;
     // An adjective before its noun ("Wie viele neue Kredite nimmt …") is no verb.
     if (mixedCase && tokens[i + 1]?.capitalized && ADJECTIVE_ENDING.test(token.folded)) continue;

@@ -50,6 +50,15 @@ describe('parseQuestion', () => {
     expect(parse('Was fehlt dem Land dauernd?').terms.some((term) => term.words[0] === 'dauernd' && !term.soft)).toBe(false);
   });
 
+  it('reads "zusammen" as a summary request only with a verb of writing or putting ("Fass zusammen")', () => {
+    expect(parse('was wollen die beiden zusammen aufbauen').asksSummary).toBe(false);
+    expect(parse('Fass mal zusammen').asksSummary).toBe(true);
+  });
+
+  it('reads the word after "wieviel" before another content word as its noun, not as a separable verb', () => {
+    expect(parse('wieviel müll kam insgesamt zusammen').terms.map((term) => term.words.join(' '))).toContain('muell');
+  });
+
   it('drops hesitation fillers ("ähm", "äh")', () => {
     expect(parse('Was kostet, ähm, das Ticket?').terms.map((term) => term.words.join(' '))).toEqual(['ticket', '#price']);
   });
