@@ -5,6 +5,7 @@
 import { tokenize, type Token } from './normalize.js';
 import { irregularKeys } from './irregular.js';
 import { memoizeWords } from './memo.js';
+import { snowballGerman } from './snowball-german.js';
 import { nounStemOfParticiple, stem, verbStem } from './stem.js';
 import { PARTICLES, STOP_WORDS } from './stopwords.js';
 
@@ -73,6 +74,12 @@ function computeKeys(folded: string): string[] {
   if (folded.length >= 5 && folded.endsWith('ps') && P_PLURAL.test(folded) && keys[0] === folded) keys.push(stem(folded.slice(0, -1)));
   // Nouns in -a take -en in the plural (Firma ~ Firmen, Thema ~ Themen): also key the word without its a.
   if (folded.length >= 5 && folded.endsWith('a') && keys[0] === folded) keys.push(folded.slice(0, -1));
+  // Nouns in -erne, which the stemmer cuts to little ("Laternen" -> "lat"): also key them whole ("latern", so "Straßenlaternen"
+  // ends in it).
+  if (ERNE_NOUN.test(folded)) {
+    const whole = snowballGerman(folded);
+    if (!keys.includes(whole)) keys.push(whole);
+  }
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
   if (/erin(nen)?$/.test(folded) && folded.length >= 7) {
     const male = stem(folded.replace(/in(nen)?$/, ''));
@@ -80,6 +87,9 @@ function computeKeys(folded: string): string[] {
   }
   return keys;
 }
+
+/** Nouns in -erne and their plural ("Laterne", "Kaserne", "Zisterne"), folded. */
+const ERNE_NOUN = /[a-z]{2}[^e]erne[n]?$/;
 
 const CONJUNCTIONS = new Set(['und', 'oder', 'sowie', 'bzw']);
 /** Shortest head a compound of an ellipsis may share, and shortest rest before it, in chars. */

@@ -12,7 +12,7 @@ Seit Montag rollt der Durchgangsverkehr um Hainbrück herum. Die Anwohner der Ha
 
 In Hainbrück bekommen die Anwohner der Mühlgasse neue Lärmschutzwände. Für die neue Trasse wurden 18 Hektar Wald gerodet, sagte Landrat Tobias Reinhold.
 
-Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler. Die nördlichen Ortsteile bekommen einen Rufbus. Informationen gibt es im Rathaus.
+Die Trasse misst 7,2 Kilometer und endet an der Kreisstraße nach Oberweiler. Die nördlichen Ortsteile bekommen einen Rufbus. Bis 2027 werden an der Trasse alle 830 Straßenlaternen auf LED umgerüstet. Informationen gibt es im Rathaus.
 
 Wer hat den Auftrag bekommen?
 
@@ -79,6 +79,10 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('takes an age opening the next sentence ("Die 38-jährige Architektin …") as the age of the one the sentence before names', () => {
     expect(answer('Wie alt ist die Ortsvorsteherin?')).toContain('38-jährige');
+  });
+
+  it('keys a noun in -erne whole, so its compounds end in it ("Laternen" ~ "Straßenlaternen")', () => {
+    expect(answer('Wie viele Laternen werden auf LED umgerüstet?')).toContain('830 Straßenlaternen');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
