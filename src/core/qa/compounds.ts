@@ -64,6 +64,27 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
   return out;
 }
 
+/** A word before which the stemmer reads a head as the end of a long compound (see headKeyInCompound). */
+const COMPOUND_PREFIX = 'kreis';
+
+/**
+ * The key a head takes at the end of a long compound, where the stemmer also cuts a derivational ending ("Klinik" keys
+ * "klinik", "Kreisklinik" keys "kreisklin"), when that differs from its own key and is no key of a word the thesaurus
+ * knows ("Zeitung" would give "zeit", the key of "Zeit"); else null.
+ */
+export function headKeyInCompound(word: string): string | null {
+  const inCompound = stem(COMPOUND_PREFIX + word);
+  if (!inCompound.startsWith(COMPOUND_PREFIX)) return null;
+  const head = inCompound.slice(COMPOUND_PREFIX.length);
+  return head.length >= MIN_PART && head !== stem(word) && thesaurusKeys([head]).length === 0 ? head : null;
+}
+
+/** Compounds of the article ending in the key a head takes there ("Kreisklinik" for "Klinik"), as compoundMatches gives them. */
+export function compoundsEndingInHead(word: string, vocabulary: readonly string[]): Alternative[] {
+  const head = headKeyInCompound(word);
+  return head ? compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8) : [];
+}
+
 /** The key of a word's umlaut-free form when the word has an umlaut (Züge -> zug), else null. */
 export function umlautKey(word: string): string | null {
   return /[aou]e/.test(word) ? stem(word.replace(/([aou])e/g, '$1')) : null;

@@ -17,7 +17,7 @@ import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
-import { compoundMatches, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
+import { compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -269,6 +269,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // A compound headed by the synonym ("Firma" ~ "Familienunternehmen"), weaker.
     if (!term.nounLike || term.verbLike || term.words[0]!.length <= MIN_PART || key.length <= MIN_PART) continue;
     for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
+    for (const alternative of compoundsEndingInHead(key, index.vocabulary)) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
   }
   for (const key of spanPartKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
@@ -287,6 +288,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
       else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
     }
+    // ("Klinik" ~ "Kreisklinik", keyed "kreisklin": the stemmer cuts more off a long compound.)
+    for (const alternative of compoundsEndingInHead(term.words[0]!, index.vocabulary)) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
   }
   if (term.words.length === 1 && term.verbLike) {
     // A participle whose key is a noun (angegriffen ~ Angriff) also meets the compounds headed by it (Farbangriff),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headKeyInCompound } from '../../../src/core/qa/compounds.js';
 import { findNames } from '../../../src/core/text/names.js';
 import { wordKeys } from '../../../src/core/text/keys.js';
 import { alternativesIn, answerAbout } from './answer-about.js';
@@ -20,7 +21,7 @@ Den Auftrag für den zweiten Abschnitt erhielt die Firma Kessler Bau aus Ulm fü
 
 Um den Auftrag gingen 14 Bewerbungen von Baufirmen aus ganz Süddeutschland ein.
 
-Die Bauarbeiten am zweiten Abschnitt beginnen im Mai 2027.
+Die Bauarbeiten am zweiten Abschnitt beginnen im Mai 2027. Ein Bauarbeiter wurde im März leicht verletzt und kam in die Kreisklinik Oberweiler.
 
 Was ändert sich für die Feuerwehr?
 
@@ -83,6 +84,12 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('keys a noun in -erne whole, so its compounds end in it ("Laternen" ~ "Straßenlaternen")', () => {
     expect(answer('Wie viele Laternen werden auf LED umgerüstet?')).toContain('830 Straßenlaternen');
+  });
+
+  it('meets a head at the end of a long compound, which the stemmer cuts more ("Krankenhaus" ~ "Klinik" ~ "Kreisklinik"), not a word it shortens to', () => {
+    expect(headKeyInCompound('klinik')).toBe('klin');
+    expect(headKeyInCompound('zeitung')).toBeNull();
+    expect(answer('In welches Krankenhaus kam der Bauarbeiter?')).toContain('Kreisklinik Oberweiler');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
