@@ -157,6 +157,12 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
 /** Question words of leading ("leitet", "Chef", "Vorsitzende"), folded. */
 const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt', 'chef', 'chefin',
   'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss', 'spitze', 'vorstand', 'leitung']);
+/** Question words asking how a country is governed, folded. */
+const POLITY_WORDS: ReadonlySet<string> = new Set(['politisch', 'politische', 'politischen', 'politischer', 'politisches', 'staatsform', 'regierungsform', 'herrschaftsform']);
+/** Keys of the words naming a form of government ("kommunistisch", "Diktatur", "demokratisch", "Monarchie"). */
+const POLITY_KEYS: readonly string[] = ['kommunist', 'sozialist', 'demokrat', 'diktator', 'autorita', 'totalita', 'monarchi', 'diktatur', 'demokrati', 'kommunismu', 'sozialismu'];
+/** Weight of such a word for a question word asking how a country is governed. */
+const POLITY_WEIGHT = 0.8;
 /** Weight of a leader's role for a question word of leading. */
 const LEADER_WEIGHT = 0.9;
 
@@ -360,6 +366,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
+  // "Wie wird das Land politisch beschrieben?", "Welche Staatsform …": a word naming a form of government answers ("das
+  // kommunistisch regierte Land").
+  if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();

@@ -39,6 +39,8 @@ Oberweiler braucht nach Angaben des Kämmerers noch 2,1 Millionen Euro für die 
 
 Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Mara Lenz. Die 38-jährige Architektin setzte sich mit 312 Stimmen durch.
 
+Zur Eröffnung kam auch eine Delegation aus Veldoria, der Partnerstadt von Oberweiler. Das demokratisch regierte Land hat seit 1994 eine eigene Verfassung.
+
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
 
 Was wird aus dem Sportplatz?
@@ -90,6 +92,10 @@ describe('reader questions about an invented article (session 15)', () => {
     expect(headKeyInCompound('klinik')).toBe('klin');
     expect(headKeyInCompound('zeitung')).toBeNull();
     expect(answer('In welches Krankenhaus kam der Bauarbeiter?')).toContain('Kreisklinik Oberweiler');
+  });
+
+  it('meets "politisch" in a word naming a form of government ("das demokratisch regierte Land")', () => {
+    expect(answer('Wie wird Veldoria politisch beschrieben?')).toContain('demokratisch regierte');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
