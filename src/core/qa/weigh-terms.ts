@@ -106,7 +106,9 @@ const MET_BESIDE_CIRCUMSTANCE = 3;
  * "das Ganze" are soft words already.)
  */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projekte', 'vorhaben', 'vorhabens', 'plan', 'plaene', 'plaenen', 'idee', 'ideen',
-  'aktion', 'aktionen', 'massnahme', 'massnahmen', 'themen', 'situation', 'situationen', 'lage', 'angelegenheit']);
+  'aktion', 'aktionen', 'massnahme', 'massnahmen', 'themen', 'situation', 'situationen', 'lage', 'angelegenheit',
+  // Words of evidence frame a question ("Welche Hinweise gibt es auf …"); the article states the evidence itself.
+  'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 

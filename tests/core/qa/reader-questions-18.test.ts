@@ -41,6 +41,8 @@ Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Ma
 
 Zur Eröffnung kam auch eine Delegation aus Veldoria, der Partnerstadt von Oberweiler. Das demokratisch regierte Land hat seit 1994 eine eigene Verfassung.
 
+Auf Luftbildern sind am Mühlbach neue Biberdämme zu sehen, was den Verdacht auf eine wachsende Biberkolonie erhärtet.
+
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
 
 Was wird aus dem Sportplatz?
@@ -96,6 +98,10 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('meets "politisch" in a word naming a form of government ("das demokratisch regierte Land")', () => {
     expect(answer('Wie wird Veldoria politisch beschrieben?')).toContain('demokratisch regierte');
+  });
+
+  it('reads a word of evidence as the frame of a question ("Welche Hinweise gibt es auf …"), not as a thing the article must name', () => {
+    expect(answer('Welche Hinweise gibt es auf eine wachsende Biberkolonie?')).toContain('Biberdämme');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
