@@ -122,6 +122,7 @@ export const GROUPS: readonly string[] = [
   'streik streiks ausstand arbeitsniederlegung',
   'wettbewerb wettbewerbe wettkampf wettkaempfe',
   'prioritaet prioritaeten stellenwert vorrang',
+  'herstellung produktion fertigung',
   'dauern dauert dauerte andauern',
   'unterschreiben unterschreibt unterschrieb unterschrieben unterzeichnen unterzeichnet unterzeichnete unterzeichneten',
   'dicht gesperrt',

@@ -41,6 +41,8 @@ Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Ma
 
 Zur Eröffnung kam auch eine Delegation aus Veldoria, der Partnerstadt von Oberweiler. Das demokratisch regierte Land hat seit 1994 eine eigene Verfassung.
 
+Die Fertigung der Lärmschutzwände übernimmt das Betonwerk Kessler in Ulm.
+
 Auf Luftbildern sind am Mühlbach neue Biberdämme zu sehen, was den Verdacht auf eine wachsende Biberkolonie erhärtet.
 
 Zur Eröffnung der Trasse landete Unternehmer Gregor Vahl mit seinem Flugzeug auf dem Segelflugplatz Oberweiler.
@@ -102,6 +104,10 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('reads a word of evidence as the frame of a question ("Welche Hinweise gibt es auf …"), not as a thing the article must name', () => {
     expect(answer('Welche Hinweise gibt es auf eine wachsende Biberkolonie?')).toContain('Biberdämme');
+  });
+
+  it('meets "Herstellung" in "Fertigung" and "Produktion"', () => {
+    expect(answer('Wer kümmert sich um die Herstellung der Lärmschutzwände?')).toContain('Betonwerk Kessler');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
