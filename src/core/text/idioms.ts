@@ -35,6 +35,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin\s+zukunft\b/giu, 'künftig'],
   [/\bim\s+einsatz\b/giu, 'eingesetzt'],
   [/\b(?:im\s+moment|zur\s+zeit|zurzeit)\b/giu, 'derzeit'],
+  // "Was wollen die beiden Länder auf die Beine stellen?": build up, organise.
+  [/\bauf\s+die\s+beine\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'aufbauen'],
+  [/\b(?:stellt|stellte|stellen|stellten)\b(.*?)\s+auf\s+die\s+beine\b/giu, 'baut$1 auf'],
   // "Worauf legt die Führung viel Wert?", "Welchem Projekt gibt das Land großes Gewicht?": what has priority.
   [/\b(?:legt|legte|legen|legten)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)en|besonderen|h(?:ö|oe)chsten)\s+wert\b/giu, 'hat$1 Priorität'],
   [/\b(?:gibt|gab|geben|gaben|misst|ma(?:ß|ss)|messen)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)es|besonderes|h(?:ö|oe)chstes)\s+gewicht(?:\s+bei)?\b/giu, 'gibt$1 Priorität'],
@@ -43,7 +46,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine/i;
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {

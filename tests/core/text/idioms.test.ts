@@ -12,6 +12,9 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie viele Kleinbusse sind im Einsatz?')).toBe('Wie viele Kleinbusse sind eingesetzt?');
     expect(withIdiomsPlain('Was zahlt der Kreis im Moment pro Stunde?')).toBe('Was zahlt der Kreis derzeit pro Stunde?');
     expect(withIdiomsPlain('Wer leitet zurzeit die Schule?')).toBe('Wer leitet derzeit die Schule?');
+    expect(withIdiomsPlain('Was wollen die Vereine auf die Beine stellen?')).toBe('Was wollen die Vereine aufbauen?');
+    expect(withIdiomsPlain('Wer stellte das Fest auf die Beine?')).toBe('Wer baut das Fest auf?');
+    expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
   });
 
   it('leaves the words of an idiom alone outside it', () => {
