@@ -67,6 +67,7 @@ export const SOFT_WORDS = list(`
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden
   zitat zitats zitaten zitiert zitierte aussage aussagen zustaendig zustaendige zustaendigen verantwortlich
   aendert aendern aenderte veraendert veraendern
+  ausgesprochen aussprechen geaeussert aeussert aeusserte aeussern
 `);
 
 /** Words asking for the whole story, not one fact. */

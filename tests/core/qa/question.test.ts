@@ -48,6 +48,8 @@ describe('parseQuestion', () => {
     // "Was ändert sich für …" asks what happens; "dauernd" only colours the question.
     expect(parse('Was ändert sich für die Fahrgäste?').terms.find((term) => term.words[0] === 'aendert')?.soft).toBe(true);
     expect(parse('Was fehlt dem Land dauernd?').terms.some((term) => term.words[0] === 'dauernd' && !term.soft)).toBe(false);
+    // "ein Lob aussprechen", "Kritik äußern": the noun says what was said.
+    expect(parse('Wann hat er das Lob ausgesprochen?').terms.find((term) => term.words[0] === 'ausgesprochen')?.soft).toBe(true);
   });
 
   it('reads "zusammen" as a summary request only with a verb of writing or putting ("Fass zusammen")', () => {
