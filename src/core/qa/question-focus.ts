@@ -51,6 +51,8 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';
     if (word === 'wie' && classes.some((later, j) => j > i && later.naming)) return 'naming';
+    // "Als was bezeichnet Putin Nordkorea?", "Als was für einen Partner …" ask the name given, like "Wie bezeichnet …".
+    if (word === 'was' && words[i - 1] === 'als' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && (SAYING_VERBS.has(next) || (HAVE.has(next) && SAID.has(words[words.length - 1]!)))) return 'quote';
     // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
     if (word === 'was' && HOLDS_OPINION.has(next) && words.includes('von', i + 2)) return 'quote';

@@ -170,6 +170,8 @@ const CLAUSE_END = /^\s*,/;
 /** Nouns of a government, folded; before "in"/"von" they stand for the place named ("das Regime in Pjöngjang"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['regime', 'regierung', 'fuehrung', 'staatsfuehrung', 'landesregierung', 'machthaber']);
 const PLACE_AFTER: ReadonlySet<string> = new Set(['in', 'von']);
+/** Indefinite articles, folded. */
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 
@@ -277,7 +279,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
     // "das Regime in Pjöngjang", "die Führung in Moskau": the place stands for its government; the noun says nothing more.
     const government = nounLike && GOVERNMENT_NOUNS.has(word) && PLACE_AFTER.has(words[i + 1] ?? '');
-    const term = newTerm([word], keys, soft || filler || government, verbLike, separated, nounLike || abbreviation);
+    // "Als was für einen Partner bezeichnet Putin Nordkorea?": the noun only frames the name asked for ("Unterstützer").
+    const framesName = nounLike && focus === 'naming' && i >= 3 && INDEFINITE.has(words[i - 1]!) && words[i - 2] === 'fuer' && words[i - 3] === 'was';
+    const term = newTerm([word], keys, soft || filler || government || framesName, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
     // (A name is no circumstance: "mit Steinau" names who.)

@@ -61,6 +61,13 @@ describe('parseQuestion', () => {
     expect(parse('wieviel müll kam insgesamt zusammen').terms.map((term) => term.words.join(' '))).toContain('muell');
   });
 
+  it('reads "Als was bezeichnet …" as asking the name given, and the noun of "als was für einen …" as its frame', () => {
+    expect(parse('Als was bezeichnet Putin das Land?').focus).toBe('naming');
+    const framed = parse('Als was für einen Partner bezeichnet Putin das Land?');
+    expect(framed.focus).toBe('naming');
+    expect(framed.terms.find((term) => term.words[0] === 'partner')?.soft).toBe(true);
+  });
+
   it('drops hesitation fillers ("ähm", "äh")', () => {
     expect(parse('Was kostet, ähm, das Ticket?').terms.map((term) => term.words.join(' '))).toEqual(['ticket', '#price']);
   });
