@@ -10,7 +10,7 @@ import type { Answer } from '../reply.js';
 import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
-import { withIdiomsPlain } from '../text/idioms.js';
+import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
 import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -31,6 +31,13 @@ export interface QaEngine extends QuestionAnswerer {
 interface Entry {
   index: ArticleIndex;
   cache: TermCache;
+  /** The article's passages as one text, made when an idiom is first asked about (see sharesIdiom). */
+  fullText?: string;
+}
+
+/** The passages of an indexed article as one text. */
+function fullText(index: ArticleIndex): string {
+  return index.passages.map((passage) => passage.text).join('\n');
 }
 
 /** Answers remembered by the engine, over all articles: readers and bots repeat questions (8,192 answers are a few MB). */
@@ -155,10 +162,14 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
-      // An idiom the article does not use is read as its plain words ("ins Leben gerufen" as "gegründet").
-      const asIs = answerOf(question);
-      const plain = asIs.answered ? question : withIdiomsPlain(question);
-      const asked = plain === question ? asIs : answerOf(plain);
+      // An idiom the article does not use is read as its plain words first ("ins Leben gerufen" as "gegründet", "Was springt
+      // für Kim raus?" as "Was bekommt Kim?"); one it uses ("rote Zahlen") is read as asked.
+      // (Either reading stands in when the other finds nothing.)
+      const plainWords = withIdiomsPlain(question);
+      const readings = plainWords === question ? [question]
+        : sharesIdiom(question, entry.fullText ??= fullText(entry.index)) ? [question, plainWords] : [plainWords, question];
+      let asked = answerOf(readings[0]!);
+      if (!asked.answered && readings.length > 1) asked = answerOf(readings[1]!);
       const previous = answerOptions.previous;
       // (Most questions are no follow-up by their shape: neither reading below is tried for them.)
       if (!previous || !hasFollowUpShape(question)) return asked;

@@ -35,6 +35,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin\s+zukunft\b/giu, 'künftig'],
   [/\bim\s+einsatz\b/giu, 'eingesetzt'],
   [/\b(?:im\s+moment|zur\s+zeit|zurzeit)\b/giu, 'derzeit'],
+  // "Was springt für Kim dabei raus?": what one gets.
+  [/\b(?:springt|sprang|springen)\b(.*?)\s+(?:raus|heraus)\b/giu, 'bekommt$1'],
+  [/\b(?:rausspringt|herausspringt|rausspringen|herausspringen|rausgesprungen|herausgesprungen)\b/giu, 'bekommt'],
   // "Was wollen die beiden Länder auf die Beine stellen?": build up, organise.
   [/\bauf\s+die\s+beine\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'aufbauen'],
   [/\b(?:stellt|stellte|stellen|stellten)\b(.*?)\s+auf\s+die\s+beine\b/giu, 'baut$1 auf'],
@@ -46,7 +49,20 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng/i;
+
+/** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
+export function sharesIdiom(question: string, text: string): boolean {
+  if (!IDIOM_WORD.test(question)) return false;
+  return IDIOMS.some(([idiom]) => {
+    idiom.lastIndex = 0;
+    const inQuestion = idiom.test(question);
+    idiom.lastIndex = 0;
+    const inText = inQuestion && idiom.test(text);
+    idiom.lastIndex = 0;
+    return inText;
+  });
+}
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {

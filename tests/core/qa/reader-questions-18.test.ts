@@ -41,6 +41,10 @@ Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Ma
 
 Zur Eröffnung kam auch eine Delegation aus Veldoria, der Partnerstadt von Oberweiler. Das demokratisch regierte Land hat seit 1994 eine eigene Verfassung.
 
+Der Sportverein Oberweiler bekommt von der Stadt einen Zuschuss von 5.000 Euro.
+
+Beim Sportverein Oberweiler springt die Jugend ein: 40 Kinder helfen beim Aufbau der Tribüne.
+
 Die Fertigung der Lärmschutzwände übernimmt das Betonwerk Kessler in Ulm.
 
 Auf Luftbildern sind am Mühlbach neue Biberdämme zu sehen, was den Verdacht auf eine wachsende Biberkolonie erhärtet.
@@ -108,6 +112,12 @@ describe('reader questions about an invented article (session 15)', () => {
 
   it('meets "Herstellung" in "Fertigung" and "Produktion"', () => {
     expect(answer('Wer kümmert sich um die Herstellung der Lärmschutzwände?')).toContain('Betonwerk Kessler');
+  });
+
+  it('reads an idiom the article does not use as its plain words first, even where the words as asked find a passage', () => {
+    const reply = answer('Was springt für den Sportverein raus?');
+    expect(reply).toContain('Zuschuss von 5.000 Euro');
+    expect(reply).not.toContain('Tribüne');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withIdiomsPlain } from '../../../src/core/text/idioms.js';
+import { sharesIdiom, withIdiomsPlain } from '../../../src/core/text/idioms.js';
 
 describe('idioms in questions', () => {
   it('reads an idiom as the plain words a news text uses, in any case and either word order', () => {
@@ -15,6 +15,11 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Was wollen die Vereine auf die Beine stellen?')).toBe('Was wollen die Vereine aufbauen?');
     expect(withIdiomsPlain('Wer stellte das Fest auf die Beine?')).toBe('Wer baut das Fest auf?');
     expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
+  });
+
+  it('tells whether a text uses an idiom of the question itself', () => {
+    expect(sharesIdiom('Warum schreibt die Klinik rote Zahlen?', 'Das Haus schreibt seit Jahren rote Zahlen.')).toBe(true);
+    expect(sharesIdiom('Warum schreibt die Klinik rote Zahlen?', 'Das Haus macht seit Jahren Verlust.')).toBe(false);
   });
 
   it('leaves the words of an idiom alone outside it', () => {
