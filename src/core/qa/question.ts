@@ -167,6 +167,15 @@ const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 const SUBORDINATORS: ReadonlySet<string> = new Set(['wenn', 'dass', 'weil', 'ob', 'falls', 'bevor', 'nachdem', 'sobald', 'damit', 'obwohl', 'sodass']);
 /** A comma right after a word: its clause ends there. */
 const CLAUSE_END = /^\s*,/;
+/** Prepositions a "welche" question may open with ("Bei welcher Bank …", "In welcher Zeitung …"), folded. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', 'mit', 'von', 'fuer', 'ueber', 'unter', 'vor', 'gegen']);
+
+/** The term of the kind a "welche" question asks for ("Welche Firma …", "Bei welcher Bank …"), or -1. */
+function categoryOf(words: readonly string[], terms: readonly Term[]): number {
+  const at = WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
+  return at < 0 ? -1 : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+}
+
 /** Nouns of a government, folded; before "in"/"von" they stand for the place named ("das Regime in Pjöngjang"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['regime', 'regierung', 'fuehrung', 'staatsfuehrung', 'landesregierung', 'machthaber']);
 const PLACE_AFTER: ReadonlySet<string> = new Set(['in', 'von']);
@@ -350,7 +359,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,
-    categoryTerm: WHICH.has(words[0] ?? '') ? terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[1]) : -1,
+    categoryTerm: categoryOf(words, terms),
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),

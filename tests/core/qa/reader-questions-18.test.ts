@@ -41,6 +41,12 @@ Oberweiler hat im Juni eine Ortsvorsteherin gewählt, die Grünen-Politikerin Ma
 
 Zur Eröffnung kam auch eine Delegation aus Veldoria, der Partnerstadt von Oberweiler. Das demokratisch regierte Land hat seit 1994 eine eigene Verfassung.
 
+Die neuen Leuchten für die Trasse kommen aus Ulm.
+
+Montiert werden die Leuchten von der Firma Lichtwerk Brandt.
+
+Die Spenden für den Radweg liegen auf einem Konto bei einer Bank in Oberweiler.
+
 Der Sportverein Oberweiler bekommt von der Stadt einen Zuschuss von 5.000 Euro.
 
 Beim Sportverein Oberweiler springt die Jugend ein: 40 Kinder helfen beim Aufbau der Tribüne.
@@ -118,6 +124,11 @@ describe('reader questions about an invented article (session 15)', () => {
     const reply = answer('Was springt für den Sportverein raus?');
     expect(reply).toContain('Zuschuss von 5.000 Euro');
     expect(reply).not.toContain('Tribüne');
+  });
+
+  it('asks for a kind after a preposition too ("Von welcher Firma …", "Bei welcher Bank …"): "bei einer Bank" names none', () => {
+    expect(answer('Von welcher Firma kommen die Leuchten?')).toContain('Lichtwerk Brandt');
+    expect(answer('Bei welcher Bank liegt das Konto für die Spenden?')).toBe('abstained');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
