@@ -246,6 +246,11 @@ const SYNONYM_COMPOUND_WEIGHT = 0.7;
  */
 const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|passagiere|fahrgaeste|patienten|schueler|helfer|fans|kunden|nutzer|mieter|pilger|urlauber|touristen)$/;
 const PEOPLE_WEIGHT = 0.6;
+/**
+ * "Einwohner" counted: the population of a place, which no number of its synonyms' groups gives ("53 Bewohner" of a
+ * street, "1.400 Bewohner" evacuated): counted, it takes no thesaurus synonym.
+ */
+const POPULATION = /^einwohner/;
 
 /** Whether some sentence of the article counts what `alternatives` meet ("zwei neue Schiffe"). */
 function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): boolean {
@@ -347,7 +352,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
   // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
   const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out)));
-  if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!)) {
+  if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!) && !(term.counted === true && POPULATION.test(term.words[0]!))) {
     const synonyms = thesaurusKeys(term.keys);
     // A noun meets no word that is never one ("den Jungen" is no "kürzlich", a sense of the adjective "jüngst").
     // (Nor, for a noun counted, a unit: "Klassen" are no "Grad".)

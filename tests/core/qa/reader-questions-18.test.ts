@@ -45,6 +45,8 @@ Die neuen Leuchten für die Trasse kommen aus Ulm.
 
 Montiert werden die Leuchten von der Firma Lichtwerk Brandt.
 
+Wegen der Bauarbeiten mussten 38 Bewohner der Mühlgasse für zwei Nächte ausziehen.
+
 Die Spenden für den Radweg liegen auf einem Konto bei einer Bank in Oberweiler.
 
 Der Sportverein Oberweiler bekommt von der Stadt einen Zuschuss von 5.000 Euro.
@@ -129,6 +131,10 @@ describe('reader questions about an invented article (session 15)', () => {
   it('asks for a kind after a preposition too ("Von welcher Firma …", "Bei welcher Bank …"): "bei einer Bank" names none', () => {
     expect(answer('Von welcher Firma kommen die Leuchten?')).toContain('Lichtwerk Brandt');
     expect(answer('Bei welcher Bank liegt das Konto für die Spenden?')).toBe('abstained');
+  });
+
+  it('counts no "Einwohner" of a place by a number of its residents ("38 Bewohner der Mühlgasse")', () => {
+    expect(answer('Wie viele Einwohner hat Hainbrück?')).toBe('abstained');
   });
 
   it('asks an area with "Wie viel Fläche …"', () => {
