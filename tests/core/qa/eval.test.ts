@@ -386,24 +386,34 @@ const floors: Record<string, number> = {
   // seed-blind37: written mid fourteenth session, first run on its start engine (c0b2592): 24/30; then studied: 27/30.
   'seed-blind37-questions.de.json': 27,
   // blind74, blind75 and seed-blind38: written at the start of the fifteenth session, first run on its start engine (9ee88c5):
-  // 55/75, 51/75 and 26/30; then studied. seed-blind39 (first run 28/30) held out until the session's end.
-  'blind74/bahnuebergang-hollstetten-unterfuehrung.questions.de.json': 18,
-  'blind74/geothermie-ebersmoor-bohrung.questions.de.json': 20,
+  // 55/75, 51/75 and 26/30; then studied: 60/75, 55/75 and 29/30.
+  'blind74/bahnuebergang-hollstetten-unterfuehrung.questions.de.json': 19,
+  'blind74/geothermie-ebersmoor-bohrung.questions.de.json': 21,
   'blind74/holzhochhaus-brennhausen-genossenschaft.questions.de.json': 20,
-  'blind75/abitur-leck-gymnasium-wetterfeld.questions.de.json': 15,
-  'blind75/passionsspiele-oberkirchbach.questions.de.json': 18,
-  'blind75/skischanze-kaltenbuehl-sanierung.questions.de.json': 18,
-  'seed-blind38-questions.de.json': 26,
-  'seed-blind39-questions.de.json': 28,
+  'blind75/abitur-leck-gymnasium-wetterfeld.questions.de.json': 16,
+  'blind75/passionsspiele-oberkirchbach.questions.de.json': 19,
+  'blind75/skischanze-kaltenbuehl-sanierung.questions.de.json': 20,
+  'seed-blind38-questions.de.json': 29,
+  // seed-blind39: written at the start of the fifteenth session, first run on its start engine: 28/30; meant to be held out,
+  // but its questions showed in a comparison of runs mid-session: 29/30 at the end.
+  'seed-blind39-questions.de.json': 29,
   // blind77, blind78 and seed-blind40: written mid fifteenth session, first run on its start engine (9ee88c5): 53/75, 53/75
-  // and 23/30; then studied.
+  // and 23/30; then studied: 54/75, 55/75 and 25/30.
   'blind77/heuler-seehundstation-groderwarf.questions.de.json': 16,
-  'blind77/hoehlenrettung-hexenloch-albach.questions.de.json': 16,
+  'blind77/hoehlenrettung-hexenloch-albach.questions.de.json': 17,
   'blind77/wildunfaelle-k42-tannenrode.questions.de.json': 21,
-  'blind78/fakeshop-brennholz-kesselbrunn.questions.de.json': 17,
+  'blind78/fakeshop-brennholz-kesselbrunn.questions.de.json': 18,
   'blind78/grillen-startup-heckenfeld.questions.de.json': 17,
-  'blind78/sternwarte-hohenlind-asteroid.questions.de.json': 19,
-  'seed-blind40-questions.de.json': 23,
+  'blind78/sternwarte-hohenlind-asteroid.questions.de.json': 20,
+  'seed-blind40-questions.de.json': 25,
+  // blind73 and blind76: written at the start of the fifteenth session and held out until its end. First run on its start
+  // engine: 63/75 and 57/75; on its final engine: 63/75 and 58/75.
+  'blind73/buergermeister-abwahl-tannhausen.questions.de.json': 22,
+  'blind73/frauenhaus-kellersbrunn-neubau.questions.de.json': 19,
+  'blind73/pfarrei-hollenried-kirchen-aufgabe.questions.de.json': 22,
+  'blind76/kupferdiebe-urteil-tarnfeld.questions.de.json': 20,
+  'blind76/reetdach-versicherung-hogenwarf.questions.de.json': 20,
+  'blind76/zuckerfabrik-wettenheim-schliessung.questions.de.json': 18,
 };
 
 describe('question answering on the evaluation sets', () => {
