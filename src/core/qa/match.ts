@@ -359,9 +359,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const found = thesaurusAlternatives(synonyms, has, (key) => (!STOP_WORDS.has(key) || PREDICATIVE_PARTICLES.has(key)) && !(term.nounLike && neverNounKey(key))
       && !(term.counted === true && isUnitWord(key)));
     // "Polizisten" where the article has "die Beamten": the head of a compound synonym ("Polizeibeamter").
-    if (out.length === 0) out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
-    if (out.length === 0 && term.nounLike && !term.verbLike && synonyms.length === 0) out = headSynonymMatches(term.words[0]!, has);
-    else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));
+    if (out.length === 0) {
+      out = found.length === 0 && term.nounLike ? synonymCompoundHeads(synonyms, has) : found;
+      // "Kampfjets", which the thesaurus lacks: through the synonyms of its head.
+      if (out.length === 0 && term.nounLike && !term.verbLike && synonyms.length === 0) out = headSynonymMatches(term.words[0]!, has);
+    } else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
   if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);

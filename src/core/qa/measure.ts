@@ -69,8 +69,9 @@ export function isCostVerb(word: string): boolean {
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
   'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
-/** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded: the area marker stands for them in the question's terms. */
+/** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded. */
 const AREA_NOUNS: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);
+/** Whether a folded word asks for an area ("Fläche"): the area marker stands for it in the question's terms. */
 export function isAreaNoun(word: string): boolean {
   return AREA_NOUNS.has(word);
 }

@@ -178,6 +178,7 @@ function categoryOf(words: readonly string[], terms: readonly Term[]): number {
 
 /** Nouns of a government, folded; before "in"/"von" they stand for the place named ("das Regime in Pjöngjang"). */
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['regime', 'regierung', 'fuehrung', 'staatsfuehrung', 'landesregierung', 'machthaber']);
+/** Prepositions before the place a noun of government stands for, folded. */
 const PLACE_AFTER: ReadonlySet<string> = new Set(['in', 'von']);
 /** Indefinite articles, folded. */
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);

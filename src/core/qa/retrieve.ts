@@ -22,7 +22,7 @@ import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolve
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
-/** Focuses whose fact a sentence states by a figure or a time (see scorePassage: the sentence holding it answers). */
+/** Focuses whose fact one sentence states: a figure, a time, a place, an origin, a reason (see scorePassage: the sentence holding it answers). */
 const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'origin', 'ordinal', 'reason']);
 /** No keys (a section without heading). */
 const NO_KEYS_SET: ReadonlySet<string> = new Set();
