@@ -181,8 +181,8 @@ function headSynonymMatches(word: string, has: (key: string) => boolean): Altern
     if (synonyms.length === 0) continue;
     // A head of many senses ("Rat", "Schicht") says too little of the compound.
     if (synonyms.length > MAX_HEAD_SYNONYMS) return NO_ALTERNATIVES;
-    const found = [...synonyms.filter(has).map((key) => ({ keys: [key], weight: 1 })), ...synonymCompoundHeads(synonyms, has)];
-    return packedMap(found, (alternative) => ({ keys: alternative.keys, weight: HEAD_SYNONYM_WEIGHT }));
+    const found = [...synonyms.filter(has), ...synonymCompoundHeads(synonyms, has).map((alternative) => alternative.keys[0]!)];
+    return packedMap(found, (key) => ({ keys: [key], weight: HEAD_SYNONYM_WEIGHT }));
   }
   return NO_ALTERNATIVES;
 }

@@ -54,14 +54,8 @@ const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+t
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {
   if (!IDIOM_WORD.test(question)) return false;
-  return IDIOMS.some(([idiom]) => {
-    idiom.lastIndex = 0;
-    const inQuestion = idiom.test(question);
-    idiom.lastIndex = 0;
-    const inText = inQuestion && idiom.test(text);
-    idiom.lastIndex = 0;
-    return inText;
-  });
+  // (`search` ignores the global flag the patterns carry for `replace`: no lastIndex to reset.)
+  return IDIOMS.some(([idiom]) => question.search(idiom) >= 0 && text.search(idiom) >= 0);
 }
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
