@@ -4,6 +4,7 @@
  * preposition before "wann".
  */
 import { isNumberWord } from '../text/facts.js';
+import { isTypoOf } from '../text/edit-distance.js';
 import { wordKeys } from '../text/keys.js';
 import { fold, type Token } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stopwords.js';
@@ -114,6 +115,10 @@ export interface Scan {
 /** "noch einen Artikel", "weitere Texte": with a word for a text, a request for further reading. */
 /** Words that ask for nothing but a summary ("kurz", "Inhalt" may ask about a passage), and words for the article itself. */
 const SUMMING_UP = new Set(['zusammenfassung', 'zusammenfassen', 'zusammengefasst', 'kurzfassung', 'ueberblick', 'kernaussagen', 'kernaussage', 'tldr']);
+/** Shortest summary word read through one slip, in chars ("ueberblick" and shorter ones must be written right). */
+const MIN_SLIPPED_SUMMARY_WORD = 12;
+/** Words of {@link SUMMING_UP} long enough that one slip still names them ("Zusammenfasung"). */
+const LONG_SUMMING_UP = [...SUMMING_UP].filter((word) => word.length >= MIN_SLIPPED_SUMMARY_WORD);
 const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht']);
 
 /** Words of a request for a summary ("Gib mir eine kurze Zusammenfassung", "Schreib mal knapp zusammen"), folded. */
@@ -138,19 +143,20 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     const token = tokens[i]!;
     const word = classOf(token.folded);
     classes.push(word);
+    const slippedSummary = !word.summary && token.folded.length >= MIN_SLIPPED_SUMMARY_WORD - 1 && LONG_SUMMING_UP.some((long) => isTypoOf(token.folded, long));
     if (token.capitalized && !token.sentenceStart) capitalMid = true;
     if (!token.capitalized) lower = true;
     out.copula ||= word.copula;
     // ("zusammen" asks a summary only with a verb of writing or putting it: "Schreib mal knapp zusammen", not "zusammen aufbauen".)
-    out.summary ||= (word.summary && (token.folded !== 'zusammen' || tokens.some((other) => SUMMING_VERBS.has(other.folded))))
+    out.summary ||= slippedSummary || (word.summary && (token.folded !== 'zusammen' || tokens.some((other) => SUMMING_VERBS.has(other.folded))))
       || (token.folded === 'um' && tokens[i + 1]?.folded === 'was');
     out.photo ||= word.photo;
     out.source ||= word.source;
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
     out.follow ||= FOLLOW_VERBS.has(token.folded);
-    summingUp ||= SUMMING_UP.has(token.folded) || (token.folded === 'fasse' || token.folded === 'fass');
+    summingUp ||= slippedSummary || SUMMING_UP.has(token.folded) || (token.folded === 'fasse' || token.folded === 'fass');
     theArticle ||= THE_ARTICLE.has(token.folded);
-    asksMore ||= !word.stop && !word.summary && !word.question && !SUMMARY_REQUEST.has(token.folded);
+    asksMore ||= !slippedSummary && !word.stop && !word.summary && !word.question && !SUMMARY_REQUEST.has(token.folded);
   }
   // "Gib mir eine kurze Zusammenfassung": a summary asked for with nothing else is of the article too.
   out.wholeSummary = summingUp && (theArticle || !asksMore);

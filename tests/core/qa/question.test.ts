@@ -57,6 +57,14 @@ describe('parseQuestion', () => {
     expect(parse('Fass mal zusammen').asksSummary).toBe(true);
   });
 
+  it('reads a long summary word with one slip as a request for the whole summary ("Zusammenfasung")', () => {
+    const slipped = parse('Gib mir eine kurze Zusammenfasung');
+    expect(slipped.asksSummary).toBe(true);
+    expect(slipped.terms).toHaveLength(0);
+    // A short word is not read through a slip: "Kurzfasung" might be anything.
+    expect(parse('Kurzfasung').asksSummary).toBe(false);
+  });
+
   it('reads the word after "wieviel" before another content word as its noun, not as a separable verb', () => {
     expect(parse('wieviel müll kam insgesamt zusammen').terms.map((term) => term.words.join(' '))).toContain('muell');
   });
