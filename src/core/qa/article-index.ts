@@ -61,6 +61,8 @@ export interface SentenceWord {
   noun: boolean;
   /** A unit of measure ("Euro", "Kilometer", "Prozent"). */
   unit: boolean;
+  /** A first part of a hyphenated compound ("Hochstamm" in "Hochstamm-Bäumen"): the noun is the compound's last part. */
+  joinsNext: boolean;
 }
 
 export interface IndexedPassage {

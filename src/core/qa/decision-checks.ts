@@ -8,7 +8,7 @@ import { foldedText, onlyAsModifier } from './fact-check.js';
 import { wordKeys } from '../text/keys.js';
 import { tokenize } from '../text/normalize.js';
 import { emptyPacked } from '../text/packed-map.js';
-import { matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { asksMoney } from './measure.js';
 import type { Focus, ParsedQuestion } from './question.js';
 import { contextKeys, continuesPrevious, hasReferent, withReferent } from './context.js';
@@ -91,7 +91,8 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   const required = question.terms.some((term) => term.markersRequired);
   const term = question.terms[question.measuredTerm];
   const resolved = term ? resolveTerm(term, index, cache) : undefined;
-  const measured = term && resolved && asksMoney(question.terms) ? withCostCompound(term, resolved, index) : resolved;
+  // A price may be stated of a synonym of the thing asked about ("Was kostet der Ausbau?": "… zu erweitern. Die Kosten …").
+  const measured = term && resolved && asksMoney(question.terms) ? withCostCompound(term, besideSynonyms(term, resolved, index), index) : resolved;
   if (!units || !measured || measured.length === 0) return true;
   // Where the article names the whole compound, its measure is stated of it, not of the bare head ("Ticket" for "Campingticket").
   const wholeNamed = measured.some((alternative) => alternative.weight === 1);

@@ -50,13 +50,16 @@ export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
   const memo = memoOf(sentence);
   if (memo.words) return memo.words;
   const text = sentence.text;
-  memo.words = tokenize(text).map((token) => {
+  const tokens = tokenize(text);
+  memo.words = tokens.map((token, t) => {
     const digit = /^\d/.test(token.folded);
-    const dotted = digit && text[token.start + token.surface.length] === '.';
+    const end = token.start + token.surface.length;
+    const dotted = digit && text[end] === '.';
     const ordinalWord = ORDINAL_WORD.test(token.folded);
     const cardinal = (digit && !dotted) || isNumberWord(token.folded) || ordinalWord;
     const unit = isUnitWord(token.folded);
-    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun: token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !unit, unit };
+    const noun = token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !unit;
+    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun, unit, joinsNext: text[end] === '-' && tokens[t + 1]?.start === end + 1 };
   });
   return memo.words;
 }
@@ -167,6 +170,8 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     let ownAt = i;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys)) return true;
+      // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part.
+      if (words[j]!.joinsNext) continue;
       ownNoun = words[j]!.noun;
       ownAt = j;
       // "4.800 Ärztinnen und Ärzte": a pair of nouns shares the number.

@@ -414,6 +414,14 @@ const floors: Record<string, number> = {
   'blind76/kupferdiebe-urteil-tarnfeld.questions.de.json': 20,
   'blind76/reetdach-versicherung-hogenwarf.questions.de.json': 20,
   'blind76/zuckerfabrik-wettenheim-schliessung.questions.de.json': 18,
+  // blind79 and blind80: written at the start of the sixteenth session, first run on its start engine (ba1507c): 63/75 and
+  // 48/75; then studied.
+  'blind79/haengeseilbruecke-rabenfels-eintritt.questions.de.json': 19,
+  'blind79/kunstrasen-sv-rotenbuehl-kork.questions.de.json': 23,
+  'blind79/tierheim-erlenhagen-katzen-aufnahmestopp.questions.de.json': 21,
+  'blind80/klaeranlage-wendelbach-spurenstoffe.questions.de.json': 16,
+  'blind80/lkw-parkplaetze-rastanlage-hochfeld.questions.de.json': 18,
+  'blind80/streuobst-mosterei-haldenbach.questions.de.json': 15,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Grundschule Lindenau: Anbau für 4,2 Millionen Euro beschlossen
+
+Die Grundschule Lindenau platzt aus allen Nähten. Jetzt wird angebaut.
+
+Der Gemeinderat von Lindenau hat am Dienstag beschlossen, die Grundschule am Lindenplatz um sechs Klassenräume zu erweitern. Die Kosten werden auf 4,2 Millionen Euro geschätzt.
+
+Warum wird angebaut?
+
+Der Ausbau ist nötig, weil die Zahl der Schüler seit 2020 von 180 auf 260 gestiegen ist, sagte Bürgermeisterin Ilse Hartwig.
+
+Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule.
+
+Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
+
+/news.de/dpa
+`;
+
+const answer = answerAbout(text, 'grundschule-lindenau.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 16)', () => {
+  it('finds the price of a thing the article names by a synonym beside the price ("Ausbau" ~ "erweitern")', () => {
+    expect(answer('Was kostet der Ausbau der Grundschule am Lindenplatz?')).toContain('4,2 Millionen Euro');
+  });
+
+  it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
+    expect(answer('Wie viele Laubbäume werden auf dem Schulhof gepflanzt?')).toContain('14 Laub-Bäume');
+  });
+});
