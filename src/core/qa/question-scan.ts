@@ -51,12 +51,14 @@ export function timePrepositionOf(words: readonly string[]): string | null {
 /** Nouns that only point back at the story after a demonstrative or "im" ("in dem Fall", "in dieser Sache"). */
 const IDIOM_ARTICLES = ['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden', 'jedem'];
 /**
- * Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort"; and the story's own place
+ * Filler nouns of idioms with the words that make them one: "in dem Fall", "vor Ort", "am Stück"; and the story's own place
  * ("in dem Dorf", "in der Stadt"), which the article names by its name.
  */
 const IDIOMS = new Map<string, ReadonlySet<string>>([
   ...['fall', 'sache', 'angelegenheit', 'zusammenhang', 'dorf', 'stadt', 'gemeinde', 'gegend', 'region', 'ortschaft'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
   ['ort', new Set(['vor', ...IDIOM_ARTICLES])],
+  // "am Stück": without a break.
+  ['stueck', new Set(['am'])],
 ]);
 
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */

@@ -122,9 +122,10 @@ const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
  * "Wie viel ist Grünstapel jetzt wert?": after "ist" the closing lower-case word is the
  * predicate, what the question is about; an article without it does not answer (made a noun-like term).
  */
-function predicateOfCopula(last: Token | undefined, terms: Term[]): void {
-  // An adverb or adjective the lexicon knows only in lower case ("unterwegs", "giftig") is how, not what.
-  if (!last || last.capitalized || classOf(last.folded).participle || isNeverNoun(last.folded)) return;
+function predicateOfCopula(last: Token | undefined, terms: Term[], question: string): void {
+  // An adverb or adjective the lexicon knows only in lower case ("unterwegs", "giftig") is how, not what. After a comma the
+  // last word ends a clause of its own: its verb ("Wie hoch ist das Darlehen, das der Verein aufnimmt?").
+  if (!last || question.lastIndexOf(',', last.start) >= 0 || last.capitalized || classOf(last.folded).participle || isNeverNoun(last.folded)) return;
   const term = terms.find((candidate) => candidate.words.length === 1 && candidate.words[0] === last.folded);
   if (!term || term.soft || terms.some((other) => other !== term && other.verbLike && !other.soft)) return;
   term.verbLike = false;
@@ -301,7 +302,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);
   }
-  if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms);
+  if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms, question);
   markAlternatives(words, terms);
   if (wholeSummary) terms.length = 0;
   const published = (focus === 'place' || focus === 'thing' || focus === 'origin' || focus === 'person') && asksWherePublished(words);

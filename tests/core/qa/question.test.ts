@@ -57,6 +57,11 @@ describe('parseQuestion', () => {
     expect(parse('Fass mal zusammen').asksSummary).toBe(true);
   });
 
+  it('reads the closing lower-case word after "ist" as the predicate, but not after a comma, where it ends a clause', () => {
+    expect(parse('Wie viel ist Grünstapel jetzt wert?').terms.find((term) => term.words[0] === 'wert')?.nounLike).toBe(true);
+    expect(parse('Wie hoch ist das Darlehen, das der Verein aufnimmt?').terms.find((term) => term.words[0] === 'aufnimmt')?.nounLike).toBeFalsy();
+  });
+
   it('reads a long summary word with one slip as a request for the whole summary ("Zusammenfasung")', () => {
     const slipped = parse('Gib mir eine kurze Zusammenfasung');
     expect(slipped.asksSummary).toBe(true);

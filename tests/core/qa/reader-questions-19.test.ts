@@ -12,7 +12,11 @@ Der Gemeinderat von Lindenau hat am Dienstag beschlossen, die Grundschule am Lin
 
 Warum wird angebaut?
 
-Der Ausbau ist nötig, weil die Zahl der Schüler seit 2020 von 180 auf 260 gestiegen ist, sagte Bürgermeisterin Ilse Hartwig.
+Der Ausbau ist nötig, weil die Zahl der Schüler seit 2020 von 180 auf 260 gestiegen ist, sagte Bürgermeisterin Ilse Hartwig. Schon jetzt kann die Schule keine Kinder aus den Nachbarorten mehr aufnehmen.
+
+Die Gemeinde zahlt 2,4 Millionen Euro aus Rücklagen. Für den Rest nimmt sie einen Kredit über 1,8 Millionen Euro auf.
+
+Die Schulbusse fahren künftig auch nach Oberau. Ein Busfahrer muss nach 4,5 Stunden Fahrt eine Pause von 45 Minuten einlegen.
 
 Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule.
 
@@ -26,6 +30,10 @@ const answer = answerAbout(text, 'grundschule-lindenau.de.txt', { withCitations:
 describe('reader questions about an invented article (session 16)', () => {
   it('finds the price of a thing the article names by a synonym beside the price ("Ausbau" ~ "erweitern")', () => {
     expect(answer('Was kostet der Ausbau der Grundschule am Lindenplatz?')).toContain('4,2 Millionen Euro');
+  });
+
+  it('reads "am Stück" as an idiom: the article need not say "Stück"', () => {
+    expect(answer('Wie lange darf ein Busfahrer am Stück fahren?')).toContain('4,5 Stunden');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
