@@ -18,6 +18,8 @@ Die Gemeinde zahlt 2,4 Millionen Euro aus Rücklagen. Für den Rest nimmt sie ei
 
 Die Schulbusse fahren künftig auch nach Oberau. Ein Busfahrer muss nach 4,5 Stunden Fahrt eine Pause von 45 Minuten einlegen.
 
+Im Schulgarten pflücken die Kinder jeden Herbst Äpfel. "So eine Ernte hatten wir noch nie", sagt Hausmeister Udo Brand. Den Garten hat sein Vorgänger 1998 angelegt. Insgesamt rechnet Brand mit 300 Kilogramm Äpfeln, doppelt so viel wie im Vorjahr, als Hagel die Knospen zerstört hatte.
+
 Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
@@ -34,6 +36,10 @@ describe('reader questions about an invented article (session 16)', () => {
 
   it('reads "am Stück" as an idiom: the article need not say "Stück"', () => {
     expect(answer('Wie lange darf ein Busfahrer am Stück fahren?')).toContain('4,5 Stunden');
+  });
+
+  it('answers from a passage whose words are spread over its sentences ("Ernte" in one, "Vorjahr" two sentences on)', () => {
+    expect(answer('Warum war die Ernte im Vorjahr so mies?')).toContain('Hagel');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
