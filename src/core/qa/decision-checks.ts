@@ -121,8 +121,8 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   }));
 }
 
-/** Definite articles and demonstratives before a noun ("das Programm", "dieses Programm"), folded. */
-const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
+/** Definite articles, demonstratives and "jede" before a noun ("das Programm", "dieses Programm", "jede Abholung"), folded. */
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jede', 'jeder', 'jedes', 'jeden', 'jedem']);
 
 /**
  * The keys of the heads of the asked compound ("programm" of "Förderprogramm") where the article has no other compound of

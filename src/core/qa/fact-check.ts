@@ -150,6 +150,15 @@ export function ordinalBefore(sentence: IndexedSentence, alternatives: readonly 
   return words.some((word, i) => word.ordinal && words.slice(i + 1, i + 3).some((next) => matches(alternatives, next.keys)));
 }
 
+/** Shortest head by which a sentence counts a compound it names ("Altreifen: … 60 Reifen"), in chars of its key. */
+const MIN_COUNTED_HEAD = 4;
+
+/** Whether `keys` are the head of a compound asked about that the sentence names too ("Altreifen: … 60 Reifen"). */
+function headOfNamed(alternatives: readonly Alternative[], keys: readonly string[], sentence: IndexedSentence): boolean {
+  return alternatives.some((alternative) => alternative.weight === 1 && alternative.keys.length === 1 && sentence.keys.has(alternative.keys[0]!)
+    && keys.some((key) => key.length >= MIN_COUNTED_HEAD && key !== alternative.keys[0] && alternative.keys[0]!.endsWith(key)));
+}
+
 /**
  * A number and a word matching `alternatives` close together: the noun within three words
  * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
@@ -169,7 +178,7 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     let ownNoun = false;
     let ownAt = i;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
-      if (matches(alternatives, words[j]!.keys)) return true;
+      if (matches(alternatives, words[j]!.keys) || (words[j]!.noun && headOfNamed(alternatives, words[j]!.keys, sentence))) return true;
       // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part.
       if (words[j]!.joinsNext) continue;
       ownNoun = words[j]!.noun;

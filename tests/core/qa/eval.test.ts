@@ -430,6 +430,13 @@ const floors: Record<string, number> = {
   'blind80/klaeranlage-wendelbach-spurenstoffe.questions.de.json': 16,
   'blind80/lkw-parkplaetze-rastanlage-hochfeld.questions.de.json': 18,
   'blind80/streuobst-mosterei-haldenbach.questions.de.json': 15,
+  // blind82 and blind83: written mid sixteenth session, first run on its start engine (ba1507c): 56/75 and 55/75; then studied.
+  'blind82/handy-sprechstunde-marienthal-senioren.questions.de.json': 17,
+  'blind82/landgasthof-adler-wendlingsau.questions.de.json': 18,
+  'blind82/sparkasse-hollbrunn-filialschliessung.questions.de.json': 21,
+  'blind83/lautertalbahn-vollsperrung-ersatzbusse.questions.de.json': 18,
+  'blind83/riedwiesen-ranger-leinenpflicht.questions.de.json': 18,
+  'blind83/wilde-muellkippen-kameras-hollerbruch.questions.de.json': 22,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -22,6 +22,15 @@ Im Schulgarten pflücken die Kinder jeden Herbst Äpfel. "So eine Ernte hatten w
 
 Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule.
 
+Was fanden die Kinder beim Frühjahrsputz?
+
+Beim Frühjahrsputz der Schule sammelten die Kinder am Lindenbach allerlei Müll ein:
+
+  • Altreifen: Am Ufer lagen 12 Reifen auf einem Haufen.
+  • Glas: Die Kinder füllten drei Säcke mit Flaschen.
+
+Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung. Seit 2024 kostet jede Abholung 30 Euro.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -40,6 +49,14 @@ describe('reader questions about an invented article (session 16)', () => {
 
   it('answers from a passage whose words are spread over its sentences ("Ernte" in one, "Vorjahr" two sentences on)', () => {
     expect(answer('Warum war die Ernte im Vorjahr so mies?')).toContain('Hagel');
+  });
+
+  it('counts a compound by its head in a sentence that names it ("Altreifen: … 12 Reifen")', () => {
+    expect(answer('Wie viele Altreifen lagen am Ufer?')).toContain('12 Reifen');
+  });
+
+  it('finds the price of a compound named before by its head after "jede" ("Sperrmüllabholung" … "jede Abholung")', () => {
+    expect(answer('Was kostet die Sperrmüllabholung seit 2024?')).toContain('30 Euro');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
