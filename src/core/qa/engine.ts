@@ -13,6 +13,7 @@ import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
 import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
+import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
 import { focusTest } from './fact-check.js';
@@ -84,10 +85,10 @@ const MAX_PARTS = 3;
 /** The space after a question mark followed by more text (made once, not at each message). */
 const AFTER_QUESTION_MARK = /(?<=\?)\s+(?=\S)/u;
 
-/** The questions of one message: split after each "?" when every part has two words or more. */
+/** The questions of one message: split after each "?" when every part has two words or more, else at "und" (see splitCoordinated). */
 export function splitQuestions(message: string): string[] {
   const mark = message.indexOf('?');
-  if (mark < 0 || message.slice(mark + 1).trim().length === 0) return [message];
+  if (mark < 0 || message.slice(mark + 1).trim().length === 0) return splitCoordinated(message);
   const parts: string[] = [];
   for (const part of message.split(AFTER_QUESTION_MARK)) if (part.trim().length > 0) parts.push(part.trim());
   const wordy = parts.every((part) => part.split(/\s+/u).length >= 2);
@@ -99,9 +100,10 @@ function joinAnswers(answers: readonly Answer[]): Answer {
   const answered = answers.filter((answer) => answer.answered);
   if (answered.length === 0) return answers[0]!;
   if (answered.length === 1) return answered[0]!;
-  const seen = new Set<string>();
-  const citations = answered.flatMap((answer) => answer.citations).filter((citation) => !seen.has(citation.id) && Boolean(seen.add(citation.id)));
-  return { ...answered[0]!, text: answered.map((answer) => answer.text).join('\n'), citations };
+  // A line quoted before is not quoted again ("Wer hat den Garten angelegt und wann?" -> one sentence).
+  const lines = [...new Set(answered.flatMap((answer) => answer.text.split('\n')))];
+  const citations = [...new Map(answered.flatMap((answer) => answer.citations).map((citation) => [citation.id, citation])).values()];
+  return { ...answered[0]!, text: lines.join('\n'), citations };
 }
 
 /**

@@ -59,6 +59,15 @@ describe('reader questions about an invented article (session 16)', () => {
     expect(answer('Was kostet die Sperrmüllabholung seit 2024?')).toContain('30 Euro');
   });
 
+  it('answers two questions joined by "und" each, quoting a sentence once', () => {
+    const both = answer('Was kostet der Anbau und wie viele Schüler hat die Schule inzwischen?');
+    expect(both).toContain('4,2 Millionen Euro');
+    expect(both).toContain('auf 260');
+    const founded = answer('Wer hat den Schulgarten angelegt und wann?');
+    expect(founded).toContain('1998 angelegt');
+    expect(founded.split('1998 angelegt')).toHaveLength(2);
+  });
+
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
     expect(answer('Wie viele Laubbäume werden auf dem Schulhof gepflanzt?')).toContain('14 Laub-Bäume');
   });
