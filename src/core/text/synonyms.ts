@@ -128,6 +128,7 @@ export const GROUPS: readonly string[] = [
   'dicht gesperrt',
   'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
   'nachbar nachbarn nachbarin nachbarinnen anwohner anwohnerin anwohnerinnen anlieger',
+  'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',
   ...PLACE_GROUPS,
 ];
 

@@ -29,6 +29,8 @@ Beim Frühjahrsputz der Schule sammelten die Kinder am Lindenbach allerlei Müll
   • Altreifen: Am Ufer lagen 12 Reifen auf einem Haufen.
   • Glas: Die Kinder füllten drei Säcke mit Flaschen.
 
+Eltern können sich donnerstags im Rathaus zum Schulweg beraten lassen. Die Beratung ist kostenlos.
+
 Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung. Seit 2024 kostet jede Abholung 30 Euro.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
@@ -66,6 +68,11 @@ describe('reader questions about an invented article (session 16)', () => {
     const founded = answer('Wer hat den Schulgarten angelegt und wann?');
     expect(founded).toContain('1998 angelegt');
     expect(founded.split('1998 angelegt')).toHaveLength(2);
+  });
+
+  it('reads "kostenlos" as a price, and "gratis" or "umsonst" as "kostenlos"', () => {
+    expect(answer('Was kostet die Beratung zum Schulweg?')).toContain('Die Beratung ist kostenlos');
+    expect(answer('Ist die Beratung zum Schulweg umsonst?')).toContain('Die Beratung ist kostenlos');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {

@@ -9,6 +9,9 @@ describe('factKeys', () => {
     // One unit written as a word is a sum too. An area is no length: it answers "wie groß", never "wie lang".
     expect(factKeys('Die Gründer zahlen nur einen Euro pro Quadratmeter.')).toContain(FACT.money);
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
+    // Free of charge is a price too: "Was kostet die Beratung?" is answered by "Die Beratung ist kostenlos".
+    expect(factKeys('Die Beratung ist kostenlos.')).toContain(FACT.price);
+    expect(factKeys('Die Beratung findet im Rathaus statt.')).not.toContain(FACT.price);
     expect(factKeys('Der Laden hat 68 Quadratmeter.')).toContain(FACT.area);
     expect(factKeys('Das Feuer wütet auf 180 Hektar.')).toContain(FACT.area);
     expect(factKeys('Das Feuer wütet auf 180 Hektar.')).not.toContain(FACT.length);
