@@ -40,6 +40,21 @@ Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube?
 
 const answer = answerAbout(text, 'grundschule-lindenau.de.txt', { withCitations: false });
 
+// A short second article: its only passage on the new building lacks the question's verb.
+const careHome = `Erstellt von - Uhr
+
+Pflegeheim Oberau: Mehr Platz für Senioren
+
+Das Pflegeheim in Oberau bekommt mehr Zimmer.
+
+Die Pflegekräfte machen seit Monaten Überstunden, sagt Heimleiterin Anna Roth.
+
+Der Neubau soll im Herbst 2028 bezogen werden.
+
+/news.de/dpa
+`;
+const answerCareHome = answerAbout(careHome, 'pflegeheim-oberau.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 16)', () => {
   it('finds the price of a thing the article names by a synonym beside the price ("Ausbau" ~ "erweitern")', () => {
     expect(answer('Was kostet der Ausbau der Grundschule am Lindenplatz?')).toContain('4,2 Millionen Euro');
@@ -73,6 +88,12 @@ describe('reader questions about an invented article (session 16)', () => {
   it('reads "kostenlos" as a price, and "gratis" or "umsonst" as "kostenlos"', () => {
     expect(answer('Was kostet die Beratung zum Schulweg?')).toContain('Die Beratung ist kostenlos');
     expect(answer('Ist die Beratung zum Schulweg umsonst?')).toContain('Die Beratung ist kostenlos');
+  });
+
+  it('answers from a passage that meets every noun of the question, though it lacks the rest ("fertig")', () => {
+    expect(answerCareHome('Wann könnte der Neubau fertig sein?')).toContain('Herbst 2028');
+    // A noun the article lacks still makes the question unanswerable.
+    expect(answerCareHome('Wann könnte die Turnhalle fertig sein?')).toBe('abstained');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
