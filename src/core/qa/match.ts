@@ -322,6 +322,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // The article's compound of the same modifier and a synonym of the head is the same thing, beside the parts apart.
     const synonymHeads = out.length === 0 && word.length >= 2 * MIN_PART - 1 ? synonymHeadMatches(word, index.vocabulary, has) : NO_ALTERNATIVES;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
+    // "Welche Vogelarten …": the kinds of a thing are named as that thing ("Kiebitz, Großer Brachvogel und Bekassine … Die Vögel").
+    if (out.length === 0 && term.nounLike && !term.verbLike) out = kindsOfMatches(word, index.vocabulary, has);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);
     // ("Abizeugnisse" where the article has "Zeugnisse" and "Abiturzeugnisse": the widened compound beside the head.)
     if (out.every((alternative) => alternative.weight < 0.8) && word.length >= 2 * MIN_PART - 1) out = [...out, ...widenedMatches(word, index.vocabulary)];
@@ -385,6 +387,24 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   const entries = cache.get(words);
   if (entries) entries.push(entry);
   else cache.set(words, [entry]);
+  return out;
+}
+
+/** Weights of the thing whose kinds a compound in "-arten" asks for: its word, and compounds headed by it ("Brachvogel"). */
+const KINDS_OF_WEIGHT = 0.9;
+const KINDS_OF_COMPOUND_WEIGHT = 0.8;
+/** A compound asking for kinds of a thing ("Vogelarten", "Baumarten", "Pflanzenarten"): the thing, with its linking letters. */
+const KINDS_OF = /^([a-z]{3,}?)(?:en|n|s)?arten?$/;
+
+/** The thing a compound in "-arten" asks the kinds of, as the article names it or heads compounds with it; none else. */
+function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  const thing = KINDS_OF.exec(word)?.[1];
+  if (!thing) return NO_ALTERNATIVES;
+  const out: Alternative[] = [];
+  for (const key of wordKeys(thing)) {
+    if (has(key)) out.push({ keys: [key], weight: KINDS_OF_WEIGHT });
+    for (const compound of compoundMatches(key, vocabulary, true)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: KINDS_OF_COMPOUND_WEIGHT });
+  }
   return out;
 }
 

@@ -29,6 +29,8 @@ Beim Frühjahrsputz der Schule sammelten die Kinder am Lindenbach allerlei Müll
   • Altreifen: Am Ufer lagen 12 Reifen auf einem Haufen.
   • Glas: Die Kinder füllten drei Säcke mit Flaschen.
 
+Am Lindenbach brüten Eisvogel und Wasseramsel. Die Vögel stehen unter Schutz, deshalb bleibt das Ufer für Besucher gesperrt.
+
 Eltern können sich donnerstags im Rathaus zum Schulweg beraten lassen. Die Beratung ist kostenlos.
 
 Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung. Seit 2024 kostet jede Abholung 30 Euro.
@@ -94,6 +96,11 @@ describe('reader questions about an invented article (session 16)', () => {
     expect(answerCareHome('Wann könnte der Neubau fertig sein?')).toContain('Herbst 2028');
     // A noun the article lacks still makes the question unanswerable.
     expect(answerCareHome('Wann könnte die Turnhalle fertig sein?')).toBe('abstained');
+  });
+
+  it('reads "Vogelarten" as the birds the article names ("Eisvogel und Wasseramsel … Die Vögel")', () => {
+    expect(answer('Welche Vogelarten brüten am Lindenbach?')).toContain('Eisvogel');
+    expect(answer('Welche Fischarten leben im Lindenbach?')).toBe('abstained');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
