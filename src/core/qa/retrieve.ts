@@ -52,6 +52,8 @@ const HEAD_PENALTY = 0.1;
 const STATED_MEASURE_BONUS = 0.1;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
+/** An hour of the day: "8.30 Uhr", "um 14 Uhr", "sieben Uhr früh", "Mitternacht", folded. */
+const HOUR = /\b(?:\d{1,2}(?:[.:]\d\d)?|eins?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\s*uhr\b|\bmitternacht\b/;
 /** A passage stating a reason joins a best one that states none when its score is at least this share of the best. */
 const REASON_SHARE = 0.6;
 /**
@@ -379,8 +381,10 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const events = question.focus === 'time' && !question.timePreposition ? eventsAsked(question, index, cache) : NO_EVENTS;
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
       && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0));
+    // "Um wie viel Uhr …" is answered by an hour ("gegen 8.30 Uhr"), not by a day or "rund um die Uhr".
+    const ofClock = (sentence: IndexedSentence): boolean => !question.asksClock || HOUR.test(foldedText(sentence));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
-      && ofAnother(sentence) && givesWhatIsAsked(question, sentence)));
+      && ofAnother(sentence) && ofClock(sentence) && givesWhatIsAsked(question, sentence)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;

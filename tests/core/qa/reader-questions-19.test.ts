@@ -16,7 +16,7 @@ Der Ausbau ist nötig, weil die Zahl der Schüler seit 2020 von 180 auf 260 gest
 
 Die Gemeinde zahlt 2,4 Millionen Euro aus Rücklagen. Für den Rest nimmt sie einen Kredit über 1,8 Millionen Euro auf.
 
-Die Schulbusse fahren künftig auch nach Oberau. Ein Busfahrer muss nach 4,5 Stunden Fahrt eine Pause von 45 Minuten einlegen.
+Die Schulbusse fahren künftig auch nach Oberau, um 7 Uhr und um 13 Uhr. Ein Busfahrer muss nach 4,5 Stunden Fahrt eine Pause von 45 Minuten einlegen.
 
 Im Schulgarten pflücken die Kinder jeden Herbst Äpfel. "So eine Ernte hatten wir noch nie", sagt Hausmeister Udo Brand. Den Garten hat sein Vorgänger 1998 angelegt. Insgesamt rechnet Brand mit 300 Kilogramm Äpfeln, doppelt so viel wie im Vorjahr, als Hagel die Knospen zerstört hatte.
 
@@ -31,9 +31,11 @@ Beim Frühjahrsputz der Schule sammelten die Kinder am Lindenbach allerlei Müll
 
 Am Lindenbach brüten Eisvogel und Wasseramsel. Die Vögel stehen unter Schutz, deshalb bleibt das Ufer für Besucher gesperrt.
 
-Eltern können sich donnerstags im Rathaus zum Schulweg beraten lassen. Die Beratung ist kostenlos.
+Eltern können sich donnerstags ab 16 Uhr im Rathaus zum Schulweg beraten lassen. Die Beratung ist kostenlos.
 
-Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung. Seit 2024 kostet jede Abholung 30 Euro.
+Für den kommenden Montag haben die Eltern eine Demonstration vor dem Rathaus angekündigt.
+
+Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung, die Abholung erfolgt ab 9 Uhr. Seit 2024 kostet jede Abholung 30 Euro.
 
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
@@ -101,6 +103,12 @@ describe('reader questions about an invented article (session 16)', () => {
   it('reads "Vogelarten" as the birds the article names ("Eisvogel und Wasseramsel … Die Vögel")', () => {
     expect(answer('Welche Vogelarten brüten am Lindenbach?')).toContain('Eisvogel');
     expect(answer('Welche Fischarten leben im Lindenbach?')).toBe('abstained');
+  });
+
+  it('answers "Um wie viel Uhr …" only with an hour of the day, not with a day', () => {
+    expect(answer('Um wie viel Uhr beginnt die Demonstration vor dem Rathaus?')).toBe('abstained');
+    expect(answer('Um wie viel Uhr beginnt die Beratung zum Schulweg?')).toContain('ab 16 Uhr');
+    expect(answer('Wann ist die Demonstration vor dem Rathaus?')).toContain('kommenden Montag');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
