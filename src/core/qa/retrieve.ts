@@ -274,6 +274,13 @@ function nounsMet(terms: readonly WeightedTerm[], passage: IndexedPassage): bool
 /** Verbs of one-off events whose date a reader asks for (folded starts): building, founding, birth, death, renovation. */
 const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|gestorb|sterb|starb|renovi|sani|errichtet|erbaut)/;
 const NO_EVENTS: readonly Alternative[][] = [];
+/** A verb of founding in a question, folded ("gegründet", "gründete"). */
+const FOUNDING_VERB = /^(?:ge)?gruend/;
+/**
+ * A founding in a sentence, folded: "gegründet", "gründete", "Gründung", "Gründer" (not "Gründe", the reasons, which
+ * share the stem: "nennt mehrere Gründe" dates no founding).
+ */
+const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
 
 /** The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"). */
 function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): readonly Alternative[][] {
@@ -379,8 +386,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // sentence naming that event.
     // ("Seit wann wird an der Bundesstraße gebaut?" asks since when work goes on, not for a one-off event.)
     const events = question.focus === 'time' && !question.timePreposition ? eventsAsked(question, index, cache) : NO_EVENTS;
+    const founding = events.length > 0 && question.terms.some((term) => term.verbLike && FOUNDING_VERB.test(term.words[0]!));
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
-      && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0));
+      && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0) && (!founding || FOUNDED.test(foldedText(sentence))));
     // "Um wie viel Uhr …" is answered by an hour ("gegen 8.30 Uhr"), not by a day or "rund um die Uhr".
     const ofClock = (sentence: IndexedSentence): boolean => !question.asksClock || HOUR.test(foldedText(sentence));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)

@@ -20,7 +20,9 @@ Die Schulbusse fahren künftig auch nach Oberau, um 7 Uhr und um 13 Uhr. Ein Bus
 
 Im Schulgarten pflücken die Kinder jeden Herbst Äpfel. "So eine Ernte hatten wir noch nie", sagt Hausmeister Udo Brand. Den Garten hat sein Vorgänger 1998 angelegt. Insgesamt rechnet Brand mit 300 Kilogramm Äpfeln, doppelt so viel wie im Vorjahr, als Hagel die Knospen zerstört hatte.
 
-Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule.
+Auf dem Schulhof sollen zudem 14 Laub-Bäume gepflanzt werden, bezahlt vom Förderverein der Schule. Der Förderverein wurde 2005 gegründet.
+
+Schulleiterin Vera Kühn nennt für den Anbau der Grundschule im Jahr 2024 mehrere Gründe.
 
 Was fanden die Kinder beim Frühjahrsputz?
 
@@ -109,6 +111,11 @@ describe('reader questions about an invented article (session 16)', () => {
     expect(answer('Um wie viel Uhr beginnt die Demonstration vor dem Rathaus?')).toBe('abstained');
     expect(answer('Um wie viel Uhr beginnt die Beratung zum Schulweg?')).toContain('ab 16 Uhr');
     expect(answer('Wann ist die Demonstration vor dem Rathaus?')).toContain('kommenden Montag');
+  });
+
+  it('dates a founding only by a sentence that says it was founded, not by one giving reasons ("Gründe")', () => {
+    expect(answer('Wann wurde der Förderverein gegründet?')).toContain('2005');
+    expect(answer('In welchem Jahr wurde die Grundschule gegründet?')).toBe('abstained');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
