@@ -431,20 +431,31 @@ const floors: Record<string, number> = {
   'blind76/reetdach-versicherung-hogenwarf.questions.de.json': 20,
   'blind76/zuckerfabrik-wettenheim-schliessung.questions.de.json': 18,
   // blind79 and blind80: written at the start of the sixteenth session, first run on its start engine (ba1507c): 63/75 and
-  // 48/75; then studied.
-  'blind79/haengeseilbruecke-rabenfels-eintritt.questions.de.json': 19,
-  'blind79/kunstrasen-sv-rotenbuehl-kork.questions.de.json': 23,
+  // 48/75; then studied: 65/75 and 54/75.
+  'blind79/haengeseilbruecke-rabenfels-eintritt.questions.de.json': 20,
+  'blind79/kunstrasen-sv-rotenbuehl-kork.questions.de.json': 24,
   'blind79/tierheim-erlenhagen-katzen-aufnahmestopp.questions.de.json': 21,
-  'blind80/klaeranlage-wendelbach-spurenstoffe.questions.de.json': 16,
-  'blind80/lkw-parkplaetze-rastanlage-hochfeld.questions.de.json': 18,
-  'blind80/streuobst-mosterei-haldenbach.questions.de.json': 15,
-  // blind82 and blind83: written mid sixteenth session, first run on its start engine (ba1507c): 56/75 and 55/75; then studied.
-  'blind82/handy-sprechstunde-marienthal-senioren.questions.de.json': 17,
+  'blind80/klaeranlage-wendelbach-spurenstoffe.questions.de.json': 17,
+  'blind80/lkw-parkplaetze-rastanlage-hochfeld.questions.de.json': 19,
+  'blind80/streuobst-mosterei-haldenbach.questions.de.json': 18,
+  // blind82 and blind83: written mid sixteenth session, first run on its start engine (ba1507c): 56/75 and 55/75; then
+  // studied: 58/75 and 60/75.
+  'blind82/handy-sprechstunde-marienthal-senioren.questions.de.json': 18,
   'blind82/landgasthof-adler-wendlingsau.questions.de.json': 18,
-  'blind82/sparkasse-hollbrunn-filialschliessung.questions.de.json': 21,
+  'blind82/sparkasse-hollbrunn-filialschliessung.questions.de.json': 22,
   'blind83/lautertalbahn-vollsperrung-ersatzbusse.questions.de.json': 18,
-  'blind83/riedwiesen-ranger-leinenpflicht.questions.de.json': 18,
-  'blind83/wilde-muellkippen-kameras-hollerbruch.questions.de.json': 22,
+  'blind83/riedwiesen-ranger-leinenpflicht.questions.de.json': 19,
+  'blind83/wilde-muellkippen-kameras-hollerbruch.questions.de.json': 23,
+  // blind81, blind84 and seed-blind41: written in the sixteenth session (81 and seed 41 at its start, 84 mid-session) and
+  // held out until its end, scores only. First run on its start engine (ba1507c): 62/75, 50/75 and 29/30; on its final
+  // engine: 63/75, 52/75 and 29/30.
+  'blind81/bereitschaftspraxis-hellwangen-schliessung.questions.de.json': 22,
+  'blind81/drehleiter-feuerwehr-auenstedt.questions.de.json': 20,
+  'blind81/polizeiwache-rottmersdorf-nachtschliessung.questions.de.json': 21,
+  'blind84/notaufnahme-waldenbrueck-ersteinschaetzung.questions.de.json': 19,
+  'blind84/radrennen-hollerberg-aus.questions.de.json': 17,
+  'blind84/stadtmuseum-lorenzhausen-raubkunst.questions.de.json': 16,
+  'seed-blind41-questions.de.json': 29,
 };
 
 describe('question answering on the evaluation sets', () => {
