@@ -393,15 +393,21 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
 /** Weights of the thing whose kinds a compound in "-arten" asks for: its word, and compounds headed by it ("Brachvogel"). */
 const KINDS_OF_WEIGHT = 0.9;
 const KINDS_OF_COMPOUND_WEIGHT = 0.8;
-/** A compound asking for kinds of a thing ("Vogelarten", "Baumarten", "Pflanzenarten"): the thing, with its linking letters. */
-const KINDS_OF = /^([a-z]{3,}?)(?:en|n|s)?arten?$/;
+/** A compound asking for kinds of a thing ("Vogelarten", "Baumarten"): the thing, perhaps with a linking letter. */
+const KINDS_OF = /^([a-z]{3,})arten$/;
+/** A linking letter or two at the end of the thing ("Pflanzenarten", "Krebsarten" keep theirs as the plural or the word). */
+const LINK = /(?:en|n|s)$/;
 
-/** The thing a compound in "-arten" asks the kinds of, as the article names it or heads compounds with it; none else. */
+/**
+ * The thing a compound in "-arten" asks the kinds of, as the article names it or heads compounds with it; none else.
+ * (Not "-karten" or "-garten": "Eintrittskarten" and "Kindergarten" are no kinds.)
+ */
 function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
   const thing = KINDS_OF.exec(word)?.[1];
-  if (!thing) return NO_ALTERNATIVES;
+  if (!thing || /[kg]$/.test(thing)) return NO_ALTERNATIVES;
   const out: Alternative[] = [];
-  for (const key of wordKeys(thing)) {
+  for (const key of new Set([...wordKeys(thing), ...wordKeys(thing.replace(LINK, ''))])) {
+    if (key.length < 3) continue;
     if (has(key)) out.push({ keys: [key], weight: KINDS_OF_WEIGHT });
     for (const compound of compoundMatches(key, vocabulary, true)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: KINDS_OF_COMPOUND_WEIGHT });
   }
