@@ -61,7 +61,11 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
       || (sameAsk && !term.nounLike && !term.markers));
     // One word in common routes to a short heading, or to any heading when the question says nothing else ("Wie ist das Ganze aufgeflogen?").
     const saysMore = question.terms.some((term) => !term.soft && !matched.includes(term));
-    if (!allHard || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
+    // "Warum macht die Bank die Filialen dicht?" meets "Warum schließt die Sparkasse die Filialen?": asking the same, with
+    // two words met, a noun among them, and only one word the heading lacks.
+    const unmet = hard.filter((term) => !matched.includes(term)).length;
+    const nearly = asksAlike && unmet === 1 && matched.length >= 2 && matched.some((term) => term.nounLike && !term.soft);
+    if (!(allHard || nearly) || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
     const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
     if (score > bestScore) {
       best = section;

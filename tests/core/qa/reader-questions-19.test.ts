@@ -39,6 +39,10 @@ Für den kommenden Montag haben die Eltern eine Demonstration vor dem Rathaus an
 
 Die Gemeinde verlangt eine Gebühr für die Sperrmüllabholung, die Abholung erfolgt ab 9 Uhr. Seit 2024 kostet jede Abholung 30 Euro.
 
+Warum schließt die Gemeinde die Turnhalle?
+
+Das Dach der Turnhalle ist undicht, ein Gutachter hat Schimmel in den Umkleiden gefunden. Die Sanierung soll bis Ostern dauern.
+
 Folgen Sie News.de schon bei WhatsApp, Facebook, Twitter, Pinterest und YouTube? Hier finden Sie brandaktuelle News, spannende Videos und den direkten Draht zur Redaktion.
 
 /news.de/dpa
@@ -116,6 +120,12 @@ describe('reader questions about an invented article (session 16)', () => {
   it('dates a founding only by a sentence that says it was founded, not by one giving reasons ("Gründe")', () => {
     expect(answer('Wann wurde der Förderverein gegründet?')).toContain('2005');
     expect(answer('In welchem Jahr wurde die Grundschule gegründet?')).toBe('abstained');
+  });
+
+  it('routes a question to a heading asking the same of the same thing when all but one of its words meet it', () => {
+    expect(answer('Warum macht der Bürgermeister die Turnhalle dicht?')).toContain('Schimmel');
+    // A noun the article never uses still makes it unanswerable.
+    expect(answer('Warum schließt der Landkreis die Turnhalle?')).toBe('abstained');
   });
 
   it('counts a hyphenated compound by its last part ("14 Laub-Bäume" answers "Wie viele Laubbäume …")', () => {
