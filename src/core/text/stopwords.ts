@@ -15,7 +15,7 @@ export const QUESTION_WORDS = list(`
 
 /** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
 export const STOP_WORDS = list(`
-  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ner nem nen ausser is
+  der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ne ner nem nen ausser is
   ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres unser unsere euer eure
   meiner meinen meinem meines deiner deinen deinem deines unserer unseren unserem unseres eurer euren eurem eures

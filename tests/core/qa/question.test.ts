@@ -66,6 +66,8 @@ describe('parseQuestion', () => {
     const slipped = parse('Gib mir eine kurze Zusammenfasung');
     expect(slipped.asksSummary).toBe(true);
     expect(slipped.terms).toHaveLength(0);
+    // "ne" is the spoken "eine": "Gib mir mal ne kurze Zusammenfassung" asks for nothing else.
+    expect(parse('Gib mir mal ne kurze Zusammenfassung').terms).toHaveLength(0);
     // A short word is not read through a slip: "Kurzfasung" might be anything.
     expect(parse('Kurzfasung').asksSummary).toBe(false);
   });
