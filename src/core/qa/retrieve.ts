@@ -160,9 +160,11 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
   const fromContext = contextWeights(context, passageContext(passage, section, index));
   const passageCoverage = coverage(terms, passage.keys, fromContext);
-  // Too little of the question here, and nothing that could make it strong: skip the sentence work.
+  // Too little of the question here (below MIN_COVERAGE, or WEAK_COVERAGE with every noun met), and nothing that could make
+  // it strong: skip the sentence work.
   const mayBeStrong = (question.focus === 'count' && counted !== undefined) || (question.focus === 'quote' && passage.speakers.size > 0);
-  if (passageCoverage < WEAK_COVERAGE && !mayBeStrong) return null;
+  const enough = passageCoverage >= MIN_COVERAGE || (passageCoverage >= WEAK_COVERAGE && nounsMet(terms, passage));
+  if (!enough && !mayBeStrong) return null;
   // A question in the text ("Wie konnte der Affe entkommen?") answers nothing: it is never quoted as an answer.
   const scored = packedMap(passage.sentences, (sentence) => ({ sentence, value: sentence.asks ? 0 : coverage(terms, withReferent(sentence), null) }));
   const best = Math.max(0, ...scored.map((entry) => entry.value));
@@ -221,9 +223,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
-  return strong
-    ? { passage, sentences, score, coverage: Math.max(passageCoverage, MIN_COVERAGE), focusCoverage, sentenceCoverage: Math.max(sentenceCoverage, SENTENCE_COVERAGE) }
-    : { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage };
+  if (strong) return { passage, sentences, score, coverage: Math.max(passageCoverage, MIN_COVERAGE), focusCoverage, sentenceCoverage: Math.max(sentenceCoverage, SENTENCE_COVERAGE) };
+  return enough ? { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage } : null;
 }
 
 /**
@@ -260,8 +261,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;
     const hit = scorePassage(passage, index.sectionById.get(passage.sectionId), context);
-    if (!hit || hit.sentenceCoverage < SENTENCE_COVERAGE || hit.sentences.length === 0) continue;
-    if (hit.coverage >= MIN_COVERAGE || (hit.coverage >= WEAK_COVERAGE && nounsMet(terms, passage))) hits.push(hit);
+    if (hit && hit.sentenceCoverage >= SENTENCE_COVERAGE && hit.sentences.length > 0) hits.push(hit);
   }
   return hits.sort((a, b) => b.score - a.score);
 }
