@@ -96,7 +96,10 @@ export interface ArticleIndex {
   passages: IndexedPassage[];
   sections: IndexedSection[];
   sectionById: Map<string, IndexedSection>;
-  /** Number of passages containing a key. */
+  /**
+   * Number of passages containing a key, kept only where it is not 1 (most keys occur in one
+   * passage; a heading's key in no passage has 0). Read it with passagesWith.
+   */
   df: Map<string, number>;
   /** Every key of the article (passages and headings). */
   vocabulary: string[];
@@ -138,8 +141,9 @@ function indexPassage(words: Map<string, string[]>, id: string, sectionId: strin
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
     return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, referentName: undefined, speaker: speaker ? textKeys(speaker) : undefined };
   });
-  const keys = new Set<string>();
-  for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
+  // A passage of one sentence shares its keys (the sets are never changed after indexing).
+  const keys = sentences.length === 1 ? sentences[0]!.keys : new Set<string>();
+  if (sentences.length > 1) for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
   const speakerKeys = new Set(quotes.flatMap((quote) => (quote.speaker ? [...textKeys(quote.speaker)] : [])));
   return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: speakerKeys, hasQuote };
 }
@@ -170,10 +174,18 @@ export function indexArticle(article: Article): ArticleIndex {
   const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
 
+  const counts = new Map<string, number>();
+  for (const passage of passages) for (const key of passage.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const vocabulary = new Set(counts.keys());
   const df = new Map<string, number>();
-  for (const passage of passages) for (const key of passage.keys) df.set(key, (df.get(key) ?? 0) + 1);
-  const vocabulary = new Set(df.keys());
-  for (const section of sections) for (const key of section.headingKeys) vocabulary.add(key);
+  for (const [key, count] of counts) if (count !== 1) df.set(key, count);
+  for (const section of sections) {
+    for (const key of section.headingKeys) {
+      if (vocabulary.has(key)) continue;
+      vocabulary.add(key);
+      df.set(key, 0);
+    }
+  }
 
   const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
   // The headline's kicker ("Bahnstreik: …") names the topic too, as context, not as a passage to quote.
@@ -181,4 +193,11 @@ export function indexArticle(article: Article): ArticleIndex {
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   const sourceKeys = textKeys(attribution(article) ?? '');
   return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys, referencesResolved: false };
+}
+
+/** Number of passages of the article containing `key`; undefined when none does (a key of a heading only, or not in the article). */
+export function passagesWith(index: ArticleIndex, key: string): number | undefined {
+  const count = index.df.get(key);
+  if (count === undefined) return index.known.has(key) ? 1 : undefined;
+  return count === 0 ? undefined : count;
 }

@@ -2,7 +2,7 @@
  * The question's terms as the article meets them: each term's alternatives (its own words, synonyms, compounds, typos)
  * and its weight by rarity in the article. A noun the article lacks makes the question unanswerable ('missing').
  */
-import type { ArticleIndex } from './article-index.js';
+import { passagesWith, type ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
@@ -169,7 +169,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     let top = 0;
     for (const alternative of alternatives) top = Math.max(top, alternative.weight);
     for (const alternative of alternatives) {
-      if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, index.df.get(key) ?? total);
+      if (alternative.weight === top) for (const key of alternative.keys) minDf = Math.min(minDf, passagesWith(index, key) ?? total);
     }
     const weight = 1 + 0.5 * Math.log(total / Math.max(1, minDf));
     out.push({ term, alternatives, weight: term.verbLike ? Math.min(weight, MAX_VERB_WEIGHT) : weight });
