@@ -16,7 +16,7 @@ for (const q of questions) {
     console.log(`  ${term.words.join(' ')} keys=${term.keys.join(',')} ${term.soft ? 'soft ' : ''}${term.verbLike ? 'verb ' : ''}${term.nounLike ? 'noun ' : ''}-> ${alts.map((a) => `${a.keys.join('+')}:${a.weight.toFixed(2)}`).join(' ') || 'MISSING'}`);
   }
   const ranked = rankPassages(parsed, index, cache);
-  if (ranked !== 'missing') for (const h of ranked.slice(0, Number(process.env.TOP ?? 4))) console.log(`    ranked ${h.passage.id} score ${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} s ${h.sentenceCoverage.toFixed(2)} f ${h.focusCoverage.toFixed(2)}`);
+  if (ranked !== 'missing') for (const h of ranked.slice(0, Number(process.env.TOP ?? 4))) console.log(`    ranked ${h.passage.id} score ${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} s ${h.sentenceCoverage.toFixed(2)} f ${h.focusCoverage.toFixed(2)}${process.env.SENT ? h.sentences.map((sentence) => `\n      | ${sentence.text.slice(0, 110)}`).join('') : ''}`);
   const d = decide(parsed, index, cache);
   console.log(`  decision: ${d.kind}${'reason' in d ? ` ${d.reason}` : ''}${'hits' in d ? ` ${d.hits.map((h) => `${h.passage.id}(${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} s ${h.sentenceCoverage.toFixed(2)} f ${h.focusCoverage.toFixed(2)})`).join(' ')}` : ''}`);
 }

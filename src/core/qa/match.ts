@@ -48,6 +48,9 @@ function isShortNoun(word: string, key: string): boolean {
   return key.length < MIN_PART && word.startsWith(key) && SHORT_NOUN_ENDING.test(word.slice(key.length));
 }
 
+/** Short nouns that also end adjectives ("unverzichtbar", "arbeitslos"): words ending so are no compounds of theirs. */
+const ADJECTIVE_ENDING = /^(?:bar|los)$/;
+
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
 /** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
@@ -295,7 +298,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // as modifier only partly ("Sammler" ~ "Sammlermarkt"), and never for verbs ("sitzt" is no "Lausitz").
     const own = out.length > 0;
     const plain = umlautKey(term.words[0]!);
-    for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain))) {
+    // ("Zone" ~ "Sperrzone": a short noun's key, "zon", heads compounds as the noun does.)
+    const shortNoun = (key: string): boolean => own && term.nounLike === true && isShortNoun(term.words[0]!, key) && !ADJECTIVE_ENDING.test(key);
+    for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || shortNoun(key)))) {
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
       else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
     }

@@ -227,6 +227,14 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   return enough ? { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage } : null;
 }
 
+/** A hit whose sentences do not name the kind asked for, with the passage's sentence right after them that does. */
+function withKindNeighbour(hit: Hit, namesKind: (sentence: IndexedSentence) => boolean): Hit {
+  if (hit.sentences.length === 0 || hit.sentences.some(namesKind)) return hit;
+  const all = hit.passage.sentences;
+  const next = all[all.indexOf(hit.sentences[hit.sentences.length - 1]!) + 1];
+  return next && !next.asks && namesKind(next) ? { ...hit, sentences: [...hit.sentences, next] } : hit;
+}
+
 /**
  * Whether a passage holds a key of some term. Only such passages can be hits: a hit needs a
  * sentence that matches the question itself (heading and topic are context only).
@@ -364,7 +372,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
     // "Welche Flugzeugtypen …" asks for types: "russische Flugzeuge" names the thing, by the compound's modifier, but no type.
     const least = KIND_HEAD.test(category!.words[0]!) ? MODIFIER_WEIGHT : 0;
-    const ofKind = (hit: Hit): boolean => hit.sentences.some((sentence) => matchWeight(kind, sentence.keys) > least && !onlyIndefinite(sentence, kind, true))
+    const namesKind = (sentence: IndexedSentence): boolean => matchWeight(kind, sentence.keys) > least && !onlyIndefinite(sentence, kind, true);
+    // "Welche Prämie bekommen Jäger …": the sentence after the one matched may name it ("… sollen die Jäger … schießen.
+    // Der Landkreis zahlt dafür eine Prämie von 100 Euro …").
+    hits = packedMap(hits, (hit) => withKindNeighbour(hit, namesKind));
+    const ofKind = (hit: Hit): boolean => hit.sentences.some(namesKind)
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > least))
       // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
       || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > least;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Geflügelpest bei Wiesental: Stallpflicht und Schutzzone um den Fundort
+
+Ein toter Schwan am Mühlenteich hat den Landkreis Auental alarmiert. Das Virus ist nachgewiesen.
+
+Ein Spaziergänger hatte am 2. November den toten Schwan am Mühlenteich bei Wiesental entdeckt und gemeldet. Das Landeslabor bestätigte den Verdacht zwei Tage später.
+
+Was gilt in der Schutzzone?
+
+Um den Fundort hat der Landkreis eine Schutzzone mit einem Radius von zehn Kilometern eingerichtet. In der Schutzzone liegen 41 Betriebe mit zusammen rund 90.000 Hühnern. Geflügel darf nur mit Genehmigung aus der Zone gebracht werden.
+
+Wie soll die Seuche gestoppt werden?
+
+Außerhalb der Schutzzone, in einem Beobachtungsgebiet von weiteren zwölf Kilometern, sollen die Halter ihre Tiere täglich kontrollieren. Der Landkreis zahlt dafür eine Aufwandsentschädigung von 50 Euro pro Woche. Kreisveterinär Peter Sommer hält das für richtig.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'gefluegelpest-wiesental.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 17)', () => {
+  it('answers "Welche X" with the sentence right after the one matched when only that names the X', () => {
+    expect(answer('Welche Aufwandsentschädigung bekommen Halter im Beobachtungsgebiet für die Kontrolle?')).toContain('50 Euro');
+  });
+
+  it('meets a short noun in a compound headed by it, though the article also has the noun alone ("Zone" ~ "Schutzzone")', () => {
+    expect(answer('Wie viele Geflügelbetriebe liegen in der Zone?')).toContain('41 Betriebe');
+  });
+});
