@@ -10,6 +10,7 @@ import { wordKeys } from '../text/keys.js';
 import { fold } from '../text/normalize.js';
 import { focusIsRequired } from './focus.js';
 import type { ParsedQuestion } from './question.js';
+import { introducesList } from './answer-checks.js';
 
 /** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …"). */
 export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn)\s/u;
@@ -98,6 +99,9 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
   const speaker = passage.sentences[0] ? SPEECH_GOES_ON.exec(passage.sentences[0].text)?.[1] : undefined;
   context = heading;
+  // A bullet is read with the paragraph introducing its list ("Der Pflegestützpunkt hat … ausgewertet: • 1.130 Familien …").
+  const intro = passage.kind === 'bullet' ? listIntroOf(passage, section) : undefined;
+  if (intro) context = new Set([...(heading ?? []), ...intro.keys]);
   if (speaker) {
     const keys = wordKeys(fold(speaker));
     const at = index.passages.indexOf(passage);
@@ -107,6 +111,12 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   // Remembered per passage: a passage is always read with its own section.
   passageContexts.set(passage, context);
   return context;
+}
+
+/** The paragraph ending in a colon nearest before a bullet in its section, which introduces its list. */
+function listIntroOf(bullet: IndexedPassage, section: IndexedSection | undefined): IndexedPassage | undefined {
+  const passages = section?.passages ?? [];
+  return passages.slice(0, passages.indexOf(bullet)).findLast(introducesList);
 }
 
 /** Whether a sentence is read with a person beside its own words: one its role points back to, or a quote's speaker. */

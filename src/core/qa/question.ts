@@ -10,7 +10,7 @@ import { wordKeys } from '../text/keys.js';
 import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
-import { isAreaNoun, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
+import { isAreaNoun, isCostVerb, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
@@ -194,8 +194,20 @@ function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boole
 }
 
 /** The index of the noun a measure is asked of: the first content noun, not a modifier before a hyphen. */
-function measuredNoun(terms: readonly Term[], modifiers: readonly string[]): number {
-  return terms.findIndex((term) => term.nounLike && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!));
+function measuredNoun(terms: readonly Term[], modifiers: readonly string[], payer: string | undefined): number {
+  const measurable = (term: Term): boolean => term.nounLike === true && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!);
+  // "Was kostet den Verein ein Heimspieltag?": the price is of the match day; the club pays it.
+  const priced = payer === undefined ? -1 : terms.findIndex((term) => measurable(term) && term.words[0] !== payer);
+  return priced >= 0 ? priced : terms.findIndex(measurable);
+}
+
+/** Articles of the one a price is charged to, right after "kostet" ("kostet den Verein", "kostet dem Land"), folded. */
+const PAYER_ARTICLES: ReadonlySet<string> = new Set(['den', 'dem', 'einen', 'einem']);
+
+/** The noun after "kostet den …" (folded), whom the price is charged to, not what it is the price of. */
+function payerOfPrice(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word, i) => isCostVerb(word) && PAYER_ARTICLES.has(words[i + 1] ?? ''));
+  return at < 0 ? undefined : words[at + 2];
 }
 
 /** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
@@ -345,7 +357,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   if (countedTerm >= 0) terms[countedTerm]!.counted = true;
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   // In "Wie alt ist der Lkw-Fahrer?" the measure is the driver's: the part before a hyphen only says which one.
-  const measuredTerm = markers && countedTerm < 0 ? measuredNoun(terms, hyphenModifiers(question, tokens)) : -1;
+  const measuredTerm = markers && countedTerm < 0 ? measuredNoun(terms, hyphenModifiers(question, tokens), payerOfPrice(words)) : -1;
   return {
     focus,
     countedTerm,

@@ -18,6 +18,15 @@ Wie soll die Seuche gestoppt werden?
 
 Außerhalb der Schutzzone, in einem Beobachtungsgebiet von weiteren zwölf Kilometern, sollen die Halter ihre Tiere täglich kontrollieren. Der Landkreis zahlt dafür eine Aufwandsentschädigung von 50 Euro pro Woche. Kreisveterinär Peter Sommer hält das für richtig.
 
+Was kostet der Ausbruch die Halter?
+
+Der Geflügelverband hat seine Mitglieder im Landkreis befragt:
+
+  • 312 Halter haben geantwortet, 47 von ihnen mussten Tiere töten lassen.
+  • Die meisten rechnen mit Verlusten bis zum Frühjahr.
+
+Für die Kontrollen stellt der Zweckverband Tierärzte ein. Pro Kontrollgang kostet ihn das rund 300 Euro.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'gefluegelpest-wiesental.de.txt', { withCitations: false });
@@ -29,5 +38,13 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('meets a short noun in a compound headed by it, though the article also has the noun alone ("Zone" ~ "Schutzzone")', () => {
     expect(answer('Wie viele Geflügelbetriebe liegen in der Zone?')).toContain('41 Betriebe');
+  });
+
+  it('prices the thing, not the one charged ("Was kostet den Zweckverband …": the association pays)', () => {
+    expect(answer('Was kostet den Zweckverband ein Kontrollgang?')).toContain('300 Euro');
+  });
+
+  it('reads a bullet with the paragraph introducing its list', () => {
+    expect(answer('Wie viele Halter haben bei der Umfrage des Geflügelverbands im Landkreis geantwortet?')).toContain('312 Halter');
   });
 });
