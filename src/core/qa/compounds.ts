@@ -183,6 +183,9 @@ export function widenedMatches(word: string, vocabulary: readonly string[]): Alt
   return [];
 }
 
+/** Weight of a compound met through the head of a synonym of its head ("Wildsau" ~ "Wildschwein"). */
+const SYNONYM_HEAD_WEIGHT = 0.6;
+
 /**
  * The article's compound of the same modifier and a synonym of the head ("Kinderdoktor" ~
  * "Kinderarzt", "Busfirma" ~ "Busunternehmen", "Strickmaschinen" ~ "Strickautomaten"), or of a synonym of the modifier and the same head
@@ -197,6 +200,12 @@ export function synonymHeadMatches(word: string, vocabulary: readonly string[], 
     for (const synonym of synonymKeys(headKeys)) if (has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.8 });
     // A synonym from the thesaurus, a little weaker ("Strickmaschinen" ~ "Strickautomaten").
     if (out.length === 0) for (const synonym of thesaurusKeys(headKeys)) if (synonym.length >= MIN_PART && has(modifier + synonym)) out.push({ keys: [modifier + synonym], weight: 0.7 });
+    // The head of a compound synonym, weaker still ("Wildsau" ~ "Wildschwein" by "Sau" ~ "Mutterschwein").
+    if (out.length === 0) {
+      for (const synonym of thesaurusKeys(headKeys)) {
+        for (let from = 1; from <= synonym.length - MIN_PART - 1; from++) if (has(modifier + synonym.slice(from))) out.push({ keys: [modifier + synonym.slice(from)], weight: SYNONYM_HEAD_WEIGHT });
+      }
+    }
     if (out.length > 0) return out;
   }
   // (Only a modifier written as a word of a synonym group: stemming every start of the word would cost more than it finds.)

@@ -51,6 +51,27 @@ function isShortNoun(word: string, key: string): boolean {
 /** Short nouns that also end adjectives ("unverzichtbar", "arbeitslos"): words ending so are no compounds of theirs. */
 const ADJECTIVE_ENDING = /^(?:bar|los)$/;
 
+/** Endings of an inflected adjective ("ungefährliche"). */
+const ADJECTIVE_INFLECTION = /^(?:e|en|er|es|em)$/;
+/** Shortest adjective met in its negation by "un-". */
+const MIN_NEGATED = 5;
+
+/**
+ * An adjective meets the article's word negating it by "un-", which answers a question about it: "Ist das Virus
+ * gefährlich?" ~ "Für Menschen ist das Virus ungefährlich". Compared as written: the keys of "ungefährlich" and "ungefähr"
+ * are one.
+ */
+function negatedMatches(word: string, articleWords: ReadonlyMap<string, readonly string[]>): Alternative[] {
+  const negated = word.startsWith('un') ? word.slice(2) : `un${word}`;
+  if (word.length < MIN_NEGATED || negated.length < MIN_NEGATED) return NO_ALTERNATIVES;
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of articleWords) {
+    if (!articleWord.startsWith(negated.slice(0, MIN_NEGATED)) || articleWord.length < negated.length || articleWord.length > negated.length + 2) continue;
+    if (articleWord === negated || (articleWord.startsWith(negated) && ADJECTIVE_INFLECTION.test(articleWord.slice(negated.length)))) out.push({ keys: [keys[0]!], weight: DERIVED_WEIGHT });
+  }
+  return out;
+}
+
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
 /** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
@@ -289,6 +310,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
+  if (term.words.length === 1 && !term.nounLike && !term.verbLike) out.push(...negatedMatches(term.words[0]!, index.words));
   // A noun of a separable verb the article writes apart ("Zuschuss" ~ "schießt … zu", "Ausfall" ~ "fällt … aus"), a little weaker.
   if (out.length === 0 && term.nounLike && !term.verbLike && term.words.length === 1) {
     for (const alternative of particleVerbMatches(term.words[0]!, has)) out.push({ keys: alternative.keys, weight: DERIVED_WEIGHT });

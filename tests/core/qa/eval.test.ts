@@ -450,7 +450,7 @@ const floors: Record<string, number> = {
   // blind85 and blind87: written at the start of the seventeenth session, first run on its start engine (b89d1d9): 59/75
   // and 57/75; then studied.
   'blind85/schlachthof-altmoorbach-aus.questions.de.json': 20,
-  'blind85/schweinepest-sperrzone-kranichfelde.questions.de.json': 16,
+  'blind85/schweinepest-sperrzone-kranichfelde.questions.de.json': 18,
   'blind85/tierarzt-notdienst-wendhagen.questions.de.json': 25,
   'blind87/kurzzeitpflege-bergfelden-engpass.questions.de.json': 21,
   'blind87/schuetzenverein-ostermark-koenigin.questions.de.json': 19,

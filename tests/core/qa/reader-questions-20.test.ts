@@ -16,7 +16,9 @@ Um den Fundort hat der Landkreis eine Schutzzone mit einem Radius von zehn Kilom
 
 Wie soll die Seuche gestoppt werden?
 
-Außerhalb der Schutzzone, in einem Beobachtungsgebiet von weiteren zwölf Kilometern, sollen die Halter ihre Tiere täglich kontrollieren. Der Landkreis zahlt dafür eine Aufwandsentschädigung von 50 Euro pro Woche. Kreisveterinär Peter Sommer hält das für richtig.
+Außerhalb der Schutzzone, in einem Beobachtungsgebiet von weiteren zwölf Kilometern, sollen die Halter ihre Tiere täglich kontrollieren. Der Landkreis zahlt dafür eine Aufwandsentschädigung von 50 Euro pro Woche. Kreisveterinär Peter Sommer hält das für richtig. Für Menschen ist das Virus nach seinen Worten ungefährlich.
+
+Auch im Wald wird nach dem Virus gesucht: Jäger haben seit Oktober 210 Wildschweine erlegt und beproben lassen.
 
 Was kostet der Ausbruch die Halter?
 
@@ -42,6 +44,17 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('prices the thing, not the one charged ("Was kostet den Zweckverband …": the association pays)', () => {
     expect(answer('Was kostet den Zweckverband ein Kontrollgang?')).toContain('300 Euro');
+  });
+
+  it('meets an adjective in its negation by "un-" ("gefährlich" ~ "ungefährlich")', () => {
+    const reply = answer('Ist das Virus gefährlich?');
+    expect(reply).toContain('ungefährlich');
+    // (Not the other sentence naming the virus: without the adjective both would meet the question alike.)
+    expect(reply).not.toContain('im Wald');
+  });
+
+  it('meets a compound through the head of a synonym of its head ("Wildsäue" ~ "Wildschweine" by "Sau" ~ "Mutterschwein")', () => {
+    expect(answer('Wie viele Wildsäue haben die Jäger seit Oktober erlegt?')).toContain('210 Wildschweine');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
