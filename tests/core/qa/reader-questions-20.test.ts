@@ -29,6 +29,8 @@ Der Geflügelverband hat seine Mitglieder im Landkreis befragt:
 
 Für die Kontrollen stellt der Zweckverband Tierärzte ein. Pro Kontrollgang kostet ihn das rund 300 Euro.
 
+Der Landkreis prüft außerdem den Kauf eines Desinfektionsanhängers für Fahrzeuge. Ein solcher Anhänger kostet rund 45.000 Euro.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'gefluegelpest-wiesental.de.txt', { withCitations: false });
@@ -55,6 +57,10 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('meets a compound through the head of a synonym of its head ("Wildsäue" ~ "Wildschweine" by "Sau" ~ "Mutterschwein")', () => {
     expect(answer('Wie viele Wildsäue haben die Jäger seit Oktober erlegt?')).toContain('210 Wildschweine');
+  });
+
+  it('reads "Ein solcher …" with the sentence before it, which names the thing', () => {
+    expect(answer('Was kostet so ein Desinfektionsanhänger?')).toContain('45.000 Euro');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
