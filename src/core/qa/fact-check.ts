@@ -106,11 +106,19 @@ export function hasName(sentence: IndexedSentence, index: ArticleIndex): boolean
   return false;
 }
 
-/** Whether a sentence names someone of the article other than `asked` (by a word no asked name has). */
+/** Two capitalised words between commas, set off after a role: "…, rechnet der Vorsitzende des Mietervereins, Jürgen Kallweit, vor". */
+const NAME_IN_APPOSITION = /,\s(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+),/u;
+
+/**
+ * Whether a sentence names someone other than `asked`: by a word of an article's name no asked name has, or by a name set
+ * off between commas, which the article may give only once.
+ */
 function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: readonly string[][]): boolean {
   if (asked.length === 0) return true;
   const askedWords = new Set(asked.flat());
-  return index.names.some((name) => name.some((word) => !askedWords.has(word) && wordKeys(word).some((key) => sentence.keys.has(key))));
+  if (index.names.some((name) => name.some((word) => !askedWords.has(word) && wordKeys(word).some((key) => sentence.keys.has(key))))) return true;
+  const apposition = NAME_IN_APPOSITION.exec(sentence.text);
+  return apposition !== null && [apposition[1]!, apposition[2]!].every((word) => !askedWords.has(fold(word)) && !isUnitWord(fold(word)));
 }
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);

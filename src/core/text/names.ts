@@ -5,7 +5,7 @@
  * before the name is its role or kind, not part of it ("Landrat Michael Pfleiderer", "Bahnhof
  * Wolfsgrund", "Kasseler Firma Edunetic"): the run starts after it.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from './facts.js';
+import { isUnitWord, MONTH_NAMES, WEEKDAY_NAMES } from './facts.js';
 import { tokenize, type Token } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
@@ -74,7 +74,9 @@ function inHyphenatedName(text: string, tokens: readonly Token[], first: number)
 
 /** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
 export function isNameWord(token: Token): boolean {
-  return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded) && !CALENDAR_WORDS.has(token.folded);
+  return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded) && !CALENDAR_WORDS.has(token.folded)
+    // A unit names no one: "12 Hektar Ausgleichsflächen", "500 Euro Bußgeld".
+    && !isUnitWord(token.folded);
 }
 
 /** Days and months name no one ("seit Freitag Bilder vom Neckar" is no "Freitag Bilder"), folded; "Mai" is a surname too. */

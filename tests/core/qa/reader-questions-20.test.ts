@@ -35,6 +35,31 @@ Der Landkreis prüft außerdem den Kauf eines Desinfektionsanhängers für Fahrz
 `;
 const answer = answerAbout(text, 'gefluegelpest-wiesental.de.txt', { withCitations: false });
 
+const building = `Erstellt von - Uhr
+
+Baugebiet Mühlacker: Seltene Kröten stoppen 60 Bauplätze
+
+Auf dem 6,2 Hektar großen Gelände am Ortsrand von Lindfeld leben Kreuzkröten. Die Gemeinde muss umplanen.
+
+Was muss die Gemeinde tun?
+
+Die Naturschutzbehörde hat Auflagen gemacht:
+
+  • Die Gemeinde muss mindestens 9 Hektar Ausgleichsflächen anlegen.
+  • Die Tiere dürfen erst im Herbst umgesiedelt werden.
+
+Die Ausgleichsflächen sollen am Mühlbach liegen.
+
+Was sagen die Bauwilligen?
+
+Der Bauverein Lindfeld vertritt 80 Familien. Der Bauverein Lindfeld will klagen.
+
+"Für eine Familie sind das 140 Euro mehr im Monat", rechnet der Vorsitzende des Bauvereins, Tobias Reinhold, vor.
+
+/news.de/dpa
+`;
+const answerBuilding = answerAbout(building, 'baugebiet-muehlacker.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 17)', () => {
   it('answers "Welche X" with the sentence right after the one matched when only that names the X', () => {
     expect(answer('Welche Aufwandsentschädigung bekommen Halter im Beobachtungsgebiet für die Kontrolle?')).toContain('50 Euro');
@@ -61,6 +86,15 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('reads "Ein solcher …" with the sentence before it, which names the thing', () => {
     expect(answer('Was kostet so ein Desinfektionsanhänger?')).toContain('45.000 Euro');
+  });
+
+  it('takes no unit for a name ("9 Hektar Ausgleichsflächen"): the size of the land asked about, not of another', () => {
+    expect(answerBuilding('Wie groß müssen die Ausgleichsflächen sein?')).toContain('9 Hektar');
+    expect(answerBuilding('Wie groß müssen die Ausgleichsflächen sein?')).not.toContain('6,2 Hektar');
+  });
+
+  it('finds a person named once, set off between commas after the role', () => {
+    expect(answerBuilding('wer ist der vorsitzende vom bauverein')).toContain('Tobias Reinhold');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
