@@ -63,7 +63,8 @@ export function measureStatedBy(words: readonly string[]): string[] {
 const COST_FORMS: ReadonlySet<string> = new Set(['kostet', 'kosten', 'kostete', 'kosteten', 'gekostet', 'kostest']);
 /** Whether a folded word is a form of "kosten": the money marker stands for it in the question's terms. */
 export function isCostVerb(word: string): boolean {
-  return COST_FORMS.has(word);
+  // ("kosted", "kostett": a slip of "kostet" is no other word.)
+  return COST_FORMS.has(word) || (word.startsWith('kost') && withinOneEdit(word, 'kostet'));
 }
 
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
@@ -128,7 +129,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
     }
   }
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
-  if (words.includes('was') && words.some((word) => COST_FORMS.has(word))) return one(FACT.price);
+  if (words.includes('was') && words.some(isCostVerb)) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
   if (words.some(isPartyWord)) return one(FACT.party);
   return null;

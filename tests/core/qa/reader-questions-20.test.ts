@@ -31,6 +31,8 @@ Für die Kontrollen stellt der Zweckverband Tierärzte ein. Pro Kontrollgang kos
 
 Der Landkreis prüft außerdem den Kauf eines Desinfektionsanhängers für Fahrzeuge. Ein solcher Anhänger kostet rund 45.000 Euro.
 
+Ein Hersteller aus Celle könnte den Anhänger im Frühjahr liefern.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'gefluegelpest-wiesental.de.txt', { withCitations: false });
@@ -95,6 +97,12 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('finds a person named once, set off between commas after the role', () => {
     expect(answerBuilding('wer ist der vorsitzende vom bauverein')).toContain('Tobias Reinhold');
+  });
+
+  it('reads a slip of "kostet" as the price asked for ("Was kosted …")', () => {
+    const reply = answer('Was kosted der Anhänger?');
+    expect(reply).toContain('45.000 Euro');
+    expect(reply).not.toContain('Celle');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
