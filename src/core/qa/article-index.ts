@@ -63,6 +63,8 @@ export interface SentenceWord {
   unit: boolean;
   /** A first part of a hyphenated compound ("Hochstamm" in "Hochstamm-Bäumen"): the noun is the compound's last part. */
   joinsNext: boolean;
+  /** For a first part, the keys of the compound written as one word ("Feldhamster-Baue" ~ "Feldhamsterbaue"), else undefined. */
+  joined: readonly string[] | undefined;
 }
 
 export interface IndexedPassage {

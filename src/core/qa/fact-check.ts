@@ -59,7 +59,8 @@ export function sentenceWords(sentence: IndexedSentence): SentenceWord[] {
     const cardinal = (digit && !dotted) || isNumberWord(token.folded) || ordinalWord;
     const unit = isUnitWord(token.folded);
     const noun = token.capitalized && !token.sentenceStart && !cardinal && !AMOUNT_NOUNS.has(token.folded) && !unit;
-    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun, unit, joinsNext: text[end] === '-' && tokens[t + 1]?.start === end + 1 };
+    const joinsNext = text[end] === '-' && tokens[t + 1]?.start === end + 1;
+    return { keys: wordKeys(token.folded), cardinal, ordinal: ordinalWord || dotted, noun, unit, joinsNext, joined: joinsNext ? wordKeys(token.folded + tokens[t + 1]!.folded) : undefined };
   });
   return memo.words;
 }
@@ -187,8 +188,11 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     let ownAt = i;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
       if (matches(alternatives, words[j]!.keys) || (words[j]!.noun && headOfNamed(alternatives, words[j]!.keys, sentence))) return true;
-      // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part.
-      if (words[j]!.joinsNext) continue;
+      // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part, or the whole ("27 Feldhamster-Baue" ~ "Hamsterbaue").
+      if (words[j]!.joinsNext) {
+        if (matches(alternatives, words[j]!.joined!)) return true;
+        continue;
+      }
       ownNoun = words[j]!.noun;
       ownAt = j;
       // "4.800 Ärztinnen und Ärzte": a pair of nouns shares the number.

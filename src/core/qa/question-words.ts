@@ -85,7 +85,8 @@ function listed(list: ReadonlySet<string>, word: string): boolean {
 const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
 
 /**
- * Function words written with one consonant of their double ("muste", "konte", "solte") or, as people speak, without
+ * Function words written with one consonant of their double ("muste", "konte", "solte"), with two letters swapped
+ * ("wurdne"), or, as people speak, without
  * their last e ("wär", "hätt", "würd") or the e of their -en ("habn", "solln", "dagegn"), or with "es" leaned on as 's
  * ("wenns", "hats"), made once from the stop words.
  */
@@ -100,6 +101,8 @@ function stopWordSlip(word: string): boolean {
       if (stop.length >= 5) for (let i = 1; i < stop.length; i++) if (stop[i] === stop[i - 1] && !'aeiouy'.includes(stop[i]!)) slips.add(stop.slice(0, i) + stop.slice(i + 1));
       if (stop.length >= 5 && stop.endsWith('e') && !'aeiou'.includes(stop[stop.length - 2]!)) slips.add(stop.slice(0, -1));
       if (stop.endsWith('en') && !'aeioun'.includes(stop[stop.length - 3]!)) slips.add(`${stop.slice(0, -2)}n`);
+      // Two letters typed the wrong way round ("wurdne", "welhce").
+      if (stop.length >= 5) for (let i = 1; i < stop.length; i++) if (stop[i] !== stop[i - 1]) slips.add(stop.slice(0, i - 1) + stop[i]! + stop[i - 1]! + stop.slice(i + 1));
     }
     // With "es" leaned on as 's ("wenns", "hats", "ists"); "eins" is a number.
     for (const stop of STOP_WORDS) if (stop.length >= 3 && stop !== 'ein') slips.add(`${stop}s`);

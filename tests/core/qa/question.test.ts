@@ -66,6 +66,10 @@ describe('parseQuestion', () => {
     expect(parse('Gib mir mal ne kurze Zusammenfassung').terms).toHaveLength(0);
   });
 
+  it('reads a function word with two letters swapped as that word ("wurdne"), not as a word to find', () => {
+    expect(parse('Wie viele Nester wurdne gefunden?').terms.map((term) => term.words.join(' '))).toEqual(['nester', 'gefunden']);
+  });
+
   it('reads a long summary word with one slip as a request for the whole summary ("Zusammenfasung")', () => {
     const slipped = parse('Gib mir eine kurze Zusammenfasung');
     expect(slipped.asksSummary).toBe(true);

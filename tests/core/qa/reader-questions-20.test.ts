@@ -20,6 +20,8 @@ Außerhalb der Schutzzone, in einem Beobachtungsgebiet von weiteren zwölf Kilom
 
 Auch im Wald wird nach dem Virus gesucht: Jäger haben seit Oktober 210 Wildschweine erlegt und beproben lassen.
 
+Am Mühlenteich haben Helfer außerdem 12 Biber-Baue gefunden.
+
 Was kostet der Ausbruch die Halter?
 
 Der Geflügelverband hat seine Mitglieder im Landkreis befragt:
@@ -103,6 +105,10 @@ describe('reader questions about an invented article (session 17)', () => {
     const reply = answer('Was kosted der Anhänger?');
     expect(reply).toContain('45.000 Euro');
     expect(reply).not.toContain('Celle');
+  });
+
+  it('counts a compound written with a hyphen as one word ("12 Biber-Baue" ~ "Biberbaue")', () => {
+    expect(answer('Wie viele Biberbaue wurden am Mühlenteich gefunden?')).toContain('12 Biber-Baue');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
