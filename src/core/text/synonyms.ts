@@ -65,7 +65,7 @@ export const GROUPS: readonly string[] = [
   'sehen sieht sah beobachten beobachtet sichten sichtet gesichtet',
   'fuerchten fuerchtet befuerchten befuerchtet',
   'loben lobt lobte wuerdigen wuerdigt',
-  'kritisieren kritisiert kritisierte bemaengeln bemaengelt',
+  'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen',
   'verhaften verhaftet festnehmen festgenommen',
   'gewinnen gewinnt gewann siegen siegt',
   'verlieren verliert verlor',

@@ -458,7 +458,7 @@ const floors: Record<string, number> = {
   // blind89 and blind90: written early in the seventeenth session, first run on its start engine (b89d1d9): 57/75 and
   // 58/75; then studied.
   'blind89/jugendgemeinderat-lindenstein-wahl.questions.de.json': 20,
-  'blind89/stadtarchiv-bergenhall-rohrbruch.questions.de.json': 17,
+  'blind89/stadtarchiv-bergenhall-rohrbruch.questions.de.json': 18,
   'blind89/vhs-moerlingen-integrationskurse.questions.de.json': 22,
   'blind90/altkleider-container-abzug-brennfeld.questions.de.json': 17,
   'blind90/feldhamster-baugebiet-wiesenrode.questions.de.json': 24,

@@ -136,6 +136,8 @@ describe('colloquial verbs and synonyms', () => {
     expect(synonymKeys(keys('braucht'))).toEqual(expect.arrayContaining(keys('benötigt')));
     // An event that "fällt aus" is called off ("abgesagt").
     expect(synonymKeys(keys('ausfallen'))).toEqual(expect.arrayContaining(keys('abgesagt')));
+    // A reproach ("Was werfen die Grünen … vor?") is met by criticism ("Kritik der Grünen").
+    expect(synonymKeys(keys('vorwerfen'))).toEqual(expect.arrayContaining(keys('Kritik')));
   });
 
   it('lets the gender-neutral words of the news meet the plain ones (Studierende, Lehrkräfte, Fahrgäste, Pflegekräfte)', () => {
