@@ -136,10 +136,11 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
 
 /**
  * A word pointing back at a thing the exchange before was about: "damit", "dafür", "davon", …, or "das"/"dies" at the end
- * or before a form of "sein" ("Wie viele sind das?", "Wie viele sollen das gewesen sein?", not "das Ticket"), or "sie"
- * for a plural ("Und wogegen wollen sie vorgehen?"), as written.
+ * or before a form of "sein" ("Wie viele sind das?", "Wie viele sollen das gewesen sein?", not "das Ticket"), "der",
+ * "die", "den" or "dem" at the end, perhaps before a verb's particle ("Und wer bezahlt den?", "Und wann hat der auf?"),
+ * or "sie" for a plural ("Und wogegen wollen sie vorgehen?"), as written.
  */
-const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])/iu;
+const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|(?:der|die|den|dem)(?=\s*(?:(?:auf|zu|an|ab|aus)\s*)?(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])/iu;
 
 /** Whether a question, in the shape of a follow-up, points back at something said before (see POINTS_AT_THING). */
 export function pointsAtThing(question: string): boolean {

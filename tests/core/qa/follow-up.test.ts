@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../../../src/content/read-article.js';
 import { evaluate } from '../../../src/core/evaluation.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
-import { pronounOf } from '../../../src/core/qa/follow-up.js';
+import { pointsAtThing, pronounOf } from '../../../src/core/qa/follow-up.js';
 
 // An invented article in the export layout (a fixture); its words appear in no rule of the engine.
 const article = readArticleFile(fileURLToPath(new URL('../../fixtures/articles/kirchenchor-lindwerder.de.txt', import.meta.url)));
@@ -31,6 +31,12 @@ describe('follow-up questions', () => {
     const previous = { question: 'Singen auch Männer im Chor?', answer: engine.answer('Singen auch Männer im Chor?').text };
     expect(engine.answer('Wie viele sind das?', { previous }).text).toContain('zwölf Männer');
     expect(engine.answer('Wie viele sind das?').text).not.toContain('zwölf Männer');
+  });
+
+  it('takes "der", "die", "den" or "dem" at the end of a short question as pointing back at a thing', () => {
+    expect(pointsAtThing('Und wer bezahlt den?')).toBe(true);
+    expect(pointsAtThing('Und wann hat der auf?')).toBe(true);
+    expect(pointsAtThing('Und wer bezahlt den Zaun?')).toBe(false);
   });
 
   it('answers as asked when the question names someone or its pronoun points inside it', () => {
