@@ -6,6 +6,8 @@
 import { isTwoEditTypoOf, isTypoOf, MIN_TWO_EDIT_WORD } from '../text/edit-distance.js';
 import { thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
+import { tokenize } from '../text/normalize.js';
+import { wordKeys } from '../text/keys.js';
 import { compoundMatches, headMatch, MIN_PART } from './compounds.js';
 import type { Alternative } from './match.js';
 import type { Term } from './question.js';
@@ -157,6 +159,45 @@ export function abbreviationMatches(abbreviation: string, index: ArticleIndex): 
   if (out.length > 0) return out;
   // The key of a hyphenated compound is one word to its initials ("NRW" ~ "Nordrhein-Westfalen").
   for (const key of index.vocabulary) if (initialsOf(abbreviation, key)) out.push({ keys: [key], weight: ABBREVIATION_WEIGHT });
+  return out.length > 0 ? out : phraseAbbreviationMatches(abbreviation, index);
+}
+
+/** Whether `letters` are the initials of a compound's parts joined by a linking s ("hw" ~ "hilfswerks"): surer than initialsOf. */
+function linkedInitialsOf(letters: string, word: string): boolean {
+  if (word[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters.slice(1)) {
+    do at = word.indexOf(letter, at + 1); while (at > 0 && word[at - 1] !== 's');
+    if (at < MIN_PART_OF_ABBREVIATION || word.length - at < MIN_PART_OF_ABBREVIATION) return false;
+  }
+  return true;
+}
+
+/** Most words before the last of a name an abbreviation stands for ("Deutsches Rotes Kreuz" for "DRK"). */
+const MAX_WORDS_BEFORE = 2;
+
+/**
+ * The last word of capitalised words in a row whose initials, and those of the last word's parts, an abbreviation is
+ * ("THW" ~ "Technischen Hilfswerks", "DRK" ~ "Deutsche Rote Kreuz").
+ */
+function phraseAbbreviationMatches(abbreviation: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const passage of index.passages) {
+    const tokens = tokenize(passage.text);
+    for (let t = 0; t < tokens.length; t++) {
+      for (let before = 1; before <= MAX_WORDS_BEFORE && before < abbreviation.length && t + before < tokens.length; before++) {
+        const run = tokens.slice(t, t + before + 1);
+        if (!run.every((token) => token.capitalized)) break;
+        if (!run.slice(0, before).every((token, i) => token.folded[0] === abbreviation[i])) break;
+        const last = run[before]!;
+        const rest = abbreviation.slice(before);
+        if (rest.length === 1 ? last.folded[0] === rest && last.folded.length >= MIN_PART_OF_ABBREVIATION : linkedInitialsOf(rest, last.folded)) {
+          const keys = wordKeys(last.folded);
+          if (!out.some((alternative) => alternative.keys[0] === keys[0])) out.push({ keys: [keys[0]!], weight: ABBREVIATION_WEIGHT });
+        }
+      }
+    }
+  }
   return out;
 }
 

@@ -52,7 +52,7 @@ Die Naturschutzbehörde hat Auflagen gemacht:
   • Die Gemeinde muss mindestens 9 Hektar Ausgleichsflächen anlegen.
   • Die Tiere dürfen erst im Herbst umgesiedelt werden.
 
-Die Ausgleichsflächen sollen am Mühlbach liegen.
+Die Ausgleichsflächen sollen am Mühlbach liegen. Helfer des Technischen Hilfswerks haben dort schon Schutzzäune aufgestellt.
 
 Was sagen die Bauwilligen?
 
@@ -109,6 +109,10 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('counts a compound written with a hyphen as one word ("12 Biber-Baue" ~ "Biberbaue")', () => {
     expect(answer('Wie viele Biberbaue wurden am Mühlenteich gefunden?')).toContain('12 Biber-Baue');
+  });
+
+  it('reads an abbreviation as the initials of words in a row and of a compound\'s parts ("THW" ~ "Technischen Hilfswerks")', () => {
+    expect(answerBuilding('Was hat das THW am Mühlbach gemacht?')).toContain('Schutzzäune aufgestellt');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
