@@ -15,6 +15,7 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Was wollen die Vereine auf die Beine stellen?')).toBe('Was wollen die Vereine aufbauen?');
     expect(withIdiomsPlain('Wer stellte das Fest auf die Beine?')).toBe('Wer baut das Fest auf?');
     expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
+    expect(withIdiomsPlain('Wo kann man in der Nähe gratis parken?')).toBe('Wo kann man gratis parken?');
   });
 
   it('tells whether a text uses an idiom of the question itself', () => {
