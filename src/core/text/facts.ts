@@ -121,7 +121,7 @@ function isQuantity(tokens: readonly Token[], i: number, text: string): boolean 
   return ORDINAL_WORD.test(token.folded) && /^jede[rnms]?$/.test(tokens[i - 1]?.folded ?? '');
 }
 
-const DATA_RATE = /^(?:kilo|mega|giga)?bit$|^(?:kbit|mbit|gbit|mbits|gbits)$/;
+const DATA_RATE = /^(?:kilo|mega|giga)?bit$|^(?:kbit|mbit|gbit|mbits|gbits)$|^(?:giga|tera|peta|exa)?flops$/;
 
 /** A unit right after the number at `i` (skipping digit groups and multipliers). */
 function unitAfter(tokens: readonly Token[], i: number): string | null {
@@ -130,7 +130,7 @@ function unitAfter(tokens: readonly Token[], i: number): string | null {
     if (MULTIPLIER.test(word) && !UNITS.some(([, unit]) => unit.test(word))) continue;
     if (/^(kilometer|kilometern|meter|metern|km|m)$/.test(word) && tokens[j + 1]?.folded === 'pro' && SPEED_AFTER.test(tokens[j + 2]?.folded ?? '')) return FACT.speed;
     if (word === 'stundenkilometer' || word === 'kmh' || (word === 'km' && tokens[j + 1]?.folded === 'h')) return FACT.speed;
-    // A data rate ("16 Megabit pro Sekunde", "1 Gbit/s") answers "wie schnell" like a speed.
+    // A data rate ("16 Megabit pro Sekunde", "1 Gbit/s") or a computer's ("48 Petaflops") answers "wie schnell" like a speed.
     if (DATA_RATE.test(word)) return FACT.speed;
     return UNITS.find(([, unit]) => unit.test(word))?.[0] ?? null;
   }

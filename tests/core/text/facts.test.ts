@@ -4,6 +4,8 @@ import { FACT, factKeys } from '../../../src/core/text/facts.js';
 describe('factKeys', () => {
   it('reads a measure with its unit', () => {
     expect(factKeys('Er trat mit rund 18 Kilometern pro Sekunde ein.')).toContain(FACT.speed);
+    // A computer's speed is written in floating-point operations per second.
+    expect(factKeys('Der Rechner schafft 48 Petaflops.')).toContain(FACT.speed);
     expect(factKeys('Der Stein wiegt 87 Gramm.')).toContain(FACT.mass);
     expect(factKeys('Der Schaden liegt bei 2,3 Millionen Euro.')).toContain(FACT.money);
     // One unit written as a word is a sum too. An area is no length: it answers "wie groß", never "wie lang".
