@@ -77,6 +77,11 @@ const DERIVED_WEIGHT = 0.8;
 /** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
 const SEPARABLE_PREFIX = /^(ab|an|auf|aus|ein|mit|nach|vor|zu|zurueck|ueber|unter|durch|wieder)/;
 
+/** An agent noun's ending ("Forscher", "Forscherinnen"), or a participle's as a noun ("Forschende", "Forschenden"). */
+const AGENT_OR_PARTICIPLE = /(?:(er|ern|erin|erinnen)|ende|enden)$/;
+/** Weight of a participle met by its agent noun or the other way round: the same people, in the words of the other. */
+const PARTICIPLE_WEIGHT = 0.9;
+
 /**
  * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
  * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
@@ -95,6 +100,12 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
     // The -ung noun without the prefix ("Ausgrabung" ~ "Grabung", "Einzahlung" ~ "Zahlung"), whose stem keeps its ending.
     const bare = prefix && noun.index - prefix[0].length >= 4 ? stem(word.slice(prefix[0].length)) : null;
     if (bare && bare !== base && has(bare)) out.push({ keys: [bare], weight: DERIVED_WEIGHT });
+  }
+  // "Forscher" ~ "Forschende", "Lehrende" ~ "Lehrer": the agent noun and the participle said of the same people.
+  const agent = term.nounLike ? AGENT_OR_PARTICIPLE.exec(word) : null;
+  if (agent && agent.index >= MIN_PART) {
+    const base = word.slice(0, agent.index);
+    for (const other of wordKeys(agent[1] ? `${base}ende` : `${base}er`)) if (!term.keys.includes(other) && has(other)) out.push({ keys: [other], weight: PARTICIPLE_WEIGHT });
   }
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;

@@ -467,7 +467,7 @@ const floors: Record<string, number> = {
   // then studied.
   'blind91/mobilfunkmast-hollerau-funkloch.questions.de.json': 18,
   'blind91/stadttheater-kellbrunn-ballett-aus.questions.de.json': 21,
-  'blind91/supercomputer-klimainstitut-wernfeld.questions.de.json': 19,
+  'blind91/supercomputer-klimainstitut-wernfeld.questions.de.json': 20,
   'blind92/kartoffelbauern-preissturz-brakenhusen.questions.de.json': 21,
   'blind92/klinikum-sternfeld-parkgebuehren.questions.de.json': 18,
   'blind92/wintereinbruch-ringelbach-abgeschnitten.questions.de.json': 18,

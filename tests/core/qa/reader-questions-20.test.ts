@@ -54,6 +54,8 @@ Die Naturschutzbehörde hat Auflagen gemacht:
 
 Die Ausgleichsflächen sollen am Mühlbach liegen. Helfer des Technischen Hilfswerks haben dort schon Schutzzäune aufgestellt.
 
+Rund 40 Forschende der Universität Lindfeld begleiten die Umsiedlung. Geleitet wird das Team von einem Klimaforscher.
+
 Was sagen die Bauwilligen?
 
 Der Bauverein Lindfeld vertritt 80 Familien. Der Bauverein Lindfeld will klagen.
@@ -113,6 +115,10 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('reads an abbreviation as the initials of words in a row and of a compound\'s parts ("THW" ~ "Technischen Hilfswerks")', () => {
     expect(answerBuilding('Was hat das THW am Mühlbach gemacht?')).toContain('Schutzzäune aufgestellt');
+  });
+
+  it('meets an agent noun in the participle said of the same people ("Forscher" ~ "Forschende")', () => {
+    expect(answerBuilding('Wie viele Forscher begleiten die Umsiedlung?')).toContain('40 Forschende');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
