@@ -282,13 +282,15 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     seen.push(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
-    if (isPlaceCategory(words, i) || isTimeCategory(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
+    if (isTimeCategory(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
+    // ("Zu welcher Gemeinde gehört das Dorf?": a sentence naming the kind of place answers a little better.)
+    const placeKind = isPlaceCategory(words, i);
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;
     // "hält" in "Was hält X von Y?" only asks for an opinion.
     const namedAs = ((focus === 'naming' || focus === 'quote') && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word))
-      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs);
+      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs || placeKind);
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);

@@ -46,12 +46,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:gibt|gab|geben|gaben|misst|ma(?:ß|ss)|messen)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)es|besonderes|h(?:ö|oe)chstes)\s+gewicht(?:\s+bei)?\b/giu, 'gibt$1 Priorität'],
   // "Wie teuer war der Bus in der Anschaffung?": the price to buy it, what "kostet" says.
   [/\s+in\s+der\s+anschaffung\b/giu, ''],
+  // "Wie viele Haushalte saßen im Dunkeln?": they had no electricity.
+  [/\bim\s+dunkeln\s+(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss)|gesessen)\b/giu, 'ohne Strom'],
+  [/\b(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss))\b(.*?)\s+im\s+dunkeln\b/giu, 'waren$1 ohne Strom'],
   // "Wo kann man in der Nähe gratis parken?": nearby, which an answer need not say.
   [/\s+in\s+der\s+n(?:ä|ae)he\b/giu, ''],
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

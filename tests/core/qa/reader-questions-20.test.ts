@@ -10,6 +10,8 @@ Ein toter Schwan am Mühlenteich hat den Landkreis Auental alarmiert. Das Virus 
 
 Ein Spaziergänger hatte am 2. November den toten Schwan am Mühlenteich bei Wiesental entdeckt und gemeldet. Das Landeslabor bestätigte den Verdacht zwei Tage später.
 
+Wiesental ist ein Ortsteil der Gemeinde Brunnhofen. In Wiesental leben 700 Menschen.
+
 Was gilt in der Schutzzone?
 
 Um den Fundort hat der Landkreis eine Schutzzone mit einem Radius von zehn Kilometern eingerichtet. In der Schutzzone liegen 41 Betriebe mit zusammen rund 90.000 Hühnern. Geflügel darf nur mit Genehmigung aus der Zone gebracht werden.
@@ -119,6 +121,11 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('meets an agent noun in the participle said of the same people ("Forscher" ~ "Forschende")', () => {
     expect(answerBuilding('Wie viele Forscher begleiten die Umsiedlung?')).toContain('40 Forschende');
+  });
+
+  it('prefers the sentence naming the kind of place asked for ("Zu welcher Gemeinde …")', () => {
+    // (First: another sentence naming the village, with a place of its own, may follow.)
+    expect(answer('Zu welcher Gemeinde gehört Wiesental?').split('\n')[0]).toContain('Gemeinde Brunnhofen');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {

@@ -16,6 +16,7 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wer stellte das Fest auf die Beine?')).toBe('Wer baut das Fest auf?');
     expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
     expect(withIdiomsPlain('Wo kann man in der Nähe gratis parken?')).toBe('Wo kann man gratis parken?');
+    expect(withIdiomsPlain('Wie viele Haushalte saßen im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
   });
 
   it('tells whether a text uses an idiom of the question itself', () => {
