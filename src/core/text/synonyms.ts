@@ -108,7 +108,7 @@ export const GROUPS: readonly string[] = [
   'zuhause daheim heim',
   'geld euro summe betrag kohle knete zaster moneten',
   'kind kinder nachwuchs kids',
-  'kita kitas kindertagesstaette kindertagesstaetten',
+  'kita kitas kindertagesstaette kindertagesstaetten kindergarten kindergaerten',
   'grund gruende ursache ursachen ausloeser anlass',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
