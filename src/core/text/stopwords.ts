@@ -13,7 +13,7 @@ export const QUESTION_WORDS = list(`
   welchen welchem inwiefern wievielte wievielten wievielter wievieltes wobei wovor wonach wogegen worunter
 `);
 
-/** Function words: articles, pronouns, prepositions, auxiliaries, particles. */
+/** Function words: articles, pronouns, prepositions, auxiliaries, particles, and "Ex-" as a prefix ("Ex-Marktleiter"). */
 export const STOP_WORDS = list(`
   der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen ne ner nem nen ausser is
   ich du er sie es wir ihr man mich dich sich uns euch ihm ihn ihnen mir dir mein meine dein deine
@@ -36,6 +36,7 @@ export const STOP_WORDS = list(`
   aufs uebers fuers durchs ums unters vors hinters
   wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
   dessen deren derer denen
+  ex
   aeh aehm oehm hm hmm
 `);
 

@@ -66,6 +66,10 @@ describe('parseQuestion', () => {
     expect(parse('Gib mir mal ne kurze Zusammenfassung').terms).toHaveLength(0);
   });
 
+  it('reads "Ex-" as a prefix, not as a word the article must have ("Ex-Marktleiter")', () => {
+    expect(parse('Hat der Ex-Marktleiter schon was gezahlt?').terms.map((term) => term.words.join(' '))).not.toContain('ex');
+  });
+
   it('reads a function word with two letters swapped as that word ("wurdne"), not as a word to find', () => {
     expect(parse('Wie viele Nester wurdne gefunden?').terms.map((term) => term.words.join(' '))).toEqual(['nester', 'gefunden']);
   });
