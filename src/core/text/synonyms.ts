@@ -84,6 +84,7 @@ export const GROUPS: readonly string[] = [
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
   'fahrgast fahrgaeste passagier passagiere reisende reisenden',
+  'besucher besucherinnen zuschauer zuschauern zuschauerinnen',
   'pflegekraft pflegekraefte pfleger pflegerin pflegerinnen pflegepersonal',
   'zuschuss zuschuesse foerderung foerdergeld foerdergelder foerdermittel subvention subventionen',
   'warm waerme heiss temperatur temperaturen grad',

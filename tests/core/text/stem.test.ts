@@ -139,6 +139,7 @@ describe('colloquial verbs and synonyms', () => {
     // A reproach ("Was werfen die Grünen … vor?") is met by criticism ("Kritik der Grünen").
     expect(synonymKeys(keys('vorwerfen'))).toEqual(expect.arrayContaining(keys('Kritik')));
     expect(synonymKeys(keys('Kita'))).toEqual(expect.arrayContaining(keys('Kindergarten')));
+    expect(synonymKeys(keys('Besucher'))).toEqual(expect.arrayContaining(keys('Zuschauern')));
   });
 
   it('lets the gender-neutral words of the news meet the plain ones (Studierende, Lehrkräfte, Fahrgäste, Pflegekräfte)', () => {
