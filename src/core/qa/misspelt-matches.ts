@@ -167,8 +167,9 @@ function linkedInitialsOf(letters: string, word: string): boolean {
   if (word[0] !== letters[0]) return false;
   let at = 0;
   for (const letter of letters.slice(1)) {
+    const previous = at;
     do at = word.indexOf(letter, at + 1); while (at > 0 && word[at - 1] !== 's');
-    if (at < MIN_PART_OF_ABBREVIATION || word.length - at < MIN_PART_OF_ABBREVIATION) return false;
+    if (at - previous < MIN_PART_OF_ABBREVIATION || word.length - at < MIN_PART_OF_ABBREVIATION) return false;
   }
   return true;
 }

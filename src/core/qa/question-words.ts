@@ -86,9 +86,8 @@ const SOURCE_COMPOUND = /^[a-z]{4,}(portal|portals|agentur|quelle)$/;
 
 /**
  * Function words written with one consonant of their double ("muste", "konte", "solte"), with two letters swapped
- * ("wurdne"), or, as people speak, without
- * their last e ("wär", "hätt", "würd") or the e of their -en ("habn", "solln", "dagegn"), or with "es" leaned on as 's
- * ("wenns", "hats"), made once from the stop words.
+ * ("wurdne"), or, as people speak, without their last e ("wär", "hätt", "würd") or the e of their -en ("habn", "solln",
+ * "dagegn"), or with "es" leaned on as 's ("wenns", "hats"), made once from the stop words.
  */
 let stopWordSlips: ReadonlySet<string> | null = null;
 

@@ -281,9 +281,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (seen.includes(keys[0]!)) continue;
     seen.push(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
-    // "Welche Orte …" asks where (focus place): the noun names no content of its own; nor does "Art" in "Welche Art von …".
+    // "Art" in "Welche Art von …" names no content of its own. "Welche Orte …" asks where (focus place): the noun is only a
+    // soft word ("Zu welcher Gemeinde gehört das Dorf?": a sentence naming the kind of place answers a little better).
     if (isTimeCategory(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
-    // ("Zu welcher Gemeinde gehört das Dorf?": a sentence naming the kind of place answers a little better.)
     const placeKind = isPlaceCategory(words, i);
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;

@@ -72,7 +72,7 @@ function inHyphenatedName(text: string, tokens: readonly Token[], first: number)
   return (before !== undefined && isNameWord(before) && !tokens[first]!.sentenceStart && spaced(text, before, tokens[first])) || (after !== undefined && isNameWord(after) && spaced(text, tokens[first + 1], after));
 }
 
-/** Whether a token may be a word of a name: capitalised, no stop or question word, no number. */
+/** Whether a token may be a word of a name: capitalised, no stop or question word, no number, no day or month, no unit. */
 export function isNameWord(token: Token): boolean {
   return token.capitalized && !STOP_WORDS.has(token.folded) && !QUESTION_WORDS.has(token.folded) && !/^\d/.test(token.folded) && !CALENDAR_WORDS.has(token.folded)
     // A unit names no one: "12 Hektar Ausgleichsflächen", "500 Euro Bußgeld".
