@@ -10,7 +10,7 @@ import { FACT, isUnitWord } from '../text/facts.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { isCommonNoun, isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
@@ -68,6 +68,21 @@ function negatedMatches(word: string, articleWords: ReadonlyMap<string, readonly
   for (const [articleWord, keys] of articleWords) {
     if (!articleWord.startsWith(negated.slice(0, MIN_NEGATED)) || articleWord.length < negated.length || articleWord.length > negated.length + 2) continue;
     if (articleWord === negated || (articleWord.startsWith(negated) && ADJECTIVE_INFLECTION.test(articleWord.slice(negated.length)))) out.push({ keys: [keys[0]!], weight: DERIVED_WEIGHT });
+  }
+  return out;
+}
+
+/** The plain words for a woman, folded. */
+const WOMAN: ReadonlySet<string> = new Set(['frau', 'frauen']);
+/** A female form of a role ("Rentnerin", "Mieterinnen"): the role itself before the ending. */
+const FEMALE_ENDING = /(?<=er)(?:in|innen)$/;
+
+/** The article's female forms of roles ("Rentnerin", "Mieterin"), which a question may call "die Frau", weakly. */
+function femaleRoleMatches(index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    const ending = FEMALE_ENDING.exec(articleWord);
+    if (ending && isCommonNoun(articleWord.slice(0, ending.index))) out.push({ keys: [keys[0]!], weight: PEOPLE_WEIGHT });
   }
   return out;
 }
@@ -413,6 +428,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
+  // "Wie alt ist die Frau, …?": a woman the article names by a role in -in ("eine 68 Jahre alte Rentnerin").
+  if (term.words.length === 1 && WOMAN.has(words)) out.push(...femaleRoleMatches(index));
   // "Wie wird das Land politisch beschrieben?", "Welche Staatsform …": a word naming a form of government answers ("das
   // kommunistisch regierte Land").
   if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });

@@ -12,6 +12,8 @@ Ein Spaziergänger hatte am 2. November den toten Schwan am Mühlenteich bei Wie
 
 Wiesental ist ein Ortsteil der Gemeinde Brunnhofen. In Wiesental leben 700 Menschen.
 
+Betroffen ist auch ein kleiner Hof am Ortsrand. Die Besitzerin, eine 71 Jahre alte Rentnerin, musste 40 Hühner töten lassen.
+
 Was gilt in der Schutzzone?
 
 Um den Fundort hat der Landkreis eine Schutzzone mit einem Radius von zehn Kilometern eingerichtet. In der Schutzzone liegen 41 Betriebe mit zusammen rund 90.000 Hühnern. Geflügel darf nur mit Genehmigung aus der Zone gebracht werden.
@@ -126,6 +128,10 @@ describe('reader questions about an invented article (session 17)', () => {
   it('prefers the sentence naming the kind of place asked for ("Zu welcher Gemeinde …")', () => {
     // (First: another sentence naming the village, with a place of its own, may follow.)
     expect(answer('Zu welcher Gemeinde gehört Wiesental?').split('\n')[0]).toContain('Gemeinde Brunnhofen');
+  });
+
+  it('meets "die Frau" in a role the article gives in its female form ("eine 71 Jahre alte Rentnerin")', () => {
+    expect(answer('Wie alt ist die Frau, der die Hühner gehörten?')).toContain('71 Jahre');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
