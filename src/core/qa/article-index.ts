@@ -123,7 +123,7 @@ export interface ArticleIndex {
 const QUESTION_END = /\?["“”»«']?$/u;
 
 /** A first-person word ("Ich habe 2.400 Patienten …"): in a quote, it means the speaker. */
-const FIRST_PERSON = /(?<!\p{L})(ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?)(?!\p{L})/iu;
+export const FIRST_PERSON = /(?<!\p{L})(ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?)(?!\p{L})/iu;
 /** Quotation marks, trimmed off a sentence to find the quote it is part of. */
 const QUOTE_MARKS = /^["„“”»«\s]+|["„“”»«\s]+$/gu;
 const FINAL_STOP = /[.!?]$/;
@@ -143,7 +143,7 @@ function indexPassage(words: Map<string, string[]>, id: string, sectionId: strin
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
     return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, referentName: undefined, speaker: speaker ? textKeys(speaker) : undefined };
   });
-  // A passage of one sentence shares its keys (the sets are never changed after indexing).
+  // A passage of one sentence shares its keys (coreference.ts gives the passage a set of its own before adding to it).
   const keys = sentences.length === 1 ? sentences[0]!.keys : new Set<string>();
   if (sentences.length > 1) for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
   const speakerKeys = new Set(quotes.flatMap((quote) => (quote.speaker ? [...textKeys(quote.speaker)] : [])));

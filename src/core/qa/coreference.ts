@@ -10,7 +10,7 @@ import { textKeys, wordKeys } from '../text/keys.js';
 import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
 import { fold, tokenize, type Token } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
-import type { ArticleIndex, IndexedPassage } from './article-index.js';
+import { FIRST_PERSON, type ArticleIndex, type IndexedPassage, type IndexedSentence } from './article-index.js';
 import { foldedText } from './fact-check.js';
 
 /** A role or an age noun somewhere in the folded text: the cheap test before a sentence is tokenised. */
@@ -85,6 +85,30 @@ function roleReference(text: string, tokens: readonly Token[]): string | null {
  * Resolves the role descriptions of an article once, on the first question that reads its
  * passages: a summary, photo or source request never needs them, so building an index stays cheap.
  */
+/** Two capitalised words opening a sentence, perhaps a name given once ("Olga Wenzel unterrichtet seit elf Jahren …"). */
+const NAME_AT_START = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Ll}/u;
+
+/** A quotation closed before its attribution ("…", sagte die 52-Jährige). */
+const CLOSES_QUOTE = /["“”»«],\s/u;
+/** A sentence opening a quotation. */
+const OPENS_QUOTE = /^["„“»«]/u;
+/** Most sentences of one quotation before the one that names its speaker. */
+const QUOTE_SENTENCES = 3;
+
+/**
+ * The first-person sentences of a quote whose speaker its last sentence gives by a role ("\"Mir fehlen … 2.000 Euro. Das hält
+ * man … nicht durch\", sagte die 52-Jährige"): they are said by the person the role points back to.
+ */
+function speaksEarlierQuote(passage: IndexedPassage, closing: IndexedSentence): void {
+  if (!CLOSES_QUOTE.test(closing.text) || OPENS_QUOTE.test(closing.text)) return;
+  const at = passage.sentences.indexOf(closing);
+  for (let i = at - 1; i >= Math.max(0, at - QUOTE_SENTENCES); i--) {
+    const sentence = passage.sentences[i]!;
+    if (sentence.speaker === undefined && FIRST_PERSON.test(sentence.text)) sentence.speaker = closing.refers;
+    if (OPENS_QUOTE.test(sentence.text)) return;
+  }
+}
+
 export function ensureRoleReferences(index: ArticleIndex): void {
   if (index.referencesResolved) return;
   index.referencesResolved = true;
@@ -102,7 +126,7 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
   for (const passage of passages) {
     for (const sentence of passage.sentences) {
       // Most sentences name no one and describe no one by role: leave them untokenised.
-      const namesSomeone = sentence.keys.has(FACT.person) || partKeys.some((key) => sentence.keys.has(key));
+      const namesSomeone = sentence.keys.has(FACT.person) || partKeys.some((key) => sentence.keys.has(key)) || NAME_AT_START.test(sentence.text);
       if (!namesSomeone && !(lastFirst && (ROLE_HINT.test(foldedText(sentence)) || DESCRIBED_AT_START.test(sentence.text)))) continue;
       const tokens = tokenize(sentence.text);
       const people = peopleIn(sentence.text, tokens, known);
@@ -122,7 +146,10 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       // The person's role too: "Wie alt ist der Chefarzt?" meets "…, so der 58-Jährige" after "Chefarzt Henrik Paulsen".
       sentence.refers = textKeys(person.role ? `${person.role} ${person.name}` : person.name);
       sentence.referentName = writtenNames.get(person.name);
+      // (A passage of one sentence shares its sentence's keys: it takes a set of its own before the referent joins it.)
+      if (passage.keys === sentence.keys) passage.keys = new Set(passage.keys);
       for (const key of sentence.refers) passage.keys.add(key);
+      speaksEarlierQuote(passage, sentence);
     }
   }
 }

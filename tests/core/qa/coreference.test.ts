@@ -27,7 +27,39 @@ function refersOf(start: string): string | undefined {
   return sentence?.refers ? [...sentence.refers].join(' ') : undefined;
 }
 
+const quoted = `Erstellt von - Uhr
+
+Volkshochschule: Kurse gestrichen
+
+Die Volkshochschule Lindau streicht zwei Kurse.
+
+Olga Wenzel unterrichtet seit elf Jahren in Lindau. "Mir fehlen im Monat gut 2.000 Euro. Das hält man nicht lange durch", sagte die 52-Jährige.
+
+Die 52-Jährige will sich nun an einer Schule bewerben.
+
+/news.de/dpa
+`;
+
+/** The indexed quoted-article, its role descriptions resolved. */
+function quotedIndex() {
+  const index = indexArticle(parseArticle(quoted, 'lindau.de.txt'));
+  ensureRoleReferences(index);
+  return index;
+}
+
 describe('role descriptions point back to a person named before them', () => {
+  it('gives the first-person sentences of a quote to the person its closing role points back to ("…", sagte die 52-Jährige)', () => {
+    const sentence = quotedIndex().passages.flatMap((passage) => passage.sentences).find((candidate) => candidate.text.startsWith('"Mir fehlen'))!;
+    expect([...(sentence.speaker ?? [])]).toContain('wenzel');
+  });
+
+  it('adds a referent to the passage of one sentence, not to that sentence\'s own keys', () => {
+    const passage = quotedIndex().passages.find((candidate) => candidate.text.startsWith('Die 52-Jährige will'))!;
+    expect(passage.sentences[0]!.refers).toBeDefined();
+    expect(passage.keys.has('wenzel')).toBe(true);
+    expect(passage.sentences[0]!.keys.has('wenzel')).toBe(false);
+  });
+
   it('reads "der 71-Jährige" as the person named in the sentence before', () => {
     expect(refersOf('Der 71-Jährige')).toContain('kunz');
   });

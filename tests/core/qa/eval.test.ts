@@ -459,7 +459,7 @@ const floors: Record<string, number> = {
   // 58/75; then studied.
   'blind89/jugendgemeinderat-lindenstein-wahl.questions.de.json': 20,
   'blind89/stadtarchiv-bergenhall-rohrbruch.questions.de.json': 18,
-  'blind89/vhs-moerlingen-integrationskurse.questions.de.json': 22,
+  'blind89/vhs-moerlingen-integrationskurse.questions.de.json': 23,
   'blind90/altkleider-container-abzug-brennfeld.questions.de.json': 17,
   'blind90/feldhamster-baugebiet-wiesenrode.questions.de.json': 24,
   'blind90/rettungswache-hilfsfrist-oberstedten.questions.de.json': 21,
