@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { endsWithDemonstrative, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -185,6 +185,10 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       }
       // One pointing at a thing that the article does not answer as asked, or that asks nothing of its own ("Wie viele sollen
       // das gewesen sein?"), is read with the nouns of the question before.
+      // "Und wann hat der auf?" after an answer naming the place: the passage just quoted says it, when it has the fact asked.
+      const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && nounsOf(question, entry.index).length === 0
+        ? fromPreviousAnswer(question, previous, entry) : null;
+      if (inQuoted) return inQuoted;
       const unclear = pointsAtThing(question) && (!asked.answered || nounsOf(question, entry.index).length === 0);
       const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
       const read = withThing ? answerOf(withThing) : undefined;

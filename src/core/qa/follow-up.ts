@@ -142,6 +142,14 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
  */
 const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|(?:der|die|den|dem)(?=\s*(?:(?:auf|zu|an|ab|aus)\s*)?(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])/iu;
 
+/** "der", "die", "den" or "dem" as the last word, perhaps before a verb's particle ("Und wann hat der auf?"). */
+const LAST_DEMONSTRATIVE = /(?<![\p{L}\p{N}])(?:der|die|den|dem)\s*(?:(?:auf|zu|an|ab|aus)\s*)?[?.!]?\s*$/iu;
+
+/** Whether a follow-up ends pointing at the thing the answer before named ("Und wer bezahlt den?"). */
+export function endsWithDemonstrative(question: string): boolean {
+  return hasFollowUpShape(question) && LAST_DEMONSTRATIVE.test(question);
+}
+
 /** Whether a question, in the shape of a follow-up, points back at something said before (see POINTS_AT_THING). */
 export function pointsAtThing(question: string): boolean {
   if (!hasFollowUpShape(question)) return false;

@@ -33,6 +33,15 @@ describe('follow-up questions', () => {
     expect(engine.answer('Wie viele sind das?').text).not.toContain('zwölf Männer');
   });
 
+  it('reads "Und … der?" with the passage the answer before quoted, when that has the fact asked', () => {
+    const engine = createQaEngine([article]);
+    const previous = { question: 'Wer nimmt Anmeldungen entgegen?', answer: engine.answer('Wer nimmt Anmeldungen entgegen?').text };
+    expect(previous.answer).toContain('Ute Brand');
+    const followUp = engine.answer('Und wie alt ist die?', { previous }).text;
+    expect(followUp).toContain('Ute Brand (63)');
+    expect(followUp).not.toContain('58-Jährige');
+  });
+
   it('takes "der", "die", "den" or "dem" at the end of a short question as pointing back at a thing', () => {
     expect(pointsAtThing('Und wer bezahlt den?')).toBe(true);
     expect(pointsAtThing('Und wann hat der auf?')).toBe(true);
