@@ -81,10 +81,6 @@ function roleReference(text: string, tokens: readonly Token[]): string | null {
   return null;
 }
 
-/**
- * Resolves the role descriptions of an article once, on the first question that reads its
- * passages: a summary, photo or source request never needs them, so building an index stays cheap.
- */
 /** Two capitalised words opening a sentence, perhaps a name given once ("Olga Wenzel unterrichtet seit elf Jahren …"). */
 const NAME_AT_START = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Ll}/u;
 
@@ -109,6 +105,10 @@ function speaksEarlierQuote(passage: IndexedPassage, closing: IndexedSentence): 
   }
 }
 
+/**
+ * Resolves the role descriptions of an article once, on the first question that reads its
+ * passages: a summary, photo or source request never needs them, so building an index stays cheap.
+ */
 export function ensureRoleReferences(index: ArticleIndex): void {
   if (index.referencesResolved) return;
   index.referencesResolved = true;
