@@ -80,6 +80,8 @@ export interface ParsedQuestion {
   asksTotal: boolean;
   /** "Wie viel hat … genau gekostet?": asks for an exact figure, not "mehrere Tausend Euro". */
   asksExact: boolean;
+  /** "Seit wann gibt es die Compagnie?": since when something exists, which its founding answers. */
+  asksExistence: boolean;
   /** The figures the question itself names, as written ("4.000" in "… für die 4.000 Euro?"). */
   figures: readonly string[];
   /** "Wann ist die nächste Bürgermeisterwahl?": asks when the next one is, which a sentence must say it is. */
@@ -369,6 +371,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     askedNames,
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
+    asksExistence: words.some((word, i) => ((word === 'gibt' || word === 'gab') && words[i + 1] === 'es') || word === 'existiert' || word === 'besteht'),
     figures: askedFigures(question),
     asksNext: asksForNext(words, focus),
     asksSummary: summary,

@@ -409,7 +409,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;
     // Only among hits that cover the question about as well as the best: "seit 31 Jahren" about another person is no answer.
-    const following = after ? hits.filter((hit) => hit.score >= FOLLOWING_SHARE * hits[0]!.score && hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
+    // "Seit wann gibt es die Compagnie?": since its founding ("Die Compagnie war 1954 gegründet worden"), before another "seit".
+    const founded = (sentence: IndexedSentence): boolean => question.asksExistence && FOUNDED.test(foldedText(sentence));
+    const close = (hit: Hit): boolean => hit.score >= FOLLOWING_SHARE * hits[0]!.score;
+    const foundings = after ? hits.filter((hit) => close(hit) && hit.sentences.some(founded)) : [];
+    const following = foundings.length > 0 ? foundings : after ? hits.filter((hit) => close(hit) && hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
     if (following.length > 0) hits = following;
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.

@@ -466,7 +466,7 @@ const floors: Record<string, number> = {
   // blind91 and blind92: written mid seventeenth session, first run on its start engine (b89d1d9): 57/75 and 55/75;
   // then studied.
   'blind91/mobilfunkmast-hollerau-funkloch.questions.de.json': 19,
-  'blind91/stadttheater-kellbrunn-ballett-aus.questions.de.json': 21,
+  'blind91/stadttheater-kellbrunn-ballett-aus.questions.de.json': 22,
   'blind91/supercomputer-klimainstitut-wernfeld.questions.de.json': 20,
   'blind92/kartoffelbauern-preissturz-brakenhusen.questions.de.json': 21,
   'blind92/klinikum-sternfeld-parkgebuehren.questions.de.json': 18,

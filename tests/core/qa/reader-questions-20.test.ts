@@ -64,6 +64,10 @@ Was sagen die Bauwilligen?
 
 Der Bauverein Lindfeld vertritt 80 Familien. Der Bauverein Lindfeld will klagen.
 
+Seit 2019 hat der Bauverein eine eigene Geschäftsstelle am Markt.
+
+Der Bauverein war 1987 gegründet worden.
+
 "Für eine Familie sind das 140 Euro mehr im Monat", rechnet der Vorsitzende des Bauvereins, Tobias Reinhold, vor.
 
 /news.de/dpa
@@ -132,6 +136,11 @@ describe('reader questions about an invented article (session 17)', () => {
 
   it('meets "die Frau" in a role the article gives in its female form ("eine 71 Jahre alte Rentnerin")', () => {
     expect(answer('Wie alt ist die Frau, der die Hühner gehörten?')).toContain('71 Jahre');
+  });
+
+  it('answers "Seit wann gibt es …?" with the founding, not with another "seit"', () => {
+    const reply = answerBuilding('Seit wann gibt es den Bauverein?');
+    expect(reply.split('\n')[0]).toContain('1987');
   });
 
   it('reads a bullet with the paragraph introducing its list', () => {
