@@ -25,8 +25,8 @@ const SEPARABLE_FORMS = SEPARABLE.map((prefix) => ({ prefix, participle: `${pref
 const PARTICIPLE_ENDING = /(t|en)$/;
 const DIGIT = /\d/;
 const VOWEL_S_ENDING = /[aeiouy]s$/;
-/** Nouns ending in a vowel and s, as heads of compounds ("Gutshaus", "Milchpreis", "Landkreis", "Linienbus"): the s is theirs, no genitive. */
-const S_HEAD = /(haus|eis|bus|glas|gras|mais|los)$/;
+/** Nouns ending in a vowel and s, as heads of compounds ("Gutshaus", "Milchpreis", "Landkreis", "Linienbus", "Erdgas"): the s is theirs, no genitive. */
+const S_HEAD = /(haus|eis|bus|gas|glas|gras|mais|los)$/;
 const T_ENDING = /[^t]t$/;
 
 function dropParticiple(word: string): string {

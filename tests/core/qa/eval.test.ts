@@ -473,7 +473,7 @@ const floors: Record<string, number> = {
   'blind92/wintereinbruch-ringelbach-abgeschnitten.questions.de.json': 19,
   // blind93 and blind94: written late in the seventeenth session, first run on its start engine (b89d1d9): 59/75 and
   // 59/75; then studied.
-  'blind93/chlorgas-hallenbad-rosenfurt.questions.de.json': 20,
+  'blind93/chlorgas-hallenbad-rosenfurt.questions.de.json': 21,
   'blind93/kaninchen-hoarding-molkenbach.questions.de.json': 22,
   'blind93/pfandautomat-betrug-prozess-kellersdorf.questions.de.json': 19,
   'blind94/brauerei-krumbholz-haselmoor-brunnen.questions.de.json': 24,
