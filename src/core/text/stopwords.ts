@@ -64,7 +64,7 @@ export const SOFT_WORDS = list(`
   eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
   zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
   besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
-  problem probleme sache sachen ding dinge ganze ganzen info
+  problem probleme sache sachen ding dinge zeug ganze ganzen info
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden
   zitat zitats zitaten zitiert zitierte aussage aussagen zustaendig zustaendige zustaendigen verantwortlich
   aendert aendern aenderte veraendert veraendern

@@ -460,7 +460,7 @@ const floors: Record<string, number> = {
   'blind89/jugendgemeinderat-lindenstein-wahl.questions.de.json': 20,
   'blind89/stadtarchiv-bergenhall-rohrbruch.questions.de.json': 18,
   'blind89/vhs-moerlingen-integrationskurse.questions.de.json': 23,
-  'blind90/altkleider-container-abzug-brennfeld.questions.de.json': 18,
+  'blind90/altkleider-container-abzug-brennfeld.questions.de.json': 19,
   'blind90/feldhamster-baugebiet-wiesenrode.questions.de.json': 24,
   'blind90/rettungswache-hilfsfrist-oberstedten.questions.de.json': 21,
   // blind91 and blind92: written mid seventeenth session, first run on its start engine (b89d1d9): 57/75 and 55/75;

@@ -66,6 +66,10 @@ describe('parseQuestion', () => {
     expect(parse('Gib mir mal ne kurze Zusammenfassung').terms).toHaveLength(0);
   });
 
+  it('reads "Zeug" as a soft word, like "Sachen": "Wie viel Zeug …" asks an amount of whatever the article names', () => {
+    expect(parse('Wie viel Zeug hat der Bauhof weggeräumt?').terms.find((term) => term.words[0] === 'zeug')?.soft).toBe(true);
+  });
+
   it('reads "Ex-" as a prefix, not as a word the article must have ("Ex-Marktleiter")', () => {
     expect(parse('Hat der Ex-Marktleiter schon was gezahlt?').terms.map((term) => term.words.join(' '))).not.toContain('ex');
   });
