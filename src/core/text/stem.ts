@@ -43,12 +43,12 @@ function dropParticiple(word: string): string {
 /** Nouns in -end the stemmer would cut like a participle ("Elternabend" is no "elternab"), with their endings. */
 const END_NOUN = /(abend|jugend|gegend|tugend)(e|en|s|es)?$/;
 
-function computeStem(word: string, asParticiple = true): string {
+function computeStem(word: string, asParticiple = true, nounHeads = true): string {
   if (word.length <= 3 || DIGIT.test(word)) return word;
   const endNoun = END_NOUN.exec(word);
   if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
   let result = snowballGerman(snowballGerman(asParticiple ? dropParticiple(word) : word));
-  if (result.length >= 6 && VOWEL_S_ENDING.test(result) && !S_HEAD.test(result)) result = result.slice(0, -1);
+  if (result.length >= 6 && VOWEL_S_ENDING.test(result) && !(nounHeads && S_HEAD.test(result))) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
   if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
   return result;
@@ -76,7 +76,8 @@ export function verbStem(word: string): string | null {
   if (word.length < 4 || !T_ENDING.test(word)) return null;
   const primary = stem(word);
   if (!primary.endsWith('t')) return null;
-  const variant = stem(primary.slice(0, -1));
+  // (Read as a verb, not as a noun with a head in -s: "Fahrgast" gives no "fahrgas", a compound of "Gas".)
+  const variant = computeStem(primary.slice(0, -1), true, false);
   // ("Wert" has no verb "wer": a stem that is a function or question word is none.)
   return variant.length >= 3 && variant !== primary && !STOP_WORDS.has(variant) && !QUESTION_WORDS.has(variant) ? variant : null;
 }
