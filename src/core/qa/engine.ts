@@ -183,13 +183,15 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         const read = answerOf(followUp.asked);
         return read.answered ? read : asked;
       }
+      // (The question's own nouns, parsed once when a reading below needs them.)
+      let ownNouns: string[] | undefined;
+      const asksNothingOwn = (): boolean => (ownNouns ??= nounsOf(question, entry.index)).length === 0;
       // "Und wann hat der auf?" after an answer naming the place: the passage just quoted says it, when it has the fact asked.
-      const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && nounsOf(question, entry.index).length === 0
-        ? fromPreviousAnswer(question, previous, entry) : null;
+      const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && asksNothingOwn() ? fromPreviousAnswer(question, previous, entry) : null;
       if (inQuoted) return inQuoted;
       // One pointing at a thing that the article does not answer as asked, or that asks nothing of its own ("Wie viele sollen
       // das gewesen sein?"), is read with the nouns of the question before.
-      const unclear = pointsAtThing(question) && (!asked.answered || nounsOf(question, entry.index).length === 0);
+      const unclear = pointsAtThing(question) && (!asked.answered || asksNothingOwn());
       const withThing = unclear ? withNounsBefore(question, previous.question, nounsOf(previous.question, entry.index)) : null;
       const read = withThing ? answerOf(withThing) : undefined;
       if (read?.answered) return read;

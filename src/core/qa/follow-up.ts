@@ -134,16 +134,20 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
   return best;
 }
 
+/** A demonstrative standing for a thing ("Und wer bezahlt den?"), and the verb's particle that may follow it ("… der auf?"). */
+const DEMONSTRATIVE = '(?:der|die|den|dem)';
+const PARTICLE = String.raw`\s*(?:(?:auf|zu|an|ab|aus)\s*)?`;
+
 /**
  * A word pointing back at a thing the exchange before was about: "damit", "dafür", "davon", …, or "das"/"dies" at the end
  * or before a form of "sein" ("Wie viele sind das?", "Wie viele sollen das gewesen sein?", not "das Ticket"), "der",
  * "die", "den" or "dem" at the end, perhaps before a verb's particle ("Und wer bezahlt den?", "Und wann hat der auf?"),
  * or "sie" for a plural ("Und wogegen wollen sie vorgehen?"), as written.
  */
-const POINTS_AT_THING = /(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|(?:der|die|den|dem)(?=\s*(?:(?:auf|zu|an|ab|aus)\s*)?(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])/iu;
+const POINTS_AT_THING = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|${DEMONSTRATIVE}(?=${PARTICLE}(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])`, 'iu');
 
 /** "der", "die", "den" or "dem" as the last word, perhaps before a verb's particle ("Und wann hat der auf?"). */
-const LAST_DEMONSTRATIVE = /(?<![\p{L}\p{N}])(?:der|die|den|dem)\s*(?:(?:auf|zu|an|ab|aus)\s*)?[?.!]?\s*$/iu;
+const LAST_DEMONSTRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DEMONSTRATIVE}${PARTICLE}[?.!]?\s*$`, 'iu');
 
 /** Whether a follow-up ends pointing at the thing the answer before named ("Und wer bezahlt den?"). */
 export function endsWithDemonstrative(question: string): boolean {

@@ -412,9 +412,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // "Seit wann gibt es die Compagnie?": since its founding ("Die Compagnie war 1954 gegründet worden"), before another "seit".
     const founded = (sentence: IndexedSentence): boolean => question.asksExistence && FOUNDED.test(foldedText(sentence));
     const close = (hit: Hit): boolean => hit.score >= FOLLOWING_SHARE * hits[0]!.score;
-    const foundings = after ? hits.filter((hit) => close(hit) && hit.sentences.some(founded)) : [];
-    const following = foundings.length > 0 ? foundings : after ? hits.filter((hit) => close(hit) && hit.sentences.some((sentence) => after.test(foldedText(sentence)))) : [];
-    if (following.length > 0) hits = following;
+    if (after) {
+      let following = hits.filter((hit) => close(hit) && hit.sentences.some(founded));
+      if (following.length === 0) following = hits.filter((hit) => close(hit) && hit.sentences.some((sentence) => after.test(foldedText(sentence))));
+      if (following.length > 0) hits = following;
+    }
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.
     const advising = ranked.filter((hit) => ADVICE_HEADING.test(index.sectionById.get(hit.passage.sectionId)?.title.toLowerCase() ?? ''));
