@@ -479,6 +479,20 @@ const floors: Record<string, number> = {
   'blind94/brauerei-krumbholz-haselmoor-brunnen.questions.de.json': 24,
   'blind94/radbruecke-lindwerth-nahe-kosten.questions.de.json': 18,
   'blind94/reitturnier-gut-ellerbrook-comeback.questions.de.json': 18,
+  // blind95, blind96, blind98 and blind100: written at the start of the eighteenth session, first run on its start engine
+  // (3c394eb): 61/75, 51/75, 60/75 and 52/75; then studied.
+  'blind95/blauzunge-schafhalter-grevenmoor.questions.de.json': 21,
+  'blind95/feldwege-wegebeitrag-hessingen.questions.de.json': 17,
+  'blind95/gemeindewald-rottbach-klimazertifikate.questions.de.json': 23,
+  'blind96/anwohnerparken-gebuehren-mettenbrunn.questions.de.json': 19,
+  'blind96/raserprozess-urteil-haselstedt.questions.de.json': 15,
+  'blind96/wohnungstausch-senioren-ostertal.questions.de.json': 17,
+  'blind98/agri-pv-obsthof-kerbelsheim.questions.de.json': 18,
+  'blind98/grundwasser-keller-brunnwerder.questions.de.json': 21,
+  'blind98/jugendherberge-burg-kettenstein-aus.questions.de.json': 21,
+  'blind100/fledermaus-tunnel-ebersgrund-radweg.questions.de.json': 17,
+  'blind100/gruenschnitt-gebuehr-wertstoffhof-rennhausen.questions.de.json': 20,
+  'blind100/rettungsschwimmer-mangel-rimbachsee.questions.de.json': 15,
   // blind81, blind84 and seed-blind41: written in the sixteenth session (81 and seed 41 at its start, 84 mid-session) and
   // held out until its end, scores only. First run on its start engine (ba1507c): 62/75, 50/75 and 29/30; on its final
   // engine: 63/75, 52/75 and 29/30. (blind84 53/75 after the 'ne' stop word, written after looking at its misses.)
