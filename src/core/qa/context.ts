@@ -22,6 +22,9 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
  */
 const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} \p{Ll}{2,}(?:t|en) (er|es|sie) |\s(dort|davon|darunter|damals|dabei)\s|[,;] jede[rs]? \p{Ll}{2,}t\b/u;
 
+/** A sentence opening with a definite article ("Der Neubau …"): it may continue the previous one's subject, or start another. */
+const OPENS_WITH_ARTICLE = /^["„]?(Der|Die|Das|Den|Dem)\s/u;
+
 /** Whether sentence `i` of a passage continues about the previous one's subject ("Er …", "Im Jahr 2018 waren es …"). */
 export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
   if (i === 0) return false;
@@ -46,7 +49,11 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
   if (!continuesPrevious(passage, i)) return withReferent(sentence);
-  sentence.memo!.withPrevious ??= new Set([...withReferent(sentence), ...passage.sentences[i - 1]!.keys]);
+  // Through a sentence continuing by a pronoun, a chain reads back to its start: "Der Radweg soll … führen. Er wird …
+  // asphaltiert. Die Kosten schätzt …" (not through one opening with an article: "Der Neubau soll 2029 fertig sein" may
+  // name a new subject).
+  const previous = OPENS_WITH_ARTICLE.test(passage.sentences[i - 1]!.text) ? passage.sentences[i - 1]!.keys : contextKeys(passage, i - 1);
+  sentence.memo!.withPrevious ??= new Set([...withReferent(sentence), ...previous]);
   return sentence.memo!.withPrevious;
 }
 

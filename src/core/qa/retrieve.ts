@@ -218,8 +218,14 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Der erste Lesesommer …" says nothing of the next "Lesesommer"); a figure may take its thing from the sentences
   // before ("… ein eigenes Amtsblatt herausgibt. Es soll … verteilt werden. Die Kosten dafür schätzt die Verwaltung auf …").
   // Not for a person or a name: any name in a sentence holds that focus ("… nach Astrid Lindgren"); nor for an age.
-  if (focusSentence && FACT_FOCUS.has(question.focus) && !sentences.includes(focusSentence)
-    && (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), fromContext)) >= FOCUS_COVERAGE) {
+  // So for a required unit ("Was kostet der ganze Radweg?" asks for money though its question word asks a thing), when the
+  // sentence and those it continues cover the question without the story's topic ("Der Radweg soll … führen. Er wird …
+  // asphaltiert … Die Kosten schätzt der Landkreis auf 4,3 Millionen Euro").
+  const byUnit = (): boolean => question.terms.some((term) => term.markersRequired)
+    && coverage(terms, contextKeys(passage, passage.sentences.indexOf(focusSentence!)), null) >= FOCUS_COVERAGE;
+  if (focusSentence && !sentences.includes(focusSentence) && (FACT_FOCUS.has(question.focus)
+    ? (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), fromContext)) >= FOCUS_COVERAGE
+    : byUnit())) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Skatepark Hohenau: Stadtrat gibt grünes Licht - Anwohner fürchten Lärm
+
+Nach jahrelangem Streit bekommt Hohenau einen Skatepark am Festplatz. Die Anwohner der Lindenstraße sind unzufrieden.
+
+Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen.
+
+Wie sieht der Skatepark aus?
+
+Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage. Die Kosten schätzt die Stadt auf 620.000 Euro, die Hälfte zahlt das Land.
+
+Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'skatepark-hohenau.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 18)', () => {
+  it('prices the thing a paragraph is about when its cost comes two sentences after its name ("Der Skatepark … Er … Die Kosten …")', () => {
+    const reply = answer('Was kostet der neue Skatepark am Festplatz?');
+    expect(reply).toContain('620.000 Euro');
+    expect(reply).not.toContain('Bußgeld');
+  });
+});
