@@ -49,6 +49,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Wie viele Haushalte saßen im Dunkeln?": they had no electricity.
   [/\bim\s+dunkeln\s+(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss)|gesessen)\b/giu, 'ohne Strom'],
   [/\b(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss))\b(.*?)\s+im\s+dunkeln\b/giu, 'waren$1 ohne Strom'],
+  // "Wie weit wurde die Frau durch die Luft geschleudert?": how far, which an answer says without the air.
+  [/\s+durch\s+die\s+luft\b/giu, ''],
   // "Wo kann man in der Nähe gratis parken?": nearby, which an answer need not say.
   [/\s+in\s+der\s+n(?:ä|ae)he\b/giu, ''],
 ];

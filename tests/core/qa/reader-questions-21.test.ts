@@ -14,6 +14,10 @@ Wie sieht der Skatepark aus?
 
 Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage. Die Kosten schätzt die Stadt auf 620.000 Euro, die Hälfte zahlt das Land.
 
+Warum braucht Hohenau den Park?
+
+Die alte Rampe am Bahnhof ist marode. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm.
+
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 /news.de/dpa
@@ -25,5 +29,9 @@ describe('reader questions about an invented article (session 18)', () => {
     const reply = answer('Was kostet der neue Skatepark am Festplatz?');
     expect(reply).toContain('620.000 Euro');
     expect(reply).not.toContain('Bußgeld');
+  });
+
+  it('reads "durch die Luft" as how far, which the article says without the air', () => {
+    expect(answer('Wie weit wurde der Junge durch die Luft geschleudert?')).toContain('drei Meter');
   });
 });
