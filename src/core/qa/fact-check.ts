@@ -175,6 +175,7 @@ function headOfNamed(alternatives: readonly Alternative[], keys: readonly string
  */
 export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
   const words = sentenceWords(sentence);
+  if (numberOfNamed(words, alternatives)) return true;
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.cardinal) continue;
     // "Handys und Tablets zählte das Fundbüro etwa 1.700 Mal": a number of times counts what the sentence counts.
@@ -215,6 +216,21 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
       // (The digits before a thousands separator belong to the number: "180.000" is read as "180." and "000".)
       if (words[j]!.noun || words[j]!.cardinal || (measures && !MEASURE_LINKS.has(words[j]!.keys[0]!) && !DIGIT.test(words[j]!.keys[0]!))) break;
     }
+  }
+  return false;
+}
+
+/** "Zahl" and "Anzahl", as keys: "die Zahl der illegalen Autorennen ist von 41 auf 63 gestiegen" counts the races. */
+const NUMBER_OF: ReadonlySet<string> = new Set(['zahl', 'anzahl'].flatMap((word) => wordKeys(word)));
+/** Most words between "Zahl" and the thing it counts ("die Zahl der illegalen Autorennen"). */
+const NUMBER_OF_WINDOW = 3;
+
+/** Whether the sentence gives "die Zahl der X" for a thing counted and a number after it. */
+function numberOfNamed(words: readonly SentenceWord[], alternatives: readonly Alternative[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_OF.has(words[i]!.keys[0]!)) continue;
+    const named = words.slice(i + 1, i + 1 + NUMBER_OF_WINDOW).findIndex((word) => matches(alternatives, word.keys));
+    if (named >= 0 && words.slice(i + 2 + named).some((word) => word.cardinal)) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er
 
 Warum braucht Hohenau den Park?
 
-Die alte Rampe am Bahnhof ist marode. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm.
+Die alte Rampe am Bahnhof ist marode. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
 
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
@@ -33,5 +33,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('reads "durch die Luft" as how far, which the article says without the air', () => {
     expect(answer('Wie weit wurde der Junge durch die Luft geschleudert?')).toContain('drei Meter');
+  });
+
+  it('counts by "die Zahl der X … von 12 auf 19": the number after it counts the X', () => {
+    expect(answer('Wie viele Verletzte gab es zuletzt auf Rampen im Kreis?')).toContain('von 12 auf 19');
   });
 });
