@@ -12,8 +12,8 @@ import { focusIsRequired } from './focus.js';
 import type { ParsedQuestion } from './question.js';
 import { introducesList } from './answer-checks.js';
 
-/** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …", "Eine solche Einheit …"). */
-export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn|Solche[mnrs]?|Eine?[mnrs]? solche[mnrs]?)\s/u;
+/** A sentence that continues about the previous one's subject ("Der 22-Jährige …", "Er …", "Eine solche Einheit …", "Für ihn …"). */
+export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dieses|Dies|Dessen|Deren|Sein|Seine|Ihr|Ihre|Schuld|Grund|Ursache|Deshalb|Daher|Darum|Denn|Solche[mnrs]?|Eine?[mnrs]? solche[mnrs]?|(?:Für|Mit|Bei|Von|Nach|Laut|Gegen|Ohne|Zu|Neben) (?:ihn|ihm|ihnen))\s/u;
 
 /**
  * Inside a sentence, a subject pronoun after the verb ("Nach dem Gesetz beträgt er fünf Prozent", "Im Jahr 2018 waren es

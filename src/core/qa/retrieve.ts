@@ -15,7 +15,7 @@ import type { ParsedQuestion, Term } from './question.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
-import { weighTerms, type WeightedTerm } from './weigh-terms.js';
+import { shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -372,7 +372,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const category = question.terms[question.categoryTerm];
   // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss. (No word of the
   // article names the kind when ranking met it by a stand-in, such as a share for "Welchen Anteil …".)
-  const kind = category ? resolveTerm(category, index, cache) : NO_KIND;
+  // ("Welchen Anteil …" is answered by a share, whatever synonym of "Anteil" the article has: "bis zu 50 Prozent der Kosten".)
+  const kind = category ? shareAsked(category) ?? resolveTerm(category, index, cache) : NO_KIND;
   if (kind.length > 0) {
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.

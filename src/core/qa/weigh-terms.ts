@@ -30,6 +30,11 @@ const ROLE_HOLDER: Alternative[] = [{ keys: [FACT.person], weight: 0.6 }];
 const SHARE_NOUNS: ReadonlySet<string> = new Set(['anteil', 'anteile', 'anteils', 'prozentsatz', 'prozentanteil', 'quote', 'grossteil', 'grossteils', 'loewenanteil', 'hauptteil']);
 const SHARE_STATED: Alternative[] = [{ keys: [FACT.share], weight: 0.8 }];
 
+/** The share a question asks for by a share noun ("Welchen Anteil …"), met by a percentage or a fraction; else null. */
+export function shareAsked(term: Term): readonly Alternative[] | null {
+  return term.nounLike && SHARE_NOUNS.has(term.words[0]!) ? SHARE_STATED : null;
+}
+
 /** "durchschnittlich" and its inflections, folded. */
 const AVERAGE = /^durchschnittlich(e|en|er|es|em)?$/;
 
@@ -135,7 +140,9 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
-    if (alternatives.length === 0 && term.nounLike && SHARE_NOUNS.has(term.words[0]!)) alternatives = SHARE_STATED;
+    // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
+    const share = shareAsked(term);
+    if (share && alternatives.every((alternative) => alternative.weight < 1)) alternatives = [...alternatives, ...share];
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.

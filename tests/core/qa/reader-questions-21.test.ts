@@ -12,7 +12,9 @@ Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz bes
 
 Wie sieht der Skatepark aus?
 
-Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage. Die Kosten schätzt die Stadt auf 620.000 Euro, die Hälfte zahlt das Land.
+Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage. Die Kosten schätzt die Stadt auf 620.000 Euro. Über ein Förderprogramm für Jugendsport übernimmt das Land 40 Prozent davon. Einen Beitrag von den Nutzern erhebt die Stadt nicht.
+
+Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde der Park rund 2.000 Euro mehr Umsatz im Jahr bedeuten.
 
 Warum braucht Hohenau den Park?
 
@@ -37,5 +39,13 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('counts by "die Zahl der X … von 12 auf 19": the number after it counts the X', () => {
     expect(answer('Wie viele Verletzte gab es zuletzt auf Rampen im Kreis?')).toContain('von 12 auf 19');
+  });
+
+  it('reads "Für ihn …" with the sentence before, which names him', () => {
+    expect(answer('Wieviel mehr Umsatz hätte Jonas Feld?')).toContain('2.000 Euro');
+  });
+
+  it('answers "Welchen Anteil …" with a share, though the article has a synonym of "Anteil" ("Beitrag")', () => {
+    expect(answer('Welchen Anteil übernimmt das Land beim Skatepark?')).toContain('40 Prozent');
   });
 });
