@@ -41,6 +41,8 @@ const ORIGIN_PHRASE = /(?<!\p{L})(aus|von|vom)\s+(?:(?:der|dem|den|des|einem|ein
 const PLACE_NAME = /(?<!\p{L})(in|bei|nach|nahe|unweit|aus|von)\s+\p{Lu}\p{Ll}+/u;
 /** A preposition of place with an article before a place noun ("am Ortsrand", "auf einem Feldweg", "in der Turnhalle"). */
 const PLACE_NOUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|vor|hinter|neben|nahe|aus|vom)\s+(?:(?:der|dem|den|des|einem|einer|eines)\s+)?(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}*(rand|feld|wald|ort|stadt|dorf|platz|strasse|straße|weg|haus|halle|gebiet|region|land|kreis|hof|markt|ufer|see|berg|tal|park|zentrum|viertel|gemeinde|gelände|gebäude|raum|küste|insel|grenze|gegend|wiese|weide|acker|garten|schule|klinik|klinikum|kirche|rathaus|museum|werk|hafen|station|turm|brücke|fluss|keller|standort|ortsteil|siedlung|stadion|arena|heim|lager|hütte)\b/u;
+/** A preposition of place along or above a named thing ("entlang des Rottbachs", "oberhalb der Altstadt"). */
+const PLACE_ALONG = /(?<!\p{L})(entlang|längs|oberhalb|unterhalb)\s+(?:(?:der|dem|den|des)\s+)?\p{Lu}/u;
 /** A name run of two capitalised words after a preposition ("ins Klinikum Friedhain"). */
 const PLACE_RUN = /(?<!\p{L})(in|im|ins|bei|beim|am|an|auf|nach|aus|vom)\s+(?:(?:der|dem|den|des)\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -52,7 +54,7 @@ const TIME_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAME
 
 /** Whether a sentence, as written, names a place: a preposition of place before a name or a place noun. */
 function statesPlace(text: string): boolean {
-  if (PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text)) return true;
+  if (PLACE_NAME.test(text) || PLACE_NOUN.test(text) || PLACE_RUN.test(text) || PLACE_ALONG.test(text)) return true;
   for (const match of text.matchAll(PLACE_WITH_ARTICLE)) {
     const folded = fold(match[1]!);
     if (!isCommonNoun(folded) && !isNeverNoun(folded) && !STOP_WORDS.has(folded) && !TIME_NAMES.has(folded) && !isUnitWord(folded)) return true;

@@ -16,4 +16,10 @@ describe('the kind of fact a sentence states', () => {
     expect(statesPlace('Das kostet im Jahr rund 400 Euro.')).toBe(false);
     expect(statesPlace('Er sprach in der Sitzung über die Kosten.')).toBe(false);
   });
+
+  it('takes a named thing along or above which something is for a place ("entlang des Rottbachs")', () => {
+    expect(statesPlace('Auf 30 Hektar entlang des Mühlbachs wird kein Holz mehr geschlagen.')).toBe(true);
+    expect(statesPlace('Die Hütte liegt oberhalb der Altstadt.')).toBe(true);
+    expect(statesPlace('Auf 30 Hektar wird kein Holz mehr geschlagen.')).toBe(false);
+  });
 });
