@@ -297,6 +297,20 @@ export function headMatch(word: string, has: (key: string) => boolean): Alternat
 /** Weight of a question compound met by its head alone. */
 export const HEAD_WEIGHT = 0.6;
 
+/** A compound of an adjective of age or size and a noun ("Neubau", "Altbau", "Großbrand"): the adjective, folded, and the noun. */
+const ADJECTIVE_COMPOUND = /^(neu|alt|gross|klein)([a-z]{3,})$/;
+/** Weight of such a compound met by its adjective and noun (or verb) together ("Neubau" ~ "eine neue Wohnung zu bauen"). */
+const ADJECTIVE_PARTS_WEIGHT = 0.8;
+
+/** The adjective and the noun of a compound like "Neubau", both in one sentence, as one alternative; else null. */
+export function adjectivePartsMatch(word: string, has: (key: string) => boolean): Alternative | null {
+  const parts = ADJECTIVE_COMPOUND.exec(word);
+  if (!parts) return null;
+  const adjective = stem(parts[1]!);
+  const noun = stem(parts[2]!);
+  return has(adjective) && has(noun) ? { keys: [noun, adjective], weight: ADJECTIVE_PARTS_WEIGHT } : null;
+}
+
 /** A compound naming a person by a role ("Kremlchef", "Ortschefin"): its modifier of three letters or more, then the role. */
 export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
 /** Weight of a role compound met by another role with its modifier ("Ortschefin" ~ "Ortsbürgermeisterin"). */

@@ -17,7 +17,7 @@ import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
-import { compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
+import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -375,6 +375,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // The article's compound of the same modifier and a synonym of the head is the same thing, beside the parts apart.
     const synonymHeads = out.length === 0 && word.length >= 2 * MIN_PART - 1 ? synonymHeadMatches(word, index.vocabulary, has) : NO_ALTERNATIVES;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);
+    // ("Neubau" ~ "eine neue Vierzimmerwohnung zu bauen": too short to split by parts of four letters.)
+    const adjectiveParts = out.length === 0 && term.nounLike ? adjectivePartsMatch(word, has) : null;
+    if (adjectiveParts) out = [adjectiveParts];
     // "Welche Vogelarten …": the kinds of a thing are named as that thing ("Kiebitz, Großer Brachvogel und Bekassine … Die Vögel").
     if (out.length === 0 && term.nounLike && !term.verbLike) out = kindsOfMatches(word, index.vocabulary, has);
     if (out.length === 0) out = shortModifierMatches(word, index.vocabulary, has);

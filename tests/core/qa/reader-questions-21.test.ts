@@ -18,7 +18,7 @@ Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde 
 
 Warum braucht Hohenau den Park?
 
-Die alte Rampe am Bahnhof ist marode. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
+Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen, würde uns mehr als drei Millionen Euro kosten", sagte Bürgermeisterin Anke Roth. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
 
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
@@ -47,5 +47,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('answers "Welchen Anteil …" with a share, though the article has a synonym of "Anteil" ("Beitrag")', () => {
     expect(answer('Welchen Anteil übernimmt das Land beim Skatepark?')).toContain('40 Prozent');
+  });
+
+  it('meets "Neubau" in "neue … zu bauen": the adjective and the noun of a short compound together', () => {
+    expect(answer('Was würde der Neubau einer Skaterhalle kosten?')).toContain('drei Millionen Euro');
   });
 });
