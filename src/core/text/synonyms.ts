@@ -111,6 +111,7 @@ export const GROUPS: readonly string[] = [
   'kind kinder nachwuchs kids',
   'kita kitas kindertagesstaette kindertagesstaetten kindergarten kindergaerten',
   'grund gruende ursache ursachen ausloeser anlass',
+  'solarmodul solarmodule solarpanel solarpanele solarpanels solarpaneel solarpaneele',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
   'reparatur reparaturen instandsetzung sanierung sanierungen',

@@ -12,7 +12,7 @@ Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz bes
 
 Wie sieht der Skatepark aus?
 
-Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage. Die Kosten schätzt die Stadt auf 620.000 Euro. Über ein Förderprogramm für Jugendsport übernimmt das Land 40 Prozent davon. Einen Beitrag von den Nutzern erhebt die Stadt nicht.
+Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage, für die 48 Solarmodule auf dem Dach des Jugendhauses Strom liefern. Die Kosten schätzt die Stadt auf 620.000 Euro. Über ein Förderprogramm für Jugendsport übernimmt das Land 40 Prozent davon. Einen Beitrag von den Nutzern erhebt die Stadt nicht.
 
 Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde der Park rund 2.000 Euro mehr Umsatz im Jahr bedeuten.
 
@@ -51,5 +51,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Neubau" in "neue … zu bauen": the adjective and the noun of a short compound together', () => {
     expect(answer('Was würde der Neubau einer Skaterhalle kosten?')).toContain('drei Millionen Euro');
+  });
+
+  it('meets "Solarpanels" in "Solarmodule"', () => {
+    expect(answer('Wie viele Solarpanels liefern Strom für das Flutlicht?')).toContain('48 Solarmodule');
   });
 });
