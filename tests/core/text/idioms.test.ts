@@ -17,6 +17,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
     expect(withIdiomsPlain('Wo kann man in der Nähe gratis parken?')).toBe('Wo kann man gratis parken?');
     expect(withIdiomsPlain('Wie viele Haushalte saßen im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
+    expect(withIdiomsPlain('wer steckt hinter dem obsthof')).toBe('wer ist verantwortlich für dem obsthof');
+    expect(withIdiomsPlain('Wie weit flog der Helm durch die Luft?')).toBe('Wie weit flog der Helm?');
   });
 
   it('tells whether a text uses an idiom of the question itself', () => {
