@@ -188,6 +188,8 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     let ownNoun = false;
     let ownAt = i;
     for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
+      // "40.000 Euro pro Haus" counts no houses: a rate's noun after "pro" or "je".
+      if (RATE.has(words[j]!.keys[0]!)) break;
       if (matches(alternatives, words[j]!.keys) || (words[j]!.noun && headOfNamed(alternatives, words[j]!.keys, sentence))) return true;
       // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part, or the whole ("27 Feldhamster-Baue" ~ "Hamsterbaue").
       if (words[j]!.joinsNext) {
@@ -219,6 +221,9 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
   }
   return false;
 }
+
+/** Words before the noun of a rate ("pro Haus", "je Einwohner"), as keys. */
+const RATE: ReadonlySet<string> = new Set(['pro', 'je'].flatMap((word) => wordKeys(word)));
 
 /** "Zahl" and "Anzahl", as keys: "die Zahl der illegalen Autorennen ist von 41 auf 63 gestiegen" counts the races. */
 const NUMBER_OF: ReadonlySet<string> = new Set(['zahl', 'anzahl'].flatMap((word) => wordKeys(word)));

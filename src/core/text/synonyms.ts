@@ -112,6 +112,7 @@ export const GROUPS: readonly string[] = [
   'kita kitas kindertagesstaette kindertagesstaetten kindergarten kindergaerten',
   'grund gruende ursache ursachen ausloeser anlass',
   'solarmodul solarmodule solarpanel solarpanele solarpanels solarpaneel solarpaneele',
+  'haus haeuser gebaeude',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
   'reparatur reparaturen instandsetzung sanierung sanierungen',

@@ -20,6 +20,10 @@ Warum braucht Hohenau den Park?
 
 Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen, würde uns mehr als drei Millionen Euro kosten", sagte Bürgermeisterin Anke Roth. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
 
+Rund um den Festplatz stehen 14 Gebäude.
+
+Für die Reinigung zahlt die Stadt künftig 2 Euro pro Haus im Monat.
+
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 /news.de/dpa
@@ -55,5 +59,11 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Solarpanels" in "Solarmodule"', () => {
     expect(answer('Wie viele Solarpanels liefern Strom für das Flutlicht?')).toContain('48 Solarmodule');
+  });
+
+  it('counts no houses by a rate ("2 Euro pro Haus") and meets "Häuser" in "Gebäude"', () => {
+    const reply = answer('Wie viele Häuser stehen um den Festplatz?');
+    expect(reply).toContain('14 Gebäude');
+    expect(reply).not.toContain('pro Haus');
   });
 });
