@@ -106,7 +106,7 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, con
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t]!;
     let value = matchWeight(term.alternatives, keys);
-    if (value === 0 && context) value = context[t]!;
+    if (context && context[t]! > value) value = context[t]!;
     // A soft word the keys lack counts only in part: readers pick such words freely ("Wann wurde der Mann verhaftet?" is
     // answered by "Der Verdächtige wurde am 3. April … festgenommen"). So, a little, does an adjective or adverb: "Seit wann
     // backt die neue Meisterin dort?" is answered by "Seit dem 1. März backt Bäckermeisterin …".

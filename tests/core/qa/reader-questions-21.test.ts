@@ -18,11 +18,16 @@ Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde 
 
 Warum braucht Hohenau den Park?
 
-Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen, würde uns mehr als drei Millionen Euro kosten", sagte Bürgermeisterin Anke Roth. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Er wurde drei Meter weit geschleudert und brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
+Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen, würde uns mehr als drei Millionen Euro kosten", sagte Bürgermeisterin Anke Roth. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Es schleuderte ihn drei Meter weit, er brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
 
 Rund um den Festplatz stehen 14 Gebäude.
 
 Für die Reinigung zahlt die Stadt künftig 2 Euro pro Haus im Monat.
+
+Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für eine dringend nötige Sanierung. Die Stadt nennt mehrere Gründe für das Aus:
+
+  • Für Brandschutz, ein neues Dach und neue Sanitäranlagen wären nach einem Gutachten rund 800.000 Euro nötig.
+  • Das Jugendhaus machte im vergangenen Jahr ein Defizit von rund 50.000 Euro.
 
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
@@ -65,5 +70,9 @@ describe('reader questions about an invented article (session 18)', () => {
     const reply = answer('Wie viele Häuser stehen um den Festplatz?');
     expect(reply).toContain('14 Gebäude');
     expect(reply).not.toContain('pro Haus');
+  });
+
+  it('reads a bullet with its list\'s intro also where the bullet meets the word asked only in part ("Sanierung" ~ "Sanitäranlagen")', () => {
+    expect(answer('Was hätte die Sanierung gekostet?').split('\n')[0]).toContain('800.000 Euro');
   });
 });
