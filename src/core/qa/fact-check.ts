@@ -187,9 +187,15 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     if (DURATION_KEYS.has(words[i + 1]?.keys[0] ?? '') && !matches(alternatives, words[i + 1]!.keys)) continue;
     let ownNoun = false;
     let ownAt = i;
-    for (let j = i + 1; j < Math.min(words.length, i + 1 + COUNT_WINDOW); j++) {
+    let end = i + 1 + COUNT_WINDOW;
+    for (let j = i + 1; j < Math.min(words.length, end); j++) {
       // "40.000 Euro pro Haus" counts no houses: a rate's noun after "pro" or "je".
       if (RATE.has(words[j]!.keys[0]!)) break;
+      // "nur 19 von ihnen sind aktive Rettungsschwimmer": the part, then what it is.
+      if (j <= i + 3 && PARTITIVE.has(words[j]!.keys[0]!)) {
+        end++;
+        continue;
+      }
       if (matches(alternatives, words[j]!.keys) || (words[j]!.noun && headOfNamed(alternatives, words[j]!.keys, sentence))) return true;
       // "140 Hochstamm-Bäumen": a hyphenated compound's noun is its last part, or the whole ("27 Feldhamster-Baue" ~ "Hamsterbaue").
       if (words[j]!.joinsNext) {
@@ -221,6 +227,9 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
   }
   return false;
 }
+
+/** Words between a number and the noun it counts in a partitive ("19 von ihnen sind …", "zwölf davon waren …"), as keys. */
+const PARTITIVE: ReadonlySet<string> = new Set(['von', 'ihnen', 'davon', 'sind', 'waren', 'seien'].flatMap((word) => wordKeys(word)));
 
 /** Words before the noun of a rate ("pro Haus", "je Einwohner"), as keys. */
 const RATE: ReadonlySet<string> = new Set(['pro', 'je'].flatMap((word) => wordKeys(word)));

@@ -14,7 +14,7 @@ Wie sieht der Skatepark aus?
 
 Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage, für die 48 Solarmodule auf dem Dach des Jugendhauses Strom liefern. Die Kosten schätzt die Stadt auf 620.000 Euro. Über ein Förderprogramm für Jugendsport übernimmt das Land 40 Prozent davon. Einen Beitrag von den Nutzern erhebt die Stadt nicht.
 
-Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde der Park rund 2.000 Euro mehr Umsatz im Jahr bedeuten.
+Der Förderverein Rollbrett hat 80 Mitglieder, doch nur 12 von ihnen sind aktive Skater. Skatelehrer Jonas Feld aus Hohenau bietet schon heute Kurse an. Für ihn würde der Park rund 2.000 Euro mehr Umsatz im Jahr bedeuten.
 
 Warum braucht Hohenau den Park?
 
@@ -74,5 +74,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('reads a bullet with its list\'s intro also where the bullet meets the word asked only in part ("Sanierung" ~ "Sanitäranlagen")', () => {
     expect(answer('Was hätte die Sanierung gekostet?').split('\n')[0]).toContain('800.000 Euro');
+  });
+
+  it('counts by a partitive ("nur 12 von ihnen sind aktive Skater")', () => {
+    expect(answer('Wie viele aktive Skater hat der Förderverein?')).toContain('12 von ihnen');
   });
 });
