@@ -8,6 +8,7 @@ import { wordKeys } from '../text/keys.js';
 import { memoizeWords } from '../text/memo.js';
 import { FILLER_WORDS, FOLLOW_WORDS, PHOTO_WORDS, QUESTION_WORDS, RELATED_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
+import { MONTH_NAMES } from '../text/facts.js';
 import { isCostVerb } from './measure.js';
 import { isParticle } from './separable.js';
 
@@ -176,6 +177,18 @@ const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'ze
 /** Whether the word at `i` of a question's folded words is the time noun of "in welchem Zeitraum …" (see isPlaceCategory). */
 export function isTimeCategory(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && WHICH.has(words[i - 1]!) && TIME_CATEGORY.has(words[i]!);
+}
+
+/** Words for a part of a month or year ("Anfang Juli", "Ende 2024"), folded. */
+const TIME_PART: ReadonlySet<string> = new Set(['anfang', 'mitte', 'ende']);
+
+/**
+ * Whether the word at `i` only places the time after it ("Was ist Anfang Juli passiert?"): the article may give the day
+ * ("am 2. Juli") without the word.
+ */
+export function isTimePart(words: readonly string[], i: number): boolean {
+  const next = words[i + 1] ?? '';
+  return TIME_PART.has(words[i]!) && (MONTH_NAMES.includes(next) || /^\d{4}$/.test(next));
 }
 
 /**

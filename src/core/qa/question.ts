@@ -14,7 +14,7 @@ import { isAreaNoun, isCostVerb, isPartyWord, measureMarkers, measureStatedBy, t
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, isTimePart, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -285,7 +285,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "die beiden Länder" points back to two things the article names: it need not use the noun.
     // "Art" in "Welche Art von …" names no content of its own. "Welche Orte …" asks where (focus place): the noun is only a
     // soft word ("Zu welcher Gemeinde gehört das Dorf?": a sentence naming the kind of place answers a little better).
-    if (isTimeCategory(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
+    if (isTimeCategory(words, i) || isTimePart(words, i) || isKindWord(words, i) || isIdiomVerb(words, i)) continue;
     const placeKind = isPlaceCategory(words, i);
     const pointsBack = BOTH.has(words[i - 1] ?? '');
     // "Wie bezeichnet Putin Nordkorea als Partner?": the word after "als" is what the answer calls it, not what it must say;

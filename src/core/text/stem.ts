@@ -49,6 +49,8 @@ function computeStem(word: string, asParticiple = true, nounHeads = true): strin
   if (endNoun) return word.slice(0, endNoun.index + endNoun[1]!.length);
   let result = snowballGerman(snowballGerman(asParticiple ? dropParticiple(word) : word));
   if (result.length >= 6 && VOWEL_S_ENDING.test(result) && !(nounHeads && S_HEAD.test(result))) result = result.slice(0, -1);
+  // A short noun in -ee has its genitive s too: "des Sees" ~ "See", "des Klees" ~ "Klee".
+  else if (result.endsWith('ees')) result = result.slice(0, -1);
   // Finite forms and participles of -ieren verbs meet the infinitive: "demonstrierten", "kontrolliert" ~ "kontrollieren".
   if (result.length >= 7 && result.endsWith('iert')) result = result.slice(0, -3);
   return result;

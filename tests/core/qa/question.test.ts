@@ -204,4 +204,10 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     // (A noun after the pronoun and before the clause's end stays one: "wenn man Kinder hat" keeps "Kinder".)
     expect(parse('was kostet es, wenn man kinder hat').terms.find((term) => term.words[0] === 'kinder')?.nounLike).toBe(true);
   });
+
+  it('drops "Anfang", "Mitte" or "Ende" before a month or a year: it only places the time', () => {
+    expect(parse('Was ist Anfang Juli am See passiert?').terms.map((term) => term.words[0])).not.toContain('anfang');
+    expect(parse('Was passiert Ende 2025?').terms.map((term) => term.words[0])).not.toContain('ende');
+    expect(parse('Wann ist das Ende der Sperrung?').terms.map((term) => term.words[0])).toContain('ende');
+  });
 });

@@ -16,6 +16,8 @@ describe('German stemming', () => {
     expect(meet('eingeladen', 'Einladung')).toBe(true);
     expect(meet('Nordkoreas', 'Nordkorea')).toBe(true);
     expect(meet('Zeitungen', 'Zeitung')).toBe(true);
+    // (The genitive s of a short noun in -ee: "in der Mitte des Sees".)
+    expect(meet('Sees', 'See')).toBe(true);
   });
 
   it('joins the participles of verbs with an adjective or noun particle, and the forms of -ieren verbs', () => {
