@@ -212,6 +212,18 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
       focusCoverage = Math.max(focusCoverage, coverage(terms, pair, fromContext));
     }
   }
+  // Two matched sentences in a row, the second holding the fact, cover what both say when together they hold every question
+  // word the article has ("… startet ein kostenloser Rettungsschwimmkurs … Teilnehmen kann, wer mindestens 14 Jahre alt ist").
+  if (numbers.length === 0 && question.focus !== 'thing') {
+    for (let k = 1; k < matched.length; k++) {
+      const second = matched[k]!;
+      if (!holds(second) || passage.sentences.indexOf(second) !== passage.sentences.indexOf(matched[k - 1]!) + 1) continue;
+      const pair = new Set([...matched[k - 1]!.keys, ...second.keys]);
+      if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
+        focusCoverage = Math.max(focusCoverage, coverage(terms, pair, fromContext));
+      }
+    }
+  }
   // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
   // stationiert") answers, though another of the passage names more of the question ("Betrieben wird der Hubschrauber …").
   // It must cover the question by itself, not by the sentence before ("Der nächste Bücherflohmarkt ist am 3. März" after

@@ -29,6 +29,8 @@ Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für
   • Für Brandschutz, ein neues Dach und neue Sanitäranlagen wären nach einem Gutachten rund 800.000 Euro nötig.
   • Das Jugendhaus machte im vergangenen Jahr ein Defizit von rund 50.000 Euro.
 
+Im September startet ein kostenloser Anfängerkurs mit 12 Plätzen. Teilnehmen kann, wer mindestens acht Jahre alt ist.
+
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 /news.de/dpa
@@ -78,5 +80,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('counts by a partitive ("nur 12 von ihnen sind aktive Skater")', () => {
     expect(answer('Wie viele aktive Skater hat der Förderverein?')).toContain('12 von ihnen');
+  });
+
+  it('reads two matched sentences in a row together when the second holds the fact and the first the thing asked about', () => {
+    expect(answer('ab welchem alter kann man beim anfängerkurs mitmachen')).toContain('acht Jahre alt');
   });
 });
