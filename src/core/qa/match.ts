@@ -32,6 +32,8 @@ const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
+/** Shortest verb stem met as the modifier of an article's compound ("anmeld" in "Anmeldeschluss"). */
+const MIN_VERB_MODIFIER = 6;
 /** Stop words that can be a predicate ("Das Museum ist auf/zu", "Das Licht ist an/aus"). */
 const PREDICATIVE_PARTICLES = new Set(['auf', 'zu', 'an', 'aus', 'ab']);
 /** Letters from which a word one edit from an article word is read as that word before any split into parts. */
@@ -438,6 +440,14 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
+  // "anmelden" ~ "Anmeldeschluss": a verb's stem of six letters or more opening a compound, weakly,
+  // when nothing else meets it.
+  if (out.length === 0 && !term.soft && term.verbLike && term.words.length === 1) {
+    for (const key of term.keys) {
+      if (key.length < MIN_VERB_MODIFIER) continue;
+      for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.keys[0]!.startsWith(key)) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
+    }
+  }
   if (cache.size > TERM_CACHE_LIMIT) cache.clear();
   // Most words a question has and the article lacks resolve to nothing: one shared empty list for them all.
   if (out.length === 0) out = NO_ALTERNATIVES;

@@ -29,7 +29,7 @@ Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für
   • Für Brandschutz, ein neues Dach und neue Sanitäranlagen wären nach einem Gutachten rund 800.000 Euro nötig.
   • Das Jugendhaus machte im vergangenen Jahr ein Defizit von rund 50.000 Euro.
 
-Im September startet ein kostenloser Anfängerkurs mit 12 Plätzen. Teilnehmen kann, wer mindestens acht Jahre alt ist.
+Im September startet ein kostenloser Anfängerkurs mit 12 Plätzen. Teilnehmen kann, wer mindestens acht Jahre alt ist. Anmeldeschluss ist der 1. September.
 
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
@@ -84,5 +84,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('reads two matched sentences in a row together when the second holds the fact and the first the thing asked about', () => {
     expect(answer('ab welchem alter kann man beim anfängerkurs mitmachen')).toContain('acht Jahre alt');
+  });
+
+  it('meets a verb in a compound it opens, when nothing else meets it ("anmelden" ~ "Anmeldeschluss")', () => {
+    expect(answer('Bis wann muss man sich anmelden?')).toContain('1. September');
   });
 });
