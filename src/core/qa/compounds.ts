@@ -338,6 +338,10 @@ const HEAD_WORDS: ReadonlySet<string> = new Set(['chef', 'chefin', 'chefs', 'bos
 const HEAD_ROLE = /(?:leiter|leiterin|vorsitzende|vorsitzender|vorsitzenden|praesident|praesidentin|direktor|direktorin|geschaeftsfuehrer|geschaeftsfuehrerin|chef|chefin|buergermeister|buergermeisterin|intendant|intendantin|inhaber|inhaberin|verleger|verlegerin)$/;
 /** Words asking for someone's occupation or office ("Was ist sie von Beruf?", "Welches Amt hat er inne?", "kim jong un funktion"), folded. */
 const OCCUPATION_WORDS: ReadonlySet<string> = new Set(['beruf', 'berufe', 'beruflich', 'berufs', 'amt', 'aemter', 'posten', 'funktion']);
+/** "Politiker", folded: the article names the office ("die Grünen-Kreistagsabgeordnete", "Bürgermeisterin"). */
+const POLITICIAN_WORDS: ReadonlySet<string> = new Set(['politiker', 'politikerin', 'politikern', 'politikerinnen', 'kommunalpolitiker', 'kommunalpolitikerin']);
+/** Political offices, as the end of a folded word ("Kreistagsabgeordnete", "Oberbürgermeister", "Stadträtin"). */
+const POLITICAL_ROLE = /(?:abgeordnete[nr]?|buergermeister(?:in)?|landrat|landraetin|minister(?:in)?|stadtrat|stadtraetin|gemeinderat|gemeinderaetin|kreisrat|kreisraetin|ortsvorsteher(?:in)?|fraktionschef(?:in)?|fraktionsvorsitzende[nr]?|kanzler(?:in)?|senator(?:in)?|dezernent(?:in)?|kandidat(?:in)?)$/;
 /** Weight of "Chef" met by the article's word for the head of something ("Amtsleiter", "Vorsitzende"), or of "Beruf" by a profession. */
 const ROLE_STAND_IN_WEIGHT = 0.7;
 
@@ -347,11 +351,13 @@ const ROLE_STAND_IN_WEIGHT = 0.7;
  */
 export function roleStandIns(word: string, index: ArticleIndex): Alternative[] {
   const head = HEAD_WORDS.has(word);
-  if (!head && !OCCUPATION_WORDS.has(word)) return [];
+  const politician = POLITICIAN_WORDS.has(word);
+  if (!head && !politician && !OCCUPATION_WORDS.has(word)) return [];
   const out: Alternative[] = [];
   for (const articleWord of index.words.keys()) {
     // "Begleiter", "Gleiter" lead nothing.
-    const role = head ? HEAD_ROLE.test(articleWord) && !articleWord.endsWith('gleiter') : ROLE_NOUN.test(articleWord);
+    const role = head ? HEAD_ROLE.test(articleWord) && !articleWord.endsWith('gleiter')
+      : politician ? POLITICAL_ROLE.test(articleWord) : ROLE_NOUN.test(articleWord);
     if (role) out.push({ keys: [index.words.get(articleWord)![0]!], weight: ROLE_STAND_IN_WEIGHT });
   }
   return out;

@@ -10,6 +10,8 @@ Nach jahrelangem Streit bekommt Hohenau einen Skatepark am Festplatz. Die Anwohn
 
 Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen.
 
+Die SPD-Stadträtin Eva Brandt befürchtet Lärm bis spät in die Nacht.
+
 Wie sieht der Skatepark aus?
 
 Der neue Skatepark am Festplatz soll auf 1.400 Quadratmetern Beton entstehen. Er wird von einem Zaun umgeben und bekommt eine Flutlichtanlage, für die 48 Solarmodule auf dem Dach des Jugendhauses Strom liefern. Die Kosten schätzt die Stadt auf 620.000 Euro. Über ein Förderprogramm für Jugendsport übernimmt das Land 40 Prozent davon. Einen Beitrag von den Nutzern erhebt die Stadt nicht.
@@ -88,5 +90,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets a verb in a compound it opens, when nothing else meets it ("anmelden" ~ "Anmeldeschluss")', () => {
     expect(answer('Bis wann muss man sich anmelden?')).toContain('1. September');
+  });
+
+  it('meets "Politikerin" in the office the article names ("die SPD-Stadträtin")', () => {
+    expect(answer('Was befürchtet die Politikerin der SPD?')).toContain('Lärm bis spät in die Nacht');
   });
 });
