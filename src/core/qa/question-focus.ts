@@ -79,7 +79,7 @@ export function headingFocus(heading: string): Focus | null {
 }
 
 /** Words for someone ("Wer ist der Mann neben Putin?", "dem Mann"), folded: see pointsToSomeone. */
-export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind']);
+export const SOMEONE: ReadonlySet<string> = new Set(['mann', 'frau', 'person', 'herr', 'dame', 'junge', 'maedchen', 'kind', 'typ', 'kerl']);
 /** An inflected adjective ("junge", "älteren"), folded. */
 const INFLECTED = /\p{L}{2,}(?:e|en|er|es|em)$/u;
 /** A relative clause after a comma ("der Mann, der trotz Evakuierung …"): it says who is meant. */

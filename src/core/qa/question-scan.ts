@@ -57,8 +57,11 @@ const IDIOM_ARTICLES = ['im', 'dem', 'diesem', 'der', 'dieser', 'keinen', 'jeden
 const IDIOMS = new Map<string, ReadonlySet<string>>([
   ...['fall', 'sache', 'angelegenheit', 'zusammenhang', 'dorf', 'stadt', 'gemeinde', 'gegend', 'region', 'ortschaft'].map((noun) => [noun, new Set(IDIOM_ARTICLES)] as const),
   ['ort', new Set(['vor', ...IDIOM_ARTICLES])],
-  // "am Stück": without a break.
+  // "am Stück": without a break. "ein paar": some, a few ("vor ein paar Jahren", "in ein paar Sätzen").
   ['stueck', new Set(['am'])],
+  ['paar', new Set(['ein'])],
+  // "in ein paar Sätzen", "in wenigen Worten": how short an answer should be.
+  ...['saetzen', 'worten'].map((noun) => [noun, new Set(['paar', 'wenigen', 'kurzen', 'zwei', 'drei', 'einigen'])] as const),
 ]);
 
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */

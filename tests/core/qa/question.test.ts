@@ -210,4 +210,11 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(parse('Was passiert Ende 2025?').terms.map((term) => term.words[0])).not.toContain('ende');
     expect(parse('Wann ist das Ende der Sperrung?').terms.map((term) => term.words[0])).toContain('ende');
   });
+
+  it('reads "ein paar" and "in wenigen Sätzen" as no content, and "der Typ" as someone the article names', () => {
+    const words = (question: string) => parse(question).terms.filter((term) => !term.soft).map((term) => term.words[0]);
+    expect(words('Kannst du mir in ein paar Sätzen sagen, worum es geht?')).toEqual([]);
+    expect(words('Wie viel kostete das vor ein paar Jahren?')).not.toContain('paar');
+    expect(words('Wie viele Autos hat der Typ manipuliert?')).not.toContain('typ');
+  });
 });
