@@ -49,6 +49,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Wie viele Haushalte saßen im Dunkeln?": they had no electricity.
   [/\bim\s+dunkeln\s+(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss)|gesessen)\b/giu, 'ohne Strom'],
   [/\b(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss))\b(.*?)\s+im\s+dunkeln\b/giu, 'waren$1 ohne Strom'],
+  // "Wann rollen die Bagger an?": when building work starts.
+  [/\bbagger\s+(?:anrollen|anr(?:ü|ue)cken|rollen)\b/giu, 'Bauarbeiten beginnen'],
+  [/\b(?:rollen|rollten|r(?:ü|ue)cken|r(?:ü|ue)ckten)\s+(?:die\s+|endlich\s+)*bagger(?:\s+an)?\b/giu, 'beginnen die Bauarbeiten'],
   // "Wer steckt hinter dem Obsthof?": who runs it, founded it or is behind it: whoever the article makes responsible.
   [/\b(?:steckt|stecken|steckte|steckten)\s+(?:eigentlich\s+)?hinter\b/giu, 'ist verantwortlich für'],
   // "Wie weit wurde die Frau durch die Luft geschleudert?": how far, which an answer says without the air.
@@ -58,7 +61,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|hinter/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|hinter|bagger/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

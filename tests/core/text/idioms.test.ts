@@ -19,6 +19,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie viele Haushalte saßen im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
     expect(withIdiomsPlain('wer steckt hinter dem obsthof')).toBe('wer ist verantwortlich für dem obsthof');
     expect(withIdiomsPlain('Wie weit flog der Helm durch die Luft?')).toBe('Wie weit flog der Helm?');
+    expect(withIdiomsPlain('Wann sollen die Bagger anrollen?')).toBe('Wann sollen die Bauarbeiten beginnen?');
+    expect(withIdiomsPlain('Wann rücken die Bagger an?')).toBe('Wann beginnen die Bauarbeiten?');
   });
 
   it('tells whether a text uses an idiom of the question itself', () => {
