@@ -113,6 +113,7 @@ export const GROUPS: readonly string[] = [
   'grund gruende ursache ursachen ausloeser anlass',
   'solarmodul solarmodule solarpanel solarpanele solarpanels solarpaneel solarpaneele',
   'haus haeuser gebaeude',
+  'fachzeitschrift fachzeitschriften fachjournal fachjournalen fachmagazin fachblatt',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
   'reparatur reparaturen instandsetzung sanierung sanierungen',

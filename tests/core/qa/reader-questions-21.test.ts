@@ -10,7 +10,7 @@ Nach jahrelangem Streit bekommt Hohenau einen Skatepark am Festplatz. Die Anwohn
 
 Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen.
 
-Die SPD-Stadträtin Eva Brandt befürchtet Lärm bis spät in die Nacht.
+Die SPD-Stadträtin Eva Brandt befürchtet Lärm bis spät in die Nacht. Eine Studie der Universität Kellbach, erschienen im Fachjournal "Sport und Raum", sieht das anders.
 
 Wie sieht der Skatepark aus?
 
@@ -94,5 +94,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Politikerin" in the office the article names ("die SPD-Stadträtin")', () => {
     expect(answer('Was befürchtet die Politikerin der SPD?')).toContain('Lärm bis spät in die Nacht');
+  });
+
+  it('meets "Fachzeitschrift" in "Fachjournal"', () => {
+    expect(answer('In welcher Fachzeitschrift erschien die Studie?')).toContain('Sport und Raum');
   });
 });
