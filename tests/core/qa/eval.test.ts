@@ -495,6 +495,17 @@ const floors: Record<string, number> = {
   'blind100/fledermaus-tunnel-ebersgrund-radweg.questions.de.json': 17,
   'blind100/gruenschnitt-gebuehr-wertstoffhof-rennhausen.questions.de.json': 20,
   'blind100/rettungsschwimmer-mangel-rimbachsee.questions.de.json': 15,
+  // blind101, blind102 and blind103: written mid-session in the eighteenth session, first run on its start engine (3c394eb):
+  // 62/75, 56/75 and 51/75; on its engine then (96857f9, before anyone read them) the same; then studied.
+  'blind101/forschungsschiff-grevensee-seeninstitut.questions.de.json': 20,
+  'blind101/sensorwerk-lumatec-wendelfurt-stellenabbau.questions.de.json': 21,
+  'blind101/volksbank-hardtwald-mittelgau-fusion.questions.de.json': 21,
+  'blind102/drohne-flughafen-lindhagen-sperrung.questions.de.json': 20,
+  'blind102/hafen-suederwarf-verschlickung.questions.de.json': 18,
+  'blind102/unwetter-zeltlager-eichenbruck.questions.de.json': 18,
+  'blind103/backstube-brand-baeckerei-reutter-ostwangen.questions.de.json': 16,
+  'blind103/juwelier-einbruch-gerbershausen.questions.de.json': 16,
+  'blind103/welpenhandel-a6-tierheim-wildenau.questions.de.json': 19,
   // blind81, blind84 and seed-blind41: written in the sixteenth session (81 and seed 41 at its start, 84 mid-session) and
   // held out until its end, scores only. First run on its start engine (ba1507c): 62/75, 50/75 and 29/30; on its final
   // engine: 63/75, 52/75 and 29/30. (blind84 53/75 after the 'ne' stop word, written after looking at its misses.)
