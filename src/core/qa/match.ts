@@ -440,9 +440,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
-  // "anmelden" ~ "Anmeldeschluss": a verb's stem of six letters or more opening a compound, weakly,
-  // when nothing else meets it.
-  if (out.length === 0 && !term.soft && term.verbLike && term.words.length === 1) {
+  // "anmelden" ~ "Anmeldeschluss", "gelöscht" ~ "Löscharbeiten": a verb's stem of six letters or more opening a compound,
+  // weakly, beside what else meets it.
+  if (!term.soft && term.verbLike && term.words.length === 1) {
     for (const key of term.keys) {
       if (key.length < MIN_VERB_MODIFIER) continue;
       for (const alternative of compoundMatches(key, index.vocabulary)) if (alternative.keys[0]!.startsWith(key)) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });

@@ -33,6 +33,8 @@ Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für
 
 Im September startet ein kostenloser Anfängerkurs mit 12 Plätzen. Teilnehmen kann, wer mindestens acht Jahre alt ist. Anmeldeschluss ist der 1. September.
 
+Beim Brand im Jugendhaus im Mai dauerten die Löscharbeiten bis 4 Uhr morgens.
+
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 /news.de/dpa
@@ -98,5 +100,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Fachzeitschrift" in "Fachjournal"', () => {
     expect(answer('In welcher Fachzeitschrift erschien die Studie?')).toContain('Sport und Raum');
+  });
+
+  it('meets a verb in a compound it opens, beside other weak matches ("gelöscht" ~ "Löscharbeiten")', () => {
+    expect(answer('Bis wann wurde gelöscht?')).toContain('bis 4 Uhr');
   });
 });
