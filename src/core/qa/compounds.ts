@@ -315,16 +315,21 @@ export function adjectivePartsMatch(word: string, has: (key: string) => boolean)
 export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
 /** Weight of a role compound met by another role with its modifier ("Ortschefin" ~ "Ortsbürgermeisterin"). */
 const OTHER_ROLE_WEIGHT = 0.7;
+/** Weight of a role compound met by the article's word for the head of the same thing. */
+const SAME_ROLE_WEIGHT = 0.9;
 
 /** The article's roles with the same modifier as a question's role compound ("Ortschefin" ~ "Ortsbürgermeisterin"). */
-export function otherRoleMatches(word: string, vocabulary: readonly string[]): Alternative[] {
-  const modifier = ROLE_COMPOUND.exec(word)?.[1];
+export function otherRoleMatches(word: string, index: ArticleIndex): Alternative[] {
+  const role = ROLE_COMPOUND.exec(word);
+  const modifier = role?.[1];
   if (!modifier) return [];
-  const { byPrefix } = sorted(vocabulary);
+  const leads = HEAD_WORDS.has(role[2]!) || HEAD_ROLE.test(role[2]!);
   const out: Alternative[] = [];
-  for (let at = firstFrom(vocabulary, byPrefix, modifier); at < byPrefix.length && vocabulary[byPrefix[at]!]!.startsWith(modifier); at++) {
-    const key = vocabulary[byPrefix[at]!]!;
-    if (key.length > modifier.length + 2 && ROLE_NOUN.test(key)) out.push({ keys: [key], weight: OTHER_ROLE_WEIGHT });
+  // (The article's words as written: a role's key may have lost its ending, "Vorsitzender" keys "vorsitz".)
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length <= modifier.length + 2 || !articleWord.startsWith(modifier) || !ROLE_NOUN.test(articleWord)) continue;
+    // A head for a head ("Betriebsratschef" ~ "Betriebsratsvorsitzender") is the same role.
+    out.push({ keys: [keys[0]!], weight: leads && HEAD_ROLE.test(articleWord) ? SAME_ROLE_WEIGHT : OTHER_ROLE_WEIGHT });
   }
   return out;
 }

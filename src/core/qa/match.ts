@@ -32,6 +32,8 @@ const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
+/** Below this, what meets a role compound gives way to another role with its modifier (see otherRoleMatches). */
+const OTHER_ROLE_BEFORE = 0.7;
 /** Shortest verb stem met as the modifier of an article's compound ("anmeld" in "Anmeldeschluss"). */
 const MIN_VERB_MODIFIER = 6;
 /** Stop words that can be a predicate ("Das Museum ist auf/zu", "Das Licht ist an/aus"). */
@@ -426,7 +428,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     } else out.push(...found.filter((synonym) => !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === synonym.keys[0])));
   }
   // "Ortschefin" where the article has "Ortsbürgermeisterin": another role with the same modifier.
-  if (out.length === 0 && term.nounLike) out = otherRoleMatches(words, index.vocabulary);
+  // ("Betriebsratschef" where the article has "Betriebsratsvorsitzender" and, weakly, "Betriebsversammlung": the role first.)
+  if (term.nounLike && out.every((alternative) => alternative.weight < OTHER_ROLE_BEFORE)) {
+    const roles = otherRoleMatches(words, index);
+    if (roles.length > 0) out = [...roles, ...out.filter((alternative) => !roles.some((role) => role.keys[0] === alternative.keys[0]))];
+  }
   // "im lezten Jahr": a word neither the article nor the thesaurus knows, one letter off a word the synonym lists know, is
   // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);

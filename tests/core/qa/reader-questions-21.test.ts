@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { otherRoleMatches } from '../../../src/core/qa/compounds.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -32,6 +35,10 @@ Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für
   • Das Jugendhaus machte im vergangenen Jahr ein Defizit von rund 50.000 Euro.
 
 Im September startet ein kostenloser Anfängerkurs mit 12 Plätzen. Teilnehmen kann, wer mindestens acht Jahre alt ist. Anmeldeschluss ist der 1. September.
+
+Im Vereinsheim am Festplatz trifft sich der Förderverein jeden Freitag, den Schlüssel hat Hausmeister Karl Weber.
+
+"Wir brauchen den Park", sagte Vereinsvorsitzender Peter Lorenz.
 
 Beim Brand im Jugendhaus im Mai dauerten die Löscharbeiten bis 4 Uhr morgens.
 
@@ -104,5 +111,12 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets a verb in a compound it opens, beside other weak matches ("gelöscht" ~ "Löscharbeiten")', () => {
     expect(answer('Bis wann wurde gelöscht?')).toContain('bis 4 Uhr');
+  });
+
+  it('meets a head\'s role compound in the article\'s word for the head of the same thing ("Vereinschef" ~ "Vereinsvorsitzender")', () => {
+    expect(answer('Wer ist der Vereinschef?').split('\n')[0]).toContain('Peter Lorenz');
+    const index = indexArticle(parseArticle(text, 'skatepark-hohenau.de.txt'));
+    // (As strong as the role itself, and stronger than "Vereinsheim", which shares only the modifier.)
+    expect(otherRoleMatches('vereinschef', index)).toEqual([{ keys: ['vereinsvorsitz'], weight: 0.9 }]);
   });
 });
