@@ -114,6 +114,7 @@ export const GROUPS: readonly string[] = [
   'solarmodul solarmodule solarpanel solarpanele solarpanels solarpaneel solarpaneele',
   'haus haeuser gebaeude',
   'fachzeitschrift fachzeitschriften fachjournal fachjournalen fachmagazin fachblatt',
+  'filiale filialen geschaeftsstelle geschaeftsstellen zweigstelle zweigstellen niederlassung niederlassungen',
   'keim keime erreger',
   'unfall unfaelle unglueck ungluecke crash kollision zusammenstoss',
   'reparatur reparaturen instandsetzung sanierung sanierungen',

@@ -25,7 +25,7 @@ Warum braucht Hohenau den Park?
 
 Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen, würde uns mehr als drei Millionen Euro kosten", sagte Bürgermeisterin Anke Roth. Im vergangenen Sommer stürzte dort ein 14-Jähriger. Es schleuderte ihn drei Meter weit, er brach sich den Arm. Nach Angaben der Polizei ist die Zahl der Verletzten auf Rampen im Kreis von 12 auf 19 gestiegen.
 
-Rund um den Festplatz stehen 14 Gebäude.
+Rund um den Festplatz stehen 14 Gebäude. Die Sparkasse Hohenau betreibt dort eine von 9 Filialen im Kreis.
 
 Für die Reinigung zahlt die Stadt künftig 2 Euro pro Haus im Monat.
 
@@ -118,5 +118,9 @@ describe('reader questions about an invented article (session 18)', () => {
     const index = indexArticle(parseArticle(text, 'skatepark-hohenau.de.txt'));
     // (As strong as the role itself, and stronger than "Vereinsheim", which shares only the modifier.)
     expect(otherRoleMatches('vereinschef', index)).toEqual([{ keys: ['vereinsvorsitz'], weight: 0.9 }]);
+  });
+
+  it('meets "Geschäftsstellen" in "Filialen"', () => {
+    expect(answer('Wie viele Geschäftsstellen hat die Sparkasse im Kreis?')).toContain('9 Filialen');
   });
 });
