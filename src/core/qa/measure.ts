@@ -128,11 +128,21 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (next.startsWith('viel') && WEIGH_VERBS.has(after)) return one(FACT.mass);
     }
   }
+  // "In welchem Umkreis …", "Welchen Abstand …" ask a distance ("innerhalb von 1,5 Kilometern").
+  if (words.some((word, i) => DISTANCE_NOUNS.has(word) && WHICH_FORMS.has(words[i - 1] ?? ''))) return one(FACT.length);
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
   if (words.includes('was') && words.some(isCostVerb)) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
   if (words.some(isPartyWord)) return one(FACT.party);
   return null;
+}
+
+/** Nouns of a distance or radius, folded: after "welchem" they ask a length. */
+const DISTANCE_NOUNS: ReadonlySet<string> = new Set(['umkreis', 'radius', 'entfernung', 'abstand']);
+const WHICH_FORMS: ReadonlySet<string> = new Set(['welche', 'welcher', 'welchem', 'welchen', 'welches']);
+/** Whether a folded word asks a distance after "welchem" ("In welchem Umkreis …"): the length marker stands for it. */
+export function isDistanceNoun(word: string): boolean {
+  return DISTANCE_NOUNS.has(word);
 }
 
 const PARTY_WORDS: ReadonlySet<string> = new Set(['partei', 'parteien', 'parteibuch', 'parteizugehoerigkeit']);

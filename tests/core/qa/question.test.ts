@@ -217,4 +217,10 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(words('Wie viel kostete das vor ein paar Jahren?')).not.toContain('paar');
     expect(words('Wie viele Autos hat der Typ manipuliert?')).not.toContain('typ');
   });
+
+  it('reads "In welchem Umkreis …" as asking a distance', () => {
+    const terms = parse('In welchem Umkreis um den Flughafen sind Drohnen verboten?').terms;
+    expect(terms.map((term) => term.words[0])).not.toContain('umkreis');
+    expect(terms.some((term) => term.markers?.some((marker) => marker.key === '#length'))).toBe(true);
+  });
 });
