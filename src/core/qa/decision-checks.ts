@@ -65,7 +65,11 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
     // two words met, a noun among them, and only one word the heading lacks.
     const unmet = hard.filter((term) => !matched.includes(term)).length;
     const nearly = asksAlike && unmet === 1 && matched.length >= 2 && matched.some((term) => term.nounLike && !term.soft);
-    if (!(allHard || nearly) || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
+    // ("Wann wurde zuletzt gebaggert?" is not "Wann wird gebaggert?" where the article says "Zuletzt wurde … ausgebaggert":
+    // a time the heading lacks and the article has as asked tells the one word in common apart.)
+    const softElsewhere = matched.length === 1 && question.terms.some((term) => term.soft && BEFORE_NOW.has(term.words[0]!)
+      && !matched.includes(term) && resolveTerm(term, index, cache).some((alternative) => alternative.weight === 1));
+    if (softElsewhere || !(allHard || nearly) || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
     const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
     if (score > bestScore) {
       best = section;
@@ -74,6 +78,9 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
   }
   return best;
 }
+
+/** Adverbs of a time before now, folded: "zuletzt", "damals", "früher". */
+const BEFORE_NOW: ReadonlySet<string> = new Set(['zuletzt', 'damals', 'frueher', 'bisher', 'zuvor', 'vorher', 'erstmals']);
 
 /** Focuses of a heading that a question with the same focus meets without its verb (see headingSection). */
 const LOOSE_VERB_FOCUS: ReadonlySet<Focus> = new Set<Focus>(['reason', 'purpose', 'means', 'place']);

@@ -11,7 +11,7 @@ Skatepark Hohenau: Stadtrat gibt grünes Licht - Anwohner fürchten Lärm
 
 Nach jahrelangem Streit bekommt Hohenau einen Skatepark am Festplatz. Die Anwohner der Lindenstraße sind unzufrieden.
 
-Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen.
+Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen. Zuletzt wurde am Festplatz im Jahr 2015 gebaut.
 
 Die SPD-Stadträtin Eva Brandt befürchtet Lärm bis spät in die Nacht. Eine Studie der Universität Kellbach, erschienen im Fachjournal "Sport und Raum", sieht das anders.
 
@@ -43,6 +43,10 @@ Im Vereinsheim am Festplatz trifft sich der Förderverein jeden Freitag, den Sch
 Beim Brand im Jugendhaus im Mai dauerten die Löscharbeiten bis 4 Uhr morgens.
 
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
+
+Wann wird gebaut?
+
+Die Bagger kommen im März 2026, eröffnet wird im Herbst.
 
 /news.de/dpa
 `;
@@ -122,5 +126,11 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Geschäftsstellen" in "Filialen"', () => {
     expect(answer('Wie viele Geschäftsstellen hat die Sparkasse im Kreis?')).toContain('9 Filialen');
+  });
+
+  it('routes no question to a heading it shares one word with when it asks a time before now the article has ("zuletzt")', () => {
+    const reply = answer('Wann wurde zuletzt gebaut?');
+    expect(reply).toContain('2015');
+    expect(reply).not.toContain('März 2026');
   });
 });
