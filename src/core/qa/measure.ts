@@ -128,8 +128,12 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (next.startsWith('viel') && WEIGH_VERBS.has(after)) return one(FACT.mass);
     }
   }
-  // "In welchem Umkreis …", "Welchen Abstand …" ask a distance ("innerhalb von 1,5 Kilometern").
-  if (words.some((word, i) => DISTANCE_NOUNS.has(word) && WHICH_FORMS.has(words[i - 1] ?? ''))) return one(FACT.length);
+  // "In welchem Umkreis …", "Welchen Abstand …" ask a distance ("innerhalb von 1,5 Kilometern"); "Mit welcher
+  // Geschwindigkeit …" a speed.
+  for (let i = 1; i < words.length; i++) {
+    const unit = WHICH_FORMS.has(words[i - 1]!) ? MEASURE_NOUN_UNITS.get(words[i]!) : undefined;
+    if (unit) return one(unit);
+  }
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
   if (words.includes('was') && words.some(isCostVerb)) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
@@ -137,12 +141,17 @@ function measureOf(words: readonly string[]): Marker[] | null {
   return null;
 }
 
-/** Nouns of a distance or radius, folded: after "welchem" they ask a length. */
-const DISTANCE_NOUNS: ReadonlySet<string> = new Set(['umkreis', 'radius', 'entfernung', 'abstand']);
-const WHICH_FORMS: ReadonlySet<string> = new Set(['welche', 'welcher', 'welchem', 'welchen', 'welches']);
-/** Whether a folded word asks a distance after "welchem" ("In welchem Umkreis …"): the length marker stands for it. */
-export function isDistanceNoun(word: string): boolean {
-  return DISTANCE_NOUNS.has(word);
+/** Nouns of a measure, folded, and the unit they ask after "welchem" ("In welchem Umkreis …", "Mit welcher Geschwindigkeit …"). */
+const MEASURE_NOUN_UNITS: ReadonlyMap<string, string> = new Map([
+  ...['umkreis', 'radius', 'entfernung', 'abstand'].map((word) => [word, FACT.length] as const),
+  ...['geschwindigkeit', 'tempo'].map((word) => [word, FACT.speed] as const),
+  ['temperatur', FACT.temperature],
+]);
+/** Forms of "welche", folded. */
+export const WHICH_FORMS: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);
+/** Whether a folded word asks a measure after "welchem" ("In welchem Umkreis …"): its unit's marker stands for it. */
+export function isMeasureNoun(word: string): boolean {
+  return MEASURE_NOUN_UNITS.has(word);
 }
 
 const PARTY_WORDS: ReadonlySet<string> = new Set(['partei', 'parteien', 'parteibuch', 'parteizugehoerigkeit']);

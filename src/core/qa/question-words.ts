@@ -9,7 +9,7 @@ import { memoizeWords } from '../text/memo.js';
 import { FILLER_WORDS, FOLLOW_WORDS, PHOTO_WORDS, QUESTION_WORDS, RELATED_WORDS, SOFT_WORDS, SOURCE_WORDS, STOP_WORDS, SUMMARY_WORDS } from '../text/stopwords.js';
 import { standardWord } from '../text/synonyms.js';
 import { MONTH_NAMES } from '../text/facts.js';
-import { isCostVerb } from './measure.js';
+import { isCostVerb, WHICH_FORMS } from './measure.js';
 import { isParticle } from './separable.js';
 
 /** Adjectives of measure: "wie hoch", "wie warm" ask for a number. */
@@ -146,7 +146,7 @@ function computeClass(word: string): WordClass {
 export const classOf: (word: string) => WordClass = memoizeWords(CLASS_LIMIT, (word) => computeClass(word));
 
 /** "welche", "welcher" …, folded (a set: it is looked up for words of every question). */
-export const WHICH: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);
+export const WHICH: ReadonlySet<string> = WHICH_FORMS;
 /** "viele", "wieviele" and "welche" …, folded: in a question without capitals the word after one is their noun, not a verb. */
 export const NOUN_FOLLOWS: ReadonlySet<string> = new Set(['viele', 'vielen', 'vieler', 'wieviele', 'wievielen', 'wievieler', ...WHICH]);
 /** Nouns of places after "welche" ("Welche Orte …", "Für welche Region …"): the question asks where, folded. */

@@ -7,11 +7,10 @@
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
-import { FACT } from '../text/facts.js';
 import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
-import { isAreaNoun, isCostVerb, isDistanceNoun, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
+import { isAreaNoun, isCostVerb, isMeasureNoun, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
@@ -346,7 +345,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
       && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost || isPartyWord(term.words[0]!) || isAreaNoun(term.words[0]!)
-        || (isDistanceNoun(term.words[0]!) && markers.markers[0]!.key === FACT.length));
+        || (isMeasureNoun(term.words[0]!) && WHICH.has(words[words.indexOf(term.words[0]!) - 1] ?? '')));
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
     const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);
     term.markers = markers.markers;

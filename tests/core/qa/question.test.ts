@@ -218,9 +218,12 @@ describe('parseQuestion on colloquial and lower-case questions', () => {
     expect(words('Wie viele Autos hat der Typ manipuliert?')).not.toContain('typ');
   });
 
-  it('reads "In welchem Umkreis …" as asking a distance', () => {
+  it('reads "In welchem Umkreis …", "Mit welcher Geschwindigkeit …" as asking a distance, a speed', () => {
     const terms = parse('In welchem Umkreis um den Flughafen sind Drohnen verboten?').terms;
     expect(terms.map((term) => term.words[0])).not.toContain('umkreis');
     expect(terms.some((term) => term.markers?.some((marker) => marker.key === '#length'))).toBe(true);
+    const marker = (question: string) => parse(question).terms.find((term) => term.markers)?.markers?.[0]?.key;
+    expect(marker('Mit welcher Geschwindigkeit fuhr der Zug?')).toBe('#speed');
+    expect(marker('Welche Temperatur wurde gemessen?')).toBe('#temp');
   });
 });
