@@ -104,7 +104,7 @@ export const GROUPS: readonly string[] = [
   'arzt aerzte aerztin mediziner doktor doktoren',
   'krankenhaus krankenhaeuser klinik kliniken klinikum spital',
   'azubi azubis auszubildende auszubildenden lehrling lehrlinge',
-  'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen kfz',
+  'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen kfz transporter kleintransporter lieferwagen',
   'lkw lkws lastwagen laster lastkraftwagen',
   'zuhause daheim heim',
   'geld euro summe betrag kohle knete zaster moneten',

@@ -27,7 +27,7 @@ Die alte Rampe am Bahnhof ist marode. "Eine neue Halle für die Skater zu bauen,
 
 Rund um den Festplatz stehen 14 Gebäude. Die Sparkasse Hohenau betreibt dort eine von 9 Filialen im Kreis.
 
-Für die Reinigung zahlt die Stadt künftig 2 Euro pro Haus im Monat.
+Für die Reinigung zahlt die Stadt künftig 2 Euro pro Haus im Monat. Der Bauhof fährt dafür mit einem weißen Lieferwagen vor.
 
 Das alte Jugendhaus am Bahnhof wird geschlossen. Hauptgrund sind die Kosten für eine dringend nötige Sanierung. Die Stadt nennt mehrere Gründe für das Aus:
 
@@ -132,5 +132,9 @@ describe('reader questions about an invented article (session 18)', () => {
     const reply = answer('Wann wurde zuletzt gebaut?');
     expect(reply).toContain('2015');
     expect(reply).not.toContain('März 2026');
+  });
+
+  it('meets "Auto" in "Lieferwagen"', () => {
+    expect(answer('Mit welchem Auto kommt der Bauhof?')).toContain('weißen Lieferwagen');
   });
 });
