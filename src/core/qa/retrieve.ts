@@ -12,6 +12,7 @@ import { compoundMatches, MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
+import { classOf } from './question-words.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -340,7 +341,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     if (question.asksSource) return { kind: 'source' };
     if (question.asksRelated) return { kind: 'related' };
     if (question.asksFollow) return { kind: 'follow' };
-    if (question.asksSummary || question.terms.length === 0) return { kind: 'summary' };
+    // ("Was passiert jetzt mit den beiden Fahrern?" asks about them: a noun soft only where it stands asks no summary.)
+    const namesThing = question.terms.some((term) => term.nounLike && !classOf(term.words[0]!).soft);
+    if ((question.asksSummary && !namesThing) || question.terms.length === 0) return { kind: 'summary' };
   }
   const ranked = rankPassages(question, index, cache);
   if (ranked === 'missing') return { kind: 'abstain', reason: 'missing' };

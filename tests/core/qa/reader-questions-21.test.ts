@@ -42,6 +42,8 @@ Im Vereinsheim am Festplatz trifft sich der Förderverein jeden Freitag, den Sch
 
 Beim Brand im Jugendhaus im Mai dauerten die Löscharbeiten bis 4 Uhr morgens.
 
+Die beiden alten Rampen am Bahnhof werden im Sommer abgerissen.
+
 Wer nachts über den Zaun klettert, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 Wann wird gebaut?
@@ -136,5 +138,9 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('meets "Auto" in "Lieferwagen"', () => {
     expect(answer('Mit welchem Auto kommt der Bauhof?')).toContain('weißen Lieferwagen');
+  });
+
+  it('answers "Was passiert mit den beiden X?" about the X, not with a summary', () => {
+    expect(answer('Was passiert jetzt mit den beiden Rampen')).toContain('abgerissen');
   });
 });
