@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { endsWithDemonstrative, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksSourceOfAnswer, endsWithDemonstrative, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -186,6 +186,9 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       // (The question's own nouns, parsed once when a reading below needs them.)
       let ownNouns: string[] | undefined;
       const asksNothingOwn = (): boolean => (ownNouns ??= nounsOf(question, entry.index)).length === 0;
+      // "Woher stammt diese Zahl?": the source the passage just quoted gives ("… Quellen aus dem … Verteidigungsministerium").
+      const source = asksSourceOfAnswer(question) ? fromPreviousAnswer(question, previous, entry) : null;
+      if (source) return source;
       // "Und wann hat der auf?" after an answer naming the place: the passage just quoted says it, when it has the fact asked.
       const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && asksNothingOwn() ? fromPreviousAnswer(question, previous, entry) : null;
       if (inQuoted) return inQuoted;

@@ -177,3 +177,10 @@ export function withNounsBefore(question: string, before: string, nouns: readonl
 }
 const DEMONSTRATIVE_NOUN = /(?<![\p{L}\p{N}])diese[rsnm]?\s+\p{L}+/iu;
 
+/** "Woher stammt diese Zahl?", "Und woher kommen die Angaben?": where a figure or statement of the answer before comes from. */
+const SOURCE_OF_WHAT_WAS_SAID = /^\s*(?:und\s+)?woher\s+(?:stammt|stammen|kommt|kommen|hat\s+man)\s+(?:denn\s+)?(?:diese|die|das|dieser|der)\s+(?:zahl|zahlen|angabe|angaben|info|infos|information|informationen|schätzung|schaetzung|daten|wert|werte)\b/iu;
+
+/** Whether a follow-up asks where what the answer before said comes from: its source is in the passage just quoted. */
+export function asksSourceOfAnswer(question: string): boolean {
+  return SOURCE_OF_WHAT_WAS_SAID.test(question);
+}

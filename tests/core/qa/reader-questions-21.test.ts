@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/parse-article.js';
 import { indexArticle } from '../../../src/core/qa/article-index.js';
 import { otherRoleMatches } from '../../../src/core/qa/compounds.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -12,6 +13,8 @@ Skatepark Hohenau: Stadtrat gibt grünes Licht - Anwohner fürchten Lärm
 Nach jahrelangem Streit bekommt Hohenau einen Skatepark am Festplatz. Die Anwohner der Lindenstraße sind unzufrieden.
 
 Der Stadtrat von Hohenau hat am Montag den Bau eines Skateparks am Festplatz beschlossen. Die Entscheidung fiel mit 21 zu 8 Stimmen. Zuletzt wurde am Festplatz im Jahr 2015 gebaut.
+
+Bedarf gibt es: 320 Jugendliche wünschen sich einen Platz zum Skaten, ergab eine Umfrage aus dem Jugendrat. In Hohenau leben 2.100 Jugendliche.
 
 Die SPD-Stadträtin Eva Brandt befürchtet Lärm bis spät in die Nacht. Eine Studie der Universität Kellbach, erschienen im Fachjournal "Sport und Raum", sieht das anders.
 
@@ -142,5 +145,13 @@ describe('reader questions about an invented article (session 18)', () => {
 
   it('answers "Was passiert mit den beiden X?" about the X, not with a summary', () => {
     expect(answer('Was passiert jetzt mit den beiden Rampen')).toContain('abgerissen');
+  });
+
+  it('answers "Woher stammt diese Zahl?" with the source the passage just quoted gives', () => {
+    const engine = createQaEngine([parseArticle(text, 'skatepark-hohenau.de.txt')]);
+    const first = engine.answer('Wie viele Jugendliche wollen einen Platz zum Skaten?');
+    expect(first.text).toContain('320 Jugendliche');
+    const source = engine.answer('woher stammt diese zahl?', { previous: { question: 'Wie viele Jugendliche wollen einen Platz zum Skaten?', answer: first.text } });
+    expect(source.text).toContain('Umfrage aus dem Jugendrat');
   });
 });
