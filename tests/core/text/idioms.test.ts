@@ -21,6 +21,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie weit flog der Helm durch die Luft?')).toBe('Wie weit flog der Helm?');
     expect(withIdiomsPlain('Wann sollen die Bagger anrollen?')).toBe('Wann sollen die Bauarbeiten beginnen?');
     expect(withIdiomsPlain('Wann rücken die Bagger an?')).toBe('Wann beginnen die Bauarbeiten?');
+    expect(withIdiomsPlain('Was will der Westen nach Putins Meinung verhindern?')).toBe('Was will der Westen Putins verhindern?');
+    expect(withIdiomsPlain('Was ist nach Ansicht der Polizei die Ursache?')).toBe('Was ist Polizei die Ursache?');
   });
 
   it('tells whether a text uses an idiom of the question itself', () => {
