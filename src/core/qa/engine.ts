@@ -41,8 +41,8 @@ function fullText(index: ArticleIndex): string {
   return index.passages.map((passage) => passage.text).join('\n');
 }
 
-/** Answers remembered by the engine, over all articles: readers and bots repeat questions (8,192 answers are a few MB). */
-const ANSWER_MEMO = 8192;
+/** Answers remembered by the engine, over all articles: readers and bots repeat questions (16,384 answers are a few MB). */
+const ANSWER_MEMO = 16_384;
 
 /** The answer to `key` from `memo`, or computed and remembered (recently used kept). A copy, so callers may change it. */
 function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer): Answer {
