@@ -49,12 +49,14 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
   if (!continuesPrevious(passage, i)) return withReferent(sentence);
+  const memo = sentence.memo!;
+  if (memo.withPrevious) return memo.withPrevious;
   // Through a sentence continuing by a pronoun, a chain reads back to its start: "Der Radweg soll … führen. Er wird …
   // asphaltiert. Die Kosten schätzt …" (not through one opening with an article: "Der Neubau soll 2029 fertig sein" may
   // name a new subject).
-  const previous = OPENS_WITH_ARTICLE.test(passage.sentences[i - 1]!.text) ? passage.sentences[i - 1]!.keys : contextKeys(passage, i - 1);
-  sentence.memo!.withPrevious ??= new Set([...withReferent(sentence), ...previous]);
-  return sentence.memo!.withPrevious;
+  const before = passage.sentences[i - 1]!;
+  memo.withPrevious = new Set([...withReferent(sentence), ...(OPENS_WITH_ARTICLE.test(before.text) ? before.keys : contextKeys(passage, i - 1))]);
+  return memo.withPrevious;
 }
 
 /**
