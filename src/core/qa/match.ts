@@ -314,7 +314,7 @@ function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): b
 }
 
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
-const TERM_CACHE_LIMIT = 5_000;
+const TERM_CACHE_LIMIT = 20_000;
 
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
