@@ -55,7 +55,7 @@ vergessen vergisst vergass vergessen|verlieren verliert verlor verloren verlust
 verzeihen verzeiht verzieh verziehen|wachsen waechst wuchs gewachsen wuchs|waschen waescht wusch gewaschen
 weichen weicht wich gewichen|weisen weist wies gewiesen|wenden wendet wandte gewandt wende
 werben wirbt warb geworben werbung|werfen wirft warf geworfen wurf|wiegen wiegt wog gewogen gewicht
-ziehen zieht zog gezogen|zwingen zwingt zwang gezwungen zwang
+ziehen zieht zog gezogen zug|zwingen zwingt zwang gezwungen zwang
 `;
 
 /** Past forms that are also everyday nouns; they keep their own meaning only. */

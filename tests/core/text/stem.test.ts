@@ -51,6 +51,7 @@ describe('German stemming', () => {
     expect(meet('zurückgegangen', 'zurückgehen')).toBe(true);
     expect(meet('geschossen', 'Schuss')).toBe(true);
     expect(meet('vorwirft', 'Vorwurf')).toBe(true);
+    expect(meet('umgezogen', 'Umzug')).toBe(true);
   });
 
   it('keeps unrelated words apart', () => {
