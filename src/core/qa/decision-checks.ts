@@ -38,6 +38,9 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
   // wieder schwimmen?", not "Hunde nach Bad im See erkrankt"), then the one it meets best, then the first.
   let best: IndexedSection | null = null;
   let bestScore = 0;
+  // A time before now the article has as asked ("Wann wurde zuletzt gebaggert?" where it says "Zuletzt wurde … ausgebaggert").
+  const beforeNow = question.terms.filter((term) => term.soft && BEFORE_NOW.has(term.words[0]!)
+    && resolveTerm(term, index, cache).some((alternative) => alternative.weight === 1));
   for (const section of index.sections) {
     if (section.headingKeys.size === 0) continue;
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
@@ -67,8 +70,7 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
     const nearly = asksAlike && unmet === 1 && matched.length >= 2 && matched.some((term) => term.nounLike && !term.soft);
     // ("Wann wurde zuletzt gebaggert?" is not "Wann wird gebaggert?" where the article says "Zuletzt wurde … ausgebaggert":
     // a time the heading lacks and the article has as asked tells the one word in common apart.)
-    const softElsewhere = matched.length === 1 && question.terms.some((term) => term.soft && BEFORE_NOW.has(term.words[0]!)
-      && !matched.includes(term) && resolveTerm(term, index, cache).some((alternative) => alternative.weight === 1));
+    const softElsewhere = matched.length === 1 && beforeNow.some((term) => !matched.includes(term));
     if (softElsewhere || !(allHard || nearly) || !(matched.length >= 2 || section.headingWords <= 3 || !saysMore || sameAsk || topicMet)) continue;
     const score = (section.headingFocus === question.focus ? SAME_FOCUS_BONUS : 0) + weight;
     if (score > bestScore) {

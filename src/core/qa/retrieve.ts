@@ -208,21 +208,16 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // both say, when the two hold every question word the article has.
   if (sentences.length > matched.length && numbers.length === 0) {
     const before = sentences[0] !== matched[0];
-    const pair = new Set([...(before ? matched[0]! : matched[matched.length - 1]!).keys, ...(before ? sentences[0]! : sentences[sentences.length - 1]!).keys]);
-    if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
-      focusCoverage = Math.max(focusCoverage, coverage(terms, pair, fromContext));
-    }
+    const [first, second] = before ? [matched[0]!, sentences[0]!] : [matched[matched.length - 1]!, sentences[sentences.length - 1]!];
+    focusCoverage = Math.max(focusCoverage, pairCoverage(terms, first, second, fromContext));
   }
-  // Two matched sentences in a row, the second holding the fact, cover what both say when together they hold every question
-  // word the article has ("… startet ein kostenloser Rettungsschwimmkurs … Teilnehmen kann, wer mindestens 14 Jahre alt ist").
+  // So do two matched sentences in a row, the second holding the fact ("… startet ein kostenloser Rettungsschwimmkurs …
+  // Teilnehmen kann, wer mindestens 14 Jahre alt ist").
   if (numbers.length === 0 && question.focus !== 'thing') {
     for (let k = 1; k < matched.length; k++) {
       const second = matched[k]!;
       if (!holds(second) || passage.sentences.indexOf(second) !== passage.sentences.indexOf(matched[k - 1]!) + 1) continue;
-      const pair = new Set([...matched[k - 1]!.keys, ...second.keys]);
-      if (terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0)) {
-        focusCoverage = Math.max(focusCoverage, coverage(terms, pair, fromContext));
-      }
+      focusCoverage = Math.max(focusCoverage, pairCoverage(terms, matched[k - 1]!, second, fromContext));
     }
   }
   // "Seit wann ist der Hubschrauber stationiert?": the sentence holding the asked fact ("Seit 2009 ist „Christoph 117“ …
@@ -244,6 +239,13 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // A strong passage (the asked person's own quote, "<number> X") is a hit by that alone.
   if (strong) return { passage, sentences, score, coverage: Math.max(passageCoverage, MIN_COVERAGE), focusCoverage, sentenceCoverage: Math.max(sentenceCoverage, SENTENCE_COVERAGE) };
   return enough ? { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage } : null;
+}
+
+/** What two sentences together cover of the question, when together they hold every question word the article has; else 0. */
+function pairCoverage(terms: readonly WeightedTerm[], first: IndexedSentence, second: IndexedSentence, context: Float64Array): number {
+  const pair = new Set([...first.keys, ...second.keys]);
+  const all = terms.every((term) => term.term.soft || term.alternatives.length === 0 || matchWeight(term.alternatives, pair) > 0);
+  return all ? coverage(terms, pair, context) : 0;
 }
 
 /** A hit whose sentences do not name the kind asked for, with the passage's sentence right after them that does. */
