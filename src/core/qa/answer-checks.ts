@@ -38,8 +38,11 @@ function saysNextIfAsked(question: ParsedQuestion, sentence: IndexedSentence): b
   return !question.asksNext || NEXT_ONE.test(foldedText(sentence));
 }
 
-/** A time a state has lasted since: "seit", a year ("1976 eröffnet"), a span in years ("seit 26 Jahren"), folded. */
-const SINCE_WHEN = /\bseit|\b(?:1[5-9]|20)\d\d\b|\bjahre|\bjahrzehnte|\bmonate/;
+/**
+ * A time a state has lasted since: "seit", a year ("1976 eröffnet"), a span in years ("seit 26 Jahren"), the day of a
+ * start ("ist am 14. März eröffnet worden" answers "Seit wann ist das Parkhaus offen?"), folded.
+ */
+const SINCE_WHEN = /\bseit|\b(?:1[5-9]|20)\d\d\b|\bjahre|\bjahrzehnte|\bmonate|\beroeffnet|\bin betrieb genommen|\bgegruendet|\beingefuehrt/;
 
 /** "Seit wann gibt es die Glocke?" is not answered by "Erst im April war … verschwunden": a start long ago, or "seit". */
 function saysSinceIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {

@@ -25,8 +25,10 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwe
   'stoert', 'stoerte', 'aergert', 'aergerte', 'bemaengelt', 'bemaengelte', 'beklagt', 'beklagte']);
 export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
-const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welches']);
-const YEAR_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahren', 'monat', 'jahrhundert', 'jahrzehnt']);
+/** "welche" in every form: "Welches Alter …", "In welchem Jahr …", "Ab welcher Saison …". */
+const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welcher', 'welchem', 'welchen', 'welches']);
+/** Spans after "welche" that ask when and stay content: "In welchem Jahr", "Ab welcher Saison", "In welcher Woche". */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahren', 'monat', 'monaten', 'saison', 'spielzeit', 'woche', 'wochen', 'jahrhundert', 'jahrzehnt']);
 const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
 
 /** The focus of a question's folded words, with `classes` the class of each word. */

@@ -169,10 +169,11 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
 }
 
 /**
- * "In welchem Zeitraum …", "Zu welchen Uhrzeiten …": nouns after "welche" that ask when, any time, folded. ("An welchem
- * Wochentag", "Datum", "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
+ * "In welchem Zeitraum …", "Zu welchen Uhrzeiten …", "An welchem Tag …": nouns after "welche" that ask when, any time,
+ * folded ("An welchem Tag …" is answered by "am 14. März", which never says "Tag"). ("An welchem Wochentag", "Datum",
+ * "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
  */
-const TIME_CATEGORY: ReadonlySet<string> = new Set(['zeitraum', 'zeitpunkt', 'zeitpunkten', 'uhrzeit', 'uhrzeiten', 'tageszeit', 'tageszeiten', 'zeiten']);
+const TIME_CATEGORY: ReadonlySet<string> = new Set(['tag', 'zeitraum', 'zeitpunkt', 'zeitpunkten', 'uhrzeit', 'uhrzeiten', 'tageszeit', 'tageszeiten', 'zeiten']);
 
 /** Whether the word at `i` of a question's folded words is the time noun of "in welchem Zeitraum …" (see isPlaceCategory). */
 export function isTimeCategory(words: readonly string[], i: number): boolean {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Ruderclub Weidenau: Neues Bootshaus am Altarm - Junioren bekommen eigenen Achter
+
+Der Ruderclub Weidenau hat sein neues Bootshaus bezogen. Die Junioren freuen sich über ein eigenes Boot.
+
+Das neue Bootshaus des Ruderclubs Weidenau am Altarm ist am 3. Mai eröffnet worden. Über den Neubau hatte die Mitgliederversammlung am 9. Februar 2024 entschieden, mit 112 zu 14 Stimmen. Gebaut hat es die Zimmerei Hollerbach für 1,4 Millionen Euro.
+
+In der vergangenen Saison mussten die Junioren zwei Regatten absagen, weil ihr alter Achter leckte.
+
+Ab der Saison 2026/27 haben die Junioren einen neuen Achter, in dem sie rudern. Ihn hat ein Sponsor bezahlt.
+
+Wie geht es weiter?
+
+Der Verein hat 340 Mitglieder, 85 davon sind Jugendliche. "Wir wollen im Sommer auch Kurse für Schulen anbieten", sagte die Vorsitzende Maren Ohlsen.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'ruderclub-weidenau.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 19)', () => {
+  it('reads "An welchem Tag …" as asking when: a date answers it, though the article never says "Tag"', () => {
+    expect(answer('An welchem Tag hat die Mitgliederversammlung über den Neubau entschieden?')).toContain('9. Februar 2024');
+  });
+
+  it('reads "Ab welcher Saison …" as asking when, like "In welchem Jahr …"', () => {
+    const reply = answer('Ab welcher Saison rudern die Junioren im Achter?');
+    expect(reply).toContain('2026/27');
+    expect(reply).not.toContain('leckte');
+  });
+
+  it('answers "Seit wann ist X offen?" by the day X was opened', () => {
+    expect(answer('Seit wann ist das Bootshaus offen?')).toContain('3. Mai');
+  });
+});
