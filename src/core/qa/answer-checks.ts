@@ -72,10 +72,16 @@ export function givesWhatIsAsked(question: ParsedQuestion, sentence: IndexedSent
 /**
  * Whether a sentence (with `keys`, its own and those of the sentence it continues) names the question's places ("in
  * Dresden"), or the whole story is about them and the sentence names no other ("In Leipzig haben die Freibäder …").
+ * A place standing for the one asked names it where the sentence says "in" it ("in Pjöngjang" ~ "hat in Nordkorea …"),
+ * not where it only acts ("Frankreich und Polen wollen …" says nothing in Warschau).
  */
-export function namesPlaces(places: readonly string[], keys: ReadonlySet<string>, sentence: IndexedSentence, index: ArticleIndex): boolean {
-  return places.every((key) => keys.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text)));
+export function namesPlaces(places: readonly AskedPlace[], keys: ReadonlySet<string>, sentence: IndexedSentence, index: ArticleIndex): boolean {
+  return places.every(({ key, standIns }) => keys.has(key) || (index.topicKeys.has(key) && !IN_PLACE.test(sentence.text))
+    || standIns.some((place) => foldedText(sentence).includes(`in ${place}`)));
 }
+
+/** A place of the question ("in Dresden"): its key, and the places standing for it, folded (a capital's country). */
+export interface AskedPlace { key: string; standIns: readonly string[] }
 
 /** The role asked for in "Wie heißt der Landwirt, …" (its alternatives), or undefined. */
 export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {

@@ -14,7 +14,8 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy } from './answer-checks.js';
+import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
+import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
@@ -148,8 +149,8 @@ interface QuestionContext {
   counted: WeightedTerm | undefined;
   /** Keys of the question's numbers ("2019"): precise constraints a sentence must hold itself. */
   numbers: string[];
-  /** Keys of the question's places ("in Dresden"): a sentence must name them, or the story be about them. */
-  places: string[];
+  /** The question's places ("in Dresden"): a sentence must name them, or the story be about them. */
+  places: AskedPlace[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
   /** The terms' context weights per heading (see contextWeights). */
@@ -283,8 +284,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives, identityRole(question, index, cache));
   const numbers = numberKeys(question);
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
-  const places: string[] = [];
-  for (const term of question.terms) if (term.placeKey) places.push(term.placeKey);
+  const places: AskedPlace[] = [];
+  for (const term of question.terms) if (term.placeKey) places.push({ key: term.placeKey, standIns: placeStandIns(term.words[term.words.length - 1]!) });
   const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {

@@ -188,6 +188,20 @@ function wordsOfGroups(groups: readonly string[]): (word: string) => boolean {
 /** Whether a folded word is a country or capital of the place groups ("usa", "moskau"): the thesaurus has no better word for it. */
 export const isPlaceWord: (word: string) => boolean = wordsOfGroups(PLACE_GROUPS);
 
+let standIns: Map<string, readonly string[]> | null = null;
+
+/** The places standing for a folded place word ("pjoengjang" -> "nordkorea"; "nordkorea" -> "pjoengjang"), folded, or none. */
+export function placeStandIns(word: string): readonly string[] {
+  if (!standIns) {
+    standIns = new Map();
+    for (const group of PLACE_GROUPS) {
+      const words = group.split(' ');
+      for (const place of words) standIns.set(place, words.filter((other) => other !== place));
+    }
+  }
+  return standIns.get(word) ?? NO_PARTS;
+}
+
 /** Whether a folded word is written as such in a synonym group ("laster", "auto"): a cheap test before stemming a part. */
 export const isSynonymGroupWord: (word: string) => boolean = wordsOfGroups(GROUPS);
 

@@ -16,6 +16,8 @@ Ab der Saison 2026/27 haben die Junioren einen neuen Achter, in dem sie rudern. 
 
 Wie geht es weiter?
 
+Im August starten die Junioren bei einer Regatta in Portugal.
+
 Der Verein hat 340 Mitglieder, 85 davon sind Jugendliche. "Wir wollen im Sommer auch Kurse für Schulen anbieten", sagte die Vorsitzende Maren Ohlsen.
 
 /news.de/dpa
@@ -35,5 +37,9 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Seit wann ist X offen?" by the day X was opened', () => {
     expect(answer('Seit wann ist das Bootshaus offen?')).toContain('3. Mai');
+  });
+
+  it('takes a capital for its country where the question names a place ("in Lissabon" ~ "in Portugal")', () => {
+    expect(answer('Wann starten die Junioren bei der Regatta in Lissabon?')).toContain('Im August');
   });
 });
