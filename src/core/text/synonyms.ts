@@ -62,7 +62,7 @@ export const GROUPS: readonly string[] = [
   'verbieten verbietet verbot untersagen untersagt',
   'erlauben erlaubt erlaubte gestatten gestattet',
   'zeigen zeigt zeigte praesentieren praesentiert',
-  'sehen sieht sah beobachten beobachtet sichten sichtet gesichtet',
+  'sehen sieht sah beobachten beobachtet sichten sichtet gesichtet erkennen erkennt erkannt',
   'fuerchten fuerchtet befuerchten befuerchtet',
   'loben lobt lobte wuerdigen wuerdigt',
   'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen',

@@ -18,6 +18,8 @@ Wie geht es weiter?
 
 Im August starten die Junioren bei einer Regatta in Portugal.
 
+Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
+
 Der Verein hat 340 Mitglieder, 85 davon sind Jugendliche. "Wir wollen im Sommer auch Kurse für Schulen anbieten", sagte die Vorsitzende Maren Ohlsen.
 
 /news.de/dpa
@@ -37,6 +39,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Seit wann ist X offen?" by the day X was opened', () => {
     expect(answer('Seit wann ist das Bootshaus offen?')).toContain('3. Mai');
+  });
+
+  it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
+    expect(answer('Was konnte man auf den Drohnenfotos erkennen?')).toContain('Biber');
   });
 
   it('takes a capital for its country where the question names a place ("in Lissabon" ~ "in Portugal")', () => {
