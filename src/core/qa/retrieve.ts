@@ -73,6 +73,8 @@ const HEADING_CONTEXT = 0.6;
 const ARTICLE_CONTEXT = 0.5;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
+/** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
+const FACT_VERB_BONUS = 0.1;
 /** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
 const NAMED_AS = /\b(?:sei|seien|wäre|ist|sind|als)\s+(?:(?:ein|eine|einen|einem|der|die|das)\s+)?[„"“»]/u;
 
@@ -151,6 +153,8 @@ interface QuestionContext {
   numbers: string[];
   /** The question's places ("in Dresden"): a sentence must name them, or the story be about them. */
   places: AskedPlace[];
+  /** The question's verbs that say something (not soft) and that the article has. */
+  verbs: readonly WeightedTerm[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
   /** The terms' context weights per heading (see contextWeights). */
@@ -176,6 +180,11 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
   // "Wie lang ist die Strecke?": "Die 27 Kilometer lange Nebenstrecke" states the length itself, not just any measure.
   if (statedBy.length > 0 && sentences.some((sentence) => holds(sentence) && statedBy.some((key) => sentence.keys.has(key)))) score += STATED_MEASURE_BONUS;
+  // "Wie lange bleibt die Straße gesperrt?": the sentence holding the measure with the question's verb ("… wird für 16
+  // Monate voll gesperrt") says it of what is asked, though another states the measure by its word ("damit die Straße
+  // 30 Jahre lang nicht wieder aufgerissen werden muss"). (For any fact asked, this lost more than it won.)
+  if (statedBy.length > 0 && context.verbs.length > 0 && sentences.some((sentence) => holds(sentence)
+    && context.verbs.every((verb) => matchWeight(verb.alternatives, sentence.keys) > 0))) score += FACT_VERB_BONUS;
   // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
   if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
@@ -286,7 +295,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
   const places: AskedPlace[] = [];
   for (const term of question.terms) if (term.placeKey) places.push({ key: term.placeKey, standIns: placeStandIns(term.words[term.words.length - 1]!) });
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, contextWeights: new Map() };
+  const verbs = terms.filter((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length > 0);
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

@@ -18,6 +18,10 @@ Wie geht es weiter?
 
 Im August starten die Junioren bei einer Regatta in Portugal.
 
+Die Uferstraße am Bootshaus wird ab Juni für voraussichtlich acht Wochen gesperrt.
+
+Nach der Sanierung soll die Straße 40 Jahre lang halten, sagte der Bürgermeister.
+
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
 
 Der Verein hat 340 Mitglieder, 85 davon sind Jugendliche. "Wir wollen im Sommer auch Kurse für Schulen anbieten", sagte die Vorsitzende Maren Ohlsen.
@@ -39,6 +43,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Seit wann ist X offen?" by the day X was opened', () => {
     expect(answer('Seit wann ist das Bootshaus offen?')).toContain('3. Mai');
+  });
+
+  it('takes the measure said with the question\'s verb ("für acht Wochen gesperrt"), not one stated by the measure\'s word ("40 Jahre lang")', () => {
+    expect(answer('Wie lange bleibt die Straße gesperrt?').split('\n')[0]).toContain('acht Wochen');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
