@@ -51,6 +51,8 @@ export interface Term {
   either?: boolean;
   /** A common noun after a preposition ("vor der Reise", "für die Granaten"): a circumstance of what is asked about. */
   inPhrase?: boolean;
+  /** A noun of a subordinate clause ("…, die noch keine Bleibe haben", "…, wenn der Pegel steigt"): a circumstance too. */
+  inClause?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -195,6 +197,17 @@ function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boole
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
 }
 
+/** Relative pronouns opening a clause after a comma ("Erstsemester, die noch keine Bleibe haben"), folded. */
+const RELATIVES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen']);
+
+/** Where the question's first subordinate clause starts (a comma before a conjunction or relative pronoun), or -1. */
+function subordinateClauseStart(question: string, tokens: readonly Token[]): number {
+  const comma = question.indexOf(',');
+  if (comma < 0) return -1;
+  const next = tokens.find((token) => token.start > comma);
+  return next && (SUBORDINATORS.has(next.folded) || RELATIVES.has(next.folded)) ? comma : -1;
+}
+
 /** The index of the noun a measure is asked of: the first content noun, not a modifier before a hyphen. */
 function measuredNoun(terms: readonly Term[], modifiers: readonly string[], payer: string | undefined): number {
   const measurable = (term: Term): boolean => term.nounLike === true && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !classOf(term.words[0]!).digit && !modifiers.includes(term.words[0]!);
@@ -233,6 +246,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const askedNames: string[][] = [];
   // Keys and names taken (a handful: a list is cheaper than a set).
   const seen: string[] = [];
+  const clauseStart = subordinateClauseStart(question, tokens);
   const nameLookup = nameLookupOf(names);
   const firstQuestion = words.length > 0 && wordClasses[0]!.question && !WHICH_OR_WHOSE.has(words[0]!);
   // "ab wann gilt …", "seit wann ist …": after a preposition and its question word, the verb comes third.
@@ -316,6 +330,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // (A name is no circumstance: "mit Steinau" names who.)
     if (nounLike && i >= 2 && (PHRASE_PREPOSITIONS.has(words[i - 1]!) || (PHRASE_ARTICLES.has(words[i - 1]!) && PHRASE_PREPOSITIONS.has(words[i - 2]!)))
       && isCommonNoun(word)) term.inPhrase = true;
+    if (nounLike && clauseStart >= 0 && token.start > clauseStart) term.inClause = true;
     // "Wie lange haben die Freibäder in Dresden geöffnet?" is not answered by "In Leipzig haben die Freibäder …".
     if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);

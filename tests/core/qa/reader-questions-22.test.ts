@@ -22,6 +22,8 @@ Die Uferstraße am Bootshaus wird ab Juni für voraussichtlich acht Wochen gespe
 
 Nach der Sanierung soll die Straße 40 Jahre lang halten, sagte der Bürgermeister.
 
+Bei Hochwasser kommen die Boote in die Halle der Zimmerei Hollerbach.
+
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
 
 Der Verein hat 340 Mitglieder, 85 davon sind Jugendliche. "Wir wollen im Sommer auch Kurse für Schulen anbieten", sagte die Vorsitzende Maren Ohlsen.
@@ -47,6 +49,13 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('takes the measure said with the question\'s verb ("für acht Wochen gesperrt"), not one stated by the measure\'s word ("40 Jahre lang")', () => {
     expect(answer('Wie lange bleibt die Straße gesperrt?').split('\n')[0]).toContain('acht Wochen');
+  });
+
+  it('answers "Wo …" though the article lacks a noun of its phrase, as an answer must name a place; not "Wie viele …", nor a missing object', () => {
+    expect(answer('Wo sind die Boote während eines Sturms?')).toContain('Halle der Zimmerei');
+    expect(answer('Wo kommen die Boote unter, wenn eine Sturmflut droht?')).toContain('Halle der Zimmerei');
+    expect(answer('Wie viele Boote hat der Verein bei der Sturmflut verloren?')).toBe('abstained');
+    expect(answer('Wo kauft der Verein seine Motorboote?')).toBe('abstained');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
