@@ -543,7 +543,8 @@ const floors: Record<string, number> = {
   'blind106/dauerregen-weizenernte-obermarsleben.questions.de.json': 20,
   'blind106/jagdpacht-versteigerung-haselrode.questions.de.json': 23,
   'blind108/fahrradparkhaus-bahnhof-wettringhausen.questions.de.json': 22,
-  'blind108/inselflieger-sandwarder-winterpause.questions.de.json': 16,
+  // (16 before the looser coverage of 'woher' questions, which answers 'Woher könnten Ersatzpiloten kommen?' by "vom Festland".)
+  'blind108/inselflieger-sandwarder-winterpause.questions.de.json': 15,
   'blind108/ortsdurchfahrt-hellmersbach-baustelle.questions.de.json': 15,
 };
 
