@@ -92,6 +92,8 @@ export interface ParsedQuestion {
   whoIsTerm: number;
   /** "Seit wann …", "Bis wann …": the preposition a time answering it likely follows, else null. */
   timePreposition: string | null;
+  /** "Ab wann …", "Ab welchem Tag …": asks when something starts, which "ab dem 1. März" or "zum 1. Juli" answers. */
+  asksStart: boolean;
   /** "Um wie viel Uhr …", "Zu welchen Uhrzeiten …": asks for a time of day, which only a sentence with an hour answers. */
   asksClock: boolean;
   /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
@@ -400,6 +402,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
+    asksStart: focus === 'time' && words[0] === 'ab',
     asksClock: words.some((word, i) => word === 'uhrzeit' || word === 'uhrzeiten' || (word === 'uhr' && (words[i - 1] === 'viel' || words[i - 1] === 'wieviel'))),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()) ? (words.includes('wer') ? 'who' : 'name') : null,
   };

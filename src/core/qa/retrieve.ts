@@ -83,6 +83,13 @@ const HEADING_CONTEXT = 0.6;
 const ARTICLE_CONTEXT = 0.5;
 /** Bonus of a passage answering "wann" with a precise time (a date, a year, a clock time). */
 const PRECISE_TIME_BONUS = 0.15;
+/** Score added to a passage stating a start for "ab wann" (see START_TIME). */
+const START_BONUS = 0.15;
+/**
+ * A time something starts at, folded: "ab dem 1. März", "ab Montag", "zum 1. Juli", "zur Spielzeit 2027/28", "vom 1. November
+ * an"; not "bis zum 30. November".
+ */
+const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|naechsten\s+)?(?:\d|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|fruehjahr|fruehling|sommer|herbst|winter|ostern|pfingsten|weihnachten|anfang|mitte|ende|jahresbeginn|jahreswechsel|schuljahr|spielzeit|saison|wintersemester|sommersemester|sofort)|\bvom\s[^.;]*?\ban\b/;
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
 /** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
@@ -198,6 +205,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
     && context.verbs.every((verb) => matchWeight(verb.alternatives, sentence.keys) > 0))) score += FACT_VERB_BONUS;
   // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
   if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
+  // "Ab wann gilt das neue Porto?" prefers a start ("ab dem 1. Januar 2027", "zum 1. Oktober", "vom 1. November an") over
+  // another time ("seit 1993", "bis Ende 2028").
+  if (question.asksStart && sentences.some((sentence) => holds(sentence) && START_TIME.test(foldedText(sentence)))) score += START_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   // "Wie bezeichnet Putin Nordkorea?": a quoted predicate ("Nordkorea sei „ein überzeugter Unterstützer“") names it.
   if (question.focus === 'naming' && sentences.some((sentence) => NAMED_AS.test(sentence.text))) score += 0.1;

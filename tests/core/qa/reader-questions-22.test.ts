@@ -28,6 +28,10 @@ Für die Liegeplätze am Altarm führt die Stadt ein neues Punktesystem ein.
 
 Der Hotelverband hält die Vergabe nach Punkten für unfair: Sie benachteilige kleine Betriebe.
 
+Seit 2019 kostet ein Kanu am Steg des Clubs 8 Euro am Tag.
+
+Teurer wird es ab dem 1. April: Dann kostet ein Kanu 12 Euro.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -70,6 +74,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Wo …" by a passage covering less of the question only where it names a place', () => {
     expect(answer('Wo können sich die Jugendlichen nach dem Rudern aufwärmen?')).toBe('abstained');
+  });
+
+  it('answers "Ab wann …" first by a start ("ab dem 1. April"), not by "seit 2019"', () => {
+    expect(answer('Ab wann kostet ein Kanu mehr?').split('\n')[0]).toContain('ab dem 1. April');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
