@@ -80,6 +80,31 @@ function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: Ter
 /** Weight of a compound of the question's noun and verb ("Studienleiterin" for "leitet die Studie"). */
 const SHORT_VERB_HEAD_WEIGHT = 0.9;
 
+/** Weight of a compound of a noun's head and the question's verb ("Schulleiter" for "leitet die Grundschule"). */
+const HEAD_VERB_COMPOUND_WEIGHT = 0.8;
+
+/** The noun's alternatives and the verb's compounds whose modifier is the noun's head ("schul" of "Grundschule" in "Schulleiter"). */
+function withHeadVerbCompounds(term: Term, alternatives: Alternative[], verbWords: ReadonlyMap<string, number>, question: ParsedQuestion): Alternative[] {
+  let out: Alternative[] | null = null;
+  for (const verb of question.terms) {
+    if (!verb.verbLike) continue;
+    for (const verbKey of verb.keys) {
+      for (const key of verbWords.keys()) {
+        const at = key.indexOf(verbKey);
+        if (at < MIN_HEAD_OF_NOUN) continue;
+        const modifier = key.slice(0, at);
+        const heads = modifier.endsWith('s') ? [modifier, modifier.slice(0, -1)] : [modifier];
+        if (!heads.some((head) => head.length >= MIN_HEAD_OF_NOUN && term.keys.some((own) => own !== head && own.endsWith(head)))) continue;
+        if (alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key)) continue;
+        (out ??= [...alternatives]).push({ keys: [key], weight: HEAD_VERB_COMPOUND_WEIGHT });
+      }
+    }
+  }
+  return out ?? alternatives;
+}
+/** Shortest head of a noun a compound's modifier may be. */
+const MIN_HEAD_OF_NOUN = 4;
+
 /** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
 function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
   const own = term.keys[0]!;
@@ -143,6 +168,12 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (!term.verbLike && metAsModifier(term, alternatives)) {
       if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
       if (verbWords) alternatives = joinedWithVerb(alternatives, verbWords);
+    }
+    // "Wer leitet die Grundschule?": the article's compound of the noun's head and the verb names the one who does it of that
+    // thing ("sagt Schulleiter Matthias Greve", "Stationsleiterin" for "Seehundstation", "Grabungsleiterin" for "Ausgrabung").
+    if (term.nounLike && !term.verbLike && question.focus === 'person' && alternatives.length > 0) {
+      if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
+      if (verbWords) alternatives = withHeadVerbCompounds(term, alternatives, verbWords, question);
     }
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.

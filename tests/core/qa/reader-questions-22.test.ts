@@ -32,6 +32,8 @@ Seit 2019 kostet ein Kanu am Steg des Clubs 8 Euro am Tag.
 
 Teurer wird es ab dem 1. April: Dann kostet ein Kanu 12 Euro.
 
+Auch die Grundschule am Altarm macht beim Schulrudern mit. Jede Woche kommen 40 Kinder an den Steg, im Winter fällt das Training aus. "Die Kinder lieben das Wasser", sagt Schulleiterin Petra Lind.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -78,6 +80,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Ab wann …" first by a start ("ab dem 1. April"), not by "seit 2019"', () => {
     expect(answer('Ab wann kostet ein Kanu mehr?').split('\n')[0]).toContain('ab dem 1. April');
+  });
+
+  it('answers "Wer leitet X?" by the compound of X\'s head and the verb ("Grundschule" ~ "Schulleiterin Petra Lind")', () => {
+    expect(answer('Wer leitet die Grundschule?')).toContain('Petra Lind');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
