@@ -398,7 +398,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,
-    categoryTerm: categoryOf(words, terms),
+    // ("In welchem Jahr …" asks when: "ein Webstuhl von 1912" gives the year without the word.)
+    categoryTerm: focus === 'time' ? -1 : categoryOf(words, terms),
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),

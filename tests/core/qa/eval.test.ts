@@ -546,6 +546,17 @@ const floors: Record<string, number> = {
   // (16 before the looser coverage of 'woher' questions, which answers 'Woher könnten Ersatzpiloten kommen?' by "vom Festland".)
   'blind108/inselflieger-sandwarder-winterpause.questions.de.json': 15,
   'blind108/ortsdurchfahrt-hellmersbach-baustelle.questions.de.json': 15,
+  // blind109, blind110 and blind111: written mid-session in the nineteenth session, first run on its start engine (12edbf0):
+  // 62/75, 54/75 and 56/75; on its engine then (dc1e0af, before anyone read them) 63/75, 55/75 and 56/75; then studied.
+  'blind109/jazztage-kellerhausen-ziegelei-umzug.questions.de.json': 20,
+  'blind109/kirchenfenster-st-veit-gernsbrunn-hagel.questions.de.json': 21,
+  'blind109/tuchmuseum-aulenbach-weberei-eroeffnung.questions.de.json': 23,
+  'blind110/grundschule-eichelbach-schliessung.questions.de.json': 19,
+  'blind110/hochschule-campus-tellerbach-aus.questions.de.json': 17,
+  'blind110/kitaplatz-schadenersatz-hallerstedt.questions.de.json': 19,
+  'blind111/rabenkamm-steig-sperrung-waldbesitzer.questions.de.json': 19,
+  'blind111/skilift-hirschberg-foerderverein.questions.de.json': 19,
+  'blind111/strandbad-moenchsee-privater-paechter.questions.de.json': 18,
 };
 
 describe('question answering on the evaluation sets', () => {

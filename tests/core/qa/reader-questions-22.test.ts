@@ -34,6 +34,8 @@ Teurer wird es ab dem 1. April: Dann kostet ein Kanu 12 Euro.
 
 Auch die Grundschule am Altarm macht beim Schulrudern mit. Jede Woche kommen 40 Kinder an den Steg, im Winter fällt das Training aus. "Die Kinder lieben das Wasser", sagt Schulleiterin Petra Lind.
 
+Über dem Eingang hängt ein hölzerner Einer von 1908.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -84,6 +86,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Wer leitet X?" by the compound of X\'s head and the verb ("Grundschule" ~ "Schulleiterin Petra Lind")', () => {
     expect(answer('Wer leitet die Grundschule?')).toContain('Petra Lind');
+  });
+
+  it('answers "Aus welchem Jahr …" by a year the article gives without the word "Jahr"', () => {
+    expect(answer('Aus welchem Jahr stammt der hölzerne Einer über dem Eingang?')).toContain('1908');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
