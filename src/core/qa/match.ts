@@ -211,6 +211,8 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
 /** Question words of leading ("leitet", "Chef", "Vorsitzende"), folded. */
 const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt', 'chef', 'chefin',
   'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss', 'spitze', 'vorstand', 'leitung']);
+/** Question words of a vote and its result, folded. */
+const VOTE_WORDS: ReadonlySet<string> = new Set(['ergebnis', 'abstimmung', 'abstimmungen', 'abstimmungsergebnis', 'abgestimmt', 'abstimmen', 'mehrheit', 'votum', 'stimmenverhaeltnis']);
 /** Question words asking how a country is governed, folded. */
 const POLITY_WORDS: ReadonlySet<string> = new Set(['politisch', 'politische', 'politischen', 'politischer', 'politisches', 'staatsform', 'regierungsform', 'herrschaftsform']);
 /** Keys of the words naming a form of government ("kommunistisch", "Diktatur", "demokratisch", "Monarchie"). */
@@ -439,6 +441,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
+  // "Wie ist die Abstimmung ausgegangen?", "Mit welcher Mehrheit …": a vote's result answers ("Die Entscheidung fiel mit 21 zu
+  // 8 Stimmen").
+  if (term.words.length === 1 && VOTE_WORDS.has(words) && has(FACT.tally)) out.push({ keys: [FACT.tally], weight: LEADER_WEIGHT });
   // "Wie alt ist die Frau, …?": a woman the article names by a role in -in ("eine 68 Jahre alte Rentnerin").
   if (term.words.length === 1 && WOMAN.has(words)) out.push(...femaleRoleMatches(index));
   // "Wie wird das Land politisch beschrieben?", "Welche Staatsform …": a word naming a form of government answers ("das

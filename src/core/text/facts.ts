@@ -35,6 +35,8 @@ export const FACT = {
   share: '#share',
   /** A leader's role ("Bibliotheksleiterin", "Vereinsvorsitzende", "Geschäftsführer"): who leads something. */
   leader: '#leader',
+  /** A vote's result ("mit 21 zu 8 Stimmen", "einstimmig", "ohne Gegenstimme"): how a vote went. */
+  tally: '#tally',
 } as const;
 
 /** Month and weekday names, folded. */
@@ -155,6 +157,8 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
 
 /** A leader's role, also as the head of a compound ("Werkleiterin", "Kreisvorsitzender", "Genossenschaftsvorständin"), folded. */
 const LEADER = /(?:leiter|leiterin|chef|chefin|vorsitzende|vorsitzender|vorsitzenden|vorstand|vorstaendin|geschaeftsfuehrer|geschaeftsfuehrerin|direktor|direktorin|intendant|intendantin|praesident|praesidentin|inhaber|inhaberin|rektor|rektorin)\b/;
+/** A vote's result, folded: "mit 21 zu 8 Stimmen", "87 zu 9", "einstimmig", "ohne Gegenstimme", "bei zwei Enthaltungen". */
+const TALLY = /\b\d+ (?:zu|gegen) \d+\b|\beinstimmig|\bgegenstimme|\bja-?stimmen\b|\bnein-?stimmen\b|\benthaltung/;
 /** Words ending like a role that lead nothing ("Begleiter"). */
 const NOT_LEADER = /\b(?:begleiter|begleiterin|wegbegleiter)\b/;
 
@@ -186,5 +190,6 @@ export function factKeys(sentence: string): string[] {
   if (numbers && SHARE.test(folded)) out.add(FACT.share);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   if (LEADER.test(folded) && !NOT_LEADER.test(folded)) out.add(FACT.leader);
+  if (TALLY.test(folded)) out.add(FACT.tally);
   return [...out];
 }

@@ -92,6 +92,11 @@ describe('reader questions about an invented article (session 19)', () => {
     expect(answer('Aus welchem Jahr stammt der hölzerne Einer über dem Eingang?')).toContain('1908');
   });
 
+  it('answers a question about a vote by its result ("mit 112 zu 14 Stimmen"), though the article never says "Abstimmung"', () => {
+    expect(answer('Wie ist die Abstimmung ausgegangen?')).toContain('112 zu 14');
+    expect(answer('Mit welcher Mehrheit wurde der Neubau beschlossen?')).toContain('112 zu 14');
+  });
+
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
     expect(answer('Was konnte man auf den Drohnenfotos erkennen?')).toContain('Biber');
   });

@@ -58,4 +58,12 @@ describe('factKeys', () => {
     expect(factKeys('Thomas Wiedemann ist Kreisvorsitzender des Verbands.')).toContain(FACT.leader);
     expect(factKeys('Ihr Begleiter Jonas Brandt blieb im Auto.')).not.toContain(FACT.leader);
   });
+
+  it('marks a vote\'s result, not a score or a time', () => {
+    expect(factKeys('Die Entscheidung fiel mit 21 zu 8 Stimmen.')).toContain(FACT.tally);
+    expect(factKeys('Der Gemeinderat stimmte einstimmig zu.')).toContain(FACT.tally);
+    expect(factKeys('Der Antrag wurde ohne Gegenstimme angenommen.')).toContain(FACT.tally);
+    expect(factKeys('Der SV gewann das Spiel 3:1.')).not.toContain(FACT.tally);
+    expect(factKeys('Die Sitzung dauerte von 18 bis 21 Uhr.')).not.toContain(FACT.tally);
+  });
 });
