@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksSourceOfAnswer, endsWithDemonstrative, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, namesFragment, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -182,6 +182,13 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
         if (asked.answered && nameWordIn(asked.text, [followUp.subject.split(' ')])) return asked;
         const read = answerOf(followUp.asked);
         return read.answered ? read : asked;
+      }
+      // "Und fürs ganze Jahr?": a fragment is the question before, asked of what it names; as asked where that finds nothing.
+      // (Only an answer saying something of what the fragment names: the question before may be about another thing.)
+      const fragmentRead = elliptic(question, previous.question);
+      if (fragmentRead) {
+        const read = answerOf(fragmentRead);
+        if (read.answered && namesFragment(question, read.text)) return read;
       }
       // (The question's own nouns, parsed once when a reading below needs them.)
       let ownNouns: string[] | undefined;

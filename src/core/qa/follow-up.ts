@@ -8,6 +8,7 @@
 import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { STOP_WORDS } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
 import { isCommonNoun } from '../text/synonyms.js';
 
 /** Third-person pronouns of a person, and possessives ("sein" is left out: it is mostly the verb). */
@@ -183,4 +184,24 @@ const SOURCE_OF_WHAT_WAS_SAID = /^\s*(?:und\s+)?woher\s+(?:stammt|stammen|kommt|
 /** Whether a follow-up asks where what the answer before said comes from: its source is in the passage just quoted. */
 export function asksSourceOfAnswer(question: string): boolean {
   return SOURCE_OF_WHAT_WAS_SAID.test(question);
+}
+
+/** Question words and verbs that make a question of its own ("Und wie viel …", "Und gibt es …"). */
+const OWN_QUESTION = /(?<![\p{L}\p{N}])(?:wer|wen|wem|wessen|was|wann|wo|wohin|woher|wie|warum|weshalb|wieso|weswegen|welche[rsmn]?|wof(?:ü|ue)r|womit|wozu|wodurch|wor(?:auf|an|aus|in|um)|wor(?:ü|ue|u)ber|wovon|wovor|wogegen|wobei|wonach|wieviele?|gibt|gab|ist|sind|war|waren|hat|haben|hatte|kann|können|koennen|muss|müssen|muessen|wird|werden|darf|dürfen|duerfen|soll|sollen)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Und fürs ganze Jahr?" after "Was kostet das Parken im Monat?": a fragment starting with "Und" that asks nothing of its
+ * own is the question before, asked again of what the fragment names. The question before with the fragment's words
+ * ("Was kostet das Parken im Monat fürs ganze Jahr?"), or null when the question is no such fragment.
+ */
+export function elliptic(question: string, before: string): string | null {
+  if (!STARTS_WITH_UND.test(question) || OWN_QUESTION.test(question)) return null;
+  const fragment = question.replace(STARTS_WITH_UND, '').replace(/[?\s]+$/u, '').trim();
+  return fragment ? `${before.replace(/[?.!\s]+$/u, '')} ${fragment}?` : null;
+}
+
+/** Whether an answer says something of what a fragment names: one of its content words (stemmed) is in the answer's text. */
+export function namesFragment(fragment: string, answerText: string): boolean {
+  const folded = fold(answerText);
+  return tokenize(fragment).some((token) => token.folded.length >= 4 && !STOP_WORDS.has(token.folded) && folded.includes(stem(token.folded)));
 }

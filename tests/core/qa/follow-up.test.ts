@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticleFile } from '../../../src/content/read-article.js';
 import { evaluate } from '../../../src/core/evaluation.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
-import { pointsAtThing, pronounOf } from '../../../src/core/qa/follow-up.js';
+import { elliptic, namesFragment, pointsAtThing, pronounOf } from '../../../src/core/qa/follow-up.js';
 
 // An invented article in the export layout (a fixture); its words appear in no rule of the engine.
 const article = readArticleFile(fileURLToPath(new URL('../../fixtures/articles/kirchenchor-lindwerder.de.txt', import.meta.url)));
@@ -70,5 +70,24 @@ describe('follow-up questions', () => {
       questions: [{ q: 'Wer dirigiert den Posaunenchor?', expect: ['Martin Öhler'], answerable: true }, { q: 'Und wie alt ist er?', expect: ['44-Jährige'], answerable: true }],
     });
     expect(result.right).toBe(2);
+  });
+});
+
+describe('elliptic follow-ups', () => {
+  it('reads a fragment starting with "Und" as the question before with the fragment\'s words', () => {
+    expect(elliptic('und fürs ganze jahr?', 'Was kostet das Parken im Monat?')).toBe('Was kostet das Parken im Monat fürs ganze jahr?');
+    expect(elliptic('Und für Kinder', 'Was kostet der Eintritt?')).toBe('Was kostet der Eintritt für Kinder?');
+  });
+
+  it('leaves a question of its own alone, and one without "Und"', () => {
+    expect(elliptic('Und wie viel war es früher?', 'Was kostet das Parken?')).toBeNull();
+    expect(elliptic('Und worauf stützt sich der Bericht?', 'Was meldet Bloomberg?')).toBeNull();
+    expect(elliptic('Und gibt es einen Rabatt?', 'Was kostet das Parken?')).toBeNull();
+    expect(elliptic('Für Kinder?', 'Was kostet der Eintritt?')).toBeNull();
+  });
+
+  it('takes an answer to the fragment read so only where it says something of what the fragment names', () => {
+    expect(namesFragment('und fürs ganze jahr?', 'Ein Monatsabo kostet 10 Euro und ein Jahresabo 90 Euro.')).toBe(true);
+    expect(namesFragment('Und das Schauspiel?', 'Niemand im Gemeinderat hat das gerne beschlossen.')).toBe(false);
   });
 });

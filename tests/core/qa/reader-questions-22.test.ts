@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -35,6 +37,10 @@ Teurer wird es ab dem 1. April: Dann kostet ein Kanu 12 Euro.
 Auch die Grundschule am Altarm macht beim Schulrudern mit. Jede Woche kommen 40 Kinder an den Steg, im Winter fällt das Training aus. "Die Kinder lieben das Wasser", sagt Schulleiterin Petra Lind.
 
 Über dem Eingang hängt ein hölzerner Einer von 1908.
+
+Für Gäste gibt es Karten für den Steg: Eine Tageskarte kostet 2 Euro, eine Monatskarte 15 Euro und eine Jahreskarte 120 Euro.
+
+Im vergangenen Jahr kamen rund 3.000 Gäste an den Altarm, so viele wie nie.
 
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
@@ -95,6 +101,14 @@ describe('reader questions about an invented article (session 19)', () => {
   it('answers a question about a vote by its result ("mit 112 zu 14 Stimmen"), though the article never says "Abstimmung"', () => {
     expect(answer('Wie ist die Abstimmung ausgegangen?')).toContain('112 zu 14');
     expect(answer('Mit welcher Mehrheit wurde der Neubau beschlossen?')).toContain('112 zu 14');
+  });
+
+  it('reads a fragment starting with "Und" as the question before, asked of what the fragment names', () => {
+    const engine = createQaEngine([parseArticle(text, 'ruderclub-weidenau.de.txt')]);
+    const question = 'Was kostet eine Karte für den Steg im Monat?';
+    const first = engine.answer(question);
+    expect(first.text).toContain('15 Euro');
+    expect(engine.answer('Und fürs ganze Jahr?', { previous: { question, answer: first.text } }).text).toContain('120 Euro');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
