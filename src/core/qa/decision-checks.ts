@@ -165,6 +165,7 @@ export function anchoredTo(question: ParsedQuestion, sentence: IndexedSentence, 
   const anchor = relativeTimeAnchor(foldedText(sentence));
   if (!anchor) return false;
   const keys = new Set(wordKeys(anchor));
-  if (question.terms.some((term) => term.keys.some((key) => keys.has(key)))) return true;
+  // (The event asked about by a synonym too: "Wann reiste …" ~ "vor ihrem Besuch".)
+  if (question.terms.some((term) => term.keys.some((key) => keys.has(key)) || (term.verbLike && !term.soft && matchWeight(resolveTerm(term, index, cache), keys) > 0))) return true;
   return question.terms.some((term) => term.verbLike && !term.soft && matchWeight(resolveTerm(term, index, cache), sentence.keys) === 0);
 }

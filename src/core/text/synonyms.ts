@@ -106,6 +106,7 @@ export const GROUPS: readonly string[] = [
   'azubi azubis auszubildende auszubildenden lehrling lehrlinge',
   'auto autos wagen fahrzeug fahrzeuge pkw pkws personenwagen kfz transporter kleintransporter lieferwagen',
   'lkw lkws lastwagen laster lastkraftwagen',
+  'reisen reist reiste gereist besuchen besucht besuchte reise besuch',
   'zuhause daheim heim',
   'geld euro summe betrag kohle knete zaster moneten',
   'kind kinder nachwuchs kids',

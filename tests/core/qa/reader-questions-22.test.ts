@@ -42,6 +42,8 @@ Für Gäste gibt es Karten für den Steg: Eine Tageskarte kostet 2 Euro, eine Mo
 
 Im vergangenen Jahr kamen rund 3.000 Gäste an den Altarm, so viele wie nie.
 
+Im Juli besucht Landrat Erwin Stolz den Ruderclub.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -109,6 +111,10 @@ describe('reader questions about an invented article (session 19)', () => {
     const first = engine.answer(question);
     expect(first.text).toContain('15 Euro');
     expect(engine.answer('Und fürs ganze Jahr?', { previous: { question, answer: first.text } }).text).toContain('120 Euro');
+  });
+
+  it('meets "reisen" in "besuchen": who travels to a place visits it', () => {
+    expect(answer('Wohin reist Erwin Stolz?')).toContain('besucht Landrat Erwin Stolz den Ruderclub');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
