@@ -52,6 +52,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Was will der Westen nach Putins Meinung verhindern?": whose view it is, which the article gives by the name.
   [/\bnach\s+(\p{L}+s)\s+(?:meinung|ansicht|auffassung|einsch(?:ä|ae)tzung)\b/giu, '$1'],
   [/\b(?:nach\s+)?(?:meinung|ansicht|auffassung)\s+(?:von|des|der)\s+/giu, ''],
+  // "Was möchte Putin nach eigenen Worten … bringen?": he says so himself, which the article shows by quoting him.
+  [/\s+(?:nach|laut)\s+(?:eigenen|eigener|seinen|ihren)\s+(?:worten|angaben|aussagen?)\b/giu, ''],
   // "Wann rollen die Bagger an?": when building work starts.
   [/\bbagger\s+(?:anrollen|anr(?:ü|ue)cken|rollen)\b/giu, 'Bauarbeiten beginnen'],
   [/\b(?:rollen|rollten|r(?:ü|ue)cken|r(?:ü|ue)ckten)\s+(?:die\s+|endlich\s+)*bagger(?:\s+an)?\b/giu, 'beginnen die Bauarbeiten'],
@@ -64,7 +66,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

@@ -22,6 +22,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wann sollen die Bagger anrollen?')).toBe('Wann sollen die Bauarbeiten beginnen?');
     expect(withIdiomsPlain('Wann rücken die Bagger an?')).toBe('Wann beginnen die Bauarbeiten?');
     expect(withIdiomsPlain('Was will der Westen nach Putins Meinung verhindern?')).toBe('Was will der Westen Putins verhindern?');
+    expect(withIdiomsPlain('Was will die Trainerin nach eigenen Worten erreichen?')).toBe('Was will die Trainerin erreichen?');
+    expect(withIdiomsPlain('Wie viele Boote hat der Club laut eigener Aussage?')).toBe('Wie viele Boote hat der Club?');
     expect(withIdiomsPlain('Was ist nach Ansicht der Polizei die Ursache?')).toBe('Was ist Polizei die Ursache?');
   });
 
