@@ -44,6 +44,10 @@ Im vergangenen Jahr kamen rund 3.000 Gäste an den Altarm, so viele wie nie.
 
 Im Juli besucht Landrat Erwin Stolz den Ruderclub.
 
+Oberste Priorität hat für den Vorstand die Jugendarbeit.
+
+Der Vorstand nennt den Steg eine wichtige Anlegestelle für Gäste.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -115,6 +119,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('meets "reisen" in "besuchen": who travels to a place visits it', () => {
     expect(answer('Wohin reist Erwin Stolz?')).toContain('besucht Landrat Erwin Stolz den Ruderclub');
+  });
+
+  it('reads "besonders wichtig" as having priority', () => {
+    expect(answer('Was ist dem Vorstand besonders wichtig?').split('\n')[0]).toContain('Jugendarbeit');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {

@@ -24,6 +24,8 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Was will der Westen nach Putins Meinung verhindern?')).toBe('Was will der Westen Putins verhindern?');
     expect(withIdiomsPlain('Was will die Trainerin nach eigenen Worten erreichen?')).toBe('Was will die Trainerin erreichen?');
     expect(withIdiomsPlain('Wie viele Boote hat der Club laut eigener Aussage?')).toBe('Wie viele Boote hat der Club?');
+    expect(withIdiomsPlain('Was ist der Stadt besonders wichtig?')).toBe('Was ist der Stadt Priorität?');
+    expect(withIdiomsPlain('Welches Projekt hat einen hohen Stellenwert?')).toBe('Welches Projekt hat Priorität?');
     expect(withIdiomsPlain('Was ist nach Ansicht der Polizei die Ursache?')).toBe('Was ist Polizei die Ursache?');
   });
 
