@@ -188,7 +188,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const fragmentRead = elliptic(question, previous.question);
       if (fragmentRead) {
         const read = answerOf(fragmentRead);
-        if (read.answered && namesFragment(question, read.text)) return read;
+        if (read.answered && namesFragment(question, read.text, previous.question)) return read;
       }
       // (The question's own nouns, parsed once when a reading below needs them.)
       let ownNouns: string[] | undefined;

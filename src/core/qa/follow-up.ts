@@ -200,8 +200,17 @@ export function elliptic(question: string, before: string): string | null {
   return fragment ? `${before.replace(/[?.!\s]+$/u, '')} ${fragment}?` : null;
 }
 
-/** Whether an answer says something of what a fragment names: one of its content words (stemmed) is in the answer's text. */
-export function namesFragment(fragment: string, answerText: string): boolean {
+/**
+ * Whether an answer says something of what a fragment adds to the question before: one of its content words (stemmed)
+ * that the question before lacks is in the answer's text. ("und im Jahr davor?" after "… letztes Jahr …" adds nothing
+ * the question before had not: read so, it asks that question again.)
+ */
+export function namesFragment(fragment: string, answerText: string, before: string): boolean {
   const folded = fold(answerText);
-  return tokenize(fragment).some((token) => token.folded.length >= 4 && !STOP_WORDS.has(token.folded) && folded.includes(stem(token.folded)));
+  const asked = fold(before);
+  return tokenize(fragment).some((token) => {
+    if (token.folded.length < 4 || STOP_WORDS.has(token.folded)) return false;
+    const key = stem(token.folded);
+    return !asked.includes(key) && folded.includes(key);
+  });
 }

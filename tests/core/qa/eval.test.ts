@@ -557,6 +557,16 @@ const floors: Record<string, number> = {
   'blind111/rabenkamm-steig-sperrung-waldbesitzer.questions.de.json': 19,
   'blind111/skilift-hirschberg-foerderverein.questions.de.json': 19,
   'blind111/strandbad-moenchsee-privater-paechter.questions.de.json': 18,
+  // blind105, blind107 and seed-blind44: written at the start of the nineteenth session and held out until late in it,
+  // scores only. First run on its start engine (12edbf0): 56/75, 52/75 and 27/30; on its engine of 56abf61: 56/75, 51/75
+  // and 29/30. (blind107 52/75 again after the fragment rule no longer reads "und im Jahr davor?" as the question before.)
+  'blind105/biotonne-stoerstoff-detektor-kressenbach.questions.de.json': 15,
+  'blind105/buergermeisterwahl-ohne-kandidat-wiesenhain.questions.de.json': 18,
+  'blind105/stromnetz-rueckkauf-stadtwerke-hallingen.questions.de.json': 23,
+  'blind107/ersthelfer-app-defibrillatoren-lohwinkel.questions.de.json': 19,
+  'blind107/fsme-impfaktion-zecken-hirschbach.questions.de.json': 13,
+  'blind107/pflegeheim-eigenanteil-sonnenhang-wiesenfurt.questions.de.json': 20,
+  'seed-blind44-questions.de.json': 29,
 };
 
 describe('question answering on the evaluation sets', () => {

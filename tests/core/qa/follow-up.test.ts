@@ -86,8 +86,10 @@ describe('elliptic follow-ups', () => {
     expect(elliptic('Für Kinder?', 'Was kostet der Eintritt?')).toBeNull();
   });
 
-  it('takes an answer to the fragment read so only where it says something of what the fragment names', () => {
-    expect(namesFragment('und fürs ganze jahr?', 'Ein Monatsabo kostet 10 Euro und ein Jahresabo 90 Euro.')).toBe(true);
-    expect(namesFragment('Und das Schauspiel?', 'Niemand im Gemeinderat hat das gerne beschlossen.')).toBe(false);
+  it('takes an answer to the fragment read so only where it says something of what the fragment adds', () => {
+    expect(namesFragment('und fürs ganze jahr?', 'Ein Monatsabo kostet 10 Euro und ein Jahresabo 90 Euro.', 'Was kostet das Parken im Monat?')).toBe(true);
+    expect(namesFragment('Und das Schauspiel?', 'Niemand im Gemeinderat hat das gerne beschlossen.', 'Wie gut war das Ballett besucht?')).toBe(false);
+    // ("im Jahr davor" adds nothing to a question about last year: read so, it is that question again.)
+    expect(namesFragment('und im jahr davor?', 'Im vergangenen Jahr gab es neun Fälle.', 'Wie viele Fälle gab es letztes Jahr?')).toBe(false);
   });
 });
