@@ -6,6 +6,7 @@
 import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys } from '../text/keys.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
 import type { Focus } from './question.js';
@@ -152,6 +153,51 @@ function indexPassage(words: Map<string, string[]>, id: string, sectionId: strin
 
 const QUOTE_MARK = /["„“”»«]/;
 
+/** An abbreviation defined in brackets after what it stands for ("Der Abfallwirtschaftsbetrieb … (AWK)"). */
+const DEFINED_ABBREVIATION = /\((\p{Lu}{2,6})\)/gu;
+/** Most capitalised words an abbreviation stands for ("Kassenärztliche Vereinigung Niedersachsen"). */
+const MAX_ABBREVIATED_WORDS = 4;
+
+/**
+ * "Der Abfallwirtschaftsbetrieb des Landkreises (AWK) …", later "sagte AWK-Werkleiter Frank Obermeier": a sentence naming
+ * the abbreviation names what it stands for, and the other way round, so "Wie heißt der Chef vom Abfallwirtschaftsbetrieb?"
+ * meets the Werkleiter. What it stands for: the capitalised words before the bracket from the first one starting with the
+ * abbreviation's letter (the last such before it, no stop word), up to a word in lower case.
+ */
+function linkAbbreviations(passages: readonly IndexedPassage[], words: Map<string, string[]>): void {
+  const links: { short: string; long: string[] }[] = [];
+  for (const passage of passages) {
+    if (!passage.text.includes('(')) continue;
+    for (const match of passage.text.matchAll(DEFINED_ABBREVIATION)) {
+      const before = tokenize(passage.text.slice(Math.max(0, match.index - 100), match.index));
+      let from = -1;
+      for (let i = before.length - 1; i >= 0 && before.length - i <= 2 * MAX_ABBREVIATED_WORDS && from < 0; i--) {
+        if (before[i]!.surface[0] === match[1]![0] && !STOP_WORDS.has(before[i]!.folded)) from = i;
+      }
+      if (from < 0) continue;
+      const long: string[] = [];
+      for (const token of before.slice(from, from + MAX_ABBREVIATED_WORDS)) {
+        if (!/^\p{Lu}/u.test(token.surface)) break;
+        long.push(...(words.get(token.folded) ?? [...textKeys(token.folded)]).slice(0, 1));
+      }
+      const short = textKeys(match[1]!);
+      if (long.length > 0 && short.size === 1) links.push({ short: [...short][0]!, long });
+    }
+  }
+  if (links.length === 0) return;
+  for (const passage of passages) {
+    for (const sentence of passage.sentences) {
+      for (const { short, long } of links) {
+        const added = sentence.keys.has(short) ? long : long.every((key) => sentence.keys.has(key)) ? [short] : [];
+        for (const key of added) {
+          sentence.keys.add(key);
+          passage.keys.add(key);
+        }
+      }
+    }
+  }
+}
+
 /** Builds the index of one article; pure, about 1 ms for a 5 kB article. */
 export function indexArticle(article: Article): ArticleIndex {
   const words = new Map<string, string[]>();
@@ -176,6 +222,7 @@ export function indexArticle(article: Article): ArticleIndex {
   const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
 
+  linkAbbreviations(passages, words);
   const counts = new Map<string, number>();
   for (const passage of passages) for (const key of passage.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const vocabulary = new Set(counts.keys());

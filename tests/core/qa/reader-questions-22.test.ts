@@ -48,6 +48,10 @@ Oberste Priorität hat für den Vorstand die Jugendarbeit.
 
 Der Vorstand nennt den Steg eine wichtige Anlegestelle für Gäste.
 
+Der Kanuverband Weidenau (KVW) richtet im September eine Regatta am Altarm aus.
+
+Zur Regatta erwartet KVW-Präsidentin Ina Roth rund 300 Boote.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -123,6 +127,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('reads "besonders wichtig" as having priority', () => {
     expect(answer('Was ist dem Vorstand besonders wichtig?').split('\n')[0]).toContain('Jugendarbeit');
+  });
+
+  it('reads an abbreviation defined in brackets as what it stands for ("Kanuverband Weidenau (KVW)" … "KVW-Präsidentin")', () => {
+    expect(answer('Wer ist die Chefin vom Kanuverband?')).toContain('Ina Roth');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
