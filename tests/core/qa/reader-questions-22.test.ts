@@ -52,6 +52,8 @@ Der Kanuverband Weidenau (KVW) richtet im September eine Regatta am Altarm aus.
 
 Zur Regatta erwartet KVW-Präsidentin Ina Roth rund 300 Boote.
 
+Gegründet wurde der Verein 1921 von dem Lehrer Otto Brandt.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -131,6 +133,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('reads an abbreviation defined in brackets as what it stands for ("Kanuverband Weidenau (KVW)" … "KVW-Präsidentin")', () => {
     expect(answer('Wer ist die Chefin vom Kanuverband?')).toContain('Ina Roth');
+  });
+
+  it('weighs a verb of founding like a noun: "Wer hat den Ruderclub gegründet?" asks for that act', () => {
+    expect(answer('Wer hat den Ruderclub gegründet?').split('\n')[0]).toContain('Otto Brandt');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
