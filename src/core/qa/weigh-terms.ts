@@ -136,12 +136,13 @@ function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<stri
 /** Fewest other words of the question, neither soft nor measures, the article must meet beside a circumstance it lacks. */
 const MET_BESIDE_CIRCUMSTANCE = 3;
 /**
- * Focuses whose answer must state a fact of their kind (see weighTerms). On all eval questions, letting a noun of a phrase or
- * clause the article lacks weigh like a missing verb under these answered 7 more right and none fewer. (Any noun the article
+ * Focuses whose answer must state a fact of their kind, or quote the one asked ("Was sagt X zu Y?"; see weighTerms). On all
+ * eval questions, letting a noun of a phrase or clause the article lacks weigh like a missing verb under these answered 8
+ * more right and none fewer (7 without "quote"). (Any noun the article
  * lacks: 21 more and 6 fewer, but then "Warum schickt Russland Panzer?" is answered. Under "wie viele" and "was" it lost
  * twice what it won: a number or any sentence answers those.)
  */
-const FACT_CHECKED: ReadonlySet<Focus> = new Set<Focus>(['time', 'place', 'reason', 'purpose', 'means', 'origin']);
+const FACT_CHECKED: ReadonlySet<Focus> = new Set<Focus>(['time', 'place', 'reason', 'purpose', 'means', 'origin', 'quote']);
 
 /**
  * Nouns readers use for whatever the story is about ("Warum sind die Leute gegen das Projekt?", "Gab es schon gefährliche

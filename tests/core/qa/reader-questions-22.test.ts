@@ -54,6 +54,8 @@ Zur Regatta erwartet KVW-Präsidentin Ina Roth rund 300 Boote.
 
 Gegründet wurde der Verein 1921 von dem Lehrer Otto Brandt.
 
+„Wir haben uns übernommen“, sagte Kassenwart Jens Ohm.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -137,6 +139,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('weighs a verb of founding like a noun: "Wer hat den Ruderclub gegründet?" asks for that act', () => {
     expect(answer('Wer hat den Ruderclub gegründet?').split('\n')[0]).toContain('Otto Brandt');
+  });
+
+  it('answers "Was sagt X zu Y?" by X\'s words though the article lacks the noun Y', () => {
+    expect(answer('Was sagt Ohm zu der Höhe?')).toContain('Wir haben uns übernommen');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
