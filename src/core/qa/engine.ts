@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, namesFragment, hasFollowUpShape, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';

@@ -180,7 +180,7 @@ interface QuestionContext {
 
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
-  const { terms, question, index, holds, counted, numbers, places, statedBy } = context;
+  const { terms, question, index, holds, counted, numbers, places, statedBy, verbs } = context;
   const fromContext = contextWeights(context, passageContext(passage, section, index));
   const passageCoverage = coverage(terms, passage.keys, fromContext);
   // Too little of the question here (below MIN_COVERAGE, or WEAK_COVERAGE with every noun met), and nothing that could make
@@ -201,8 +201,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Wie lange bleibt die Straße gesperrt?": the sentence holding the measure with the question's verb ("… wird für 16
   // Monate voll gesperrt") says it of what is asked, though another states the measure by its word ("damit die Straße
   // 30 Jahre lang nicht wieder aufgerissen werden muss"). (For any fact asked, this lost more than it won.)
-  if (statedBy.length > 0 && context.verbs.length > 0 && sentences.some((sentence) => holds(sentence)
-    && context.verbs.every((verb) => matchWeight(verb.alternatives, sentence.keys) > 0))) score += FACT_VERB_BONUS;
+  if (statedBy.length > 0 && verbs.length > 0 && sentences.some((sentence) => holds(sentence)
+    && verbs.every((verb) => matchWeight(verb.alternatives, sentence.keys) > 0))) score += FACT_VERB_BONUS;
   // "Wann …" prefers a precise time ("23.41 Uhr", "Juni 2013") over a vague one ("am Wochenende").
   if (question.focus === 'time' && sentences.some((sentence) => sentence.keys.has(FACT.clock))) score += PRECISE_TIME_BONUS;
   // "Ab wann gilt das neue Porto?" prefers a start ("ab dem 1. Januar 2027", "zum 1. Oktober", "vom 1. November an") over

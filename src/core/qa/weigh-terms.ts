@@ -138,9 +138,9 @@ const MET_BESIDE_CIRCUMSTANCE = 3;
 /**
  * Focuses whose answer must state a fact of their kind, or quote the one asked ("Was sagt X zu Y?"; see weighTerms). On all
  * eval questions, letting a noun of a phrase or clause the article lacks weigh like a missing verb under these answered 8
- * more right and none fewer (7 without "quote"). (Any noun the article
- * lacks: 21 more and 6 fewer, but then "Warum schickt Russland Panzer?" is answered. Under "wie viele" and "was" it lost
- * twice what it won: a number or any sentence answers those.)
+ * more right and none fewer (7 without "quote"). (Any noun the article lacks: 21 more and 6 fewer, but then "Warum schickt
+ * Russland Panzer?" is answered. Under "wie viele" and "was" it lost twice what it won: a number or any sentence answers
+ * those.)
  */
 const FACT_CHECKED: ReadonlySet<Focus> = new Set<Focus>(['time', 'place', 'reason', 'purpose', 'means', 'origin', 'quote']);
 
@@ -204,9 +204,9 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
       // laut dem Bericht für die Granaten?" where the article says "Artilleriegeschosse") and three other words of the
       // question are met: then it weighs like a verb the article lacks. ("Was schickt Russland für die Panzer?" stays
       // unanswered: the Panzer are what it asks about.) Nor does a noun of a phrase or a clause where an answer must state
-      // the kind of fact asked, a time, place, reason, purpose, means or origin ("Wo kommen Erstsemester unter, die noch keine
-      // Bleibe haben?" ~ "… in einer Notunterkunft in der Turnhalle"), with fewer other words met. ("Warum schickt Russland
-      // Panzer?" stays unanswered: the Panzer are its object.)
+      // the kind of fact asked (a time, place, reason, purpose, means or origin) or the words of the one asked ("Wo kommen
+      // Erstsemester unter, die noch keine Bleibe haben?" ~ "… in einer Notunterkunft in der Turnhalle"), with fewer other
+      // words met. ("Warum schickt Russland Panzer?" stays unanswered: the Panzer are its object.)
       if ((term.nounLike || term.markers || selects(term)) && !circumstance(term, question, index, cache)
         && !(term.nounLike && (term.inPhrase || term.inClause) && !term.markers && FACT_CHECKED.has(question.focus))) return 'missing';
       out.push({ term, alternatives, weight: MISSING_VERB_WEIGHT });
