@@ -108,6 +108,22 @@ function withHeadVerbCompounds(term: Term, alternatives: Alternative[], verbWord
   }
   return out ?? alternatives;
 }
+/** Question nouns for the one who leads something, folded. */
+const LEADER_NOUNS: ReadonlySet<string> = new Set(['chef', 'chefin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss']);
+/** The key of an article's compound naming a leader ("amtsleiterin", "schulleit", "vereinschef"): its modifier first. */
+const LEADER_COMPOUND = /^(\p{L}{3,}?)s?(?:leit|leiterin|leiterinn|chef|chefin|vorsitz)$/u;
+
+/** The noun's alternatives and the article's leader compounds whose modifier is the noun's head ("amt" of "Wasserwirtschaftsamt"). */
+function withHeadLeaderCompounds(term: Term, alternatives: Alternative[], index: ArticleIndex): Alternative[] {
+  let out: Alternative[] | null = null;
+  for (const key of index.vocabulary) {
+    const leader = LEADER_COMPOUND.exec(key);
+    if (!leader || !term.keys.some((own) => own !== leader[1] && own.endsWith(leader[1]!))) continue;
+    if (alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key)) continue;
+    (out ??= [...alternatives]).push({ keys: [key], weight: HEAD_VERB_COMPOUND_WEIGHT });
+  }
+  return out ?? alternatives;
+}
 /** Shortest head of a noun a compound's modifier may be. */
 const MIN_HEAD_OF_NOUN = 4;
 
@@ -181,6 +197,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (term.nounLike && !term.verbLike && question.focus === 'person' && alternatives.length > 0) {
       if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
       if (verbWords) alternatives = withHeadVerbCompounds(term, alternatives, verbWords, question);
+      // ("Wer ist die Chefin vom Wasserwirtschaftsamt?": "Amtsleiterin Kerstin Rauschenbach".)
+      if (question.terms.some((other) => other !== term && LEADER_NOUNS.has(other.words[0]!))) alternatives = withHeadLeaderCompounds(term, alternatives, index);
     }
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.

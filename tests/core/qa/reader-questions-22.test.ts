@@ -56,6 +56,10 @@ Gegründet wurde der Verein 1921 von dem Lehrer Otto Brandt.
 
 „Wir haben uns übernommen“, sagte Kassenwart Jens Ohm.
 
+Das Schifffahrtsamt Weidenau prüft den Steg jedes Jahr. Beanstandet hat es bisher nichts.
+
+„Der Steg ist sicher“, sagte Amtsleiter Tim Berg bei der letzten Abnahme.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -143,6 +147,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Was sagt X zu Y?" by X\'s words though the article lacks the noun Y', () => {
     expect(answer('Was sagt Ohm zu der Höhe?')).toContain('Wir haben uns übernommen');
+  });
+
+  it('answers "Wer ist der Chef vom X?" by a leader compound of X\'s head ("Schifffahrtsamt" ~ "Amtsleiter Tim Berg")', () => {
+    expect(answer('Wer ist der Chef vom Schifffahrtsamt?')).toContain('Tim Berg');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
