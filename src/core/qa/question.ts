@@ -199,6 +199,10 @@ function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boole
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
 }
 
+/** A compound of "gesamt" and a noun of four letters at least ("gesamtschaden"), folded. */
+const TOTAL_PREFIX = /^gesamt\p{L}{4,}$/u;
+const TOTAL_PREFIX_LENGTH = 'gesamt'.length;
+
 /** Relative pronouns opening a clause after a comma ("Erstsemester, die noch keine Bleibe haben"), folded. */
 const RELATIVES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen']);
 
@@ -295,7 +299,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     }
     if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;
     if (word.startsWith('viel') && words[i - 1] === 'wie') continue;
-    const keys = cls.keys;
+    // "Gesamtschaden", "Gesamtkosten": the whole of the thing its head names, which the article may give without "gesamt".
+    const keys = TOTAL_PREFIX.test(word) ? [...cls.keys, ...wordKeys(word.slice(TOTAL_PREFIX_LENGTH))] : cls.keys;
     if (seen.includes(keys[0]!)) continue;
     seen.push(keys[0]!);
     // "die beiden Länder" points back to two things the article names: it need not use the noun.

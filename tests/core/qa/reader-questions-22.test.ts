@@ -60,6 +60,8 @@ Das Schifffahrtsamt Weidenau prüft den Steg jedes Jahr. Beanstandet hat es bish
 
 „Der Steg ist sicher“, sagte Amtsleiter Tim Berg bei der letzten Abnahme.
 
+Beim letzten Hochwasser summierten sich die Schäden am Steg auf rund 12.000 Euro.
+
 Bei Hochwasser kommen die Kanus in die Halle der Zimmerei Hollerbach.
 
 Auf Drohnenbildern der Stadt wurde am Altarm zuletzt ein Biber gesichtet.
@@ -151,6 +153,10 @@ describe('reader questions about an invented article (session 19)', () => {
 
   it('answers "Wer ist der Chef vom X?" by a leader compound of X\'s head ("Schifffahrtsamt" ~ "Amtsleiter Tim Berg")', () => {
     expect(answer('Wer ist der Chef vom Schifffahrtsamt?')).toContain('Tim Berg');
+  });
+
+  it('reads "Gesamtschaden" as the whole of the damage, which the article gives without "gesamt"', () => {
+    expect(answer('Wie hoch war der Gesamtschaden am Steg?')).toContain('12.000 Euro');
   });
 
   it('meets "erkennen" in "gesichtet": what one can make out on a picture is what was seen on it', () => {
