@@ -24,14 +24,13 @@ function askWallTime(): string[] {
   return [`ask (one question, new process, node dist/…): median ${runs[2]!.toFixed(0)} ms, best ${runs[0]!.toFixed(0)} ms of 5 runs`];
 }
 
-/** Reader questions of every eval file (held-out folders included); with `article`, only those about that article file. */
-function evalQuestions(article?: string): string[] {
+/** The question sets of every eval file (held-out folders included): the article each is about and its questions. */
+function evalSets(): { article: string; questions: string[] }[] {
   const folder = join(root, 'tests', 'eval');
   const folders = [folder, ...readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(folder, entry.name))];
   return folders.flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.json'))
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as { article: string; questions: { q: string }[] })
-    .filter((set) => !article || set.article === article)
-    .flatMap((set) => set.questions.map((q) => q.q)));
+    .map((set) => ({ article: set.article, questions: set.questions.map((q) => q.q) })));
 }
 
 /** `count` questions: the given questions repeated, or (distinct) each made unique by one article word. */
@@ -72,7 +71,11 @@ function askVersusBm25(): string[] {
   const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
   // All eval questions (most about other articles: for the seed, words it never has), and the questions written about the
   // seed itself, as a reader of it asks.
-  const inputs = [{ name: 'eval', questions: evalQuestions() }, { name: 'seed', questions: evalQuestions(basename(seed)) }];
+  const sets = evalSets();
+  const inputs = [
+    { name: 'eval', questions: sets.flatMap((set) => set.questions) },
+    { name: 'seed', questions: sets.filter((set) => set.article === basename(seed)).flatMap((set) => set.questions) },
+  ];
   return inputs.flatMap(({ name, questions }) => [false, true].map((distinct) => {
     const input = questionLines(20_000, distinct, readFileSync(seed, 'utf8'), questions);
     const run = (args: string[]): Run => {

@@ -7,7 +7,7 @@
  */
 import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
-import { STOP_WORDS } from '../text/stopwords.js';
+import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { isCommonNoun } from '../text/synonyms.js';
 
@@ -186,8 +186,14 @@ export function asksSourceOfAnswer(question: string): boolean {
   return SOURCE_OF_WHAT_WAS_SAID.test(question);
 }
 
-/** Question words and verbs that make a question of its own ("Und wie viel …", "Und gibt es …"). */
-const OWN_QUESTION = /(?<![\p{L}\p{N}])(?:wer|wen|wem|wessen|was|wann|wo|wohin|woher|wie|warum|weshalb|wieso|weswegen|welche[rsmn]?|wof(?:ü|ue)r|womit|wozu|wodurch|wor(?:auf|an|aus|in|um)|wor(?:ü|ue|u)ber|wovon|wovor|wogegen|wobei|wonach|wieviele?|gibt|gab|ist|sind|war|waren|hat|haben|hatte|kann|können|koennen|muss|müssen|muessen|wird|werden|darf|dürfen|duerfen|soll|sollen)(?![\p{L}\p{N}])/iu;
+/** Finite verbs opening a question of its own ("Und gibt es …", "Und kann man …"), folded. */
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['gibt', 'gab', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'kann', 'koennen',
+  'muss', 'muessen', 'wird', 'werden', 'darf', 'duerfen', 'soll', 'sollen']);
+
+/** Whether a question asks something of its own: a question word or such a verb ("Und wie viel …", "Und gibt es …"). */
+function asksOwnQuestion(question: string): boolean {
+  return tokenize(question).some((token) => QUESTION_WORDS.has(token.folded) || QUESTION_VERBS.has(token.folded));
+}
 
 /**
  * "Und fürs ganze Jahr?" after "Was kostet das Parken im Monat?": a fragment starting with "Und" that asks nothing of its
@@ -195,7 +201,7 @@ const OWN_QUESTION = /(?<![\p{L}\p{N}])(?:wer|wen|wem|wessen|was|wann|wo|wohin|w
  * ("Was kostet das Parken im Monat fürs ganze Jahr?"), or null when the question is no such fragment.
  */
 export function elliptic(question: string, before: string): string | null {
-  if (!STARTS_WITH_UND.test(question) || OWN_QUESTION.test(question)) return null;
+  if (!STARTS_WITH_UND.test(question) || asksOwnQuestion(question)) return null;
   const fragment = question.replace(STARTS_WITH_UND, '').replace(/[?\s]+$/u, '').trim();
   return fragment ? `${before.replace(/[?.!\s]+$/u, '')} ${fragment}?` : null;
 }

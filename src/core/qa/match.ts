@@ -208,9 +208,11 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
   return out;
 }
 
-/** Question words of leading ("leitet", "Chef", "Vorsitzende"), folded. */
-const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt', 'chef', 'chefin',
-  'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss', 'spitze', 'vorstand', 'leitung']);
+/** Question nouns for the one who leads something ("Chef", "Vorsitzende"), folded. */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(['chef', 'chefin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss']);
+/** Question words of leading ("leitet", "Chef", "Spitze"), folded. */
+const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt',
+  ...LEADER_NOUNS, 'spitze', 'vorstand', 'leitung']);
 /** Question words of a vote and its result, folded. */
 const VOTE_WORDS: ReadonlySet<string> = new Set(['ergebnis', 'abstimmung', 'abstimmungen', 'abstimmungsergebnis', 'abgestimmt', 'abstimmen', 'mehrheit', 'votum', 'stimmenverhaeltnis']);
 /** Question words asking how a country is governed, folded. */

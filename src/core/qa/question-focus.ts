@@ -4,7 +4,7 @@
  */
 import { tokenize } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
-import { classOf, isMeasure, isPlaceCategory, isTimeCategory, wordingAsked, type WordClass } from './question-words.js';
+import { classOf, isMeasure, isPlaceCategory, isTimeCategory, WHICH, wordingAsked, type WordClass } from './question-words.js';
 import type { Focus } from './question.js';
 
 /*
@@ -25,8 +25,6 @@ const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwe
   'stoert', 'stoerte', 'aergert', 'aergerte', 'bemaengelt', 'bemaengelte', 'beklagt', 'beklagte']);
 export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
-/** "welche" in every form: "Welches Alter …", "In welchem Jahr …", "Ab welcher Saison …". */
-const WHICH_AGE: ReadonlySet<string> = new Set(['welche', 'welcher', 'welchem', 'welchen', 'welches']);
 /** Spans after "welche" that ask when and stay content: "In welchem Jahr", "Ab welcher Saison", "In welcher Woche". */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['jahr', 'jahren', 'monat', 'monaten', 'saison', 'spielzeit', 'woche', 'wochen', 'jahrhundert', 'jahrzehnt']);
 const REACTING: ReadonlySet<string> = new Set(['reagiert', 'reagieren', 'reagierte', 'reagierten', 'aeussert', 'aeusserte', 'aeussern']);
@@ -45,10 +43,10 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     const next = wordAt(i + 1);
     if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';
     if (word === 'wie' && NAME_VERB_FORMS.has(next)) return 'naming';
-    if ((word === 'wie' && next === 'alt') || (WHICH_AGE.has(word) && next === 'alter')) return 'age';
+    if ((word === 'wie' && next === 'alt') || (WHICH.has(word) && next === 'alter')) return 'age';
     if (word.startsWith('wievielt')) return 'ordinal';
     // "In welchem Jahr …" asks when, like "wann"; "Jahr" stays content (a time of another kind does not give it).
-    if (WHICH_AGE.has(word) && YEAR_WORDS.has(next)) return 'time';
+    if (WHICH.has(word) && YEAR_WORDS.has(next)) return 'time';
     if ((word === 'wieviel' && next === 'uhr') || (word === 'wie' && next === 'viel' && wordAt(i + 2) === 'uhr')) return 'time';
     if (word.startsWith('wieviel') || (word === 'wie' && isMeasure(next))) return 'count';
     if (word === 'wann' || (word === 'seit' && next === 'wann') || (word === 'bis' && next === 'wann')) return 'time';

@@ -7,7 +7,7 @@ import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { compoundMatches } from './compounds.js';
-import { besideSynonyms, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, LEADER_NOUNS, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { Focus, ParsedQuestion, Term } from './question.js';
 import { asksMoney } from './measure.js';
@@ -86,12 +86,30 @@ function verbCompounds(question: ParsedQuestion, index: ArticleIndex, cache: Ter
 /** Weight of a compound of the question's noun and verb ("Studienleiterin" for "leitet die Studie"). */
 const SHORT_VERB_HEAD_WEIGHT = 0.9;
 
-/** Weight of a compound of a noun's head and the question's verb ("Schulleiter" for "leitet die Grundschule"). */
+/** Weight of a compound of a noun's head and the question's verb or leader noun ("Schulleiter" for "leitet die Grundschule"). */
 const HEAD_VERB_COMPOUND_WEIGHT = 0.8;
+/** Shortest head of a noun a verb compound's modifier may be. */
+const MIN_HEAD_OF_NOUN = 4;
 
-/** The noun's alternatives and the verb's compounds whose modifier is the noun's head ("schul" of "Grundschule" in "Schulleiter"). */
-function withHeadVerbCompounds(term: Term, alternatives: Alternative[], verbWords: ReadonlyMap<string, number>, question: ParsedQuestion): Alternative[] {
+/** An article's compound and the heads of a noun its modifier may be ("schulleit" and "schul"). */
+type HeadCompound = readonly [key: string, heads: readonly string[]];
+
+/**
+ * The noun's alternatives and the compounds whose modifier is the noun's head ("schul" of "Grundschule" in "Schulleiter",
+ * "amt" of "Wasserwirtschaftsamt" in "Amtsleiterin"), each compound once.
+ */
+function withHeadCompounds(term: Term, alternatives: Alternative[], compounds: Iterable<HeadCompound>): Alternative[] {
   let out: Alternative[] | null = null;
+  for (const [key, heads] of compounds) {
+    if (!heads.some((head) => term.keys.some((own) => own !== head && own.endsWith(head)))) continue;
+    if ((out ?? alternatives).some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key)) continue;
+    (out ??= [...alternatives]).push({ keys: [key], weight: HEAD_VERB_COMPOUND_WEIGHT });
+  }
+  return out ?? alternatives;
+}
+
+/** The compounds the question's verbs meet whose modifier comes before the verb's stem ("schul" + "leit"). */
+function* verbHeadCompounds(verbWords: ReadonlyMap<string, number>, question: ParsedQuestion): Generator<HeadCompound> {
   for (const verb of question.terms) {
     if (!verb.verbLike) continue;
     for (const verbKey of verb.keys) {
@@ -100,32 +118,31 @@ function withHeadVerbCompounds(term: Term, alternatives: Alternative[], verbWord
         if (at < MIN_HEAD_OF_NOUN) continue;
         const modifier = key.slice(0, at);
         const heads = modifier.endsWith('s') ? [modifier, modifier.slice(0, -1)] : [modifier];
-        if (!heads.some((head) => head.length >= MIN_HEAD_OF_NOUN && term.keys.some((own) => own !== head && own.endsWith(head)))) continue;
-        if (alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key)) continue;
-        (out ??= [...alternatives]).push({ keys: [key], weight: HEAD_VERB_COMPOUND_WEIGHT });
+        yield [key, heads.filter((head) => head.length >= MIN_HEAD_OF_NOUN)];
       }
     }
   }
-  return out ?? alternatives;
 }
-/** Question nouns for the one who leads something, folded. */
-const LEADER_NOUNS: ReadonlySet<string> = new Set(['chef', 'chefin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss']);
+
 /** The key of an article's compound naming a leader ("amtsleiterin", "schulleit", "vereinschef"): its modifier first. */
 const LEADER_COMPOUND = /^(\p{L}{3,}?)s?(?:leit|leiterin|leiterinn|chef|chefin|vorsitz)$/u;
+/** Each article's leader compounds with their modifiers, found on first use. */
+const leaderCompounds = new WeakMap<ArticleIndex, readonly HeadCompound[]>();
 
-/** The noun's alternatives and the article's leader compounds whose modifier is the noun's head ("amt" of "Wasserwirtschaftsamt"). */
-function withHeadLeaderCompounds(term: Term, alternatives: Alternative[], index: ArticleIndex): Alternative[] {
-  let out: Alternative[] | null = null;
-  for (const key of index.vocabulary) {
-    const leader = LEADER_COMPOUND.exec(key);
-    if (!leader || !term.keys.some((own) => own !== leader[1] && own.endsWith(leader[1]!))) continue;
-    if (alternatives.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === key)) continue;
-    (out ??= [...alternatives]).push({ keys: [key], weight: HEAD_VERB_COMPOUND_WEIGHT });
+/** The article's compounds naming a leader ("Amtsleiterin", "Vereinsvorsitzender"), with their modifiers. */
+function leaderHeadCompounds(index: ArticleIndex): readonly HeadCompound[] {
+  let found = leaderCompounds.get(index);
+  if (!found) {
+    const out: HeadCompound[] = [];
+    for (const key of index.vocabulary) {
+      const leader = LEADER_COMPOUND.exec(key);
+      if (leader) out.push([key, [leader[1]!]]);
+    }
+    found = out;
+    leaderCompounds.set(index, found);
   }
-  return out ?? alternatives;
+  return found;
 }
-/** Shortest head of a noun a compound's modifier may be. */
-const MIN_HEAD_OF_NOUN = 4;
 
 /** Whether a noun is met as the modifier of some article compound ("Urteil" by "Urteilsverkündung"). */
 function metAsModifier(term: Term, alternatives: readonly Alternative[]): boolean {
@@ -196,9 +213,9 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // thing ("sagt Schulleiter Matthias Greve", "Stationsleiterin" for "Seehundstation", "Grabungsleiterin" for "Ausgrabung").
     if (term.nounLike && !term.verbLike && question.focus === 'person' && alternatives.length > 0) {
       if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
-      if (verbWords) alternatives = withHeadVerbCompounds(term, alternatives, verbWords, question);
+      if (verbWords) alternatives = withHeadCompounds(term, alternatives, verbHeadCompounds(verbWords, question));
       // ("Wer ist die Chefin vom Wasserwirtschaftsamt?": "Amtsleiterin Kerstin Rauschenbach".)
-      if (question.terms.some((other) => other !== term && LEADER_NOUNS.has(other.words[0]!))) alternatives = withHeadLeaderCompounds(term, alternatives, index);
+      if (question.terms.some((other) => other !== term && LEADER_NOUNS.has(other.words[0]!))) alternatives = withHeadCompounds(term, alternatives, leaderHeadCompounds(index));
     }
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
