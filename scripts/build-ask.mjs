@@ -16,7 +16,11 @@ mkdirSync(out, { recursive: true });
 
 /** The thesaurus data files and the tables of thesaurus.de.ts they hold (read by adapters/console/ask-thesaurus-files.ts). */
 const thesaurus = await import(pathToFileURL(join(dist, 'core', 'text', 'thesaurus.de.js')).href);
-const dataFiles = { 'thesaurus-groups.de.txt': thesaurus.THESAURUS_GROUPS, 'thesaurus-index.de.txt': thesaurus.THESAURUS_INDEX, 'not-nouns.de.txt': thesaurus.NOT_NOUNS };
+const { HYPONYMS } = await import(pathToFileURL(join(dist, 'core', 'text', 'hyponyms.de.js')).href);
+const dataFiles = {
+  'thesaurus-groups.de.txt': thesaurus.THESAURUS_GROUPS, 'thesaurus-index.de.txt': thesaurus.THESAURUS_INDEX, 'not-nouns.de.txt': thesaurus.NOT_NOUNS,
+  'hyponyms.de.txt': HYPONYMS,
+};
 for (const [name, text] of Object.entries(dataFiles)) {
   // Read back as latin1: any non-ASCII char would change the text.
   if (!/^[\x00-\x7f]*$/.test(text)) throw new Error(`${name}: the thesaurus table is not ASCII`);
@@ -45,7 +49,7 @@ const cli = await build({
   metafile: true,
 });
 const inputs = Object.keys(cli.metafile.inputs);
-if (inputs.some((input) => input.endsWith('thesaurus.de.js')) || !inputs.some((input) => input.endsWith('ask-thesaurus-files.js'))) {
+if (inputs.some((input) => input.endsWith('thesaurus.de.js') || input.endsWith('hyponyms.de.js')) || !inputs.some((input) => input.endsWith('ask-thesaurus-files.js'))) {
   throw new Error('the ask bundle should read the thesaurus from its data files, not hold thesaurus.de.js');
 }
 // The launcher is CommonJS too: Node starts a .cjs entry about 5 ms sooner than an ES module (no ESM loader).

@@ -10,24 +10,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../src/core/text/normalize.js';
 import { wordKeys } from '../src/core/text/keys.js';
+import { DROPPED, stemsCleanly } from './thesaurus-filters.js';
 
 const input = process.argv[2] ?? '/usr/share/openthesaurus-de/openthesaurus.txt';
 const output = fileURLToPath(new URL('../src/core/text/thesaurus.de.ts', import.meta.url));
 /** Largest group kept. */
 const MAX_GROUP = Number(process.env.MAX_GROUP ?? 8);
-/** Senses that mislead a reader's question more than they help. */
-const DROPPED = /\((?:[^)]*\b)?(vulg|derb|abwertend|veraltet|veraltend|fig|scherzh|ironisch|regional|österr|schweiz|lat|franz|ital|span|griech|Jargon|Amtsdeutsch|selten|historisch|salopp|Bibel|Jägersprache|Seemannssprache|militärisch)/;
-
-/**
- * Whether the stemmer leaves a word whole but for an ending: it also cuts what looks like an ending off compounds
- * ("Abendstern" -> "abend", "Morgenstern" -> "morg"), and such a key would make "Abend" a synonym of "Morgen".
- */
-function stemsCleanly(word: string): boolean {
-  const folded = fold(word);
-  return folded.length - wordKeys(folded)[0]!.length <= MAX_ENDING;
-}
-/** Letters an ending takes at most ("-ungen" is five; "-stern" cut off a compound is one more). */
-const MAX_ENDING = Number(process.env.MAX_ENDING ?? 5);
 
 const groups = new Set<string>();
 const lowerCase = new Set<string>();

@@ -24,3 +24,4 @@ function read(file: string): string {
 export const thesaurusGroups: () => string = table('thesaurus-groups.de.txt');
 export const thesaurusIndex: () => string = table('thesaurus-index.de.txt');
 export const notNouns: () => string = table('not-nouns.de.txt');
+export const hyponymTable: () => string = table('hyponyms.de.txt');

@@ -10,12 +10,12 @@ import { FACT, isUnitWord } from '../text/facts.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { isCommonNoun, isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { hyponymKeys, isCommonNoun, isNeverNoun, isPlaceWord, listedKeysOneEditFrom, spanPartKeys, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
-import { MEASURE_NOUNS } from './question-words.js';
+import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
@@ -32,6 +32,10 @@ const NO_ALTERNATIVES: Alternative[] = emptyPacked();
 
 /** Weight of a synonym found only in the thesaurus (OpenThesaurus groups are looser than the hand list). */
 const THESAURUS_WEIGHT = 0.7;
+/** Weight of a narrower word for the broader term a question asks ("Werkstatt" for "Firma"; see narrowerMatches). */
+const NARROWER_WEIGHT = 0.6;
+/** Letters of the shortest narrower word's key that heads the article's compounds for its broader term ("werkstatt"). */
+const MIN_NARROWER_HEAD = 7;
 /** Below this, what meets a role compound gives way to another role with its modifier (see otherRoleMatches). */
 const OTHER_ROLE_BEFORE = 0.7;
 /** Shortest verb stem met as the modifier of an article's compound ("anmeld" in "Anmeldeschluss"). */
@@ -440,6 +444,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // "im lezten Jahr": a word neither the article nor the thesaurus knows, one letter off a word the synonym lists know, is
   // read as that word and met by its synonyms ("letzten" ~ "vergangenen").
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
+  // "Welche Firma restauriert …" where the article has no "Firma" but "die Glaswerkstatt Heidenreich": a narrower word.
+  // (Not for a measure, a place or a kind of time: "an welchem Datum" asks for a date, and a year is none.)
+  if (out.length === 0 && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
+    && !isPlaceWord(words)) out = narrowerMatches(term.keys, index.vocabulary, has);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
@@ -491,6 +499,23 @@ function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: 
     if (key.length < 3) continue;
     if (has(key)) out.push({ keys: [key], weight: KINDS_OF_WEIGHT });
     for (const compound of compoundMatches(key, vocabulary, true)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: KINDS_OF_COMPOUND_WEIGHT });
+  }
+  return out;
+}
+
+/**
+ * The words OpenThesaurus lists under a broader term (`keys`, the question's noun) that the article has, alone or heading
+ * a compound ("Firma" ~ "Glaswerkstatt", "Hauptstadt" ~ "Pjöngjang"). Only long keys head compounds: a short one heads
+ * too many that are no such thing ("Gruppe", under "Firma", in "Jugendgruppe").
+ */
+function narrowerMatches(keys: readonly string[], vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  const out: Alternative[] = [];
+  for (const narrower of new Set(keys.flatMap(hyponymKeys))) {
+    if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT });
+    if (narrower.length < MIN_NARROWER_HEAD) continue;
+    for (const compound of compoundMatches(narrower, vocabulary)) {
+      if (compound.weight > 0.8 && compound.keys[0]!.endsWith(narrower)) out.push({ keys: compound.keys, weight: NARROWER_WEIGHT });
+    }
   }
   return out;
 }

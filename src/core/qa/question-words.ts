@@ -174,6 +174,8 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
  * "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
  */
 const TIME_CATEGORY: ReadonlySet<string> = new Set(['tag', 'zeitraum', 'zeitpunkt', 'zeitpunkten', 'uhrzeit', 'uhrzeiten', 'tageszeit', 'tageszeiten', 'zeiten']);
+/** Nouns naming a kind of time, folded: the time asked for, not a thing of the story (see TIME_CATEGORY). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([...TIME_CATEGORY, 'zeit', 'datum', 'termin', 'wochentag']);
 
 /** Whether the word at `i` of a question's folded words is the time noun of "in welchem Zeitraum …" (see isPlaceCategory). */
 export function isTimeCategory(words: readonly string[], i: number): boolean {

@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
 import { SYNONYM_GROUP_KEYS } from './synonym-keys.de.js';
-import { notNouns, thesaurusGroups, thesaurusIndex } from './thesaurus.js';
+import { hyponymTable, notNouns, thesaurusGroups, thesaurusIndex } from './thesaurus.js';
 
 /** Colloquial infinitive -> standard infinitive; regular forms are derived. */
 const COLLOQUIAL: readonly (readonly [string, string])[] = [
@@ -360,6 +360,9 @@ export function thesaurusKeys(keys: readonly string[]): string[] {
   for (const key of keys) out.delete(key);
   return [...out];
 }
+
+/** Keys of the narrower words OpenThesaurus lists under the broader term `key` ("firma" -> werkstatt, brauerei, …), found once per key. */
+export const hyponymKeys: (key: string) => readonly string[] = memoizeWords(20_000, (key) => lineOf(hyponymTable(), key)?.split(' ').slice(1) ?? []);
 
 /** Inflection endings of adjectives ("offizielle", "verdächtiges", "neueste"). */
 const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HYPONYMS } from '../../../src/core/text/hyponyms.de.js';
 import { NOT_NOUNS, THESAURUS_GROUPS, THESAURUS_INDEX } from '../../../src/core/text/thesaurus.de.js';
 import { ROOT, runEntry } from '../../helpers/run-process.js';
 
@@ -20,16 +21,17 @@ function runBundle(dir: string, input: string) {
 
 describe('ask bundle (npm run ask)', () => {
   it('was built with its code cache (run npm run build if this fails)', () => {
-    for (const file of ['ask-run.cjs', 'ask.cjs', 'ask.cjs.cache', 'thesaurus-groups.de.txt', 'thesaurus-index.de.txt', 'not-nouns.de.txt']) {
+    for (const file of ['ask-run.cjs', 'ask.cjs', 'ask.cjs.cache', 'thesaurus-groups.de.txt', 'thesaurus-index.de.txt', 'not-nouns.de.txt', 'hyponyms.de.txt']) {
       expect(existsSync(join(BUNDLE, file)), file).toBe(true);
     }
   });
 
-  it('reads the thesaurus tables of thesaurus.de.ts from its data files', () => {
+  it('reads the thesaurus tables of thesaurus.de.ts and hyponyms.de.ts from its data files', () => {
     const table = (file: string) => readFileSync(join(BUNDLE, file), 'latin1');
     expect(table('thesaurus-groups.de.txt') === THESAURUS_GROUPS).toBe(true);
     expect(table('thesaurus-index.de.txt') === THESAURUS_INDEX).toBe(true);
     expect(table('not-nouns.de.txt') === NOT_NOUNS).toBe(true);
+    expect(table('hyponyms.de.txt') === HYPONYMS).toBe(true);
   });
 
   it('answers exactly as the CLI run from source', () => {

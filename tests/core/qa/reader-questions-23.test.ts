@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Stadtkirche Lembach: Die Orgel schweigt bis Ostern - Werkstatt aus Passau restauriert 2.000 Pfeifen
+
+Die große Orgel der Stadtkirche Lembach wird restauriert. Bis Ostern müssen die Gottesdienste ohne sie auskommen.
+
+Die Orgelbauwerkstatt Kerschbaum aus Passau hat am Montag begonnen, die 2.000 Pfeifen der Lembacher Orgel auszubauen. Die Restaurierung kostet 260.000 Euro, davon trägt die Landeskirche die Hälfte.
+
+Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen. "Ohne die Arbeiten hätte die Orgel keine zehn Jahre mehr gehalten", sagte sie.
+
+Wo wird solange gespielt?
+
+Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'orgel-lembach.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 20)', () => {
+  it('meets a broader term the article never uses by a narrower word under it ("Firma" ~ "Orgelbauwerkstatt")', () => {
+    expect(answer('Welche Firma restauriert die Orgel?')).toContain('Orgelbauwerkstatt Kerschbaum');
+  });
+
+  it('still abstains when the article has neither the broader term nor a word under it', () => {
+    expect(answer('Welche Bank gibt der Gemeinde einen Kredit?')).toBe('abstained');
+  });
+});
