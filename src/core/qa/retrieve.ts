@@ -344,6 +344,12 @@ const FOUNDING_VERB = /^(?:ge)?gruend/;
  */
 const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
 
+/** Whether the question asks for the date of a one-off event (see EVENT_VERB) that the article says in no form. */
+function eventUnsaid(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
+  return question.terms.some((term) => term.verbLike && !term.soft && EVENT_VERB.test(term.words[0]!) && resolveTerm(term, index, cache).length === 0
+    && term.keys.every((key) => compoundMatches(key, index.vocabulary, true).length === 0));
+}
+
 /** The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"). */
 function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): readonly Alternative[][] {
   const out: Alternative[][] = [];
@@ -455,6 +461,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // sentence naming that event.
     // ("Seit wann wird an der Bundesstraße gebaut?" asks since when work goes on, not for a one-off event.)
     const events = question.focus === 'time' && !question.timePreposition ? eventsAsked(question, index, cache) : NO_EVENTS;
+    // "Wann wurde die Firma gegründet?" where the article never says a founding (nor building, birth, death …): the date
+    // of that event is not in it, whatever other date a sentence on the firm gives.
+    if (question.focus === 'time' && !question.timePreposition && eventUnsaid(question, index, cache)) return { kind: 'abstain', reason: 'missing' };
     const founding = events.length > 0 && question.terms.some((term) => term.verbLike && FOUNDING_VERB.test(term.words[0]!));
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
       && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0) && (!founding || FOUNDED.test(foldedText(sentence))));

@@ -25,6 +25,10 @@ describe('reader questions about an invented article (session 20)', () => {
     expect(answer('Welche Firma restauriert die Orgel?')).toContain('Orgelbauwerkstatt Kerschbaum');
   });
 
+  it('abstains on the date of an event the article never tells, though it dates other things of the same firm', () => {
+    expect(answer('Wann wurde die Orgelbauwerkstatt gegründet?')).toBe('abstained');
+  });
+
   it('still abstains when the article has neither the broader term nor a word under it', () => {
     expect(answer('Welche Bank gibt der Gemeinde einen Kredit?')).toBe('abstained');
   });
