@@ -575,6 +575,14 @@ const floors: Record<string, number> = {
   'blind113/hochwasserpolder-wiesach-gernsfeld.questions.de.json': 19,
   'blind113/rechenzentrum-abwaerme-fernwaerme-lindacker.questions.de.json': 21,
   'blind113/rotmilan-windpark-eschenhoehe-abschaltung.questions.de.json': 21,
+  // blind116 and blind117: written mid-session in the twentieth session, first run on its start engine (8bd6f63): 61/75
+  // and 53/75; on its engine then (3d20d16, before anyone read them): 61/75 and 53/75.
+  'blind116/feuerwehr-selbachtal-tagesalarm-hauptamt.questions.de.json': 17,
+  'blind116/nachtbus-kellingen-linien-gestrichen.questions.de.json': 21,
+  'blind116/nepomukbruecke-saalingen-sanierung.questions.de.json': 23,
+  'blind117/besucherbergwerk-graufelden-wiedereroeffnung.questions.de.json': 18,
+  'blind117/schulmensa-kornhagen-frischkueche.questions.de.json': 17,
+  'blind117/ttc-ellerbrunn-damen-zweite-bundesliga.questions.de.json': 18,
 };
 
 describe('question answering on the evaluation sets', () => {
