@@ -81,6 +81,9 @@ const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wog
 const COST_VERBS: ReadonlySet<string> = new Set([...COST_FORMS, 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte',
   'ausgeben', 'ausgegeben', 'ausgibt', 'ausgab', 'investiert', 'investieren', 'investierte', 'gespendet', 'spendet', 'spendete', 'verlangt', 'verlangen', 'verlangte']);
 
+/** Forms of "verdienen", folded. */
+const EARN_FORMS: ReadonlySet<string> = new Set(['verdient', 'verdienen', 'verdiente', 'verdienst']);
+
 /** The markers a question's answer needs, from its folded words, or null when it asks no measure. */
 export function measureMarkers(words: readonly string[]): { markers: Marker[]; markersRequired: boolean } | null {
   const markers = measureOf(words);
@@ -136,6 +139,9 @@ function measureOf(words: readonly string[]): Marker[] | null {
   }
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
   if (words.includes('was') && words.some(isCostVerb)) return one(FACT.price);
+  // So does "verdienen" after "was" ("Was verdient ein Azubi?" ~ "… bekommen im ersten Lehrjahr 950 Euro im Monat").
+  // (Not "zahlen": "Was zahlt der Landkreis für die Azubis?" is answered by "das Deutschlandticket" as often as by a sum.)
+  if (words[0] === 'was' && words.some((word) => EARN_FORMS.has(word))) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
   if (words.some(isPartyWord)) return one(FACT.party);
   return null;
@@ -164,3 +170,4 @@ export function isPartyWord(word: string): boolean {
 export function asksMoney(terms: readonly { markers?: readonly Marker[] | undefined }[]): boolean {
   return terms.some((term) => term.markers?.some((marker) => marker.key === FACT.money || marker.key === FACT.price) === true);
 }
+

@@ -16,6 +16,12 @@ Wo wird solange gespielt?
 
 Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um.
 
+Wer arbeitet an der Orgel?
+
+Die Orgelbauer der Werkstatt verdienen ihr Geld vor allem mit alten Instrumenten wie dem in Lembach.
+
+Ein Orgelbauer verdient in Passau 2.900 Euro im Monat. Kantorin Ruth Albers verdient mit Orgelunterricht dazu.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'orgel-lembach.de.txt', { withCitations: false });
@@ -27,6 +33,12 @@ describe('reader questions about an invented article (session 20)', () => {
 
   it('abstains on the date of an event the article never tells, though it dates other things of the same firm', () => {
     expect(answer('Wann wurde die Orgelbauwerkstatt gegründet?')).toBe('abstained');
+  });
+
+  it('reads "Was verdient …" as asking for a sum of money, like "Was kostet …"', () => {
+    expect(answer('Was verdienen die Orgelbauer?')).toContain('2.900 Euro');
+    // The article says what she earns with, not how much.
+    expect(answer('Was verdient Ruth Albers?')).toBe('abstained');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
