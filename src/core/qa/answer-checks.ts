@@ -9,7 +9,9 @@ import { foldedText } from './fact-check.js';
 import { resolveTerm, type Alternative, type TermCache } from './match.js';
 import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
-import type { ParsedQuestion } from './question.js';
+import type { Apposition, ParsedQuestion } from './question.js';
+import { tokenize } from '../text/normalize.js';
+import { isCommonNoun } from '../text/synonyms.js';
 
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
 const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
@@ -118,4 +120,19 @@ export function spokenBy(speaker: readonly string[], passage: IndexedPassage): b
 export function askedSpeaker(question: ParsedQuestion): string[] | null {
   const asked = question.focus === 'quote' ? question.askedNames[0] : undefined;
   return asked ? asked.flatMap((word) => wordKeys(word)) : null;
+}
+
+/**
+ * Whether a sentence names another of the kind the question asks about by name, the same way, and not the one asked:
+ * "Besonders hart trifft es den Stadtteil Lützelau mit rund 9.000 Einwohnern" says nothing of "der Stadtteil Ostfeld".
+ */
+export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSentence): boolean {
+  const kind = wordKeys(apposition.kind)[0]!;
+  if (!sentence.keys.has(kind) || foldedText(sentence).includes(apposition.name)) return false;
+  const tokens = tokenize(sentence.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.capitalized && next.capitalized && wordKeys(tokens[i]!.folded)[0] === kind && next.folded.length >= 3 && !isCommonNoun(next.folded)) return true;
+  }
+  return false;
 }

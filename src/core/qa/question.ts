@@ -76,6 +76,8 @@ export interface ParsedQuestion {
   asksFollow: boolean;
   /** "Wer ist der größte Kunde?", "Wer leitet …" ('who'), "Wie heißt der Kapitän?" ('name'): only a name answers it; else null. */
   asksIdentity: 'who' | 'name' | null;
+  /** A kind and the name of the one of it asked about ("der Stadtteil Ostfeld"), folded, or null. */
+  apposition: Apposition | null;
   /** The article's names the question names ("Martin Brandl"), folded words. */
   askedNames: string[][];
   /** "Wie viele Busse … insgesamt?": asks for a total, which a sentence must state as one ("insgesamt", "Gesamtschaden"). */
@@ -193,6 +195,34 @@ const PLACE_AFTER: ReadonlySet<string> = new Set(['in', 'von']);
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer']);
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
+
+/** A kind and a name after it in a question ("der Stadtteil Ostfeld", "die Firma Hellwig"), folded. */
+export interface Apposition { kind: string; name: string }
+
+/**
+ * The first common noun followed by a name the article has ("der Stadtteil Ostfeld"), or null. A sentence naming another of
+ * that kind the same way ("den Stadtteil Lützelau") is about the other one (see namesOtherOfKind).
+ */
+function appositionOf(tokens: readonly Token[], articleWords: ReadonlyMap<string, unknown> | undefined): Apposition | null {
+  if (!articleWords) return null;
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i - 1]!;
+    const name = tokens[i]!;
+    if (kind.capitalized && name.capitalized && !name.sentenceStart && kind.folded.length >= 3 && name.folded.length >= 3
+      && namesKind(kind.folded) && !isCommonNoun(name.folded) && articleWords.has(name.folded)) return { kind: kind.folded, name: name.folded };
+  }
+  return null;
+}
+
+/** Whether a folded capitalised word is a common noun or a compound headed by one ("Nachbargemeinde"), not a first name. */
+function namesKind(word: string): boolean {
+  if (isCommonNoun(word)) return true;
+  for (let cut = MIN_HEAD_CUT; cut <= word.length - MIN_KIND_HEAD; cut++) if (isCommonNoun(word.slice(cut))) return true;
+  return false;
+}
+/** Letters of a compound's first part and of its head, at least, for namesKind. */
+const MIN_HEAD_CUT = 3;
+const MIN_KIND_HEAD = 4;
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
@@ -411,5 +441,6 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksStart: focus === 'time' && words[0] === 'ab',
     asksClock: words.some((word, i) => word === 'uhrzeit' || word === 'uhrzeiten' || (word === 'uhr' && (words[i - 1] === 'viel' || words[i - 1] === 'wieviel'))),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()) ? (words.includes('wer') ? 'who' : 'name') : null,
+    apposition: appositionOf(tokens, articleWords),
   };
 }

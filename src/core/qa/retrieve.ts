@@ -14,7 +14,7 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
@@ -386,8 +386,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const namesThing = question.terms.some((term) => term.nounLike && !classOf(term.words[0]!).soft);
     if ((question.asksSummary && !namesThing) || question.terms.length === 0) return { kind: 'summary' };
   }
-  const ranked = rankPassages(question, index, cache);
-  if (ranked === 'missing') return { kind: 'abstain', reason: 'missing' };
+  const rankedAll = rankPassages(question, index, cache);
+  if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };
+  // "Wie viele Einwohner hat der Stadtteil Ostfeld?" is not answered by "… den Stadtteil Lützelau mit rund 9.000 Einwohnern".
+  const apposition = question.apposition;
+  const ranked = apposition ? rankedAll.filter((hit) => !hit.sentences.every((sentence) => namesOtherOfKind(apposition, sentence))) : rankedAll;
   const section = headingSection(question, index, cache);
   if (section) {
     // Passages stand out only by question words beyond the heading's; else the section's own order leads. A word the

@@ -14,13 +14,13 @@ Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen
 
 Wo wird solange gespielt?
 
-Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um.
+Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre.
 
 Wer arbeitet an der Orgel?
 
 Die Orgelbauer der Werkstatt verdienen ihr Geld vor allem mit alten Instrumenten wie dem in Lembach.
 
-Ein Orgelbauer verdient in Passau 2.900 Euro im Monat. Kantorin Ruth Albers verdient mit Orgelunterricht dazu.
+Die Nachbargemeinde Oberlembach hat eine Orgel mit 900 Pfeifen. Ein Orgelbauer verdient in Passau 2.900 Euro im Monat. Kantorin Ruth Albers verdient mit Orgelunterricht dazu.
 
 /news.de/dpa
 `;
@@ -39,6 +39,11 @@ describe('reader questions about an invented article (session 20)', () => {
     expect(answer('Was verdienen die Orgelbauer?')).toContain('2.900 Euro');
     // The article says what she earns with, not how much.
     expect(answer('Was verdient Ruth Albers?')).toBe('abstained');
+  });
+
+  it('does not answer about one of a kind asked by name with another of that kind ("die Nachbargemeinde Oberlembach")', () => {
+    expect(answer('Wie viele Pfeifen hat die Orgel der Nachbargemeinde Niederlembach?')).not.toContain('900 Pfeifen');
+    expect(answer('Wie viele Pfeifen hat die Orgel der Nachbargemeinde Oberlembach?')).toContain('900 Pfeifen');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
