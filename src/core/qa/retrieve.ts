@@ -244,7 +244,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   }
   // So do two matched sentences in a row, the second holding the fact ("… startet ein kostenloser Rettungsschwimmkurs …
   // Teilnehmen kann, wer mindestens 14 Jahre alt ist").
-  if (numbers.length === 0 && question.focus !== 'thing') {
+  // (So for a sum asked by "Was kostet …": "… als Notquartier für Erstsemester. Eine Nacht kostet fünf Euro.")
+  if (numbers.length === 0 && (question.focus !== 'thing' || question.terms.some((term) => term.markersRequired))) {
     for (let k = 1; k < matched.length; k++) {
       const second = matched[k]!;
       if (!holds(second) || passage.sentences.indexOf(second) !== passage.sentences.indexOf(matched[k - 1]!) + 1) continue;

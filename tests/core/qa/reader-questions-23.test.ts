@@ -14,7 +14,7 @@ Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen
 
 Wo wird solange gespielt?
 
-Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre.
+Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre, sie schlafen im Gemeindehaus als Notquartier. Eine Nacht kostet acht Euro.
 
 Wer arbeitet an der Orgel?
 
@@ -44,6 +44,10 @@ describe('reader questions about an invented article (session 20)', () => {
   it('does not answer about one of a kind asked by name with another of that kind ("die Nachbargemeinde Oberlembach")', () => {
     expect(answer('Wie viele Pfeifen hat die Orgel der Nachbargemeinde Niederlembach?')).not.toContain('900 Pfeifen');
     expect(answer('Wie viele Pfeifen hat die Orgel der Nachbargemeinde Oberlembach?')).toContain('900 Pfeifen');
+  });
+
+  it('takes the price from the sentence right after the one naming what it is of', () => {
+    expect(answer('Was kostet eine Übernachtung im Gemeindehaus?')).toContain('acht Euro');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
