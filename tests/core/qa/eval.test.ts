@@ -583,6 +583,16 @@ const floors: Record<string, number> = {
   'blind117/besucherbergwerk-graufelden-wiedereroeffnung.questions.de.json': 18,
   'blind117/schulmensa-kornhagen-frischkueche.questions.de.json': 17,
   'blind117/ttc-ellerbrunn-damen-zweite-bundesliga.questions.de.json': 18,
+  // blind114, blind115 and seed-blind45: written at the start of the twentieth session and held out until late in it,
+  // scores only. First run on its start engine (8bd6f63): 59/75, 61/75 and 29/30; on its engine of b100016: 61/75, 61/75
+  // and 29/30.
+  'blind114/apothekennotdienst-ostrachtal-weite-wege.questions.de.json': 20,
+  'blind114/diakoniestation-moorlingen-pflegetouren.questions.de.json': 20,
+  'blind114/jugendamt-inobhutnahme-ferienwohnungen-rothenaue.questions.de.json': 21,
+  'blind115/baeckereikette-kornmeister-filialen.questions.de.json': 20,
+  'blind115/fruehjahrsmesse-merzenfeld-neue-halle.questions.de.json': 21,
+  'blind115/jobcenter-auerland-sozialkaufhaus-kuerzung.questions.de.json': 20,
+  'seed-blind45-questions.de.json': 29,
 };
 
 describe('question answering on the evaluation sets', () => {
