@@ -241,9 +241,10 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
       // unanswered: the Panzer are what it asks about.) Nor does a noun of a phrase or a clause where an answer must state
       // the kind of fact asked (a time, place, reason, purpose, means or origin) or the words of the one asked ("Wo kommen
       // Erstsemester unter, die noch keine Bleibe haben?" ~ "… in einer Notunterkunft in der Turnhalle"), with fewer other
-      // words met. ("Warum schickt Russland Panzer?" stays unanswered: the Panzer are its object.)
+      // words met. ("Warum schickt Russland Panzer?" stays unanswered: the Panzer are its object.) So for a measure asked
+      // in its unit ("Was kostet eine Übernachtung für Sänger?" ~ "Eine Nacht kostet acht Euro").
       if ((term.nounLike || term.markers || selects(term)) && !circumstance(term, question, index, cache)
-        && !(term.nounLike && (term.inPhrase || term.inClause) && !term.markers && FACT_CHECKED.has(question.focus))) return 'missing';
+        && !(term.nounLike && (term.inPhrase || term.inClause) && !term.markers && (FACT_CHECKED.has(question.focus) || question.terms.some((other) => other.markersRequired)))) return 'missing';
       out.push({ term, alternatives, weight: MISSING_VERB_WEIGHT });
       continue;
     }

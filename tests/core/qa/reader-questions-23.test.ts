@@ -48,6 +48,8 @@ describe('reader questions about an invented article (session 20)', () => {
 
   it('takes the price from the sentence right after the one naming what it is of', () => {
     expect(answer('Was kostet eine Übernachtung im Gemeindehaus?')).toContain('acht Euro');
+    // A noun of a phrase the article lacks ("für Sänger") does not stop a sum asked for.
+    expect(answer('Was kostet eine Übernachtung für Sänger im Gemeindehaus?')).toContain('acht Euro');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
