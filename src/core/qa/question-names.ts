@@ -87,8 +87,24 @@ export function withQuestionWordTypos(tokens: Token[]): Token[] {
   const corrected = first ? questionWordTypo(first.folded) : null;
   const second = tokens[1];
   const nameVerb = second && (corrected ?? first?.folded) === 'wie' ? ONE_S_NAME_VERB.get(second.folded) : undefined;
-  if (!first || (!corrected && !nameVerb)) return tokens;
+  const slipped = tokens.findIndex((token, i) => i > 0 && metaNounTypo(token.folded) !== null);
+  if (!first || (!corrected && !nameVerb && slipped < 0)) return tokens;
   const out = corrected ? [{ ...first, folded: corrected }, ...tokens.slice(1)] : [...tokens];
   if (nameVerb) out[1] = { ...second!, folded: nameVerb };
+  if (slipped > 0) out[slipped] = { ...out[slipped]!, folded: metaNounTypo(out[slipped]!.folded)! };
   return out;
 }
+
+/** Nouns for the article and its photo, which ask for its source, credit or summary, folded. */
+const META_NOUNS: readonly string[] = ['artikel', 'bericht', 'beitrag', 'meldung', 'nachricht', 'fotograf', 'fotografin'];
+/** Shortest word read as a slip of a meta noun. */
+const MIN_META_SLIP = 6;
+
+/**
+ * The meta noun a folded word is a slip of ("Artikle" -> "artikel"), or null. Not a word the thesaurus knows as a noun
+ * ("Betrag" is no "Beitrag" misspelt).
+ */
+const metaNounTypo = memoizeWords(10_000, (word): string | null => {
+  if (word.length < MIN_META_SLIP || META_NOUNS.includes(word) || isCommonNoun(word)) return null;
+  return META_NOUNS.find((noun) => isTypoOf(word, noun)) ?? null;
+});

@@ -8,6 +8,9 @@ Stadtkirche Lembach: Die Orgel schweigt bis Ostern - Werkstatt aus Passau restau
 
 Die große Orgel der Stadtkirche Lembach wird restauriert. Bis Ostern müssen die Gottesdienste ohne sie auskommen.
 
+Die Orgel der Stadtkirche Lembach. (Foto) Suche
+Die Orgel der Stadtkirche Lembach. Bild: picture alliance/dpa | Jana Fuchs
+
 Die Orgelbauwerkstatt Kerschbaum aus Passau hat am Montag begonnen, die 2.000 Pfeifen der Lembacher Orgel auszubauen. Die Restaurierung kostet 260.000 Euro, davon trägt die Landeskirche die Hälfte.
 
 Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen. "Ohne die Arbeiten hätte die Orgel keine zehn Jahre mehr gehalten", sagte sie.
@@ -50,6 +53,10 @@ describe('reader questions about an invented article (session 20)', () => {
     expect(answer('Was kostet eine Übernachtung im Gemeindehaus?')).toContain('acht Euro');
     // A noun of a phrase the article lacks ("für Sänger") does not stop a sum asked for.
     expect(answer('Was kostet eine Übernachtung für Sänger im Gemeindehaus?')).toContain('acht Euro');
+  });
+
+  it('reads a slip in a word for the article ("Artikle") as that word: the photo credit answers', () => {
+    expect(answer('Wer hat das Foto zum Artikle gemacht?')).toContain('Jana Fuchs');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
