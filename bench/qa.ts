@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { readArticleFile } from '../src/content/read-article.js';
 import { allPassages, type Article, type Passage, type Section } from '../src/core/article.js';
+import { indexArticle } from '../src/core/qa/article-index.js';
 import { createQaEngine } from '../src/core/qa/engine.js';
 import { splitSentences } from '../src/core/text/normalize.js';
 
@@ -119,6 +120,10 @@ export async function runQaBench(): Promise<string[]> {
 
   const next = random(42);
   const corpus = Array.from({ length: CORPUS_SIZE }, (_, n) => generateArticle(n, sources, next));
+  // The index build alone, as the engine does it on an article's first question (kept apart from the engine's own).
+  const indexMs = time(() => {
+    for (const article of corpus) indexArticle(article);
+  });
   const rssBefore = process.memoryUsage().rss;
   let big = createQaEngine([]);
   const buildMs = time(() => {
@@ -138,7 +143,8 @@ export async function runQaBench(): Promise<string[]> {
     corpusTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   corpusTimes.sort((a, b) => a - b);
-  lines.push(`${CORPUS_SIZE} generated articles: engine created in ${buildMs.toFixed(0)} ms (indexes are lazy); all ${CORPUS_SIZE} indexes built in ${eagerMs.toFixed(0)} ms`);
+  lines.push(`${CORPUS_SIZE} generated articles: engine created in ${buildMs.toFixed(0)} ms (indexes are lazy); all ${CORPUS_SIZE} indexes built in ${indexMs.toFixed(0)} ms; `
+    + `the first question on each (its index built, a summary composed) ${eagerMs.toFixed(0)} ms`);
   lines.push(`${CORPUS_SIZE} generated articles: ${corpusTimes.length} questions on random articles p50 ${percentile(corpusTimes, 0.5).toFixed(3)} ms, p99 ${percentile(corpusTimes, 0.99).toFixed(3)} ms`);
   const inProcess = process.memoryUsage().rss;
   lines.push(`memory in this benchmark process (tsx loader, MiniSearch and timing arrays included): RSS ${(inProcess / 2 ** 20).toFixed(0)} MB, corpus engine added ${((inProcess - rssBefore) / 2 ** 20).toFixed(0)} MB`);

@@ -50,7 +50,7 @@ const cli = await build({
 });
 const inputs = Object.keys(cli.metafile.inputs);
 if (inputs.some((input) => input.endsWith('thesaurus.de.js') || input.endsWith('hyponyms.de.js')) || !inputs.some((input) => input.endsWith('ask-thesaurus-files.js'))) {
-  throw new Error('the ask bundle should read the thesaurus from its data files, not hold thesaurus.de.js');
+  throw new Error('the ask bundle should read the thesaurus from its data files, not hold thesaurus.de.js or hyponyms.de.js');
 }
 // The launcher is CommonJS too: Node starts a .cjs entry about 5 ms sooner than an ES module (no ESM loader).
 await build({

@@ -170,4 +170,3 @@ export function isPartyWord(word: string): boolean {
 export function asksMoney(terms: readonly { markers?: readonly Marker[] | undefined }[]): boolean {
   return terms.some((term) => term.markers?.some((marker) => marker.key === FACT.money || marker.key === FACT.price) === true);
 }
-
