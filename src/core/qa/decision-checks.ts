@@ -134,8 +134,12 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
   }));
 }
 
-/** Definite articles, demonstratives and "jede" before a noun ("das Programm", "dieses Programm", "jede Abholung"), folded. */
-const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jede', 'jeder', 'jedes', 'jeden', 'jedem']);
+/**
+ * Definite articles, demonstratives, "jede" and "solche" before a noun ("das Programm", "dieses Programm", "jede Abholung",
+ * "ein solcher Automat"), folded.
+ */
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
+  'solche', 'solcher', 'solches', 'solchen', 'solchem']);
 
 /**
  * The keys of the heads of the asked compound ("programm" of "Förderprogramm") where the article has no other compound of

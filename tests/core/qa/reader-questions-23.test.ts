@@ -13,6 +13,8 @@ Die Orgel der Stadtkirche Lembach. Bild: picture alliance/dpa | Jana Fuchs
 
 Die Orgelbauwerkstatt Kerschbaum aus Passau hat am Montag begonnen, die 2.000 Pfeifen der Lembacher Orgel auszubauen. Die Restaurierung kostet 260.000 Euro, davon trägt die Landeskirche die Hälfte.
 
+Die Gemeinde prüft, ob sie einen Notenschrank anschafft. Darin könnten die Chöre ihre Noten lagern. Ein solcher Schrank kostet etwa 1.800 Euro.
+
 Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen. "Ohne die Arbeiten hätte die Orgel keine zehn Jahre mehr gehalten", sagte sie.
 
 Wo wird solange gespielt?
@@ -57,6 +59,10 @@ describe('reader questions about an invented article (session 20)', () => {
 
   it('reads a slip in a word for the article ("Artikle") as that word: the photo credit answers', () => {
     expect(answer('Wer hat das Foto zum Artikle gemacht?')).toContain('Jana Fuchs');
+  });
+
+  it('reads "ein solcher Schrank" as the compound named before ("einen Notenschrank"): its price is that one\'s', () => {
+    expect(answer('Was würde ein Notenschrank kosten?')).toContain('1.800 Euro');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
