@@ -350,8 +350,12 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
   if (term.words.length === 1 && !term.nounLike && !term.verbLike) out.push(...negatedMatches(term.words[0]!, index.words));
   // A noun of a separable verb the article writes apart ("Zuschuss" ~ "schießt … zu", "Ausfall" ~ "fällt … aus"), a little weaker.
+  // (A long word one edit from an article word is that word misspelt first: "Wegpauschale" is "Wegepauschale", not "weg".)
   if (out.length === 0 && term.nounLike && !term.verbLike && term.words.length === 1) {
-    for (const alternative of particleVerbMatches(term.words[0]!, has)) out.push({ keys: alternative.keys, weight: DERIVED_WEIGHT });
+    const particle = particleVerbMatches(term.words[0]!, has);
+    const misspelt = particle.length > 0 && term.words[0]!.length >= LONG_TYPO_WORD ? correctedMatches(term, index) : NO_ALTERNATIVES;
+    if (misspelt.length > 0) out = misspelt;
+    else for (const alternative of particle) out.push({ keys: alternative.keys, weight: DERIVED_WEIGHT });
   }
   if (term.words.length === 1 && !term.verbLike) {
     // Compounds headed by a noun the article also has on its own ("Städte" ~ "Innenstädte"), a little weaker;

@@ -19,9 +19,11 @@ Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen
 
 Wo wird solange gespielt?
 
-Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre, sie schlafen im Gemeindehaus als Notquartier. Eine Nacht kostet acht Euro.
+Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre, sie schlafen im Gemeindehaus als Notquartier. Eine Nacht kostet acht Euro. Für den Weg zahlt die Gemeinde den Chören eine Wegepauschale von 40 Euro.
 
 Wer arbeitet an der Orgel?
+
+Für jeden Weg zur Probe bekommen die Mitglieder eine Pauschale von 15 Euro.
 
 Die Orgelbauer der Werkstatt verdienen ihr Geld vor allem mit alten Instrumenten wie dem in Lembach.
 
@@ -63,6 +65,10 @@ describe('reader questions about an invented article (session 20)', () => {
 
   it('reads "ein solcher Schrank" as the compound named before ("einen Notenschrank"): its price is that one\'s', () => {
     expect(answer('Was würde ein Notenschrank kosten?')).toContain('1.800 Euro');
+  });
+
+  it('reads a long word one letter off an article word as that word misspelt, not as a verb particle and a noun ("Wegpauschale" is no "weg" and "Pauschale")', () => {
+    expect(answer('Wie hoch ist die Wegpauschale für die Chöre?').split('\n')[0]).toContain('40 Euro');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
