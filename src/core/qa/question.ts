@@ -224,6 +224,21 @@ function namesKind(word: string): boolean {
 const MIN_HEAD_CUT = 3;
 const MIN_KIND_HEAD = 4;
 
+/** Inflection endings of an adjective before its noun ("ein normales Brötchen"), folded. */
+const ATTRIBUTIVE_ENDING = /(?:e|es|en|er|em)$/;
+
+/**
+ * Whether the word at `i` of a question without case information stands between an article and another word, with an
+ * adjective's ending: "ein normales weizenbrötchen" asks about the roll, "normales" only says which.
+ */
+function attributive(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  if (i === 0 || next === undefined || !PHRASE_ARTICLES.has(words[i - 1]!) || !ATTRIBUTIVE_ENDING.test(words[i]!) || next.length < 4) return false;
+  const cls = classOf(next);
+  // ("die kosten steigen": the word after is a verb, so the one before it is the noun.)
+  return !cls.stop && !isNeverNoun(next) && (isCommonNoun(next) || (!cls.verbForm && !cls.infinitiveLike));
+}
+
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
@@ -356,7 +371,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');
     const filler = cls.filler || looseParticle || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
-    const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word));
+    const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word) && !attributive(words, i));
     // "das Regime in Pjöngjang", "die Führung in Moskau": the place stands for its government; the noun says nothing more.
     const government = nounLike && GOVERNMENT_NOUNS.has(word) && PLACE_AFTER.has(words[i + 1] ?? '');
     // "Als was für einen Partner bezeichnet Putin Nordkorea?": the noun only frames the name asked for ("Unterstützer").

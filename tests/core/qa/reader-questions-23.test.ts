@@ -19,7 +19,7 @@ Nach Angaben von Kantorin Ruth Albers hatten Holzwürmer den Spieltisch befallen
 
 Wo wird solange gespielt?
 
-Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Auch aus Niederlembach kommen Chöre, sie schlafen im Gemeindehaus als Notquartier. Eine Nacht kostet acht Euro. Für den Weg zahlt die Gemeinde den Chören eine Wegepauschale von 40 Euro.
+Bis Ostern begleitet ein elektronisches Instrument die Gottesdienste. Die Konzertreihe im Sommer zieht in die Friedhofskapelle um. Eine einfache Karte für die Konzerte kostet zwölf Euro. Auch aus Niederlembach kommen Chöre, sie schlafen im Gemeindehaus als Notquartier. Eine Nacht kostet acht Euro. Für den Weg zahlt die Gemeinde den Chören eine Wegepauschale von 40 Euro.
 
 Wer arbeitet an der Orgel?
 
@@ -69,6 +69,10 @@ describe('reader questions about an invented article (session 20)', () => {
 
   it('reads a long word one letter off an article word as that word misspelt, not as a verb particle and a noun ("Wegpauschale" is no "weg" and "Pauschale")', () => {
     expect(answer('Wie hoch ist die Wegpauschale für die Chöre?').split('\n')[0]).toContain('40 Euro');
+  });
+
+  it('reads a word between an article and a noun in a lower-case question as an adjective ("eine normale karte")', () => {
+    expect(answer('was kostet eine normale karte für die konzerte')).toContain('zwölf Euro');
   });
 
   it('still abstains when the article has neither the broader term nor a word under it', () => {
