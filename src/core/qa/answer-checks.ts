@@ -127,7 +127,7 @@ export function askedSpeaker(question: ParsedQuestion): string[] | null {
  * "Besonders hart trifft es den Stadtteil Lützelau mit rund 9.000 Einwohnern" says nothing of "der Stadtteil Ostfeld".
  */
 export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSentence): boolean {
-  const kind = wordKeys(apposition.kind)[0]!;
+  const kind = apposition.kindKey;
   if (!sentence.keys.has(kind) || foldedText(sentence).includes(apposition.name)) return false;
   const tokens = tokenize(sentence.text);
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -91,7 +91,7 @@ export function withQuestionWordTypos(tokens: Token[]): Token[] {
   if (!first || (!corrected && !nameVerb && slipped < 0)) return tokens;
   const out = corrected ? [{ ...first, folded: corrected }, ...tokens.slice(1)] : [...tokens];
   if (nameVerb) out[1] = { ...second!, folded: nameVerb };
-  if (slipped > 0) out[slipped] = { ...out[slipped]!, folded: metaNounTypo(out[slipped]!.folded)! };
+  if (slipped > 0) out[slipped] = { ...tokens[slipped]!, folded: metaNounTypo(tokens[slipped]!.folded)! };
   return out;
 }
 

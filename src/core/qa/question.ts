@@ -196,8 +196,8 @@ const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem'
 const FIRST_PERSON_SUBJECT = new Set(['ich', 'wir', 'man']);
 
 
-/** A kind and a name after it in a question ("der Stadtteil Ostfeld", "die Firma Hellwig"), folded. */
-export interface Apposition { kind: string; name: string }
+/** A kind and a name after it in a question ("der Stadtteil Ostfeld", "die Firma Hellwig"): the kind's key, the name folded. */
+export interface Apposition { kindKey: string; name: string }
 
 /**
  * The first common noun followed by a name the article has ("der Stadtteil Ostfeld"), or null. A sentence naming another of
@@ -209,7 +209,7 @@ function appositionOf(tokens: readonly Token[], articleWords: ReadonlyMap<string
     const kind = tokens[i - 1]!;
     const name = tokens[i]!;
     if (kind.capitalized && name.capitalized && !name.sentenceStart && kind.folded.length >= 3 && name.folded.length >= 3
-      && namesKind(kind.folded) && !isCommonNoun(name.folded) && articleWords.has(name.folded)) return { kind: kind.folded, name: name.folded };
+      && articleWords.has(name.folded) && !isCommonNoun(name.folded) && namesKind(kind.folded)) return { kindKey: wordKeys(kind.folded)[0]!, name: name.folded };
   }
   return null;
 }

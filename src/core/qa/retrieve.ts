@@ -345,21 +345,21 @@ const FOUNDING_VERB = /^(?:ge)?gruend/;
  */
 const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
 
-/** Whether the question asks for the date of a one-off event (see EVENT_VERB) that the article says in no form. */
-function eventUnsaid(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
-  return question.terms.some((term) => term.verbLike && !term.soft && EVENT_VERB.test(term.words[0]!) && resolveTerm(term, index, cache).length === 0
-    && term.keys.every((key) => compoundMatches(key, index.vocabulary, true).length === 0));
-}
-
-/** The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"). */
-function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): readonly Alternative[][] {
+/**
+ * The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"), or null when
+ * the article says one of them in no form at all: the date of that event is not in it.
+ */
+function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): readonly Alternative[][] | null {
   const out: Alternative[][] = [];
   for (const term of question.terms) {
     if (!term.verbLike || term.soft || !EVENT_VERB.test(term.words[0]!)) continue;
+    const compounds = term.keys.map((key) => ({ key, compounds: compoundMatches(key, index.vocabulary, true) }));
+    const resolved = resolveTerm(term, index, cache);
+    if (resolved.length === 0 && compounds.every((entry) => entry.compounds.length === 0)) return null;
     // The work named by a compound of the verb's noun counts as the event ("gebaut" ~ "Die Bauarbeiten beginnen im April");
     // another verb's noun does not ("umgebaut").
-    const work = term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, true).filter((alternative) => alternative.keys[0]!.startsWith(key)));
-    const alternatives = [...resolveTerm(term, index, cache), ...work];
+    const work = compounds.flatMap((entry) => entry.compounds.filter((alternative) => alternative.keys[0]!.startsWith(entry.key)));
+    const alternatives = [...resolved, ...work];
     if (alternatives.length > 0) out.push(alternatives);
   }
   return out;
@@ -467,7 +467,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const events = question.focus === 'time' && !question.timePreposition ? eventsAsked(question, index, cache) : NO_EVENTS;
     // "Wann wurde die Firma gegründet?" where the article never says a founding (nor building, birth, death …): the date
     // of that event is not in it, whatever other date a sentence on the firm gives.
-    if (question.focus === 'time' && !question.timePreposition && eventUnsaid(question, index, cache)) return { kind: 'abstain', reason: 'missing' };
+    if (events === null) return { kind: 'abstain', reason: 'missing' };
     const founding = events.length > 0 && question.terms.some((term) => term.verbLike && FOUNDING_VERB.test(term.words[0]!));
     const ofAnother = (sentence: IndexedSentence): boolean => question.focus !== 'time' || (!anchoredTo(question, sentence, index, cache)
       && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0) && (!founding || FOUNDED.test(foldedText(sentence))));
