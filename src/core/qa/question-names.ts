@@ -105,6 +105,7 @@ const MIN_META_SLIP = 6;
  * ("Betrag" is no "Beitrag" misspelt).
  */
 const metaNounTypo = memoizeWords(10_000, (word): string | null => {
-  if (word.length < MIN_META_SLIP || META_NOUNS.includes(word) || isCommonNoun(word)) return null;
-  return META_NOUNS.find((noun) => isTypoOf(word, noun)) ?? null;
+  if (word.length < MIN_META_SLIP || META_NOUNS.includes(word)) return null;
+  const noun = META_NOUNS.find((meta) => isTypoOf(word, meta));
+  return noun === undefined || isCommonNoun(word) ? null : noun;
 });

@@ -14,16 +14,27 @@ const STEP1 = ['ern', 'em', 'er', 'en', 'es', 'e', 's'];
 const STEP2 = ['est', 'en', 'er', 'st'];
 const STEP3 = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'];
 
+/** The marks of the prelude and the umlauts, which the stem gives back as plain letters. */
+const MARKED = /[UYäöü]/;
+const MARKED_ALL = /[UYäöü]/g;
+const UNMARKED: Readonly<Record<string, string>> = { U: 'u', Y: 'y', ä: 'a', ö: 'o', ü: 'u' };
+
 const isVowel = (char: string | undefined): boolean => char !== undefined && VOWELS.has(char);
 
-/** Marks u and y between vowels (U, Y) so they count as consonants; ß becomes ss. */
+/** Marks u and y between vowels (U, Y) so they count as consonants; ß becomes ss. Most words have neither: returned as they are. */
 function prelude(word: string): string {
-  const chars = [...word.replace(/ß/g, 'ss')];
-  for (let i = 1; i + 1 < chars.length; i++) {
-    const char = chars[i];
-    if ((char === 'u' || char === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) chars[i] = char.toUpperCase();
+  const plain = word.includes('ß') ? word.replace(/ß/g, 'ss') : word;
+  let out = '';
+  let copied = 0;
+  for (let i = 1; i + 1 < plain.length; i++) {
+    const char = plain[i];
+    // A letter just marked is no longer a vowel ("gauuen": the second u stays).
+    if ((char === 'u' || char === 'y') && copied !== i && isVowel(plain[i - 1]) && isVowel(plain[i + 1])) {
+      out += plain.slice(copied, i) + char.toUpperCase();
+      copied = i + 1;
+    }
   }
-  return chars.join('');
+  return copied === 0 ? plain : out + plain.slice(copied);
 }
 
 /** Start of the region after the first non-vowel following a vowel, from `from`; `length` when none. */
@@ -97,5 +108,5 @@ export function snowballGerman(input: string): string {
   word = step1(word, r1);
   word = step2(word, r1);
   word = step3(word, r1, r2);
-  return word.replace(/[UYäöü]/g, (char) => ({ U: 'u', Y: 'y', ä: 'a', ö: 'o', ü: 'u' })[char] ?? char);
+  return MARKED.test(word) ? word.replace(MARKED_ALL, (char) => UNMARKED[char] ?? char) : word;
 }

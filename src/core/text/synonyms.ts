@@ -10,6 +10,7 @@ import { wordKeys } from './keys.js';
 import { memoizeWords } from './memo.js';
 import { SYNONYM_GROUP_KEYS } from './synonym-keys.de.js';
 import { hyponymTable, notNouns, thesaurusGroups, thesaurusIndex } from './thesaurus.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** Colloquial infinitive -> standard infinitive; regular forms are derived. */
 const COLLOQUIAL: readonly (readonly [string, string])[] = [
@@ -285,7 +286,7 @@ export function listedKeysOneEditFrom(key: string): string[] {
   }
   const index = thesaurusIndex();
   // Every line is a key, a space and its group numbers.
-  for (let at = firstLineFrom(index, start); at < index.length && index.startsWith(start, at);) {
+  for (let at = sortedIndex().firstFrom(start); at < index.length && index.startsWith(start, at);) {
     const space = index.indexOf(' ', at);
     if (space < 0) break;
     if (Math.abs(space - at - key.length) <= 1) {
@@ -299,54 +300,20 @@ export function listedKeysOneEditFrom(key: string): string[] {
   return out;
 }
 
-/** The offset of the first line of a sorted table whose first word is not below `prefix`. */
-function firstLineFrom(table: string, prefix: string): number {
-  let low = 0;
-  let high = table.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = table.lastIndexOf('\n', middle - 1) + 1;
-    let end = table.indexOf('\n', start);
-    if (end < 0) end = table.length;
-    if (compareFirstWord(table, start, end, prefix) < 0) low = end + 1;
-    else high = start;
-  }
-  return low;
-}
-
-/**
- * The line of a sorted, newline-separated table whose first word is `key`, or null: bisection
- * over the string itself, so no table is split or built in memory.
- */
-function lineOf(table: string, key: string): string | null {
-  const start = firstLineFrom(table, key);
-  if (start >= table.length) return null;
-  let end = table.indexOf('\n', start);
-  if (end < 0) end = table.length;
-  return compareFirstWord(table, start, end, key) === 0 ? table.slice(start, end) : null;
-}
-
-/**
- * The order of the first word of the line `table[start, end)` and `key`, as `<` on strings would give it
- * (negative: the word comes first). Compared in place: no substring, and no search for a space beyond the line.
- */
-function compareFirstWord(table: string, start: number, end: number, key: string): number {
-  for (let k = 0; ; k++) {
-    const at = start + k;
-    const wordEnded = at >= end || table.charCodeAt(at) === 32;
-    if (k === key.length) return wordEnded ? 0 : 1;
-    if (wordEnded) return -1;
-    const gap = table.charCodeAt(at) - key.charCodeAt(k);
-    if (gap !== 0) return gap;
-  }
-}
+let indexLines: SortedLines | null = null;
+let notNounLines: SortedLines | null = null;
+let hyponymLines: SortedLines | null = null;
+/** The thesaurus index, the words known only in lower case and the narrower words, each with its line starts, made on first use. */
+const sortedIndex = (): SortedLines => (indexLines ??= new SortedLines(thesaurusIndex()));
+const sortedNotNouns = (): SortedLines => (notNounLines ??= new SortedLines(notNouns()));
+const sortedHyponyms = (): SortedLines => (hyponymLines ??= new SortedLines(hyponymTable()));
 
 /** The groups of the thesaurus, split on first use (22,000 short lines). */
 let groupLines: string[] | null = null;
 
 /** Keys that share an OpenThesaurus group with `key`, found once per key. */
 const thesaurusOf = memoizeWords(20_000, (key) => {
-  const line = lineOf(thesaurusIndex(), key);
+  const line = sortedIndex().lineOf(key);
   if (!line) return [];
   groupLines ??= thesaurusGroups().split('\n');
   const lines = groupLines;
@@ -362,7 +329,7 @@ export function thesaurusKeys(keys: readonly string[]): string[] {
 }
 
 /** Keys of the narrower words OpenThesaurus lists under the broader term `key` ("firma" -> werkstatt, brauerei, …), found once per key. */
-export const hyponymKeys: (key: string) => readonly string[] = memoizeWords(20_000, (key) => lineOf(hyponymTable(), key)?.split(' ').slice(1) ?? []);
+export const hyponymKeys: (key: string) => readonly string[] = memoizeWords(20_000, (key) => sortedHyponyms().lineOf(key)?.split(' ').slice(1) ?? []);
 
 /** Inflection endings of adjectives ("offizielle", "verdächtiges", "neueste"). */
 const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;
@@ -371,7 +338,7 @@ const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|s
 export const isNeverNoun: (folded: string) => boolean = memoizeWords(20_000, (folded) => neverNoun(folded));
 
 function neverNoun(folded: string): boolean {
-  const known = (word: string): boolean => word.length >= 3 && lineOf(notNouns(), word) !== null;
+  const known = (word: string): boolean => word.length >= 3 && sortedNotNouns().lineOf(word) !== null;
   if (known(folded)) return true;
   const ending = ADJECTIVE_ENDING.exec(folded);
   return ending !== null && known(folded.slice(0, ending.index));
@@ -382,5 +349,5 @@ function neverNoun(folded: string): boolean {
  * per word. Only a key that is the word less an ending counts ("Herbert" stems to "herb", which is another word).
  */
 const commonNoun = memoizeWords(20_000, (folded) => !neverNoun(folded)
-  && wordKeys(folded).some((key) => folded.length - key.length <= 2 && lineOf(thesaurusIndex(), key) !== null));
+  && wordKeys(folded).some((key) => folded.length - key.length <= 2 && sortedIndex().lineOf(key) !== null));
 export const isCommonNoun = (folded: string): boolean => !/\d/.test(folded) && commonNoun(folded);

@@ -16,6 +16,11 @@ describe('the German-only Snowball stemmer', () => {
     expect(differing).toEqual([]);
   });
 
+  it('marks u and y between vowels as the reference does, also in runs of them, and reads ß as ss', () => {
+    const words = ['gauuen', 'bauuyen', 'ayuye', 'treuue', 'auyuua', 'bayuyer', 'straße', 'müßiggang', 'treue', 'bayern'];
+    expect(words.map((word) => snowballGerman(word))).toEqual(words.map((word) => reference.stem(word)));
+  });
+
   it('removes inflection and derivation suffixes in their regions', () => {
     expect(snowballGerman('ermittlungen')).toBe('ermittl');
     expect(snowballGerman('häuser')).toBe('haus');
