@@ -12,6 +12,7 @@ import { wordKeys } from '../text/keys.js';
 import type { Apposition, ParsedQuestion } from './question.js';
 import { tokenize } from '../text/normalize.js';
 import { isCommonNoun } from '../text/synonyms.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 
 /** A sentence stating a total ("insgesamt", "Gesamtschaden", "zusammen", "in Summe"), folded. */
 const STATES_TOTAL = /insgesamt|gesamt|\btotal|zusammen|summe/;
@@ -135,4 +136,36 @@ export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSenten
     if (tokens[i]!.capitalized && next.capitalized && wordKeys(tokens[i]!.folded)[0] === kind && next.folded.length >= 3 && !isCommonNoun(next.folded)) return true;
   }
   return false;
+}
+
+/**
+ * Kinds of firm or maker, and roles of professionals, folded endings ("Welche Firma …", "Von welchem Hersteller …", "Welche
+ * Baufirma …", "Welcher Richter …"): the answer names one.
+ */
+const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|betriebe|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin)$/;
+/** A quotation mark opening right after a word ("die Firma „Holzwerk Nord“"). */
+const QUOTE_OPENS = /^\s*[„"“»]/u;
+
+/** Whether the kind of a "welche" question is a firm, a maker or a professional, whose answer gives the name. */
+export function asksFirmName(kindWord: string): boolean {
+  return FIRM_KIND.test(kindWord);
+}
+
+/**
+ * Whether a passage names a firm of the kind asked for: the kind, or another word for a firm, followed by its name,
+ * capitalised or quoted ("die Firma Wasserbau Harms", "des Herstellers Avisens", "die Bäckerei Müller", "vom Caterer
+ * „Frischküche Lahntal“"); not the kind alone ("weil die Bergsicherungsfirma immer wieder auf lockeres Gestein stieß").
+ */
+export function namesFirmOfKind(passage: IndexedPassage, kind: readonly Alternative[]): boolean {
+  return passage.sentences.some((sentence) => {
+    const tokens = tokenize(sentence.text);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const word = tokens[i]!;
+      if (!word.capitalized || !(FIRM_KIND.test(word.folded) || kind.some((alternative) => alternative.keys.every((key) => wordKeys(word.folded).includes(key))))) continue;
+      const next = tokens[i + 1]!;
+      const between = sentence.text.slice(word.start + word.surface.length, next.start);
+      if (QUOTE_OPENS.test(between) || (next.capitalized && between.trim() === '' && !STOP_WORDS.has(next.folded))) return true;
+    }
+    return false;
+  });
 }

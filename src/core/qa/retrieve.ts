@@ -14,7 +14,7 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, givesWhatIsAsked, identityRole, listIntros, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
@@ -448,6 +448,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
       || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > least;
     hits = hits.filter(ofKind);
+    // "Welche Firma hat die Sicherungsarbeiten gemacht?" is not answered by "… weil die Bergsicherungsfirma immer wieder …":
+    // a firm asked for is named.
+    if (asksFirmName(category!.words[0]!)) hits = hits.filter((hit) => namesFirmOfKind(hit.passage, kind));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   // "Wie heißt das Ingenieurbüro?" is not answered by "Ein Ingenieurbüro aus Mainz …": a name must be given.

@@ -519,7 +519,7 @@ const floors: Record<string, number> = {
   // blind86, blind88 and seed-blind42: written at the start of the seventeenth session and held out until its end, scores
   // only. First run on its start engine (b89d1d9): 52/75, 55/75 and 26/30; on its final engine: 52/75, 56/75 and 26/30.
   'blind86/haushaltssperre-moosbrunn-gewerbesteuer.questions.de.json': 18,
-  'blind86/schulbusse-ueberfuellt-hardegg.questions.de.json': 20,
+  'blind86/schulbusse-ueberfuellt-hardegg.questions.de.json': 19,
   'blind86/tacho-betrug-prozess-welfenau.questions.de.json': 14,
   'blind88/hangrutsch-lauterfels-weinberg.questions.de.json': 18,
   'blind88/wasserkraft-lohmuehle-erlachsried.questions.de.json': 20,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Freibad Tannweiler: Neue Rutsche kommt erst im Juli - Gutachten fand Risse im Becken
+
+Das Freibad Tannweiler öffnet in diesem Sommer später. Die neue Wasserrutsche wird erst im Juli fertig.
+
+Das Freibad Tannweiler im Winter. (Foto) Suche
+Das Freibad Tannweiler im Winter. Bild: picture alliance/dpa | Tom Weller
+
+Eigentlich sollte das Freibad Tannweiler am 15. Mai öffnen. Doch bei den Arbeiten an der neuen Rutsche stieß die Baufirma auf Risse im Schwimmerbecken. Ein Gutachter soll nun klären, wie tief sie gehen.
+
+Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bestellt. Sie kostet 310.000 Euro. Die Fliesen im Becken verlegt ein Fachbetrieb aus der Region.
+
+Was sagt die Stadt?
+
+"Wir hätten lieber im Mai geöffnet", sagte Bürgermeisterin Petra Lind. Die Badegäste sollen als Ausgleich im Juli zwei Wochen lang freien Eintritt bekommen. Die Saisonkarte kostet 95 Euro.
+
+Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag läuft bis 2027.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'freibad-tannweiler.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 21)', () => {
+  it('answers "Welche Firma / Welcher Hersteller …" with the firm the article names, and abstains when it names none', () => {
+    expect(answer('Von welchem Hersteller kommt die Rutsche?')).toContain('Aquaform');
+    // "die Baufirma" and "ein Fachbetrieb aus der Region" are of the kind asked for, but no firm is named.
+    expect(answer('Welche Baufirma baut die Rutsche?')).toBe('abstained');
+    expect(answer('Welcher Betrieb verlegt die Fliesen?')).toBe('abstained');
+    // So for a professional: "Ein Gutachter soll nun klären …" names none.
+    expect(answer('Welcher Gutachter prüft die Risse?')).toBe('abstained');
+  });
+});
