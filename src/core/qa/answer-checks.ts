@@ -142,7 +142,7 @@ export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSenten
  * Kinds of firm or maker, and roles of professionals, folded endings ("Welche Firma …", "Von welchem Hersteller …", "Welche
  * Baufirma …", "Welcher Richter …"): the answer names one.
  */
-const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|betriebe|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin)$/;
+const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|kasse|versicherung|versicherer|zeitung|sender|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin)(?:e|n|en|s|es|nen)?$/;
 /** A quotation mark opening right after a word ("die Firma „Holzwerk Nord“"). */
 const QUOTE_OPENS = /^\s*[„"“»]/u;
 

@@ -11,7 +11,7 @@ Das Freibad Tannweiler öffnet in diesem Sommer später. Die neue Wasserrutsche 
 Das Freibad Tannweiler im Winter. (Foto) Suche
 Das Freibad Tannweiler im Winter. Bild: picture alliance/dpa | Tom Weller
 
-Eigentlich sollte das Freibad Tannweiler am 15. Mai öffnen. Doch bei den Arbeiten an der neuen Rutsche stieß die Baufirma auf Risse im Schwimmerbecken. Ein Gutachter soll nun klären, wie tief sie gehen.
+Eigentlich sollte das Freibad Tannweiler am 15. Mai öffnen. Doch bei den Arbeiten an der neuen Rutsche stieß die Baufirma auf Risse im Schwimmerbecken. Ein Gutachter soll nun klären, wie tief sie gehen. Einen Teil der Kosten trägt die Versicherung der Stadt.
 
 Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bestellt. Sie kostet 310.000 Euro. Die Fliesen im Becken verlegt ein Fachbetrieb aus der Region.
 
@@ -33,5 +33,8 @@ describe('reader questions about an invented article (session 21)', () => {
     expect(answer('Welcher Betrieb verlegt die Fliesen?')).toBe('abstained');
     // So for a professional: "Ein Gutachter soll nun klären …" names none.
     expect(answer('Welcher Gutachter prüft die Risse?')).toBe('abstained');
+    // Also asked in the plural, or of an insurer: "die Versicherung der Stadt" names none.
+    expect(answer('Bei welchen Herstellern hat die Stadt bestellt?')).toContain('Aquaform');
+    expect(answer('Welche Versicherung trägt die Kosten?')).toBe('abstained');
   });
 });
