@@ -105,7 +105,7 @@ export function listIntros(index: ArticleIndex, sectionId: string): IndexedPassa
 }
 
 /** A verb reporting speech in a folded sentence ("…, sagte Müller", "Müller erklärte, …"). */
-const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|wirft|warf|vorgeworfen|erklaert|erklaerte|betont|betonte|schreibt|schrieb|meint|meinte|warnt|warnte|fordert|forderte|kritisiert|kritisierte|bekraeftigte|ergaenzte|sprach|spricht|aeussert|aeusserte|teilte|mitteilen|mitgeteilt|reagierte|kommentierte|lobte)\b/;
+const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|wirft|warf|vorgeworfen|erklaert|erklaerte|betont|betonte|schreibt|schrieb|meint|meinte|warnt|warnte|fordert|forderte|kritisiert|kritisierte|bekraeftigte|ergaenzte|sprach|spricht|aeussert|aeusserte|teilte|mitteilen|mitgeteilt|reagierte|kommentierte|lobte|raeumte|raeumt|eingeraeumt|bestaetigte|erlaeuterte|begruendete|versicherte|verwies)\b/;
 
 /**
  * "Was sagt Kim?" is answered by the words of the person asked about: a quote of theirs, or a sentence reporting what

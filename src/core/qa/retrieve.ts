@@ -426,7 +426,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   const speaker = askedSpeaker(question);
   if (speaker) {
-    hits = hits.filter((hit) => spokenBy(speaker, hit.passage));
+    // "Was kritisiert Berg?": "Die Wartung der Anlage sieht Berg schon lange kritisch" is his view, though no verb of speech
+    // reports it: a sentence naming him with every verb asked.
+    const asked = question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
+    const holdsView = (sentence: IndexedSentence): boolean => speaker.some((key) => withReferent(sentence).has(key))
+      && asked.every((alternatives) => matchWeight(alternatives, sentence.keys) > 0);
+    hits = hits.filter((hit) => spokenBy(speaker, hit.passage) || (asked.length > 0 && hit.passage.sentences.some(holdsView)));
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const category = question.terms[question.categoryTerm];

@@ -91,6 +91,26 @@ const MAX_NAME_WORDS = 4;
 /** Prepositions before a place named alone. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'aus', 'nach']);
 
+/** Most words between a role and the comma before the name it describes ("der Leiter der Feuerwehr Lindentrup, Carsten Meyerhoff"). */
+const ROLE_REACH = 4;
+
+/**
+ * Whether the name starting at token `t` stands in apposition to a role: after a comma closing a phrase with a role
+ * ("sagte der Leiter der Feuerwehr Lindentrup, Carsten Meyerhoff"), or before one ("Julia Weber, die Sprecherin des Amts").
+ */
+function roleInApposition(text: string, tokens: readonly Token[], t: number): boolean {
+  const previous = tokens[t - 1];
+  if (previous && /^\s*,\s*$/.test(text.slice(previous.start + previous.surface.length, tokens[t]!.start))) {
+    for (let i = t - 1; i >= Math.max(0, t - ROLE_REACH - 1); i--) if (ROLE_BEFORE_NAME.test(tokens[i]!.folded)) return true;
+  }
+  let end = t;
+  while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!) && spaced(text, tokens[end], tokens[end + 1])) end++;
+  const after = tokens[end]!;
+  if (end === t || !/^\s*,\s*$/.test(text.slice(after.start + after.surface.length, tokens[end + 1]?.start ?? text.length))) return false;
+  const role = STOP_WORDS.has(tokens[end + 1]?.folded ?? '') ? tokens[end + 2] : tokens[end + 1];
+  return role !== undefined && ROLE_BEFORE_NAME.test(role.folded);
+}
+
 /** Names as lists of folded words, longest first; each appears in `texts`. */
 export function findNames(texts: readonly string[]): string[][] {
   const runs: { words: string[]; midSentence: boolean; afterRole: boolean }[] = [];
@@ -105,6 +125,8 @@ export function findNames(texts: readonly string[]): string[][] {
     // Whether a role stands right before the run, also as the end of a hyphenated word ("Stadtwerke-Geschäftsführer Henrik Maaßen"),
     // which is no name word itself.
     let roleBefore = false;
+    // Whether the run stands in apposition to a role (see roleInApposition): it is a person's name, whatever its words.
+    let inApposition = false;
     // The index of the run's first token.
     let runStart = 0;
     const flush = (): void => {
@@ -115,7 +137,8 @@ export function findNames(texts: readonly string[]): string[][] {
       }
       if (run.length >= 2) {
         const words = run.map((token) => token.folded);
-        const from = nameStart(words, run.map((token) => text[token.start + token.surface.length] === '-'));
+        // ("Julia Weber, die Sprecherin …": "Julia" is a noun too, but not here.)
+        const from = inApposition ? 0 : nameStart(words, run.map((token) => text[token.start + token.surface.length] === '-'));
         const last = run[run.length - 1]!;
         const afterRole = from > 0 && ROLE_BEFORE_NAME.test(words[from - 1]!);
         // A run after a role ("Verkehrsdezernentin Anke Lorenzen") or before an age ("Henrik Maaßen (49)") is a person's
@@ -144,7 +167,8 @@ export function findNames(texts: readonly string[]): string[][] {
       if (!nameLike || !adjacent || (token.sentenceStart && run.length > 0)) flush();
       if (nameLike && run.length === 0) {
         runStart = t;
-        roleBefore = t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token);
+        inApposition = roleInApposition(text, tokens, t);
+        roleBefore = (t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token)) || inApposition;
       }
       if (nameLike) run.push(token);
     }

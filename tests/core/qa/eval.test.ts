@@ -613,7 +613,7 @@ const floors: Record<string, number> = {
   'blind124/dachaufstockung-wohnbau-ostmerten.questions.de.json': 19,
   'blind124/fernwasser-nitrat-hattingstedt.questions.de.json': 21,
   'blind124/gesundheitskiosk-suedstadt-brakenfeld.questions.de.json': 16,
-  'blind125/gasexplosion-mehrfamilienhaus-lindentrup.questions.de.json': 17,
+  'blind125/gasexplosion-mehrfamilienhaus-lindentrup.questions.de.json': 18,
   'blind125/kassenwart-untreue-prozess-tsv-moorhausen.questions.de.json': 14,
   'blind125/videoueberwachung-bahnhofsplatz-ebersteinach.questions.de.json': 21,
 };

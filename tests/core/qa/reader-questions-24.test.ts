@@ -19,6 +19,8 @@ Was sagt die Stadt?
 
 "Wir hätten lieber im Mai geöffnet", sagte Bürgermeisterin Petra Lind. Die Badegäste sollen als Ausgleich im Juli zwei Wochen lang freien Eintritt bekommen. Die Saisonkarte kostet 95 Euro.
 
+"Das Becken ist nicht gefährdet", sagte der Leiter des Freibads Tannweiler, Jonas Brehm.
+
 Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag läuft bis 2027.
 
 /news.de/dpa
@@ -26,6 +28,11 @@ Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag lä
 const answer = answerAbout(text, 'freibad-tannweiler.de.txt', { withCitations: false });
 
 describe('reader questions about an invented article (session 21)', () => {
+  it('knows a person named once in apposition to a role as a name ("der Leiter des Freibads Tannweiler, Jonas Brehm")', () => {
+    expect(answer('Wer ist der Chef vom Freibad Tannweiler?')).toContain('Jonas Brehm');
+    expect(answer('Was sagt Brehm zum Becken?')).toContain('nicht gefährdet');
+  });
+
   it('answers "Welche Firma / Welcher Hersteller …" with the firm the article names, and abstains when it names none', () => {
     expect(answer('Von welchem Hersteller kommt die Rutsche?')).toContain('Aquaform');
     // "die Baufirma" and "ein Fachbetrieb aus der Region" are of the kind asked for, but no firm is named.

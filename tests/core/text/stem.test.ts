@@ -246,6 +246,17 @@ describe('findNames', () => {
     expect(names.flat()).not.toContain('wolfsgrund');
   });
 
+  it('takes a person named once in apposition to a role, after it or before it, for a name; not words after a comma alone', () => {
+    const names = findNames([
+      '"Das war knapp", sagte der Leiter der Feuerwehr Lindentrup, Carsten Meyerhoff.',
+      'Julia Weber, die Sprecherin des Amts, bestätigte den Einsatz.',
+      'Betroffen sind Lindentrup, Bad Salzeck und Hornau.',
+    ]);
+    expect(names).toContainEqual(['carsten', 'meyerhoff']);
+    expect(names).toContainEqual(['julia', 'weber']);
+    expect(names).not.toContainEqual(['bad', 'salzeck']);
+  });
+
   it('takes hyphenated first names and surnames whole, but no hyphenated compound beside a name', () => {
     const names = findNames([
       'Das sagte Susanne Pfeiffer-Lange am Montag.', 'Pfeiffer-Lange ist Ärztin.', 'Klaus-Dieter Brandt (61) leitet den Verein.',
