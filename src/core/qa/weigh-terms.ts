@@ -185,7 +185,9 @@ const FACT_CHECKED: ReadonlySet<Focus> = new Set<Focus>(['time', 'place', 'reaso
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projekte', 'vorhaben', 'vorhabens', 'plan', 'plaene', 'plaenen', 'idee', 'ideen',
   'aktion', 'aktionen', 'massnahme', 'massnahmen', 'themen', 'situation', 'situationen', 'lage', 'angelegenheit',
   // Words of evidence frame a question ("Welche Hinweise gibt es auf …"); the article states the evidence itself.
-  'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte']);
+  'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte',
+  // And for whatever animal it is about ("Warum sind die Viecher so gefährlich?" of caterpillars).
+  'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 

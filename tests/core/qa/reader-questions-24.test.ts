@@ -45,3 +45,22 @@ describe('reader questions about an invented article (session 21)', () => {
     expect(answer('Welche Versicherung trägt die Kosten?')).toBe('abstained');
   });
 });
+
+const beavers = `Erstellt von - Uhr
+
+Mühlbach: Biber stauen den Bach - Wiesen stehen unter Wasser
+
+Am Mühlbach bei Ostrau haben Biber drei Dämme gebaut. Die Wiesen der Landwirte stehen unter Wasser.
+
+Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen.
+
+/news.de/dpa
+`;
+const answerOnBeavers = answerAbout(beavers, 'biber-muehlbach.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article on animals (session 21)', () => {
+  it('takes "Tiere" and "Viecher" for whatever animal the article is about', () => {
+    expect(answerOnBeavers('Welche Tiere haben die Dämme gebaut?')).toContain('Biber');
+    expect(answerOnBeavers('Wie hoch ist der größte Damm der Viecher?')).toContain('1,2 Meter');
+  });
+});
