@@ -17,6 +17,7 @@ import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
+import { diminutiveMatches } from './diminutives.js';
 import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
@@ -230,6 +231,8 @@ const LEADER_WEIGHT = 0.9;
 
 /** Weight of a compound met through a synonym of its head ("Kampfjets" ~ "Flugzeuge" by "Jet" ~ "Düsenflugzeug"). */
 const HEAD_SYNONYM_WEIGHT = 0.5;
+/** Weakest match of a noun beside which its diminutives are not sought (the word itself or a close compound is met). */
+const DIMINUTIVE_BEFORE = 0.8;
 /** Most synonym keys a head may have to stand for its compound. */
 const MAX_HEAD_SYNONYMS = 4;
 
@@ -425,6 +428,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
   // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
+  // "Wie viele Haare hat eine Raupe?" ~ "600.000 dieser Härchen" (where the article has "Haare" too, but counts none).
+  if (term.nounLike && !term.verbLike && term.words.length === 1
+    && (out.every((alternative) => alternative.weight < DIMINUTIVE_BEFORE) || (term.counted === true && !countedIn(index, out)))) {
+    out = [...out, ...diminutiveMatches(term.keys, index.words)];
+  }
   const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out)));
   if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!) && !(term.counted === true && POPULATION.test(term.words[0]!))) {
     const synonyms = thesaurusKeys(term.keys);

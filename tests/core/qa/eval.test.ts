@@ -619,7 +619,7 @@ const floors: Record<string, number> = {
   'blind126/berufskolleg-rensfeld-e-auto-werkstatt.questions.de.json': 24,
   'blind126/keimausbruch-fruehchenstation-hessental.questions.de.json': 24,
   'blind126/tinnitus-studie-uni-marbrunn.questions.de.json': 17,
-  'blind127/eichenprozessionsspinner-wernigsheim.questions.de.json': 21,
+  'blind127/eichenprozessionsspinner-wernigsheim.questions.de.json': 22,
   'blind127/nutrias-deich-elsmoor.questions.de.json': 22,
   'blind127/stellwerk-blitzeinschlag-haldenfurt.questions.de.json': 20,
 };

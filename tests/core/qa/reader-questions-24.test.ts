@@ -52,7 +52,7 @@ Mühlbach: Biber stauen den Bach - Wiesen stehen unter Wasser
 
 Am Mühlbach bei Ostrau haben Biber drei Dämme gebaut. Die Wiesen der Landwirte stehen unter Wasser.
 
-Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen.
+Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen. Am Ufer haben die Biber 14 Bäumchen gefällt.
 
 /news.de/dpa
 `;
@@ -62,5 +62,9 @@ describe('reader questions about an invented article on animals (session 21)', (
   it('takes "Tiere" and "Viecher" for whatever animal the article is about', () => {
     expect(answerOnBeavers('Welche Tiere haben die Dämme gebaut?')).toContain('Biber');
     expect(answerOnBeavers('Wie hoch ist der größte Damm der Viecher?')).toContain('1,2 Meter');
+  });
+
+  it('meets a noun by its diminutive ("Bäume" ~ "Bäumchen")', () => {
+    expect(answerOnBeavers('Wie viele Bäume haben die Biber gefällt?')).toContain('14 Bäumchen');
   });
 });
