@@ -134,7 +134,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
   // "In welchem Umkreis …", "Welchen Abstand …" ask a distance ("innerhalb von 1,5 Kilometern"); "Mit welcher
   // Geschwindigkeit …" a speed.
   for (let i = 1; i < words.length; i++) {
-    const unit = WHICH_FORMS.has(words[i - 1]!) ? MEASURE_NOUN_UNITS.get(words[i]!) : undefined;
+    const unit = WHICH_FORMS.has(words[i - 1]!) ? measureNounUnit(words[i]!) : undefined;
     if (unit) return one(unit);
   }
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
@@ -155,9 +155,22 @@ const MEASURE_NOUN_UNITS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Forms of "welche", folded. */
 export const WHICH_FORMS: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);
-/** Whether a folded word asks a measure after "welchem" ("In welchem Umkreis …"): its unit's marker stands for it. */
+/** Shortest measure noun that ends a compound asking the same measure ("Windgeschwindigkeit", "Wassertemperatur"). */
+const MIN_MEASURE_HEAD = 6;
+
+/** The unit a folded measure noun asks for, also in the plural or as the head of a compound ("Windgeschwindigkeiten"). */
+function measureNounUnit(word: string): string | undefined {
+  for (const form of [word, word.replace(/e?n$/, '')]) {
+    const unit = MEASURE_NOUN_UNITS.get(form);
+    if (unit) return unit;
+    for (const [noun, nounUnit] of MEASURE_NOUN_UNITS) if (noun.length >= MIN_MEASURE_HEAD && form.length - noun.length >= 3 && form.endsWith(noun)) return nounUnit;
+  }
+  return undefined;
+}
+
+/** Whether a folded word asks a measure after "welchem" ("In welchem Umkreis …", "Welche Windgeschwindigkeiten …"): its unit's marker stands for it. */
 export function isMeasureNoun(word: string): boolean {
-  return MEASURE_NOUN_UNITS.has(word);
+  return measureNounUnit(word) !== undefined;
 }
 
 const PARTY_WORDS: ReadonlySet<string> = new Set(['partei', 'parteien', 'parteibuch', 'parteizugehoerigkeit']);

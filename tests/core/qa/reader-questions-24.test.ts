@@ -13,7 +13,7 @@ Das Freibad Tannweiler im Winter. Bild: picture alliance/dpa | Tom Weller
 
 Eigentlich sollte das Freibad Tannweiler am 15. Mai öffnen. Doch bei den Arbeiten an der neuen Rutsche stieß die Baufirma auf Risse im Schwimmerbecken. Ein Gutachter soll nun klären, wie tief sie gehen. Einen Teil der Kosten trägt die Versicherung der Stadt.
 
-Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bestellt. Sie kostet 310.000 Euro. Die Fliesen im Becken verlegt ein Fachbetrieb aus der Region.
+Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bestellt. Sie kostet 310.000 Euro. Die Fliesen im Becken verlegt ein Fachbetrieb aus der Region. Das Wasser im Becken hatte am Montag 14 Grad.
 
 Was sagt die Stadt?
 
@@ -28,6 +28,10 @@ Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag lä
 const answer = answerAbout(text, 'freibad-tannweiler.de.txt', { withCitations: false });
 
 describe('reader questions about an invented article (session 21)', () => {
+  it('reads a compound of a measure noun after "welche" as asking that measure ("Welche Wassertemperatur …")', () => {
+    expect(answer('Welche Wassertemperatur hatte das Becken am Montag?')).toContain('14 Grad');
+  });
+
   it('knows a person named once in apposition to a role as a name ("der Leiter des Freibads Tannweiler, Jonas Brehm")', () => {
     expect(answer('Wer ist der Chef vom Freibad Tannweiler?')).toContain('Jonas Brehm');
     expect(answer('Was sagt Brehm zum Becken?')).toContain('nicht gefährdet');
