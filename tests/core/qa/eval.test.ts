@@ -209,7 +209,7 @@ const floors: Record<string, number> = {
   // (Lowered by one in the fourteenth session: "Firma" now meets "Forstbetrieb" by the synonym "Betrieb", so "Von welcher
   // Firma kommen die Harvester?" is answered with the passage about the harvesters, which names none.)
   'blind34/borkenkaefer-frankenwald.questions.de.json': 16,
-  'blind34/fischsterben-wiehe.questions.de.json': 17,
+  'blind34/fischsterben-wiehe.questions.de.json': 16,
   'blind34/kroetenwanderung-seebronn.questions.de.json': 16,
   'blind35/fuehrerschein-betrug-prozess.questions.de.json': 15,
   'blind35/geruest-einsturz-bad-saalbrunn.questions.de.json': 17,
@@ -620,7 +620,7 @@ const floors: Record<string, number> = {
   'blind126/keimausbruch-fruehchenstation-hessental.questions.de.json': 24,
   'blind126/tinnitus-studie-uni-marbrunn.questions.de.json': 17,
   'blind127/eichenprozessionsspinner-wernigsheim.questions.de.json': 22,
-  'blind127/nutrias-deich-elsmoor.questions.de.json': 22,
+  'blind127/nutrias-deich-elsmoor.questions.de.json': 23,
   'blind127/stellwerk-blitzeinschlag-haldenfurt.questions.de.json': 21,
 };
 

@@ -58,6 +58,8 @@ Am Mühlbach bei Ostrau haben Biber drei Dämme gebaut. Die Wiesen der Landwirte
 
 Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen. Am Ufer haben die Biber 14 Bäumchen gefällt.
 
+Am Mühlenteich füttern Spaziergänger die Biber mit Brot. Dort hat die Gemeinde Schilder aufgestellt. Wer dagegen verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
+
 /news.de/dpa
 `;
 const answerOnBeavers = answerAbout(beavers, 'biber-muehlbach.de.txt', { withCitations: false });
@@ -66,6 +68,10 @@ describe('reader questions about an invented article on animals (session 21)', (
   it('takes "Tiere" and "Viecher" for whatever animal the article is about', () => {
     expect(answerOnBeavers('Welche Tiere haben die Dämme gebaut?')).toContain('Biber');
     expect(answerOnBeavers('Wie hoch ist der größte Damm der Viecher?')).toContain('1,2 Meter');
+  });
+
+  it('reads a sentence opening with "Dort" or holding "dagegen" with the one before it', () => {
+    expect(answerOnBeavers('Wie hoch ist das Bußgeld fürs Füttern am Mühlenteich?')).toContain('500 Euro');
   });
 
   it('meets a noun by its diminutive ("Bäume" ~ "Bäumchen")', () => {
