@@ -227,6 +227,12 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (share && alternatives.every((alternative) => alternative.weight < 1)) alternatives = [...alternatives, ...share];
     // "fünf Millionen Granaten": the article's noun after the same figure is the thing asked about, however it is called.
     if (alternatives.length === 0 && term.afterNumber) alternatives = nounsAfterNumber(term.afterNumber, index);
+    // "Wie groß soll der Supermarkt werden?" under the kicker "Streit um Supermarkt in Hagenstein": a noun only the kicker
+    // has names the story's topic, met by every passage as context.
+    if (term.nounLike && !term.verbLike && alternatives.every((alternative) => alternative.weight < 1)) {
+      const topic = term.keys.find((key) => index.topicKeys.has(key) && !index.known.has(key));
+      if (topic !== undefined) alternatives = [...alternatives, { keys: [topic], weight: 1 }];
+    }
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
     const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;

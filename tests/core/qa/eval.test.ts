@@ -622,6 +622,12 @@ const floors: Record<string, number> = {
   'blind127/eichenprozessionsspinner-wernigsheim.questions.de.json': 22,
   'blind127/nutrias-deich-elsmoor.questions.de.json': 23,
   'blind127/stellwerk-blitzeinschlag-haldenfurt.questions.de.json': 21,
+  'blind128/beregnung-gemuesebauern-sandlingen-grundwasser.questions.de.json': 19,
+  'blind128/supermarkt-kornblume-hagenstein-erweiterung.questions.de.json': 16,
+  'blind128/winzergenossenschaften-rebenthal-kirchhardt-fusion.questions.de.json': 21,
+  'blind129/buergerhaushalt-altenbrunn-abstimmung.questions.de.json': 20,
+  'blind129/verpackungssteuer-einweg-kornstadt.questions.de.json': 19,
+  'blind129/zweitwohnungssteuer-seelingen-ferienhaeuser.questions.de.json': 22,
 };
 
 describe('question answering on the evaluation sets', () => {

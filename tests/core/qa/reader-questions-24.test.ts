@@ -78,3 +78,22 @@ describe('reader questions about an invented article on animals (session 21)', (
     expect(answerOnBeavers('Wie viele Bäume haben die Biber gefällt?')).toContain('14 Bäumchen');
   });
 });
+
+const trial = `Erstellt von - Uhr
+
+Prozess in Kellberg: Ex-Kassierer gesteht Griff in die Vereinskasse
+
+Der frühere Kassierer des Schützenvereins Kellberg hat vor Gericht gestanden. Er muss nicht ins Gefängnis.
+
+Vor dem Amtsgericht Kellberg hat der frühere Kassierer des Schützenvereins gestanden, 48.000 Euro veruntreut zu haben. Richterin Anna Vogt verurteilte ihn zu einer Bewährungsstrafe von zwei Jahren.
+
+/news.de/dpa
+`;
+const answerOnTrial = answerAbout(trial, 'prozess-kellberg.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article on a trial (session 21)', () => {
+  it('takes a noun only the kicker has ("Prozess in Kellberg: …") for the topic of the story', () => {
+    expect(answerOnTrial('Wie hoch ist die Strafe im Prozess?')).toContain('zwei Jahren');
+    expect(answerOnTrial('Um wie viel Geld ging es im Prozess?')).toContain('48.000 Euro');
+  });
+});
