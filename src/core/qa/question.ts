@@ -102,7 +102,12 @@ export interface ParsedQuestion {
   asksAdvice: boolean;
   /** The category noun of "Welche Firma …" (index into `terms`), or -1: the answer must be of that kind. */
   categoryTerm: number;
+  /** "Ab welchem Alter dürfen Kinder mit?", "Wie alt muss man sein, um …": asks for an age limit. */
+  asksAgeLimit: boolean;
 }
+
+/** A question for an age limit, folded: "ab welchem alter", or "wie alt" with a verb of must or may. */
+const AGE_LIMIT_QUESTION = /\bab welchem alter\b|\bwie alt (?:muss|muessen|musst|darf|duerfen|sollte|sollten)\b/;
 
 /** Asks who exactly: "wer ist der …", "wer sitzt/leitet/führt …". */
 const IDENTITY = /\bwer (ist|is|sind|war|waren) (der|die|das|den)\b|\bwie (heisst|heissen|hiess) (der|die|das|den)\b|\bwer (sitzt|sassen|sass|leitet|leitete|fuehrt|fuehrte|regiert|trainiert|besitzt)\b/;
@@ -451,6 +456,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // ("In welchem Jahr …" asks when: "ein Webstuhl von 1912" gives the year without the word.)
     categoryTerm: focus === 'time' ? -1 : categoryOf(words, terms),
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
+    asksAgeLimit: focus === 'age' && AGE_LIMIT_QUESTION.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
     asksStart: focus === 'time' && words[0] === 'ab',

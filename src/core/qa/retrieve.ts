@@ -483,6 +483,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const ofClock = (sentence: IndexedSentence): boolean => !question.asksClock || HOUR.test(foldedText(sentence));
     hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
       && ofAnother(sentence) && ofClock(sentence) && givesWhatIsAsked(question, sentence)));
+    // "Ab welchem Alter durfte man mitmachen?": an age limit answers ("Abstimmen durfte jeder, der mindestens 14 Jahre alt
+    // ist"), whatever verb it says, in the passage that covers the question best.
+    if (hits.length === 0 && question.asksAgeLimit) {
+      const limited = ranked.find((hit) => hit.passage.sentences.some(statesAgeLimit));
+      if (limited) hits = [{ ...limited, sentences: limited.passage.sentences.filter(statesAgeLimit) }];
+    }
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
     // "Seit wann …" prefers the time after "seit" ("Das Festival gibt es seit 2009") when a hit has one.
     const after = question.timePreposition ? new RegExp(`\\b${question.timePreposition}\\b`) : null;
@@ -520,6 +526,13 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     }
   }
   return { kind: 'passages', hits: chosen, referent: question.asksIdentity !== null && question.focus === 'person' ? referentOf(best) : undefined };
+}
+
+/** An age limit in a folded sentence: "ab vier Jahren", "mindestens 14 Jahre alt", "zwischen 18 und 70 Jahren", "mindestens 15 Wochen", "volljährig". */
+const AGE_LIMIT = /\b(?:mindestens|ab|zwischen|unter|ueber)\s+(?:\d+|[a-z]*zehn|zwoelf|elf|neun|acht|sieben|sechs|fuenf|vier|drei|zwei)(?:\s+und\s+\d+)?\s+(?:jahre|monate|wochen)|\bvolljaehrig/;
+
+function statesAgeLimit(sentence: IndexedSentence): boolean {
+  return AGE_LIMIT.test(foldedText(sentence));
 }
 
 /** The best hit, and the runner-up too when it scores nearly as well (at least {@link RUNNER_UP_SHARE} of the best). */

@@ -625,7 +625,7 @@ const floors: Record<string, number> = {
   'blind128/beregnung-gemuesebauern-sandlingen-grundwasser.questions.de.json': 19,
   'blind128/supermarkt-kornblume-hagenstein-erweiterung.questions.de.json': 16,
   'blind128/winzergenossenschaften-rebenthal-kirchhardt-fusion.questions.de.json': 21,
-  'blind129/buergerhaushalt-altenbrunn-abstimmung.questions.de.json': 20,
+  'blind129/buergerhaushalt-altenbrunn-abstimmung.questions.de.json': 21,
   'blind129/verpackungssteuer-einweg-kornstadt.questions.de.json': 19,
   'blind129/zweitwohnungssteuer-seelingen-ferienhaeuser.questions.de.json': 22,
 };

@@ -17,7 +17,7 @@ Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bes
 
 Was sagt die Stadt?
 
-"Wir hätten lieber im Mai geöffnet", sagte Bürgermeisterin Petra Lind. Die Badegäste sollen als Ausgleich im Juli zwei Wochen lang freien Eintritt bekommen. Die Saisonkarte kostet 95 Euro.
+"Wir hätten lieber im Mai geöffnet", sagte Bürgermeisterin Petra Lind. Die Badegäste sollen als Ausgleich im Juli zwei Wochen lang freien Eintritt bekommen. Die Saisonkarte kostet 95 Euro. Auf die neue Rutsche dürfen nur Kinder, die mindestens acht Jahre alt sind.
 
 "Das Becken ist nicht gefährdet", sagte der Leiter des Freibads Tannweiler, Jonas Brehm.
 
@@ -28,6 +28,10 @@ Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag lä
 const answer = answerAbout(text, 'freibad-tannweiler.de.txt', { withCitations: false });
 
 describe('reader questions about an invented article (session 21)', () => {
+  it('answers "Ab welchem Alter …" by an age limit, whatever verb the article uses', () => {
+    expect(answer('Ab welchem Alter darf man mitrutschen?')).toContain('mindestens acht Jahre');
+  });
+
   it('reads a compound of a measure noun after "welche" as asking that measure ("Welche Wassertemperatur …")', () => {
     expect(answer('Welche Wassertemperatur hatte das Becken am Montag?')).toContain('14 Grad');
   });
