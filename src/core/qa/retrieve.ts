@@ -392,7 +392,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // "Wie viele Einwohner hat der Stadtteil Ostfeld?" is not answered by "… den Stadtteil Lützelau mit rund 9.000 Einwohnern".
   const apposition = question.apposition;
   const ranked = apposition ? rankedAll.filter((hit) => !hit.sentences.every((sentence) => namesOtherOfKind(apposition, sentence))) : rankedAll;
-  const section = headingSection(question, index, cache);
+  // "Was kostet der neue Ofen?" is not answered by the section "Wie soll der neue Ofen funktionieren?" when none of its
+  // passages states a sum: the measure asked for is required.
+  const required = question.terms.find((term) => term.markersRequired)?.markers;
+  const routed = headingSection(question, index, cache);
+  const section = routed && required && !routed.passages.some((passage) => passage.sentences.some((sentence) => required.some((marker) => sentence.keys.has(marker.key)))) ? null : routed;
   if (section) {
     // Passages stand out only by question words beyond the heading's; else the section's own order leads. A word the
     // heading meets only in part ("Deutschlandticket" by "Tickets") is beyond it where the text has it whole. A word of the

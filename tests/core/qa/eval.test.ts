@@ -628,6 +628,12 @@ const floors: Record<string, number> = {
   'blind129/buergerhaushalt-altenbrunn-abstimmung.questions.de.json': 21,
   'blind129/verpackungssteuer-einweg-kornstadt.questions.de.json': 19,
   'blind129/zweitwohnungssteuer-seelingen-ferienhaeuser.questions.de.json': 22,
+  'blind130/gefluechtete-containerdorf-hesselborn.questions.de.json': 17,
+  'blind130/mehrgenerationenhaus-trebnitzau-kreiszuschuss.questions.de.json': 19,
+  'blind130/seniorengenossenschaft-roetelbach-zeitkonto.questions.de.json': 24,
+  'blind131/ausbildungsverbund-metall-kessenbrueck.questions.de.json': 21,
+  'blind131/warnstreik-molkerei-hainmuehle-ostergrund.questions.de.json': 20,
+  'blind131/ziegelwerk-stammler-hohenbrake-elektroofen.questions.de.json': 20,
 };
 
 describe('question answering on the evaluation sets', () => {

@@ -6,7 +6,7 @@ const text = `Erstellt von - Uhr
 
 Freibad Tannweiler: Neue Rutsche kommt erst im Juli - Gutachten fand Risse im Becken
 
-Das Freibad Tannweiler öffnet in diesem Sommer später. Die neue Wasserrutsche wird erst im Juli fertig.
+Das Freibad Tannweiler öffnet in diesem Sommer später. Die neue Wasserrutsche für 310.000 Euro wird erst im Juli fertig.
 
 Das Freibad Tannweiler im Winter. (Foto) Suche
 Das Freibad Tannweiler im Winter. Bild: picture alliance/dpa | Tom Weller
@@ -14,6 +14,10 @@ Das Freibad Tannweiler im Winter. Bild: picture alliance/dpa | Tom Weller
 Eigentlich sollte das Freibad Tannweiler am 15. Mai öffnen. Doch bei den Arbeiten an der neuen Rutsche stieß die Baufirma auf Risse im Schwimmerbecken. Ein Gutachter soll nun klären, wie tief sie gehen. Einen Teil der Kosten trägt die Versicherung der Stadt.
 
 Die 80 Meter lange Rutsche hat die Stadt beim Hersteller Aquaform aus Bremen bestellt. Sie kostet 310.000 Euro. Die Fliesen im Becken verlegt ein Fachbetrieb aus der Region. Das Wasser im Becken hatte am Montag 14 Grad.
+
+Wie funktioniert die neue Rutsche?
+
+Die neue Rutsche hat drei Kurven und einen dunklen Tunnel. Gestartet wird von einem Turm.
 
 Was sagt die Stadt?
 
@@ -28,6 +32,10 @@ Am Kiosk verkauft weiter die Familie Ortner Pommes und Eis. Der Pachtvertrag lä
 const answer = answerAbout(text, 'freibad-tannweiler.de.txt', { withCitations: false });
 
 describe('reader questions about an invented article (session 21)', () => {
+  it('does not route a question for a sum to a heading about the same thing whose section states none', () => {
+    expect(answer('Was kostet die neue Rutsche?')).toContain('310.000 Euro');
+  });
+
   it('answers "Ab welchem Alter …" by an age limit, whatever verb the article uses', () => {
     expect(answer('Ab welchem Alter darf man mitrutschen?')).toContain('mindestens acht Jahre');
   });
