@@ -178,6 +178,15 @@ interface QuestionContext {
   contextWeights: Map<ReadonlySet<string>, Float64Array>;
 }
 
+/** The first sentence of a paragraph gives context to its sentences from this one on (the second may continue it, see contextKeys). */
+const LEAD_FROM = 2;
+/** The terms' context weights for the later sentences of a paragraph: the paragraph's first sentence, or the heading's or topic's. */
+function leadWeights(terms: readonly WeightedTerm[], lead: ReadonlySet<string>, fromContext: Float64Array): Float64Array {
+  const out = new Float64Array(terms.length);
+  for (let t = 0; t < terms.length; t++) out[t] = Math.max(fromContext[t]!, matchWeight(terms[t]!.alternatives, lead));
+  return out;
+}
+
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
   const { terms, question, index, holds, counted, numbers, places, statedBy, verbs } = context;
@@ -222,13 +231,16 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   let focusCoverage = 0;
   let sentenceCoverage = 0;
   let focusSentence: IndexedSentence | undefined;
+  // Past its second sentence, a paragraph's sentences are about what its first one says ("Besonders hart trifft das Vorhaben
+  // den SV Hesselborn. … sagte der Vereinsvorsitzende Uwe Reichert."): the words of the first count there as context.
+  const leadContext = passage.sentences.length > LEAD_FROM ? leadWeights(terms, passage.sentences[0]!.keys, fromContext) : fromContext;
   passage.sentences.forEach((sentence, i) => {
     const context = contextKeys(passage, i);
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself, or in the one it
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
     if (!numbers.every((key) => context.has(key))) return;
     if (!namesPlaces(places, context, sentence, index)) return;
-    const value = coverage(terms, context, fromContext);
+    const value = coverage(terms, context, i >= LEAD_FROM ? leadContext : fromContext);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence) && value > focusCoverage) {
       focusCoverage = value;

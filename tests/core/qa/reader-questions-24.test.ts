@@ -70,6 +70,8 @@ Am Mühlbach bei Ostrau haben Biber drei Dämme gebaut. Die Wiesen der Landwirte
 
 Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen. Am Ufer haben die Biber 14 Bäumchen gefällt.
 
+Besonders hart trifft der Stau den Hof der Familie Krämer in Ostrau. Seit Wochen stehen die Weiden unter Wasser. Auf die Wiesen kommt kein Traktor mehr. Insgesamt liegt der Schaden bei 12.000 Euro.
+
 Am Mühlenteich füttern Spaziergänger die Biber mit Brot. Dort hat die Gemeinde Schilder aufgestellt. Wer dagegen verstößt, muss mit einem Bußgeld von bis zu 500 Euro rechnen.
 
 /news.de/dpa
@@ -84,6 +86,10 @@ describe('reader questions about an invented article on animals (session 21)', (
 
   it('reads a sentence opening with "Dort" or holding "dagegen" with the one before it', () => {
     expect(answerOnBeavers('Wie hoch ist das Bußgeld fürs Füttern am Mühlenteich?')).toContain('500 Euro');
+  });
+
+  it('reads the later sentences of a paragraph with its first one, which names what they are about', () => {
+    expect(answerOnBeavers('Wie hoch ist der Schaden für den Hof der Familie Krämer?')).toContain('12.000 Euro');
   });
 
   it('meets a noun by its diminutive ("Bäume" ~ "Bäumchen")', () => {
