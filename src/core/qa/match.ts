@@ -423,16 +423,16 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1 && term.nounLike && !term.verbLike && term.words[0]!.length >= MIN_PART + 1) out.push(...placeAdjectiveMatches(term.words[0]!, term.keys[0]!, index));
   // A known short name ("US" for the USA) is no set of initials ("US" is no "Überschlag").
   if (out.length === 0 && term.abbreviation && synonymKeys(term.keys).length === 0) out = abbreviationMatches(term.words[0]!, index);
-  // A synonym from the thesaurus when nothing meets the word as written ("verlangt" met only as a typo of "Verlag" is also
-  // "fordert"), never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat"). Nor a stop word
-  // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
-  // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
-  // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
   // "Wie viele Haare hat eine Raupe?" ~ "600.000 dieser Härchen" (where the article has "Haare" too, but counts none).
   if (term.nounLike && !term.verbLike && term.words.length === 1
     && (out.every((alternative) => alternative.weight < DIMINUTIVE_BEFORE) || (term.counted === true && !countedIn(index, out)))) {
     out = [...out, ...diminutiveMatches(term.keys, index.words)];
   }
+  // A synonym from the thesaurus when nothing meets the word as written ("verlangt" met only as a typo of "Verlag" is also
+  // "fordert"), never for words of measure ("Wert" is no "Zahl") or countries ("USA" is no "Staat"). Nor a stop word
+  // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
+  // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
+  // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
   const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out)));
   if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!) && !(term.counted === true && POPULATION.test(term.words[0]!))) {
     const synonyms = thesaurusKeys(term.keys);
