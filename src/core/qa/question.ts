@@ -10,6 +10,7 @@ import { wordKeys } from '../text/keys.js';
 import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/synonyms.js';
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
+import { FACT } from '../text/facts.js';
 import { isAreaNoun, isCostVerb, isMeasureNoun, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
@@ -105,6 +106,9 @@ export interface ParsedQuestion {
   /** "Ab welchem Alter dürfen Kinder mit?", "Wie alt muss man sein, um …": asks for an age limit. */
   asksAgeLimit: boolean;
 }
+
+/** Nouns a duration asked for is of ("Wie lange hat man Zeit …", "Wie lange ist die Dauer …"), folded. */
+const DURATION_NOUNS: ReadonlySet<string> = new Set(['zeit', 'dauer', 'zeitraum', 'frist']);
 
 /** A question for an age limit, folded: "ab welchem alter", or "wie alt" with a verb of must or may. */
 const AGE_LIMIT_QUESTION = /\bab welchem alter\b|\bwie alt (?:muss|muessen|musst|darf|duerfen|sollte|sollten)\b/;
@@ -415,8 +419,11 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   const markers = measureMarkers(words);
   if (markers) {
     // The unit stands for the measure adjective ("wie schnell" -> a speed, not the word "schnell").
+    // ("Wie lange hat man Zeit, …": the time a duration is of is the duration itself.)
+    const duration = markers.markers.some((marker) => marker.key === FACT.duration);
     const standsForMeasure = (term: Term): boolean => term.words.length === 1
       && ((term.soft && isMeasure(term.words[0]!) && words[words.indexOf(term.words[0]!) - 1] === 'wie') || classOf(term.words[0]!).cost || isPartyWord(term.words[0]!) || isAreaNoun(term.words[0]!)
+        || (duration && DURATION_NOUNS.has(term.words[0]!))
         || (isMeasureNoun(term.words[0]!) && WHICH.has(words[words.indexOf(term.words[0]!) - 1] ?? '')));
     terms.splice(0, terms.length, ...terms.filter((term) => !standsForMeasure(term)));
     const term = newTerm([markers.markers[0]!.key], packedMap(markers.markers, (marker) => marker.key), false, false, undefined, undefined);

@@ -95,6 +95,8 @@ const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** One unit of money written as a word ("einen Euro pro Quadratmeter", "ein Cent"): a sum. */
 const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
 /** A price of nothing: "Die Beratung ist kostenlos" answers "Was kostet die Beratung?". */
+/** One unit of time within which something happens: "innerhalb eines Monats", "binnen eines Jahres" (not "eines Tages", one day). */
+const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:stunde|woche|monats|jahres|jahrzehnts|tages)\b/;
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
@@ -180,7 +182,7 @@ export function factKeys(sentence: string): string[] {
   });
   if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
   if (out.has(FACT.speed)) out.delete(FACT.length);
-  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
+  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);

@@ -641,7 +641,7 @@ const floors: Record<string, number> = {
   'blind128/winzergenossenschaften-rebenthal-kirchhardt-fusion.questions.de.json': 21,
   'blind129/buergerhaushalt-altenbrunn-abstimmung.questions.de.json': 21,
   'blind129/verpackungssteuer-einweg-kornstadt.questions.de.json': 19,
-  'blind129/zweitwohnungssteuer-seelingen-ferienhaeuser.questions.de.json': 22,
+  'blind129/zweitwohnungssteuer-seelingen-ferienhaeuser.questions.de.json': 23,
   'blind130/gefluechtete-containerdorf-hesselborn.questions.de.json': 17,
   'blind130/mehrgenerationenhaus-trebnitzau-kreiszuschuss.questions.de.json': 19,
   'blind130/seniorengenossenschaft-roetelbach-zeitkonto.questions.de.json': 24,

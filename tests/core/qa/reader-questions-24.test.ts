@@ -103,7 +103,7 @@ Prozess in Kellberg: Ex-Kassierer gesteht Griff in die Vereinskasse
 
 Der frühere Kassierer des Schützenvereins Kellberg hat vor Gericht gestanden. Er muss nicht ins Gefängnis.
 
-Vor dem Amtsgericht Kellberg hat der frühere Kassierer des Schützenvereins gestanden, 48.000 Euro veruntreut zu haben. Richterin Anna Vogt verurteilte ihn zu einer Bewährungsstrafe von zwei Jahren.
+Vor dem Amtsgericht Kellberg hat der frühere Kassierer des Schützenvereins gestanden, 48.000 Euro veruntreut zu haben. Richterin Anna Vogt verurteilte ihn zu einer Bewährungsstrafe von zwei Jahren. Revision ist innerhalb eines Monats möglich.
 
 /news.de/dpa
 `;
@@ -113,5 +113,9 @@ describe('reader questions about an invented article on a trial (session 21)', (
   it('takes a noun only the kicker has ("Prozess in Kellberg: …") for the topic of the story', () => {
     expect(answerOnTrial('Wie hoch ist die Strafe im Prozess?')).toContain('zwei Jahren');
     expect(answerOnTrial('Um wie viel Geld ging es im Prozess?')).toContain('48.000 Euro');
+  });
+
+  it('reads "eines Monats" as a duration, and the time a duration is of as that duration', () => {
+    expect(answerOnTrial('Wie lange hat man Zeit für die Revision?')).toContain('innerhalb eines Monats');
   });
 });

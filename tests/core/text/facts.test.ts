@@ -26,6 +26,7 @@ describe('factKeys', () => {
     // One or a few units in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen"; not "Eines Tages".
     for (const text of ['Der Test läuft ein Jahr lang.', 'Die Anlage steht seit einem Monat still.', 'Die Sanierung dauert mehrere Wochen.']) expect(factKeys(text), text).toContain(FACT.duration);
     expect(factKeys('Eines Tages kam er zurück.')).not.toContain(FACT.duration);
+    expect(factKeys('Widerspruch ist innerhalb eines Monats möglich.')).toContain(FACT.duration);
     // An end point answers "wie lange", also after a hedge ("bis mindestens Freitag").
     expect(factKeys('Die Bibliothek bleibt bis mindestens Dienstag geschlossen.')).toContain(FACT.duration);
     expect(factKeys('Die Bibliothek bleibt bis voraussichtlich Ende März geschlossen.')).toContain(FACT.duration);
