@@ -648,6 +648,12 @@ const floors: Record<string, number> = {
   'blind131/ausbildungsverbund-metall-kessenbrueck.questions.de.json': 21,
   'blind131/warnstreik-molkerei-hainmuehle-ostergrund.questions.de.json': 20,
   'blind131/ziegelwerk-stammler-hohenbrake-elektroofen.questions.de.json': 19,
+  'blind133/bautraeger-pleite-kirschgarten-dornwiesen.questions.de.json': 18,
+  'blind133/mietspiegel-kornwalde-anstieg.questions.de.json': 21,
+  'blind133/sanierung-fliederweg-wernichau-mieten.questions.de.json': 15,
+  'blind134/radfernweg-weihertal-lueckenschluss.questions.de.json': 16,
+  'blind134/wasserski-kieswerksee-hollbach.questions.de.json': 20,
+  'blind134/wildpark-eulenbach-luchsgehege.questions.de.json': 18,
 };
 
 describe('question answering on the evaluation sets', () => {
