@@ -180,8 +180,12 @@ export function factKeys(sentence: string): string[] {
     if (unit) out.add(unit);
     if (unit === FACT.price) out.add(FACT.money);
   });
-  if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length)) out.add(FACT.speed);
-  if (out.has(FACT.speed)) out.delete(FACT.length);
+  // A length in a sentence about a speed ("mit Tempo 30 auf 500 Metern", "Höchstgeschwindigkeit … 80 Kilometer") is read as
+  // the speed; beside a speed stated as such ("860 Metern Seillänge … mit bis zu 30 Kilometern pro Stunde") it stays a length.
+  if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length) && !out.has(FACT.speed)) {
+    out.add(FACT.speed);
+    out.delete(FACT.length);
+  }
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);

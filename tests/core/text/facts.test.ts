@@ -4,6 +4,10 @@ import { FACT, factKeys } from '../../../src/core/text/facts.js';
 describe('factKeys', () => {
   it('reads a measure with its unit', () => {
     expect(factKeys('Er trat mit rund 18 Kilometern pro Sekunde ein.')).toContain(FACT.speed);
+    // A length beside a speed stated as such stays a length; in a sentence about a speed, a length is read as the speed.
+    expect(factKeys('Die Seilbahn hat 860 Meter Seil und zieht mit bis zu 30 Kilometern pro Stunde.')).toEqual(expect.arrayContaining([FACT.length, FACT.speed]));
+    expect(factKeys('Die Höchstgeschwindigkeit liegt bei 80 Kilometern.')).toContain(FACT.speed);
+    expect(factKeys('Die Höchstgeschwindigkeit liegt bei 80 Kilometern.')).not.toContain(FACT.length);
     // A computer's speed is written in floating-point operations per second.
     expect(factKeys('Der Rechner schafft 48 Petaflops.')).toContain(FACT.speed);
     expect(factKeys('Der Stein wiegt 87 Gramm.')).toContain(FACT.mass);
