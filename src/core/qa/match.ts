@@ -330,7 +330,7 @@ const TERM_CACHE_LIMIT = 20_000;
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
   const words = term.words.length === 1 ? term.words[0]! : term.words.join(' ');
-  const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0) | (term.counted ? 16 : 0);
+  const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0) | (term.counted ? 16 : 0) | (term.category ? 32 : 0);
   const remembered = cache.get(words);
   if (remembered) {
     for (const entry of remembered) {
@@ -459,7 +459,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // "Welche Firma restauriert …" where the article has no "Firma" but "die Glaswerkstatt Heidenreich": a narrower word.
   // (Not for a measure, a place or a kind of time: "an welchem Datum" asks for a date, and a year is none.)
   if (out.length === 0 && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
-    && !isPlaceWord(words)) out = narrowerMatches(term.keys, index.vocabulary, has);
+    && !isPlaceWord(words)) out = narrowerMatches(term.keys, index.vocabulary, has, term.category === true);
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });
@@ -520,13 +520,37 @@ function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: 
  * a compound ("Firma" ~ "Glaswerkstatt", "Hauptstadt" ~ "Pjöngjang"). Only long keys head compounds: a short one heads
  * too many that are no such thing ("Gruppe", under "Firma", in "Jugendgruppe").
  */
-function narrowerMatches(keys: readonly string[], vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+function narrowerMatches(keys: readonly string[], vocabulary: readonly string[], has: (key: string) => boolean, siblings: boolean): Alternative[] {
   const out: Alternative[] = [];
   for (const narrower of new Set(keys.flatMap(hyponymKeys))) {
     if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT });
     if (narrower.length < MIN_NARROWER_HEAD) continue;
     for (const compound of compoundMatches(narrower, vocabulary)) {
       if (compound.weight > 0.8 && compound.keys[0]!.endsWith(narrower)) out.push({ keys: compound.keys, weight: NARROWER_WEIGHT });
+    }
+  }
+  return out.length > 0 || !siblings ? out : siblingMatches(keys, vocabulary);
+}
+
+/** Letters of the shortest head a narrower compound shares with the article's compound (see siblingMatches). */
+const MIN_SIBLING_HEAD = 8;
+/** A sibling stands for the broader term a little less than a narrower word itself. */
+const SIBLING_WEIGHT = 0.5;
+
+/**
+ * "Welcher Vogel …" where the article names no bird the thesaurus lists under "Vogel", but "der seltene Flussregenpfeifer"
+ * beside the listed "Mornellregenpfeifer": the article's compound with the head of a narrower compound. Only for the kind a
+ * "welche" question asks for: elsewhere a noun is met by such a sibling too loosely ("Bau" ~ "Überschlag").
+ */
+function siblingMatches(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  for (const narrower of new Set(keys.flatMap(hyponymKeys))) {
+    for (let cut = MIN_PART; cut <= narrower.length - MIN_SIBLING_HEAD; cut++) {
+      const head = narrower.slice(cut);
+      const siblings = compoundMatches(head, vocabulary).filter((compound) => compound.weight > 0.8 && compound.keys[0]!.endsWith(head) && compound.keys[0] !== narrower);
+      if (siblings.length === 0) continue;
+      for (const sibling of siblings) if (!out.some((alternative) => alternative.keys[0] === sibling.keys[0])) out.push({ keys: sibling.keys, weight: SIBLING_WEIGHT });
+      break;
     }
   }
   return out;

@@ -28,6 +28,8 @@ export interface Term {
   soft: boolean;
   /** The noun a count question counts ("Wie viele Mahlzeiten …"): its synonyms count too ("3.200 Essen"). */
   counted?: boolean;
+  /** The kind a "welche" question asks for ("Welcher Vogel …"): a member of the kind meets it (see siblingMatches). */
+  category?: boolean;
   /** Looks like a verb form; when the article lacks it, it lowers coverage instead of forcing abstention. */
   verbLike: boolean;
   /** For a separable verb read as one word: the keys of its verb and its particle, met apart. */
@@ -194,6 +196,14 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', '
 function categoryOf(words: readonly string[], terms: readonly Term[]): number {
   const at = WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
   return at < 0 ? -1 : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+}
+
+/** The noun of the kind a "welche" question asks for, also after an adjective ("Welcher seltene Vogel …"), or -1. */
+function kindAsked(words: readonly string[], terms: readonly Term[], category: number): number {
+  if (category >= 0) return category;
+  const at = WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
+  return at < 0 || terms.some((term) => term.words[0] === words[at + 1] && term.nounLike) ? -1
+    : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 2]);
 }
 
 /** Nouns of a government, folded; before "in"/"von" they stand for the place named ("das Regime in Pjöngjang"). */
@@ -438,6 +448,10 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   // The question as one string, for the few patterns that need it (most questions never do).
   const sentence = (): string => (joined ??= words.join(' '));
   const countedTerm = counted === undefined ? -1 : terms.findIndex((term) => term.words.includes(words[counted]!));
+  // ("In welchem Jahr …" asks when: "ein Webstuhl von 1912" gives the year without the word.)
+  const categoryTerm = focus === 'time' ? -1 : categoryOf(words, terms);
+  const kind = focus === 'time' ? -1 : kindAsked(words, terms, categoryTerm);
+  if (kind >= 0) terms[kind]!.category = true;
   if (countedTerm >= 0) terms[countedTerm]!.counted = true;
   // The noun a measure is asked of ("Wie hoch war der Pegel …") must share the sentence with the measure.
   // In "Wie alt ist der Lkw-Fahrer?" the measure is the driver's: the part before a hyphen only says which one.
@@ -460,8 +474,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,
-    // ("In welchem Jahr …" asks when: "ein Webstuhl von 1912" gives the year without the word.)
-    categoryTerm: focus === 'time' ? -1 : categoryOf(words, terms),
+    categoryTerm,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     asksAgeLimit: focus === 'age' && AGE_LIMIT_QUESTION.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,

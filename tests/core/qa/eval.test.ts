@@ -652,7 +652,7 @@ const floors: Record<string, number> = {
   'blind133/mietspiegel-kornwalde-anstieg.questions.de.json': 21,
   'blind133/sanierung-fliederweg-wernichau-mieten.questions.de.json': 15,
   'blind134/radfernweg-weihertal-lueckenschluss.questions.de.json': 16,
-  'blind134/wasserski-kieswerksee-hollbach.questions.de.json': 21,
+  'blind134/wasserski-kieswerksee-hollbach.questions.de.json': 22,
   'blind134/wildpark-eulenbach-luchsgehege.questions.de.json': 18,
 };
 

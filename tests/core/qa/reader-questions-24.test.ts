@@ -68,7 +68,7 @@ Mühlbach: Biber stauen den Bach - Wiesen stehen unter Wasser
 
 Am Mühlbach bei Ostrau haben Biber drei Dämme gebaut. Die Wiesen der Landwirte stehen unter Wasser.
 
-Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen. Am Ufer haben die Biber 14 Bäumchen gefällt.
+Die Dämme liegen zwischen der Mühle und der Landstraße. Der größte ist 1,2 Meter hoch. Der Landkreis will zwei der Dämme absenken lassen. Am Ufer haben die Biber 14 Bäumchen gefällt. Auf der Kiesbank brütet seit dem Frühjahr ein seltener Flussregenpfeifer.
 
 Besonders hart trifft der Stau den Hof der Familie Krämer in Ostrau. Seit Wochen stehen die Weiden unter Wasser. Auf die Wiesen kommt kein Traktor mehr. Insgesamt liegt der Schaden bei 12.000 Euro.
 
@@ -90,6 +90,10 @@ describe('reader questions about an invented article on animals (session 21)', (
 
   it('reads the later sentences of a paragraph with its first one, which names what they are about', () => {
     expect(answerOnBeavers('Wie hoch ist der Schaden für den Hof der Familie Krämer?')).toContain('12.000 Euro');
+  });
+
+  it('meets the kind a "welche" question asks for by a compound sharing the head of a narrower word ("Vogel" ~ "Flussregenpfeifer" beside "Mornellregenpfeifer")', () => {
+    expect(answerOnBeavers('Welcher seltene Vogel brütet auf der Kiesbank?')).toContain('Flussregenpfeifer');
   });
 
   it('meets a noun by its diminutive ("Bäume" ~ "Bäumchen")', () => {
