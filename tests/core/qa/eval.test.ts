@@ -624,6 +624,11 @@ const floors: Record<string, number> = {
   'blind132/fuldabruecke-wellersbach-eroeffnung.questions.de.json': 22,
   'blind132/hahn-gustav-urteil-amtsgericht-tiefenbach.questions.de.json': 21,
   'blind132/lichterfest-hollerstadt-drohnenshow.questions.de.json': 19,
+  // blind135: written late in the twenty-first session and held out until its end, scores only: 58/75 on the start engine
+  // (8022210) and on its engine of 382fcae.
+  'blind135/hoehenretter-windrad-lindschachten.questions.de.json': 21,
+  'blind135/kohlenmonoxid-shishabar-wendenstein.questions.de.json': 20,
+  'blind135/legionellen-kuehlturm-waescherei-rottenbrunn.questions.de.json': 17,
   'blind124/dachaufstockung-wohnbau-ostmerten.questions.de.json': 19,
   'blind124/fernwasser-nitrat-hattingstedt.questions.de.json': 21,
   'blind124/gesundheitskiosk-suedstadt-brakenfeld.questions.de.json': 16,
