@@ -95,11 +95,11 @@ const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** One unit of money written as a word ("einen Euro pro Quadratmeter", "ein Cent"): a sum. */
 const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
 /** A price of nothing: "Die Beratung ist kostenlos" answers "Was kostet die Beratung?". */
-/** One unit of time within which something happens: "innerhalb eines Monats", "binnen eines Jahres" (not "eines Tages", one day). */
-const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:stunde|woche|monats|jahres|jahrzehnts|tages)\b/;
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
+/** One unit of time within which something happens: "innerhalb eines Monats", "binnen eines Jahres" (not "eines Tages", one day). */
+const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:stunde|woche|monats|jahres|jahrzehnts|tages)\b/;
 
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
@@ -180,8 +180,8 @@ export function factKeys(sentence: string): string[] {
     if (unit) out.add(unit);
     if (unit === FACT.price) out.add(FACT.money);
   });
-  // A length in a sentence about a speed ("mit Tempo 30 auf 500 Metern", "Höchstgeschwindigkeit … 80 Kilometer") is read as
-  // the speed; beside a speed stated as such ("860 Metern Seillänge … mit bis zu 30 Kilometern pro Stunde") it stays a length.
+  // A length in a sentence about a speed ("Die Höchstgeschwindigkeit liegt bei 80 Kilometern") is read as the speed; beside
+  // a speed stated as such ("860 Metern Seillänge … mit bis zu 30 Kilometern pro Stunde") it stays a length.
   if (/geschwindigkeit|tempo/.test(folded) && out.has(FACT.length) && !out.has(FACT.speed)) {
     out.add(FACT.speed);
     out.delete(FACT.length);
