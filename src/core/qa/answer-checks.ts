@@ -5,7 +5,7 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { withReferent } from './context.js';
-import { foldedText } from './fact-check.js';
+import { foldedText, matches } from './fact-check.js';
 import { resolveTerm, type Alternative, type TermCache } from './match.js';
 import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
@@ -161,7 +161,7 @@ export function namesFirmOfKind(passage: IndexedPassage, kind: readonly Alternat
     const tokens = tokenize(sentence.text);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = tokens[i]!;
-      if (!word.capitalized || !(FIRM_KIND.test(word.folded) || kind.some((alternative) => alternative.keys.every((key) => wordKeys(word.folded).includes(key))))) continue;
+      if (!word.capitalized || !(FIRM_KIND.test(word.folded) || matches(kind, wordKeys(word.folded)))) continue;
       const next = tokens[i + 1]!;
       const between = sentence.text.slice(word.start + word.surface.length, next.start);
       if (QUOTE_OPENS.test(between) || (next.capitalized && between.trim() === '' && !STOP_WORDS.has(next.folded))) return true;

@@ -149,7 +149,7 @@ export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alterna
   return mentioned;
 }
 
-function matches(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
+export function matches(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
   return alternatives.some((alternative) => alternative.keys.every((key) => keys.includes(key)));
 }
 

@@ -522,14 +522,15 @@ function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: 
  */
 function narrowerMatches(keys: readonly string[], vocabulary: readonly string[], has: (key: string) => boolean, siblings: boolean): Alternative[] {
   const out: Alternative[] = [];
-  for (const narrower of new Set(keys.flatMap(hyponymKeys))) {
+  const narrowerKeys = new Set(keys.flatMap(hyponymKeys));
+  for (const narrower of narrowerKeys) {
     if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT });
     if (narrower.length < MIN_NARROWER_HEAD) continue;
     for (const compound of compoundMatches(narrower, vocabulary)) {
       if (compound.weight > 0.8 && compound.keys[0]!.endsWith(narrower)) out.push({ keys: compound.keys, weight: NARROWER_WEIGHT });
     }
   }
-  return out.length > 0 || !siblings ? out : siblingMatches(keys, vocabulary);
+  return out.length > 0 || !siblings ? out : siblingMatches(narrowerKeys, vocabulary);
 }
 
 /** Letters of the shortest head a narrower compound shares with the article's compound (see siblingMatches). */
@@ -542,9 +543,9 @@ const SIBLING_WEIGHT = 0.5;
  * beside the listed "Mornellregenpfeifer": the article's compound with the head of a narrower compound. Only for the kind a
  * "welche" question asks for: elsewhere a noun is met by such a sibling too loosely ("Bau" ~ "Überschlag").
  */
-function siblingMatches(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
+function siblingMatches(narrowerKeys: ReadonlySet<string>, vocabulary: readonly string[]): Alternative[] {
   const out: Alternative[] = [];
-  for (const narrower of new Set(keys.flatMap(hyponymKeys))) {
+  for (const narrower of narrowerKeys) {
     for (let cut = MIN_PART; cut <= narrower.length - MIN_SIBLING_HEAD; cut++) {
       const head = narrower.slice(cut);
       const siblings = compoundMatches(head, vocabulary).filter((compound) => compound.weight > 0.8 && compound.keys[0]!.endsWith(head) && compound.keys[0] !== narrower);

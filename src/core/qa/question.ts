@@ -194,14 +194,19 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', '
 
 /** The term of the kind a "welche" question asks for ("Welche Firma …", "Bei welcher Bank …"), or -1. */
 function categoryOf(words: readonly string[], terms: readonly Term[]): number {
-  const at = WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
+  const at = whichAt(words);
   return at < 0 ? -1 : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+}
+
+/** Where a question opens with "welche", perhaps after a preposition ("Bei welcher Bank …"), or -1. */
+function whichAt(words: readonly string[]): number {
+  return WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
 }
 
 /** The noun of the kind a "welche" question asks for, also after an adjective ("Welcher seltene Vogel …"), or -1. */
 function kindAsked(words: readonly string[], terms: readonly Term[], category: number): number {
   if (category >= 0) return category;
-  const at = WHICH.has(words[0] ?? '') ? 0 : OPENING_PREPOSITIONS.has(words[0] ?? '') && WHICH.has(words[1] ?? '') ? 1 : -1;
+  const at = whichAt(words);
   return at < 0 || terms.some((term) => term.words[0] === words[at + 1] && term.nounLike) ? -1
     : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 2]);
 }

@@ -233,14 +233,14 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   let focusSentence: IndexedSentence | undefined;
   // Past its second sentence, a paragraph's sentences are about what its first one says ("Besonders hart trifft das Vorhaben
   // den SV Hesselborn. … sagte der Vereinsvorsitzende Uwe Reichert."): the words of the first count there as context.
-  const leadContext = passage.sentences.length > LEAD_FROM ? leadWeights(terms, passage.sentences[0]!.keys, fromContext) : fromContext;
+  let leadContext: Float64Array | undefined;
   passage.sentences.forEach((sentence, i) => {
     const context = contextKeys(passage, i);
     // A number of the question ("2019") is a precise constraint: it must be in the sentence itself, or in the one it
     // continues ("… eine 96-jährige Frau aus Oldenburg. Sie übergab …").
     if (!numbers.every((key) => context.has(key))) return;
     if (!namesPlaces(places, context, sentence, index)) return;
-    const value = coverage(terms, context, i >= LEAD_FROM ? leadContext : fromContext);
+    const value = coverage(terms, context, i >= LEAD_FROM ? (leadContext ??= leadWeights(terms, passage.sentences[0]!.keys, fromContext)) : fromContext);
     sentenceCoverage = Math.max(sentenceCoverage, value);
     if (holds(sentence) && value > focusCoverage) {
       focusCoverage = value;
