@@ -659,6 +659,17 @@ const floors: Record<string, number> = {
   'blind134/radfernweg-weihertal-lueckenschluss.questions.de.json': 16,
   'blind134/wasserski-kieswerksee-hollbach.questions.de.json': 22,
   'blind134/wildpark-eulenbach-luchsgehege.questions.de.json': 18,
+  // blind136, blind138 and blind140: written at the start of the twenty-second session and studied as they came; first runs
+  // on its start engine (6374ab4): 59/75, 52/75 and 62/75.
+  'blind136/broetchentaste-parkgebuehren-trenzfeld.questions.de.json': 21,
+  'blind136/expressbus-x61-haldorf-wettbrueck.questions.de.json': 19,
+  'blind136/haltepunkt-wiesenbruck-reaktivierung.questions.de.json': 19,
+  'blind138/naturkundemuseum-haldenstedt-pottwal.questions.de.json': 16,
+  'blind138/stadtmarathon-brennfurt-neue-strecke.questions.de.json': 18,
+  'blind138/sv-blau-weiss-mernhausen-regionalliga-stadion.questions.de.json': 18,
+  'blind140/flusswaermepumpe-fernwaerme-kronhagen.questions.de.json': 21,
+  'blind140/repowering-windpark-wettmarsen-buergerstrom.questions.de.json': 19,
+  'blind140/wehrabriss-ilmach-lachse-roethenau.questions.de.json': 22,
 };
 
 describe('question answering on the evaluation sets', () => {
