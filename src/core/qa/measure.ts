@@ -70,6 +70,13 @@ export function isCostVerb(word: string): boolean {
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
   'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
+/** Heads of nouns that name a sum of money whatever their measure adjective ("Gesamtkosten", "Mietpreis"), folded. */
+const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'schaden', 'summe', 'betrag', 'budget', 'etat', 'defizit', 'schulden', 'miete', 'gebuehr',
+  'gebuehren', 'zuschuss', 'foerderung', 'bussgeld', 'geldstrafe', 'investition', 'investitionen', 'einnahmen', 'ausgaben', 'umsatz', 'gehalt', 'lohn'];
+/** Whether a folded word names a sum of money, itself or as a compound's head ("Baukosten", "Kaltmiete"). */
+function isSumNoun(word: string): boolean {
+  return MONEY_NOUNS.has(word) || SUM_HEADS.some((head) => word.endsWith(head));
+}
 /** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded. */
 const AREA_NOUNS: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);
 /** Whether a folded word asks for an area ("Fläche"): the area marker stands for it in the question's terms. */
@@ -119,6 +126,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
     if (!NAME_ASKING.has(next)) {
       const adjective = measureAdjective(next);
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
+      // "Wie hoch sind die Schulden?", "Wie groß ist der Schaden?": a sum of money, not any figure ("46 Beschäftigte").
+      if ((adjective === 'hoch' || adjective === 'gross') && words.some(isSumNoun)) return one(FACT.money);
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
       // "Wie viel Fläche …" asks an area ("24 Hektar").

@@ -94,6 +94,8 @@ const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/
 const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 /** One unit of money written as a word ("einen Euro pro Quadratmeter", "ein Cent"): a sum. */
 const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
+/** A sum counted in pay or rent ("eine Abfindung von einem Monatsgehalt", "eine Kaution von drei Monatsmieten"): money. */
+const PAY_SUM = /\b(?:ein|eine|einen|einem|einer|zwei|drei|vier|fuenf|sechs|halbes|halben|\d+)\s+(?:brutto|netto)?(?:monats|jahres|wochen)(?:gehalt|gehaelter|gehaeltern|lohn|loehne|loehnen|miete|mieten|kaltmiete|kaltmieten)\b/;
 /** A price of nothing: "Die Beratung ist kostenlos" answers "Was kostet die Beratung?". */
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
@@ -187,7 +189,7 @@ export function factKeys(sentence: string): string[] {
     out.delete(FACT.length);
   }
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
-  if (ONE_MONEY.test(folded)) out.add(FACT.money).add(FACT.price);
+  if (ONE_MONEY.test(folded) || PAY_SUM.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);

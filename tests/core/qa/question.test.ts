@@ -113,7 +113,9 @@ describe('parseQuestion: what forces abstention', () => {
     const terms = parse('Wie schnell war der Zug?').terms;
     expect(terms.map((term) => term.words[0])).toEqual(['zug', '#speed']);
     expect(terms[1]?.markersRequired).toBe(true);
-    expect(parse('Wie hoch ist der Schaden?').terms.find((term) => term.markers)?.markersRequired).toBe(false);
+    expect(parse('Wie hoch ist der Turm?').terms.find((term) => term.markers)?.markersRequired).toBe(false);
+    // A sum noun makes "hoch" ask for money alone.
+    expect(parse('Wie hoch ist der Schaden?').terms.find((term) => term.markers)?.markersRequired).toBe(true);
   });
 
   it('reads "der wievielte" as a question for an ordinal of the noun', () => {

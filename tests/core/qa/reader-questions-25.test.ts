@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Bäckerei Kornfeld in Wiesenau: Traditionsbetrieb stellt Insolvenzantrag
+
+Die Bäckerei Kornfeld in Wiesenau ist zahlungsunfähig. Der Betrieb mit sieben Filialen backt vorerst weiter.
+
+Die Backstube der Bäckerei Kornfeld. (Foto) Suche
+Die Backstube der Bäckerei Kornfeld. Bild: picture alliance/dpa | Lena Vogt
+
+Die Bäckerei Kornfeld hat beim Amtsgericht Wiesenau Insolvenz beantragt. Wegen der Schulden müssen 38 Beschäftigte um ihre Stelle bangen. Vorläufiger Insolvenzverwalter ist der Anwalt Martin Seidel. Die Mehlpreise sind seit 2021 um 40 Prozent gestiegen.
+
+Wie geht es weiter?
+
+Die sieben Filialen bleiben bis auf Weiteres geöffnet. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'baeckerei-kornfeld.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 22)', () => {
+  it('asks a sum of money with "Wie hoch …" of debts, costs or a fee, not any figure near the word', () => {
+    // The article names the debts but gives no sum: "38 Beschäftigte" is no height of debts.
+    expect(answer('Wie hoch sind die Schulden?')).toBe('abstained');
+  });
+
+  it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
+    expect(answer('Wie hoch ist die Abfindung?')).toContain('Monatsgehalt');
+  });
+});
