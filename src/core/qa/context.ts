@@ -45,12 +45,26 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
   return sentence.keys.has(FACT.money) && !previous.keys.has(FACT.money) && COST_KEYS.some((key) => previous.keys.has(key));
 }
 
+/**
+ * A sum of the costs with no word of what they are of ("Die Kosten liegen bei 2,9 Millionen Euro", "Die Gesamtkosten
+ * beziffert die Stadt auf …"): the costs of what the paragraph so far is about.
+ */
+const BARE_COSTS = /^(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten (?!für |des |der |dafür |davon )\p{Ll}/u;
+/** Whether a sentence states costs of what the sentences before it in its paragraph describe ("Die Kosten liegen bei …"). */
+export function costsOfParagraph(sentence: IndexedSentence): boolean {
+  return BARE_COSTS.test(sentence.text);
+}
+
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
 export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<string> {
   const sentence = passage.sentences[i]!;
   if (!continuesPrevious(passage, i)) return withReferent(sentence);
   const memo = sentence.memo!;
   if (memo.withPrevious) return memo.withPrevious;
+  if (costsOfParagraph(sentence)) {
+    memo.withPrevious = new Set([...withReferent(sentence), ...passage.sentences.slice(0, i).flatMap((before) => [...before.keys])]);
+    return memo.withPrevious;
+  }
   // Through a sentence continuing by a pronoun, a chain reads back to its start: "Der Radweg soll … führen. Er wird …
   // asphaltiert. Die Kosten schätzt …" (not through one opening with an article: "Der Neubau soll 2029 fertig sein" may
   // name a new subject).

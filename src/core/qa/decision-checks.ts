@@ -11,7 +11,7 @@ import { emptyPacked } from '../text/packed-map.js';
 import { besideSynonyms, matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { asksMoney } from './measure.js';
 import type { Focus, ParsedQuestion } from './question.js';
-import { contextKeys, continuesPrevious, hasReferent, withReferent } from './context.js';
+import { contextKeys, continuesPrevious, costsOfParagraph, hasReferent, withReferent } from './context.js';
 
 /** The heading keys of the lead, which has no heading. */
 const NO_HEADING: ReadonlySet<string> = new Set();
@@ -127,6 +127,8 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     if (names(sentence) || headed(passage)) return true;
     // A sentence continuing the one before (or naming a person by a role pointing back) names its thing there, or, when
     // that one continues too ("Es soll … verteilt werden. Die Kosten dafür …"), in the one before it.
+    // ("Die Kosten liegen bei …" gives the costs of what the paragraph so far is about.)
+    if (costsOfParagraph(sentence) && passage.sentences.slice(0, i).some(names)) return true;
     for (let back = i; back > 0 && back >= i - 2 && (continuesPrevious(passage, back) || hasReferent(passage.sentences[back]!)); back--) {
       if (names(passage.sentences[back - 1]!)) return true;
     }

@@ -15,6 +15,8 @@ Die Bäckerei Kornfeld hat beim Amtsgericht Wiesenau Insolvenz beantragt. Wegen 
 
 Wie geht es weiter?
 
+Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornfeld einen neuen Ofen bestellt. Geliefert wird er im März aus Italien. Die Kosten liegen bei 85.000 Euro.
+
 Die sieben Filialen bleiben bis auf Weiteres geöffnet. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 /news.de/dpa
@@ -25,6 +27,11 @@ describe('reader questions about an invented article (session 22)', () => {
   it('asks a sum of money with "Wie hoch …" of debts, costs or a fee, not any figure near the word', () => {
     // The article names the debts but gives no sum: "38 Beschäftigte" is no height of debts.
     expect(answer('Wie hoch sind die Schulden?')).toBe('abstained');
+  });
+
+  it('reads "Die Kosten liegen bei …" as the costs of what its paragraph so far is about', () => {
+    expect(answer('Was kostet der neue Ofen?')).toContain('85.000 Euro');
+    expect(answer('Wie teuer ist der Ofen?')).toContain('85.000 Euro');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
