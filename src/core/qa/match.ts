@@ -309,6 +309,9 @@ const SYNONYM_COMPOUND_WEIGHT = 0.7;
  * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
  * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
  */
+/** Words for a political group, folded ("Fraktion", "Ratsfraktionen", "Parteien"), and how surely a party stands for one. */
+const PARTY_GROUP = /(?:fraktion|fraktionen|partei|parteien)$/;
+const PARTY_WEIGHT = 0.8;
 const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|passagiere|fahrgaeste|patienten|schueler|helfer|fans|kunden|nutzer|mieter|pilger|urlauber|touristen)$/;
 const PEOPLE_WEIGHT = 0.6;
 /**
@@ -473,6 +476,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
+  // "Welche Fraktionen haben dafür gestimmt?": a party the article names ("Dafür stimmten CDU und Grüne") is such a group.
+  if (term.words.length === 1 && term.nounLike && PARTY_GROUP.test(words) && has(FACT.faction)) out.push({ keys: [FACT.faction], weight: PARTY_WEIGHT });
   // "anmelden" ~ "Anmeldeschluss", "gelöscht" ~ "Löscharbeiten": a verb's stem of six letters or more opening a compound,
   // weakly, beside what else meets it.
   if (!term.soft && term.verbLike && term.words.length === 1) {

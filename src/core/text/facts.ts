@@ -31,6 +31,8 @@ export const FACT = {
   person: '#person',
   /** A party after a name or before a role ("Thomas Gruber (CSU)", "SPD-Fraktionschefin"). */
   party: '#party',
+  /** A party named as a group, not in brackets after a name ("Dafür stimmten CDU und Grüne", "die AfD-Fraktion"). */
+  faction: '#faction',
   /** A share: a percentage or a fraction ("50 Prozent", "ein Drittel"). */
   share: '#share',
   /** A leader's role ("Bibliotheksleiterin", "Vereinsvorsitzende", "Geschäftsführer"): who leads something. */
@@ -85,6 +87,7 @@ const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|SSW|Grüne|Grünen|Linke|Linken|Fr
 /** Parties named by a word that is also an adjective, after an article or "von"/"und" ("die Grünen", "von Grünen und Linken"). */
 const PARTY_NOUN = '\\b(?:die|der|den|von|und|Die|Der|Den|Von)\\s+(?:Grünen|Grüne|Linken|Linke|Freien Wählern|Freien Wähler|Freie Wähler)(?![A-Za-zÄÖÜäöüß-])';
 const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
+const FACTION = new RegExp(`(?<!\\()\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b(?!\\))|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?s?\b|\b(werktags|wochentags|feiertags)\b|\b(${MONTHS})\b`);
@@ -194,6 +197,7 @@ export function factKeys(sentence: string): string[] {
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);
+  if (FACTION.test(sentence)) out.add(FACT.faction);
   if (CLOCK.test(folded)) out.add(FACT.clock);
   if (numbers && SHARE.test(folded)) out.add(FACT.share);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);

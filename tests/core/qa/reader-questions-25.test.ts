@@ -19,6 +19,10 @@ Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornf
 
 Die sieben Filialen bleiben bis auf Weiteres geöffnet. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
+Was sagt der Stadtrat?
+
+Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'baeckerei-kornfeld.de.txt', { withCitations: false });
@@ -32,6 +36,10 @@ describe('reader questions about an invented article (session 22)', () => {
   it('reads "Die Kosten liegen bei …" as the costs of what its paragraph so far is about', () => {
     expect(answer('Was kostet der neue Ofen?')).toContain('85.000 Euro');
     expect(answer('Wie teuer ist der Ofen?')).toContain('85.000 Euro');
+  });
+
+  it('answers "Welche Fraktionen …" by the parties a sentence names as groups', () => {
+    expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {

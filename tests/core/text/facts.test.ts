@@ -15,6 +15,13 @@ describe('factKeys', () => {
     // One unit written as a word is a sum too. An area is no length: it answers "wie groß", never "wie lang".
     expect(factKeys('Die Gründer zahlen nur einen Euro pro Quadratmeter.')).toContain(FACT.money);
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
+    // A sum counted in pay or rent is money.
+    expect(factKeys('Die Abfindung beträgt ein Monatsgehalt pro Jahr.')).toContain(FACT.money);
+    expect(factKeys('Die Kaution beträgt drei Monatsmieten.')).toContain(FACT.money);
+    // A party named as a group, not in brackets after a name, is a faction.
+    expect(factKeys('Dafür stimmten CDU und Grüne.')).toContain(FACT.faction);
+    expect(factKeys('Nur die AfD-Fraktion stimmte dagegen.')).toContain(FACT.faction);
+    expect(factKeys('Das sagte Thomas Gruber (CSU).')).not.toContain(FACT.faction);
     // Free of charge is a price too: "Was kostet die Beratung?" is answered by "Die Beratung ist kostenlos".
     expect(factKeys('Die Beratung ist kostenlos.')).toContain(FACT.price);
     expect(factKeys('Die Beratung findet im Rathaus statt.')).not.toContain(FACT.price);
