@@ -31,6 +31,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bzur\s+verf(?:ü|ue)gung\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'bereitstellen'],
   [/\b(stellt|stellte|stellen|stellten)\b(.*?)\s+zur\s+verf(?:ü|ue)gung\b/giu, '$1$2 bereit'],
   [/\bim\s+vergleich\s+(?:zu|zum|zur|mit)\b/giu, 'gegenüber'],
+  // "Wie teuer ist das Parken in der Kreisstadt im Vergleich?": a comparison an answer makes by its figure alone.
+  [/\s+(?:im|zum)\s+vergleich\b(?!\s+(?:zu|zum|zur|mit)\b)/giu, ''],
+  // "Wer beschwert sich im Namen von Kleinhessel?": for them.
+  [/\bim\s+namen\s+(?:von|vom|des|der)\b/giu, 'für'],
+  // "Wer hat sich für die Wiedereröffnung stark gemacht?": who campaigned for it.
+  [/\bstark\s+(?:gemacht|machen|macht|machte|machten)\b/giu, 'eingesetzt'],
+  [/\b(?:macht|machte|machen|machten)\b(.*?)\s+stark\b/giu, 'setzt$1 ein'],
   // "Wo könnten die Sportler in Zukunft trainieren?": later, what "künftig" says; "im Einsatz" is what "eingesetzt" says.
   [/\bin\s+zukunft\b/giu, 'künftig'],
   [/\bim\s+einsatz\b/giu, 'eingesetzt'],
@@ -69,7 +76,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|im\s+vergleich|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|vergleich|im\s+namen|\bstark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

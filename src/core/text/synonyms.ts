@@ -66,7 +66,7 @@ export const GROUPS: readonly string[] = [
   'sehen sieht sah beobachten beobachtet sichten sichtet gesichtet erkennen erkennt erkannt',
   'fuerchten fuerchtet befuerchten befuerchtet',
   'loben lobt lobte wuerdigen wuerdigt',
-  'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen',
+  'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen beschweren beschwert beschwerte beschwerde beschwerden',
   'verhaften verhaftet festnehmen festgenommen',
   'gewinnen gewinnt gewann siegen siegt',
   'verlieren verliert verlor',
@@ -135,6 +135,7 @@ export const GROUPS: readonly string[] = [
   'dicht gesperrt',
   'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
   'nachbar nachbarn nachbarin nachbarinnen anwohner anwohnerin anwohnerinnen anlieger',
+  'haltestelle haltestellen station stationen',
   'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',
   ...PLACE_GROUPS,
 ];

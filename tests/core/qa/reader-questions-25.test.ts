@@ -17,7 +17,7 @@ Wie geht es weiter?
 
 Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornfeld einen neuen Ofen bestellt. Geliefert wird er im März aus Italien. Die Kosten liegen bei 85.000 Euro.
 
-Die sieben Filialen bleiben bis auf Weiteres geöffnet. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern kein frisches Brot mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -40,6 +40,11 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('answers "Welche Fraktionen …" by the parties a sentence names as groups', () => {
     expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
+  });
+
+  it('knows general synonyms: a stop is a station, to complain is to criticise', () => {
+    expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
+    expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {

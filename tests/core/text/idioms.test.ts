@@ -16,6 +16,10 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wer stellte das Fest auf die Beine?')).toBe('Wer baut das Fest auf?');
     expect(withIdiomsPlain('Worauf legt die Stadt viel Wert?')).toBe('Worauf hat die Stadt Priorität?');
     expect(withIdiomsPlain('Wo kann man in der Nähe gratis parken?')).toBe('Wo kann man gratis parken?');
+    expect(withIdiomsPlain('Wie teuer ist das Parken dort im Vergleich?')).toBe('Wie teuer ist das Parken dort?');
+    expect(withIdiomsPlain('Wer beschwert sich im Namen der Anwohner?')).toBe('Wer beschwert sich für Anwohner?');
+    expect(withIdiomsPlain('Wer hat sich für den Halt stark gemacht?')).toBe('Wer hat sich für den Halt eingesetzt?');
+    expect(withIdiomsPlain('Wer macht sich für den Halt stark?')).toBe('Wer setzt sich für den Halt ein?');
     expect(withIdiomsPlain('Wie viele Haushalte saßen im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
     expect(withIdiomsPlain('wer steckt hinter dem obsthof')).toBe('wer ist verantwortlich für dem obsthof');
     expect(withIdiomsPlain('Wie weit flog der Helm durch die Luft?')).toBe('Wie weit flog der Helm?');
