@@ -15,6 +15,8 @@ describe('factKeys', () => {
     // One unit written as a word is a sum too. An area is no length: it answers "wie groß", never "wie lang".
     expect(factKeys('Die Gründer zahlen nur einen Euro pro Quadratmeter.')).toContain(FACT.money);
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
+    // An age estimated: "den Fachleute auf etwa 25 Jahre schätzen".
+    expect(factKeys('Es war ein Bulle, den Fachleute auf etwa 25 Jahre schätzen.')).toContain(FACT.age);
     // A sum counted in pay or rent is money.
     expect(factKeys('Die Abfindung beträgt ein Monatsgehalt pro Jahr.')).toContain(FACT.money);
     expect(factKeys('Die Kaution beträgt drei Monatsmieten.')).toContain(FACT.money);
