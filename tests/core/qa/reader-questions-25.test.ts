@@ -17,7 +17,7 @@ Wie geht es weiter?
 
 Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornfeld einen neuen Ofen bestellt. Geliefert wird er im März aus Italien. Die Kosten liegen bei 85.000 Euro.
 
-Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern kein frisches Brot mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern kein frisches Brot mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -45,6 +45,10 @@ describe('reader questions about an invented article (session 22)', () => {
   it('knows general synonyms: a stop is a station, to complain is to criticise', () => {
     expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
     expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
+  });
+
+  it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {
+    expect(answer('Auf welchen Termin wurde das Backfest verschoben?')).toContain('12. Mai');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
