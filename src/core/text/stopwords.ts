@@ -62,7 +62,7 @@ export const SOFT_WORDS = list(`
   macht machen machte gemacht tut tun tat getan kommt kommen kam gekommen sieht sehen sah gesehen
   schreibt schreiben schrieb geschrieben findet finden fand erwaehnt erwaehnen genau konkret
   eigentlich genau denn los thema infos informationen details erklaert erklaeren erzaehlt
-  zeigt zeigen zeigte abgebildet leute menschen personen jemand insgesamt
+  zeigt zeigen zeigte abgebildet leute leuten menschen personen jemand insgesamt
   besonders endlich ueberhaupt ziemlich gerade derzeit momentan zurzeit
   problem probleme sache sachen ding dinge zeug ganze ganzen info
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden

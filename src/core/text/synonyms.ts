@@ -77,7 +77,7 @@ export const GROUPS: readonly string[] = [
   'sinken sinkt sank gesunken zurueckgehen zurueckgeht fallen faellt fiel abnehmen schrumpfen schrumpft',
   'steigen steigt stieg gestiegen zunehmen waechst wachsen anstieg',
   'job jobs stelle stellen arbeitsplatz arbeitsplaetze arbeit',
-  'leute menschen personen',
+  'leute leuten menschen personen',
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',

@@ -11,7 +11,7 @@ Die Bäckerei Kornfeld in Wiesenau ist zahlungsunfähig. Der Betrieb mit sieben 
 Die Backstube der Bäckerei Kornfeld. (Foto) Suche
 Die Backstube der Bäckerei Kornfeld. Bild: picture alliance/dpa | Lena Vogt
 
-Die Bäckerei Kornfeld hat beim Amtsgericht Wiesenau Insolvenz beantragt. Wegen der Schulden müssen 38 Beschäftigte um ihre Stelle bangen. Vorläufiger Insolvenzverwalter ist der Anwalt Martin Seidel. Die Mehlpreise sind seit 2021 um 40 Prozent gestiegen.
+Die Bäckerei Kornfeld hat beim Amtsgericht Wiesenau Insolvenz beantragt. Wegen der Schulden müssen 38 Beschäftigte um ihre Stelle bangen. Vorläufiger Insolvenzverwalter ist der Anwalt Martin Seidel. Kunden mit Gutscheinen rät Seidel, sie bis Ende März einzulösen. Die Mehlpreise sind seit 2021 um 40 Prozent gestiegen.
 
 Wie geht es weiter?
 
@@ -50,6 +50,10 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {
     expect(answer('Auf welchen Termin wurde das Backfest verschoben?')).toContain('12. Mai');
+  });
+
+  it('reads "Leuten" as a word for anyone, as "Leute" is', () => {
+    expect(answer('Was rät der Insolvenzverwalter Leuten mit Gutscheinen?')).toContain('bis Ende März');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
