@@ -309,6 +309,9 @@ const SYNONYM_COMPOUND_WEIGHT = 0.7;
  * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
  * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
  */
+/** Verbs asking who pays, folded ("zahlt", "bezahlt", "finanziert", "trägt", "übernimmt"), and how surely a payer's sentence meets them. */
+const PAY_VERB = /^(?:zahlt|zahlen|zahlte|bezahlt|bezahlen|bezahlte|finanziert|finanzieren|finanzierte|traegt|tragen|uebernimmt|uebernehmen)$/;
+const PAYER_WEIGHT = 0.9;
 /** Words for a political group, folded ("Fraktion", "Ratsfraktionen", "Parteien"), and how surely a party stands for one. */
 const PARTY_GROUP = /(?:fraktion|fraktionen|partei|parteien)$/;
 const PARTY_WEIGHT = 0.8;
@@ -476,6 +479,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1 && POLITY_WORDS.has(words)) for (const key of POLITY_KEYS) if (has(key)) out.push({ keys: [key], weight: POLITY_WEIGHT });
   // "Wie viele Bewohner …": plain words for people stand for a group of them ("In der Siedlung leben rund 1.100 Menschen").
   if (term.words.length === 1 && PEOPLE_GROUP.test(words)) for (const key of PEOPLE_KEYS) if (has(key)) out.push({ keys: [key], weight: PEOPLE_WEIGHT });
+  // "Wer zahlt das?": a sentence naming who bears a cost ("Die Kosten trägt das Land", "75 Prozent davon übernimmt der Bund").
+  if (term.words.length === 1 && term.verbLike && PAY_VERB.test(words) && has(FACT.payer)) out.push({ keys: [FACT.payer], weight: PAYER_WEIGHT });
   // "Welche Fraktionen haben dafür gestimmt?": a party the article names ("Dafür stimmten CDU und Grüne") is such a group.
   if (term.words.length === 1 && term.nounLike && PARTY_GROUP.test(words) && has(FACT.faction)) out.push({ keys: [FACT.faction], weight: PARTY_WEIGHT });
   // "anmelden" ~ "Anmeldeschluss", "gelöscht" ~ "Löscharbeiten": a verb's stem of six letters or more opening a compound,

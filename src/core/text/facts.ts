@@ -33,6 +33,8 @@ export const FACT = {
   party: '#party',
   /** A party named as a group, not in brackets after a name ("Dafür stimmten CDU und Grüne", "die AfD-Fraktion"). */
   faction: '#faction',
+  /** Who pays a cost: a verb of bearing it beside a sum or a share ("Die Kosten trägt das Land", "75 Prozent davon übernimmt der Bund"). */
+  payer: '#payer',
   /** A share: a percentage or a fraction ("50 Prozent", "ein Drittel"). */
   share: '#share',
   /** A leader's role ("Bibliotheksleiterin", "Vereinsvorsitzende", "Geschäftsführer"): who leads something. */
@@ -99,6 +101,10 @@ const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;
 const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
 /** A sum counted in pay or rent ("eine Abfindung von einem Monatsgehalt", "eine Kaution von drei Monatsmieten"): money. */
 const PAY_SUM = /\b(?:ein|eine|einen|einem|einer|zwei|drei|vier|fuenf|sechs|halbes|halben|\d+)\s+(?:brutto|netto)?(?:monats|jahres|wochen)(?:gehalt|gehaelter|gehaeltern|lohn|loehne|loehnen|miete|mieten|kaltmiete|kaltmieten)\b/;
+/** Verbs of bearing a cost, folded ("trägt", "übernehmen", "finanziert", "beteiligt sich", "gibt … dazu"). */
+const BEARS = /\b(?:traegt|tragen|getragen|trug|trugen|uebernimmt|uebernehmen|uebernommen|uebernahm|uebernahmen|finanziert|finanzieren|finanzierte|finanzierten|zahlt|zahlen|zahlte|bezahlt|bezahlen|bezahlte|gezahlt|foerdert|foerdern|gefoerdert|beteiligt|beteiligen|erstattet|erstatten)\b|\bgibt\b.*\bdazu\b/;
+/** What marks a sentence as about a cost beside such a verb: a sum, a share, the costs or the rest of them. */
+const COST_SHARE = /\bkosten\b|\bmehrkosten\b|\bdavon\b|\bden rest\b|\bgrossteil|\bhaelfte\b|\bteil\b/;
 /** A price of nothing: "Die Beratung ist kostenlos" answers "Was kostet die Beratung?". */
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
@@ -198,6 +204,7 @@ export function factKeys(sentence: string): string[] {
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);
   if (FACTION.test(sentence)) out.add(FACT.faction);
+  if (BEARS.test(folded) && (out.has(FACT.money) || COST_SHARE.test(folded))) out.add(FACT.payer);
   if (CLOCK.test(folded)) out.add(FACT.clock);
   if (numbers && SHARE.test(folded)) out.add(FACT.share);
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);

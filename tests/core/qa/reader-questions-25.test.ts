@@ -17,6 +17,8 @@ Wie geht es weiter?
 
 Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornfeld einen neuen Ofen bestellt. Geliefert wird er im März aus Italien. Die Kosten liegen bei 85.000 Euro. Weil er mit Strom backt, stößt die Bäckerei künftig 14 Tonnen CO2 im Jahr weniger aus.
 
+Auch die Filiale am Markt wird umgebaut, die Arbeiten beginnen im April. Die Kosten liegen bei 40.000 Euro. Den größten Teil trägt die Sparkasse Wiesenau.
+
 Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern kein frisches Brot mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
@@ -54,6 +56,12 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('reads "Leuten" as a word for anyone, as "Leute" is', () => {
     expect(answer('Was rät der Insolvenzverwalter Leuten mit Gutscheinen?')).toContain('bis Ende März');
+  });
+
+  it('answers who pays by the one a sentence says bears the costs ("Den größten Teil trägt die Sparkasse Wiesenau")', () => {
+    expect(answer('Wer zahlt dafür?')).toContain('Sparkasse Wiesenau');
+    // Not the costs of the new oven, which no one is said to bear.
+    expect(answer('Wer bezahlt die Kosten?')).not.toContain('85.000 Euro');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {

@@ -17,6 +17,10 @@ describe('factKeys', () => {
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
     // An age estimated: "den Fachleute auf etwa 25 Jahre schätzen".
     expect(factKeys('Es war ein Bulle, den Fachleute auf etwa 25 Jahre schätzen.')).toContain(FACT.age);
+    // Who bears a cost: a verb of bearing beside a sum or a share, not any verb of taking over.
+    expect(factKeys('75 Prozent davon übernimmt der Bund.')).toContain(FACT.payer);
+    expect(factKeys('Die Kosten trägt das Land.')).toContain(FACT.payer);
+    expect(factKeys('Der Bund übernimmt die Führung.')).not.toContain(FACT.payer);
     // A sum counted in pay or rent is money.
     expect(factKeys('Die Abfindung beträgt ein Monatsgehalt pro Jahr.')).toContain(FACT.money);
     expect(factKeys('Die Kaution beträgt drei Monatsmieten.')).toContain(FACT.money);
