@@ -17,7 +17,7 @@ import { contextKeys, passageContext, withFocusNeighbour, withReferent } from '.
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
-import { shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
+import { namedByKickerAlone, shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -399,6 +399,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const namesThing = question.terms.some((term) => term.nounLike && !classOf(term.words[0]!).soft);
     if ((question.asksSummary && !namesThing) || question.terms.length === 0) return { kind: 'summary' };
   }
+  // "Fass kurz zusammen, was bei dem Busunglück passiert ist" under the kicker "Busunfall auf Klassenfahrt": a summary of
+  // what only the kicker names is of the story.
+  if (question.asksSummary && hard.length > 0 && hard.every((term) => onlyTopic(term, index, cache))) return { kind: 'summary' };
   const rankedAll = rankPassages(question, index, cache);
   if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };
   // "Wie viele Einwohner hat der Stadtteil Ostfeld?" is not answered by "… den Stadtteil Lützelau mit rund 9.000 Einwohnern".
@@ -542,6 +545,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     }
   }
   return { kind: 'passages', hits: chosen, referent: question.asksIdentity !== null && question.focus === 'person' ? referentOf(best) : undefined };
+}
+
+/** Whether a question noun is met by the kicker alone (see namedByKickerAlone), by no passage. */
+function onlyTopic(term: Term, index: ArticleIndex, cache: TermCache): boolean {
+  return term.nounLike === true && term.words.length === 1 && resolveTerm(term, index, cache).length === 0 && namedByKickerAlone(term, index);
 }
 
 /** An age limit in a folded sentence: "ab vier Jahren", "mindestens 14 Jahre alt", "zwischen 18 und 70 Jahren", "mindestens 15 Wochen", "volljährig". */

@@ -6,11 +6,12 @@ import { passagesWith, type ArticleIndex } from './article-index.js';
 import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
-import { compoundMatches } from './compounds.js';
+import { compoundMatches, synonymHeadMatches } from './compounds.js';
 import { besideSynonyms, LEADER_NOUNS, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { Focus, ParsedQuestion, Term } from './question.js';
 import { asksMoney } from './measure.js';
+import { thesaurusKeys } from '../text/synonyms.js';
 
 /** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
 const MEASURE_WEIGHT = 0.7;
@@ -190,6 +191,16 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
   'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
+
+/**
+ * Whether the headline's kicker alone names a question noun: as written, by a synonym ("Bankrott" ~ "Pleite") or by a
+ * compound of the same modifier and a synonym of the head ("Busunglück" ~ "Busunfall").
+ */
+export function namedByKickerAlone(term: Term, index: ArticleIndex): boolean {
+  const kickerOnly = (key: string): boolean => index.topicKeys.has(key) && !index.known.has(key);
+  return term.keys.some(kickerOnly) || thesaurusKeys(term.keys).some(kickerOnly)
+    || synonymHeadMatches(term.words[0]!, [...index.topicKeys].filter(kickerOnly), kickerOnly).length > 0;
+}
 
 function circumstance(term: Term, question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
   const generic = term.words.length === 1 && GENERIC_NOUNS.has(term.words[0]!);

@@ -4,7 +4,7 @@ import { answerAbout } from './answer-about.js';
 // An invented article in the export layout; its words appear in no rule of the engine.
 const text = `Erstellt von - Uhr
 
-Bäckerei Kornfeld in Wiesenau: Traditionsbetrieb stellt Insolvenzantrag
+Brotpleite in Wiesenau: Bäckerei Kornfeld stellt Insolvenzantrag
 
 Die Bäckerei Kornfeld in Wiesenau ist zahlungsunfähig. Der Betrieb mit sieben Filialen backt vorerst weiter.
 
@@ -19,7 +19,7 @@ Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornf
 
 Auch die Filiale am Markt wird umgebaut, die Arbeiten beginnen im April. Die Kosten liegen bei 40.000 Euro. Den größten Teil trägt die Sparkasse Wiesenau.
 
-Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern kein frisches Brot mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -62,6 +62,10 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Wer zahlt dafür?')).toContain('Sparkasse Wiesenau');
     // Not the costs of the new oven, which no one is said to bear.
     expect(answer('Wer bezahlt die Kosten?')).not.toContain('85.000 Euro');
+  });
+
+  it('summarises the story when asked about what only the kicker names, by a compound of a synonym ("Brotfiasko" ~ "Brotpleite")', () => {
+    expect(answer('Fass kurz zusammen, was bei dem Brotfiasko passiert ist')).toContain('zahlungsunfähig');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
