@@ -125,6 +125,9 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     const stated = units.some((unit) => keys.has(unit.key)) || (!required && satisfiesFocus(question.focus, foldedText(sentence), false));
     if (!stated || !numbers.every((key) => keys.has(key))) return false;
     if (names(sentence) || headed(passage)) return true;
+    // "… den längsten Zwiebelkranz der Welt zu flechten. 60 Helfer knüpften … einen Kranz von 212 Metern Länge": the head
+    // right after a sentence naming the compound is that compound, with any article.
+    if (i > 0 && wholeNamed && names(passage.sentences[i - 1]!) && headAfterArticle(sentence, heads ??= soleCompoundHeads(measured, index), ANY_ARTICLE)) return true;
     // A sentence continuing the one before (or naming a person by a role pointing back) names its thing there, or, when
     // that one continues too ("Es soll … verteilt werden. Die Kosten dafür …"), in the one before it.
     // ("Die Kosten liegen bei …" gives the costs of what the paragraph so far is about.)
@@ -157,11 +160,14 @@ function soleCompoundHeads(measured: readonly Alternative[], index: ArticleIndex
 }
 
 /** Whether the sentence has one of `heads` right after a definite article ("das Programm"). */
-function headAfterArticle(sentence: IndexedSentence, heads: readonly string[]): boolean {
+function headAfterArticle(sentence: IndexedSentence, heads: readonly string[], articles: ReadonlySet<string> = DEFINITE): boolean {
   if (heads.length === 0) return false;
   const tokens = tokenize(sentence.text);
-  return tokens.some((token, i) => i > 0 && token.capitalized && DEFINITE.has(tokens[i - 1]!.folded) && wordKeys(token.folded).some((key) => heads.includes(key)));
+  return tokens.some((token, i) => i > 0 && token.capitalized && articles.has(tokens[i - 1]!.folded) && wordKeys(token.folded).some((key) => heads.includes(key)));
 }
+
+/** Definite and indefinite articles before a noun, folded. */
+const ANY_ARTICLE: ReadonlySet<string> = new Set([...DEFINITE, 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 
 /**
  * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer

@@ -19,7 +19,9 @@ Die Bäckerei will trotz der Insolvenz investieren. Für die Backstube hat Kornf
 
 Auch die Filiale am Markt wird umgebaut, die Arbeiten beginnen im April. Die Kosten liegen bei 40.000 Euro. Den größten Teil trägt die Sparkasse Wiesenau.
 
-Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden.
+
+Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -66,6 +68,10 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('summarises the story when asked about what only the kicker names, by a compound of a synonym ("Brotfiasko" ~ "Brotpleite")', () => {
     expect(answer('Fass kurz zusammen, was bei dem Brotfiasko passiert ist')).toContain('zahlungsunfähig');
+  });
+
+  it('reads the head of a compound right after the sentence naming it as that compound ("… eine Kette von 48 Metern")', () => {
+    expect(answer('Wie lang war die Brezelkette?')).toContain('48 Metern');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
