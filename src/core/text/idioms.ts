@@ -26,13 +26,16 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:jagt|jagte|jagten|jagen|sprengt|sprengte|sprengten|fliegt|flog|flogen)\b(.*?)\s+in\s+die\s+luft\b/giu, 'sprengte$1'],
   [/\bfeuer\b(.*?)\s+(?:gelegt|gelegen|legen|legt|legte|legten)\b/giu, 'Brandstiftungen$1 begangen'],
   [/\b(?:legt|legte|legten)\b(.*?)\s+feuer\b/giu, 'beging$1 Brandstiftung'],
-  [/\bübers\s+ohr\s+(?:gehauen|hauen|haut|haute|hauten)\b/giu, 'betrogen'],
+  [/(?<!\p{L})übers\s+ohr\s+(?:gehauen|hauen|haut|haute|hauten)\b/giu, 'betrogen'],
   [/\b(?:als|im)\s+(?:gegenleistung|gegenzug|austausch)\b/giu, 'dafür'],
   [/\bzur\s+verf(?:ü|ue)gung\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'bereitstellen'],
   [/\b(stellt|stellte|stellen|stellten)\b(.*?)\s+zur\s+verf(?:ü|ue)gung\b/giu, '$1$2 bereit'],
   [/\bim\s+vergleich\s+(?:zu|zum|zur|mit)\b/giu, 'gegenüber'],
   // "Wie teuer ist das Parken in der Kreisstadt im Vergleich?": a comparison an answer makes by its figure alone.
   [/\s+(?:im|zum)\s+vergleich\b(?!\s+(?:zu|zum|zur|mit)\b)/giu, ''],
+  // "Wie viel Zwiebelkuchen ging über die Theke?": how much was sold.
+  [/(?<!\p{L})(?:ü|ue)ber\s+die\s+(?:laden)?theke\s+(?:gegangen|gehen|geht|ging|gingen)\b/giu, 'verkauft'],
+  [/\b(?:geht|gehen|ging|gingen)\b(.*?)\s+(?:ü|ue)ber\s+die\s+(?:laden)?theke\b/giu, 'wurde$1 verkauft'],
   // "Wer beschwert sich im Namen von Kleinhessel?": for them.
   [/\bim\s+namen\s+(?:von|vom|des|der)\b/giu, 'für'],
   // "Wer hat sich für die Wiedereröffnung stark gemacht?": who campaigned for it.
@@ -50,15 +53,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:stellt|stellte|stellen|stellten)\b(.*?)\s+auf\s+die\s+beine\b/giu, 'baut$1 auf'],
   // "Worauf legt die Führung viel Wert?", "Welchem Projekt gibt das Land großes Gewicht?": what has priority.
   [/\b(?:legt|legte|legen|legten)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)en|besonderen|h(?:ö|oe)chsten)\s+wert\b/giu, 'hat$1 Priorität'],
-  [/\b(?:gibt|gab|geben|gaben|misst|ma(?:ß|ss)|messen)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)es|besonderes|h(?:ö|oe)chstes)\s+gewicht(?:\s+bei)?\b/giu, 'gibt$1 Priorität'],
+  [/\b(?:gibt|gab|geben|gaben|misst|ma(?:ß|ss)|messen)(?!\p{L})(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)es|besonderes|h(?:ö|oe)chstes)\s+gewicht(?:\s+bei)?\b/giu, 'gibt$1 Priorität'],
   // "Was ist Nordkorea besonders wichtig?", "… einen hohen Stellenwert": what has priority.
-  [/\b(?:ganz\s+)?(?:besonders|sehr|(?:ä|ae)u(?:ß|ss)erst)\s+wichtig\b/giu, 'Priorität'],
+  [/(?<!\p{L})(?:ganz\s+)?(?:besonders|sehr|(?:ä|ae)u(?:ß|ss)erst)\s+wichtig\b/giu, 'Priorität'],
   [/\b(?:einen\s+)?(?:besonders\s+)?(?:hohen|gro(?:ß|ss)en|besonderen|h(?:ö|oe)chsten)\s+stellenwert\b/giu, 'Priorität'],
   // "Wie teuer war der Bus in der Anschaffung?": the price to buy it, what "kostet" says.
   [/\s+in\s+der\s+anschaffung\b/giu, ''],
   // "Wie viele Haushalte saßen im Dunkeln?": they had no electricity.
-  [/\bim\s+dunkeln\s+(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss)|gesessen)\b/giu, 'ohne Strom'],
-  [/\b(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss))\b(.*?)\s+im\s+dunkeln\b/giu, 'waren$1 ohne Strom'],
+  [/\bim\s+dunkeln\s+(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss)|gesessen)(?!\p{L})/giu, 'ohne Strom'],
+  [/\b(?:sitzen|sitzt|sa(?:ß|ss)en|sa(?:ß|ss))(?!\p{L})(.*?)\s+im\s+dunkeln\b/giu, 'waren$1 ohne Strom'],
   // "Was will der Westen nach Putins Meinung verhindern?": whose view it is, which the article gives by the name.
   [/\bnach\s+(\p{L}+s)\s+(?:meinung|ansicht|auffassung|einsch(?:ä|ae)tzung)\b/giu, '$1'],
   [/\b(?:nach\s+)?(?:meinung|ansicht|auffassung)\s+(?:von|des|der)\s+/giu, ''],
@@ -76,7 +79,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|vergleich|im\s+namen|\bstark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|vergleich|theke|im\s+namen|\bstark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

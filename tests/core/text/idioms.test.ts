@@ -18,6 +18,13 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wo kann man in der Nähe gratis parken?')).toBe('Wo kann man gratis parken?');
     expect(withIdiomsPlain('Wie teuer ist das Parken dort im Vergleich?')).toBe('Wie teuer ist das Parken dort?');
     expect(withIdiomsPlain('Wer beschwert sich im Namen der Anwohner?')).toBe('Wer beschwert sich für Anwohner?');
+    expect(withIdiomsPlain('Wie viel Kuchen ging über die Theke?')).toBe('Wie viel Kuchen wurde verkauft?');
+    // Idioms with an umlaut or ß at a word's edge, where \b sees no word boundary.
+    expect(withIdiomsPlain('Wer hat die Kunden übers Ohr gehauen?')).toBe('Wer hat die Kunden betrogen?');
+    expect(withIdiomsPlain('Was ist der Stadt äußerst wichtig?')).toBe('Was ist der Stadt Priorität?');
+    expect(withIdiomsPlain('Welchem Projekt maß die Stadt großes Gewicht bei?')).toBe('Welchem Projekt gibt die Stadt Priorität?');
+    expect(withIdiomsPlain('Wie viele Haushalte saß im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
+    expect(withIdiomsPlain('Wie viele Brote sind über die Ladentheke gegangen?')).toBe('Wie viele Brote sind verkauft?');
     expect(withIdiomsPlain('Wer hat sich für den Halt stark gemacht?')).toBe('Wer hat sich für den Halt eingesetzt?');
     expect(withIdiomsPlain('Wer macht sich für den Halt stark?')).toBe('Wer setzt sich für den Halt ein?');
     expect(withIdiomsPlain('Wie viele Haushalte saßen im Dunkeln?')).toBe('Wie viele Haushalte waren ohne Strom?');
