@@ -26,6 +26,8 @@ export interface Alternative {
   weight: number;
   /** Only the head of the question's compound: the story's topic does not stand in for it. */
   head?: boolean;
+  /** A narrower word of the question's ("Storch" for "Vogelart"): it names which one, with any article or number. */
+  narrower?: boolean;
 }
 
 /** The alternatives of a word the article has in no form (shared, never changed). */
@@ -504,8 +506,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
 /** Weights of the thing whose kinds a compound in "-arten" asks for: its word, and compounds headed by it ("Brachvogel"). */
 const KINDS_OF_WEIGHT = 0.9;
 const KINDS_OF_COMPOUND_WEIGHT = 0.8;
-/** A compound asking for kinds of a thing ("Vogelarten", "Baumarten"): the thing, perhaps with a linking letter. */
-const KINDS_OF = /^([a-z]{3,})arten$/;
+/** A compound asking for kinds of a thing ("Vogelarten", "Baumart"): the thing, perhaps with a linking letter. */
+const KINDS_OF = /^([a-z]{3,})art(?:en)?$/;
 /** A linking letter or two at the end of the thing ("Pflanzenarten", "Krebsarten" keep theirs as the plural or the word). */
 const LINK = /(?:en|n|s)$/;
 
@@ -522,7 +524,8 @@ function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: 
     if (has(key)) out.push({ keys: [key], weight: KINDS_OF_WEIGHT });
     for (const compound of compoundMatches(key, vocabulary, true)) if (compound.weight > 0.8) out.push({ keys: compound.keys, weight: KINDS_OF_COMPOUND_WEIGHT });
   }
-  return out;
+  // ("Welche Baumart …" where the article names only "Fichten": a narrower word of the thing.)
+  return out.length > 0 ? out : narrowerMatches(wordKeys(thing), vocabulary, has, false);
 }
 
 /**
@@ -534,10 +537,10 @@ function narrowerMatches(keys: readonly string[], vocabulary: readonly string[],
   const out: Alternative[] = [];
   const narrowerKeys = new Set(keys.flatMap(hyponymKeys));
   for (const narrower of narrowerKeys) {
-    if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT });
+    if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT, narrower: true });
     if (narrower.length < MIN_NARROWER_HEAD) continue;
     for (const compound of compoundMatches(narrower, vocabulary)) {
-      if (compound.weight > 0.8 && compound.keys[0]!.endsWith(narrower)) out.push({ keys: compound.keys, weight: NARROWER_WEIGHT });
+      if (compound.weight > 0.8 && compound.keys[0]!.endsWith(narrower)) out.push({ keys: compound.keys, weight: NARROWER_WEIGHT, narrower: true });
     }
   }
   return out.length > 0 || !siblings ? out : siblingMatches(narrowerKeys, vocabulary);

@@ -463,7 +463,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.
     // "Welche Flugzeugtypen …" asks for types: "russische Flugzeuge" names the thing, by the compound's modifier, but no type.
     const least = KIND_HEAD.test(category!.words[0]!) ? MODIFIER_WEIGHT : 0;
-    const namesKind = (sentence: IndexedSentence): boolean => matchWeight(kind, sentence.keys) > least && !onlyIndefinite(sentence, kind, true);
+    // (A narrower word names which one however it is counted: "zwei Störche" for "Welche Vogelart …".)
+    const namesNarrower = (sentence: IndexedSentence): boolean => kind.some((alternative) => alternative.narrower === true && alternative.keys.every((key) => sentence.keys.has(key)));
+    const namesKind = (sentence: IndexedSentence): boolean => matchWeight(kind, sentence.keys) > least && (namesNarrower(sentence) || !onlyIndefinite(sentence, kind, true));
     // "Welche Prämie bekommen Jäger …": the sentence after the one matched may name it ("… sollen die Jäger … schießen.
     // Der Landkreis zahlt dafür eine Prämie von 100 Euro …").
     hits = packedMap(hits, (hit) => withKindNeighbour(hit, namesKind));

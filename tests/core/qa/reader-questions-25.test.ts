@@ -21,7 +21,7 @@ Auch die Filiale am Markt wird umgebaut, die Arbeiten beginnen im April. Die Kos
 
 Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden.
 
-Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Auf dem Dach der Backstube nisten seit Jahren zwei Störche. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -72,6 +72,10 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('reads the head of a compound right after the sentence naming it as that compound ("… eine Kette von 48 Metern")', () => {
     expect(answer('Wie lang war die Brezelkette?')).toContain('48 Metern');
+  });
+
+  it('answers "Welche Vogelart …" (singular) by a narrower word of the thing the article names', () => {
+    expect(answer('Welche Vogelart nistet auf dem Dach?')).toContain('Störche');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
