@@ -136,6 +136,7 @@ export const GROUPS: readonly string[] = [
   'letzte letzten letzter letztes vergangene vergangenen vergangener vergangenes',
   'nachbar nachbarn nachbarin nachbarinnen anwohner anwohnerin anwohnerinnen anlieger',
   'haltestelle haltestellen station stationen',
+  'sperrzone sperrzonen sperrbezirk sperrbezirke sperrgebiet sperrgebiete sperrkreis sperrkreise',
   'kohlendioxid co2',
   'kohlenmonoxid co',
   'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',

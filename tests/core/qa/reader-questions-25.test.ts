@@ -21,7 +21,7 @@ Auch die Filiale am Markt wird umgebaut, die Arbeiten beginnen im April. Die Kos
 
 Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben werden.
 
-Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Auf dem Dach der Backstube nisten seit Jahren zwei Störche. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
+Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Auf dem Dach der Backstube nisten seit Jahren zwei Störche. Um ihr Nest gilt im Frühjahr ein Sperrbezirk von 50 Metern. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
 Was sagt der Stadtrat?
 
@@ -46,10 +46,11 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
   });
 
-  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid', () => {
+  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk', () => {
     expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
     expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
     expect(answer('Wie viel Kohlendioxid spart die Bäckerei künftig ein?')).toContain('14 Tonnen');
+    expect(answer('Wie groß ist die Sperrzone um das Nest?')).toContain('50 Metern');
   });
 
   it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {
