@@ -103,6 +103,8 @@ export interface ParsedQuestion {
   asksClock: boolean;
   /** "Was mache ich mit …", "Wie soll man …": asks for advice, which the article's advice passages give. */
   asksAdvice: boolean;
+  /** "Was soll ich tun, wenn …", "Was soll man machen …", "Wie verhält man sich …": asks what to do, which advice answers. */
+  asksWhatToDo: boolean;
   /** The category noun of "Welche Firma …" (index into `terms`), or -1: the answer must be of that kind. */
   categoryTerm: number;
   /** "Ab welchem Alter dürfen Kinder mit?", "Wie alt muss man sein, um …": asks for an age limit. */
@@ -130,6 +132,8 @@ const PHRASE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den'
 
 /** A first-person or general request for advice: "was mache ich", "was soll ich tun", "wie sollte man …". */
 const ADVICE = /^(was|wie) (mache|tue|soll|sollte|kann|muss|darf|verhalte) (ich|man)\b|^was (soll|sollte|kann|muss) (ich|man) \S+ tun\b/;
+/** A request for what to do ("was soll ich tun, wenn …", "was sollte man machen", "wie verhält man sich"), folded. */
+const WHAT_TO_DO = /^(?:was|wie) (?:mache|tue|soll|sollte|sollten|kann|muss) (?:ich|man|wir)\b.*\b(?:tun|machen)\b|^wie (?:verhalte|verhaelt|verhalten) (?:ich|man|wir)\b|^wie (?:soll|sollte) (?:ich|man) sich verhalten\b/;
 /*
  * Word lists tested on every word of every question: sets of folded words, not anchored regexes
  * (a Set lookup is several times cheaper than a regex run and matches exactly the same words).
@@ -481,6 +485,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksFollow: follow,
     categoryTerm,
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
+    asksWhatToDo: (words[0] === 'was' || words[0] === 'wie') && WHAT_TO_DO.test(sentence()),
     asksAgeLimit: focus === 'age' && AGE_LIMIT_QUESTION.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),

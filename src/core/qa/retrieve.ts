@@ -22,6 +22,8 @@ import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolve
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
+/** Words of advice in a folded sentence ("rät", "empfiehlt", "sollte", "soll"). */
+const ADVICE_SENTENCE = /\b(?:raet|raten|riet|rieten|empfiehlt|empfehlen|empfahl|sollte|sollten|soll|sollen|mahnt|bittet|appelliert)\b/;
 /** Share of the question's weighted content words the best passage must cover (0..1). */
 export const MIN_COVERAGE = 0.6;
 /**
@@ -525,7 +527,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   } else if (question.asksAdvice) {
     // Advice is where the article gives it: under a heading asking what one should do.
     const advising = ranked.filter((hit) => ADVICE_HEADING.test(index.sectionById.get(hit.passage.sectionId)?.title.toLowerCase() ?? ''));
+    // Else where a sentence advises ("Die Polizei rät, sofort die Warnblinkanlage einzuschalten", "… soll mindestens 300
+    // Meter Abstand halten") or a bullet of a list does.
+    const advises = (hit: Hit): boolean => hit.passage.kind === 'bullet' || hit.sentences.some((sentence) => ADVICE_SENTENCE.test(foldedText(sentence)));
     if (advising.length > 0) hits = advising;
+    else if (question.asksWhatToDo && ranked.some(advises)) hits = ranked.filter(advises);
   } else if (focusIsPreferred(question.focus)) {
     // "Wo …" prefers a passage naming a place, "woher" an origin, when one covers the question.
     const holds = focusTest(question, undefined, index);

@@ -25,7 +25,7 @@ Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region le
 
 Was sagt der Stadtrat?
 
-Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung.
+Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt.
 
 /news.de/dpa
 `;
@@ -77,6 +77,12 @@ describe('reader questions about an invented article (session 22)', () => {
 
   it('answers "Welche Vogelart …" (singular) by a narrower word of the thing the article names', () => {
     expect(answer('Welche Vogelart nistet auf dem Dach?')).toContain('Störche');
+  });
+
+  it('answers "Was soll ich tun, wenn …" by the passage giving advice, not another on the same thing', () => {
+    const advice = answer('Was soll ich tun, wenn ich noch einen Gutschein habe?');
+    expect(advice).toContain('bis Ende März einzulösen');
+    expect(advice).not.toContain('an alle Senioren verteilt');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
