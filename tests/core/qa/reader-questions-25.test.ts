@@ -25,7 +25,7 @@ Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region le
 
 Was sagt der Stadtrat?
 
-Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt.
+Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen.
 
 /news.de/dpa
 `;
@@ -46,11 +46,14 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
   });
 
-  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk', () => {
+  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk, Gegner Kritiker, Babys Säuglinge, a Handy a Smartphone', () => {
     expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
     expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
     expect(answer('Wie viel Kohlendioxid spart die Bäckerei künftig ein?')).toContain('14 Tonnen');
     expect(answer('Wie groß ist die Sperrzone um das Nest?')).toContain('50 Metern');
+    expect(answer('Wie viele Unterschriften haben die Gegner gesammelt?')).toContain('640 Unterschriften');
+    expect(answer('Was bekommen Babys in der Bäckerei?')).toContain('Gläschen Brei');
+    expect(answer('Kann man mit dem Handy bezahlen?')).toContain('Smartphone');
   });
 
   it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {
