@@ -141,6 +141,7 @@ export const GROUPS: readonly string[] = [
   'baby babys saeugling saeuglinge saeuglingen neugeborene neugeborenen',
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
   'einheimische einheimischen einheimischer ortsansaessige ortsansaessigen einwohner einwohnern einwohnerinnen',
+  'stadtparlament stadtparlaments stadtverordnetenversammlung stadtrat stadtrats stadtrates',
   'kohlendioxid co2',
   'kohlenmonoxid co',
   'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',

@@ -23,9 +23,9 @@ Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben w
 
 Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Auf dem Dach der Backstube nisten seit Jahren zwei Störche. Um ihr Nest gilt im Frühjahr ein Sperrbezirk von 50 Metern. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
-Was sagt der Stadtrat?
+Was sagt die Politik?
 
-Der Stadtrat hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen.
+Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen.
 
 /news.de/dpa
 `;
@@ -46,7 +46,7 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
   });
 
-  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk, Gegner Kritiker, Babys Säuglinge, a Handy a Smartphone', () => {
+  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk, Gegner Kritiker, Babys Säuglinge, a Handy a Smartphone, a Stadtparlament a Stadtverordnetenversammlung', () => {
     expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
     expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
     expect(answer('Wie viel Kohlendioxid spart die Bäckerei künftig ein?')).toContain('14 Tonnen');
@@ -54,6 +54,7 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Wie viele Unterschriften haben die Gegner gesammelt?')).toContain('640 Unterschriften');
     expect(answer('Was bekommen Babys in der Bäckerei?')).toContain('Gläschen Brei');
     expect(answer('Kann man mit dem Handy bezahlen?')).toContain('Smartphone');
+    expect(answer('Was hat das Stadtparlament abgelehnt?')).toContain('Zuschuss von 50.000 Euro');
   });
 
   it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {
