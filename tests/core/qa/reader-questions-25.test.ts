@@ -25,7 +25,7 @@ Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region le
 
 Was sagt die Politik?
 
-Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen.
+Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
 
 /news.de/dpa
 `;
@@ -46,7 +46,7 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Welche Fraktionen haben dafür gestimmt?')).toContain('SPD und Grüne');
   });
 
-  it('knows general synonyms: a stop is a station, to complain is to criticise, CO2 is Kohlendioxid, a Sperrzone a Sperrbezirk, Gegner Kritiker, Babys Säuglinge, a Handy a Smartphone, a Stadtparlament a Stadtverordnetenversammlung', () => {
+  it('meets a word by a general synonym the article uses instead (Station ~ Haltestelle, Gegner ~ Kritiker, Security ~ Sicherheitsdienst …)', () => {
     expect(answer('An wie vielen Stationen hält der Lieferwagen?')).toContain('zwölf Haltestellen');
     expect(answer('Wer beschwert sich über das drohende Aus des Lieferwagens?')).toContain('Anja Rehm');
     expect(answer('Wie viel Kohlendioxid spart die Bäckerei künftig ein?')).toContain('14 Tonnen');
@@ -55,6 +55,8 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Was bekommen Babys in der Bäckerei?')).toContain('Gläschen Brei');
     expect(answer('Kann man mit dem Handy bezahlen?')).toContain('Smartphone');
     expect(answer('Was hat das Stadtparlament abgelehnt?')).toContain('Zuschuss von 50.000 Euro');
+    expect(answer('Gibt es in der Backstube Security?')).toContain('Sicherheitsdienst');
+    expect(answer('Gibt es beim Rabatt für Stammkunden eine Obergrenze?')).toContain('20 Euro');
   });
 
   it('reads "Auf welchen Termin …" as asking a time, which the article never calls a "Termin"', () => {

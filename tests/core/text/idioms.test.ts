@@ -19,6 +19,7 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie teuer ist das Parken dort im Vergleich?')).toBe('Wie teuer ist das Parken dort?');
     expect(withIdiomsPlain('Wer beschwert sich im Namen der Anwohner?')).toBe('Wer beschwert sich für Anwohner?');
     expect(withIdiomsPlain('Wie viel Kuchen ging über die Theke?')).toBe('Wie viel Kuchen wurde verkauft?');
+    expect(withIdiomsPlain('Kann man das Wasser aus dem Hahn trinken?')).toBe('Kann man das Leitungswasser trinken?');
     // Idioms with an umlaut or ß at a word's edge, where \b sees no word boundary.
     expect(withIdiomsPlain('Wer hat die Kunden übers Ohr gehauen?')).toBe('Wer hat die Kunden betrogen?');
     expect(withIdiomsPlain('Was ist der Stadt äußerst wichtig?')).toBe('Was ist der Stadt Priorität?');
