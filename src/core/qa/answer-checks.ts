@@ -3,6 +3,7 @@
  * asked for: the total for "insgesamt", an exact figure for "genau", the place named with
  * "in", the role of "Wie heißt der …", the kind of "Welche …" a list's intro names, the speaker of "Was sagt X?".
  */
+import { classOf } from './question-words.js';
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { withReferent } from './context.js';
 import { foldedText, matches } from './fact-check.js';
@@ -90,7 +91,9 @@ export interface AskedPlace { key: string; standIns: readonly string[] }
 export function identityRole(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   if (!question.asksIdentity) return undefined;
   const named = new Set(question.askedNames.flat());
-  const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!));
+  // ("Wie heißen die beiden Festgenommenen?": a participle read as a noun is soft, but the role asked all the same.)
+  const role = question.terms.find((term) => term.nounLike && !term.soft && !named.has(term.words[0]!))
+    ?? question.terms.find((term) => term.nounLike && !term.verbLike && !named.has(term.words[0]!) && !classOf(term.words[0]!).soft);
   return role && resolveTerm(role, index, cache);
 }
 

@@ -25,7 +25,7 @@ Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region le
 
 Was sagt die Politik?
 
-Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
+Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
 
 /news.de/dpa
 `;
@@ -89,6 +89,11 @@ describe('reader questions about an invented article (session 22)', () => {
     const advice = answer('Was soll ich tun, wenn ich noch einen Gutschein habe?');
     expect(advice).toContain('bis Ende März einzulösen');
     expect(advice).not.toContain('an alle Senioren verteilt');
+  });
+
+  it('asks the name of the ones a participle names ("die Festgenommenen"), not any name in a sentence about them', () => {
+    expect(answer('Wie heißen die beiden Festgenommenen?')).toBe('abstained');
+    expect(answer('Wie heißt der Kommissar?')).toContain('Jan Ebert');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
