@@ -311,6 +311,8 @@ const SYNONYM_COMPOUND_WEIGHT = 0.7;
  * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
  * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
  */
+/** Particles of a separable verb that only point a direction ("kommt … her", "fährt … hin"), as stems. */
+const DIRECTION_PARTICLES: ReadonlySet<string> = new Set(['her', 'hin']);
 /** Verbs asking who pays, folded ("zahlt", "bezahlt", "finanziert", "trägt", "übernimmt"), and how surely a payer's sentence meets them. */
 const PAY_VERB = /^(?:zahlt|zahlen|zahlte|bezahlt|bezahlen|bezahlte|finanziert|finanzieren|finanzierte|traegt|tragen|uebernimmt|uebernehmen)$/;
 const PAYER_WEIGHT = 0.9;
@@ -357,6 +359,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   for (const key of spanPartKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
+  // "Wo kommt der Erreger her?" ~ "Woher kommt der Erreger?": a particle of direction only points, the verb says it.
+  else if (term.separated && DIRECTION_PARTICLES.has(term.separated[1]!) && has(term.separated[0]!)) out.push({ keys: [term.separated[0]!], weight: 0.9 });
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
   if (term.words.length === 1 && !term.nounLike && !term.verbLike) out.push(...negatedMatches(term.words[0]!, index.words));

@@ -60,7 +60,9 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     if (word === 'wie' && REACTING.has(next)) return 'quote';
     switch (word) {
       case 'wer': case 'wen': case 'wem': case 'wessen': return 'person';
-      case 'wo': case 'wohin': return 'place';
+      // "Wo kommt der Erreger her?" asks "woher", its "her" moved to the verb's end.
+      case 'wo': return words.some((later, j) => j > i && (later === 'her' || FROM_VERB.test(later))) ? 'origin' : 'place';
+      case 'wohin': return 'place';
       case 'warum': case 'weshalb': case 'wieso': case 'weswegen': return 'reason';
       case 'wofuer': case 'wozu': return 'purpose';
       case 'womit': case 'wodurch': return 'means';
@@ -70,6 +72,9 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
   }
   return 'thing';
 }
+
+/** A verb with "her" (folded, joined with its particle): "kommt … her", "stammt … her". */
+const FROM_VERB = /^her(?:kommt|kommen|kam|kamen|gekommen|stammt|stammen|stammte|stammten)$/;
 
 /** The focus of a heading that is itself a question ("Wie fiel das Siegtor?"), else null. */
 export function headingFocus(heading: string): Focus | null {

@@ -23,6 +23,10 @@ Das Backfest zum 100. Geburtstag der Bäckerei muss auf den 12. Mai verschoben w
 
 Beim letzten Backfest wollten die Bäcker die längste Brezelkette der Region legen. Zwölf Helfer legten am Samstag eine Kette von 48 Metern Länge. Auf dem Dach der Backstube nisten seit Jahren zwei Störche. Um ihr Nest gilt im Frühjahr ein Sperrbezirk von 50 Metern. Die sieben Filialen bleiben bis auf Weiteres geöffnet. Der Lieferwagen der Bäckerei fährt morgens zwölf Haltestellen im Landkreis an. "Ohne den Wagen gibt es in unseren Dörfern keine frischen Semmeln mehr", kritisierte Ortsvorsteherin Anja Rehm. Wer freiwillig geht, bekommt eine Abfindung von einem halben Monatsgehalt pro Jahr im Betrieb.
 
+Woher kommt das Mehl?
+
+Seit 30 Jahren beliefert die Mühle Sander aus dem Nachbarort Hainfeld die Backstube. Auch Roggen aus der Region wird verbacken.
+
 Was sagt die Politik?
 
 Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
@@ -94,6 +98,10 @@ describe('reader questions about an invented article (session 22)', () => {
   it('asks the name of the ones a participle names ("die Festgenommenen"), not any name in a sentence about them', () => {
     expect(answer('Wie heißen die beiden Festgenommenen?')).toBe('abstained');
     expect(answer('Wie heißt der Kommissar?')).toContain('Jan Ebert');
+  });
+
+  it('reads "Wo kommt … her?" as "Woher kommt …?"', () => {
+    expect(answer('Wo kommt das Mehl her?')).toContain('Mühle Sander');
   });
 
   it('takes a sum counted in pay ("einem halben Monatsgehalt") as a sum of money', () => {
