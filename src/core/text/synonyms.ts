@@ -145,6 +145,7 @@ export const GROUPS: readonly string[] = [
   'security sicherheitsdienst sicherheitsdienste wachdienst wachschutz',
   'obergrenze obergrenzen hoechstgrenze gedeckelt deckelung begrenzt',
   'bauch magen',
+  'betrunken betrunkene betrunkener betrunkenen alkoholisiert alkoholisierte alkoholisierter alkohol alkoholeinfluss',
   'kohlendioxid co2',
   'kohlenmonoxid co',
   'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',

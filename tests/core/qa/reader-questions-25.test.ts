@@ -29,7 +29,7 @@ Seit 30 Jahren beliefert die Mühle Sander aus dem Nachbarort Hainfeld die Backs
 
 Was sagt die Politik?
 
-Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
+Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Alkohol war bei dem Einbruch im Spiel. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt.
 
 /news.de/dpa
 `;
@@ -60,6 +60,7 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('Kann man mit dem Handy bezahlen?')).toContain('Smartphone');
     expect(answer('Was hat das Stadtparlament abgelehnt?')).toContain('Zuschuss von 50.000 Euro');
     expect(answer('Gibt es in der Backstube Security?')).toContain('Sicherheitsdienst');
+    expect(answer('War jemand betrunken?')).toContain('Alkohol');
     expect(answer('Gibt es beim Rabatt für Stammkunden eine Obergrenze?')).toContain('20 Euro');
   });
 
