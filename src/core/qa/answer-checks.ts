@@ -3,11 +3,11 @@
  * asked for: the total for "insgesamt", an exact figure for "genau", the place named with
  * "in", the role of "Wie heißt der …", the kind of "Welche …" a list's intro names, the speaker of "Was sagt X?".
  */
-import { classOf } from './question-words.js';
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { withReferent } from './context.js';
 import { foldedText, matches } from './fact-check.js';
 import { resolveTerm, type Alternative, type TermCache } from './match.js';
+import { classOf } from './question-words.js';
 import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import type { Apposition, ParsedQuestion } from './question.js';

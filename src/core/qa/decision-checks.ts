@@ -128,10 +128,10 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     // "… den längsten Zwiebelkranz der Welt zu flechten. 60 Helfer knüpften … einen Kranz von 212 Metern Länge": the head
     // right after a sentence naming the compound is that compound, with any article.
     if (i > 0 && wholeNamed && names(passage.sentences[i - 1]!) && headAfterArticle(sentence, heads ??= soleCompoundHeads(measured, index), ANY_ARTICLE)) return true;
+    // "Die Kosten liegen bei …" gives the costs of what the paragraph so far is about.
+    if (costsOfParagraph(sentence) && passage.sentences.slice(0, i).some(names)) return true;
     // A sentence continuing the one before (or naming a person by a role pointing back) names its thing there, or, when
     // that one continues too ("Es soll … verteilt werden. Die Kosten dafür …"), in the one before it.
-    // ("Die Kosten liegen bei …" gives the costs of what the paragraph so far is about.)
-    if (costsOfParagraph(sentence) && passage.sentences.slice(0, i).some(names)) return true;
     for (let back = i; back > 0 && back >= i - 2 && (continuesPrevious(passage, back) || hasReferent(passage.sentences[back]!)); back--) {
       if (names(passage.sentences[back - 1]!)) return true;
     }

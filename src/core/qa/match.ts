@@ -307,10 +307,6 @@ function lexiconTypoMatches(term: Term, has: (key: string) => boolean): Alternat
 /** A compound headed by a listed synonym of the word asked ("Firma" ~ "Familienunternehmen"). */
 const SYNONYM_COMPOUND_WEIGHT = 0.7;
 
-/**
- * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
- * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
- */
 /** Particles of a separable verb that only point a direction ("kommt … her", "fährt … hin"), as stems. */
 const DIRECTION_PARTICLES: ReadonlySet<string> = new Set(['her', 'hin']);
 /** Verbs asking who pays, folded ("zahlt", "bezahlt", "finanziert", "trägt", "übernimmt"), and how surely a payer's sentence meets them. */
@@ -319,6 +315,10 @@ const PAYER_WEIGHT = 0.9;
 /** Words for a political group, folded ("Fraktion", "Ratsfraktionen", "Parteien"), and how surely a party stands for one. */
 const PARTY_GROUP = /(?:fraktion|fraktionen|partei|parteien)$/;
 const PARTY_WEIGHT = 0.8;
+/**
+ * Groups of people ("Bewohner", "Besucher"), folded: plain words for people ("Menschen", "Leute") stand for them, weakly.
+ * (Not a town's "Einwohner" or a club's "Mitglieder": the people an article counts are rarely all of them.)
+ */
 const PEOPLE_GROUP = /(?:bewohner|anwohner|besucher|teilnehmer|zuschauer|gaeste|passagiere|fahrgaeste|patienten|schueler|helfer|fans|kunden|nutzer|mieter|pilger|urlauber|touristen)$/;
 const PEOPLE_WEIGHT = 0.6;
 /**

@@ -170,9 +170,9 @@ export function isPlaceCategory(words: readonly string[], i: number): boolean {
 
 /**
  * "In welchem Zeitraum …", "Zu welchen Uhrzeiten …", "An welchem Tag …": nouns after "welche" that ask when, any time,
- * folded ("An welchem Tag …" is answered by "am 14. März", which never says "Tag"; "Auf welchen Termin …" by "auf den 19. Oktober
- * verschoben"). ("An welchem Wochentag", "Datum",
- * "Jahr" ask for one kind of time, which a time word of another does not give: those stay content.)
+ * folded ("An welchem Tag …" is answered by "am 14. März", which never says "Tag"; "Auf welchen Termin …" by "auf den
+ * 19. Oktober verschoben"). ("An welchem Wochentag", "Datum", "Jahr" ask for one kind of time, which a time word of
+ * another does not give: those stay content.)
  */
 const TIME_CATEGORY: ReadonlySet<string> = new Set(['tag', 'zeitraum', 'zeitpunkt', 'zeitpunkten', 'uhrzeit', 'uhrzeiten', 'tageszeit', 'tageszeiten', 'zeiten', 'termin', 'termine', 'terminen']);
 /** Nouns naming a kind of time, folded: the time asked for, not a thing of the story (see TIME_CATEGORY). */
