@@ -189,6 +189,8 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+/** Words opening a subject right after a yes/no question's verb ("Gilt das auch …", "Fährt der Bus …", "Gibt es …"), folded. */
+const SUBJECT_START = new Set(['das', 'dies', 'der', 'die', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'diese', 'dieser', 'dieses']);
 /** Conjunctions opening a clause whose verb comes last ("wenn man beitritt", "dass er kommt"), folded. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['wenn', 'dass', 'weil', 'ob', 'falls', 'bevor', 'nachdem', 'sobald', 'damit', 'obwohl', 'sodass']);
 /** A comma right after a word: its clause ends there. */
@@ -356,7 +358,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const isVerb = i === separable?.verb;
     // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
     // So is a word before "ich" later in a question without capitals ("wie viel entschädigung krieg ich"): the subject follows the verb.
-    const verbFirst = (i === 0 && !own.question && PRONOUNS.has(words[1] ?? '')) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
+    const verbFirst = (i === 0 && !own.question && (PRONOUNS.has(words[1] ?? '') || SUBJECT_START.has(words[1] ?? ''))) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     // "Wer ist OB?": a common abbreviation of a role is read as the role written out.
     const spelledOut = ROLE_ABBREVIATIONS.has(token.folded) && ABBREVIATION_CAPITALS.test(token.surface) ? ROLE_ABBREVIATIONS.get(token.folded) : undefined;
     const word = spelledOut ?? (isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard);

@@ -118,6 +118,11 @@ describe('parseQuestion: what forces abstention', () => {
     expect(parse('Wie hoch ist der Schaden?').terms.find((term) => term.markers)?.markersRequired).toBe(true);
   });
 
+  it('reads the first word of a yes/no question before its subject as the verb ("Gilt das …", "Fährt der Bus …")', () => {
+    expect(parse('Gilt das auch fürs Parkhaus?').terms[0]).toMatchObject({ words: ['gilt'], verbLike: true });
+    expect(parse('Fährt der Bus auch sonntags?').terms[0]).toMatchObject({ verbLike: true });
+  });
+
   it('reads "der wievielte" as a question for an ordinal of the noun', () => {
     const parsed = parse('Der wievielte Streik ist das?');
     expect(parsed.focus).toBe('ordinal');
