@@ -26,7 +26,7 @@ const COLLOQUIAL: readonly (readonly [string, string])[] = [
  * North Korea), as do a few seats of government. General world knowledge, one group per country.
  */
 const PLACE_GROUPS: readonly string[] = [
-  'russland moskau kreml', 'nordkorea pjoengjang', 'suedkorea seoul', 'china peking', 'japan tokio', 'indien neudelhi delhi',
+  'russland moskau kreml', 'nordkorea pjoengjang pyongyang', 'suedkorea seoul', 'china peking', 'japan tokio', 'indien neudelhi delhi',
   'usa us amerika washington', 'kanada ottawa', 'brasilien brasilia', 'ukraine kiew kyjiw',
   'deutschland berlin bundesregierung', 'frankreich paris elysee', 'grossbritannien london', 'italien rom', 'spanien madrid',
   'portugal lissabon', 'oesterreich wien', 'schweiz bern', 'polen warschau', 'tschechien prag', 'ungarn budapest',
@@ -152,6 +152,8 @@ export const GROUPS: readonly string[] = [
   'kontodaten bankdaten bankverbindung kontoverbindung',
   'belohnung belohnungen praemie praemien',
   'op ops operation operationen eingriff eingriffe',
+  'zahlung zahlungen transaktion transaktionen',
+  'gegenleistung gegenleistungen gegenzug',
   'kohlendioxid co2',
   'kohlenmonoxid co',
   'kostenlos kostenlose kostenlosen kostenloser gratis umsonst kostenfrei kostenfreie gebuehrenfrei unentgeltlich',

@@ -29,7 +29,7 @@ Seit 30 Jahren beliefert die Mühle Sander aus dem Nachbarort Hainfeld die Backs
 
 Was sagt die Politik?
 
-Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Alkohol war bei dem Einbruch im Spiel. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt. Eine Dividende zahlt die Genossenschaft der Bäcker seit Jahren nicht. Schulleiterin Maria Hahn bestellt dort das Pausenbrot für 300 Kinder.
+Die Stadtverordnetenversammlung hat am Montag einen Zuschuss von 50.000 Euro für die Bäckerei abgelehnt. Dafür stimmten nur SPD und Grüne. Bürgermeister Klaus Berger (CDU) bedauerte die Entscheidung. Einen Gutschein der Bäckerei hatte die Stadt im Dezember an alle Senioren verteilt. Die Kritiker des Zuschusses sammelten 640 Unterschriften. Säuglinge bekommen in der Bäckerei weiter ein Gläschen Brei gratis. Mit dem Smartphone kann man in allen Filialen bezahlen. Nachts bewacht ein Sicherheitsdienst die Backstube. Im Januar waren zwei Männer in die Backstube eingebrochen. Die beiden Festgenommenen sind 24 und 31 Jahre alt, sagte Kommissar Jan Ebert. Alkohol war bei dem Einbruch im Spiel. Der Rabatt für Stammkunden ist auf 20 Euro im Monat gedeckelt. Eine Dividende zahlt die Genossenschaft der Bäcker seit Jahren nicht. Schulleiterin Maria Hahn bestellt dort das Pausenbrot für 300 Kinder. Im Gegenzug für ihre Treue bekommen Stammkunden jeden zehnten Kaffee gratis. Für kontaktlose Transaktionen stehen in jeder Filiale zwei Kartenleser.
 
 /news.de/dpa
 `;
@@ -63,6 +63,10 @@ describe('reader questions about an invented article (session 22)', () => {
     expect(answer('War jemand betrunken?')).toContain('Alkohol');
     expect(answer('Gibt es eine Rendite für die Genossenschaft?')).toContain('Dividende');
     expect(answer('Wer ist die Rektorin, die das Pausenbrot bestellt?')).toContain('Maria Hahn');
+    expect(answer('Welche Gegenleistung bekommen Stammkunden für ihre Treue?')).toContain('zehnten Kaffee');
+    const payments = answer('Was gibt es für kontaktlose Zahlungen?');
+    expect(payments).toContain('zwei Kartenleser');
+    expect(payments).not.toContain('Dividende');
     expect(answer('Gibt es beim Rabatt für Stammkunden eine Obergrenze?')).toContain('20 Euro');
   });
 
