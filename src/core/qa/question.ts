@@ -356,7 +356,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (FORM_OF_ADDRESS.has(words[i]!) && words[i + 1] && (tokens[i + 1]!.capitalized || nameLookup.byWord.get(words[i + 1]!))) continue;
     const own = classes[i]!;
     const isVerb = i === separable?.verb;
-    // "Krieg ich mein Geld zurück?": a first word before a pronoun is the finite verb of a yes/no question.
+    // "Krieg ich mein Geld zurück?", "Gilt das auch fürs Parkhaus?": a first word before a pronoun, an article or a
+    // demonstrative is the finite verb of a yes/no question.
     // So is a word before "ich" later in a question without capitals ("wie viel entschädigung krieg ich"): the subject follows the verb.
     const verbFirst = (i === 0 && !own.question && (PRONOUNS.has(words[1] ?? '') || SUBJECT_START.has(words[1] ?? ''))) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     // "Wer ist OB?": a common abbreviation of a role is read as the role written out.
