@@ -192,12 +192,17 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 
+/** Whether a key is the story's topic by the headline's kicker alone: no passage has it. */
+function onlyInKicker(key: string, index: ArticleIndex): boolean {
+  return index.topicKeys.has(key) && !index.known.has(key);
+}
+
 /**
  * Whether the headline's kicker alone names a question noun: as written, by a synonym ("Bankrott" ~ "Pleite") or by a
  * compound of the same modifier and a synonym of the head ("Busunglück" ~ "Busunfall").
  */
 export function namedByKickerAlone(term: Term, index: ArticleIndex): boolean {
-  const kickerOnly = (key: string): boolean => index.topicKeys.has(key) && !index.known.has(key);
+  const kickerOnly = (key: string): boolean => onlyInKicker(key, index);
   return term.keys.some(kickerOnly) || thesaurusKeys(term.keys).some(kickerOnly)
     || synonymHeadMatches(term.words[0]!, [...index.topicKeys].filter(kickerOnly), kickerOnly).length > 0;
 }
@@ -241,7 +246,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "Wie groß soll der Supermarkt werden?" under the kicker "Streit um Supermarkt in Hagenstein": a noun only the kicker
     // has names the story's topic, met by every passage as context.
     if (term.nounLike && !term.verbLike && alternatives.every((alternative) => alternative.weight < 1)) {
-      const topic = term.keys.find((key) => index.topicKeys.has(key) && !index.known.has(key));
+      const topic = term.keys.find((key) => onlyInKicker(key, index));
       if (topic !== undefined) alternatives = [...alternatives, { keys: [topic], weight: 1 }];
     }
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.

@@ -88,8 +88,12 @@ const SHARE = /\d\s*(?:prozent|%)|\b(?:haelfte|drittel|viertel|fuenftel|zehntel|
 const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|SSW|Grüne|Grünen|Linke|Linken|Freie Wähler|Freien Wähler|FW|Volt|parteilos|parteilose|parteiloser';
 /** Parties named by a word that is also an adjective, after an article or "von"/"und" ("die Grünen", "von Grünen und Linken"). */
 const PARTY_NOUN = '\\b(?:die|der|den|von|und|Die|Der|Den|Von)\\s+(?:Grünen|Grüne|Linken|Linke|Freien Wählern|Freien Wähler|Freie Wähler)(?![A-Za-zÄÖÜäöüß-])';
-const PARTY = new RegExp(`\\((?:${PARTIES})\\)|\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
-const FACTION = new RegExp(`(?<!\\()\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b(?!\\))|\\b(?:${PARTIES})-[A-ZÄÖÜ]|${PARTY_NOUN}`);
+/** A party's acronym ("die CDU") and a compound it opens ("SPD-Fraktion", "Grünen-Stadträtin"), as written. */
+const PARTY_ACRONYM = '\\b(?:CDU|CSU|SPD|FDP|AfD|BSW)\\b';
+const PARTY_COMPOUND = `\\b(?:${PARTIES})-[A-ZÄÖÜ]`;
+const PARTY = new RegExp(`\\((?:${PARTIES})\\)|${PARTY_ACRONYM}|${PARTY_COMPOUND}|${PARTY_NOUN}`);
+/** The same without a party in brackets after a name: a party named as a group ("Dafür stimmten CDU und Grüne"). */
+const FACTION = new RegExp(`(?<!\\()${PARTY_ACRONYM}(?!\\))|${PARTY_COMPOUND}|${PARTY_NOUN}`);
 
 const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?s?\b|\b(werktags|wochentags|feiertags)\b|\b(${MONTHS})\b`);
