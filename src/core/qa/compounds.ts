@@ -233,6 +233,17 @@ export function sameHeadMatches(word: string, vocabulary: readonly string[], has
     const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));
     if (heads.length > 0) return packedMap(heads, (head) => ({ keys: [left, head.keys[0]!], weight: SAME_HEAD_WEIGHT }));
   }
+  // The mirror: the head as a word and the modifier only as the head of the article's compounds ("Pfahlgründung" ~
+  // "auf 260 Betonpfählen gegründet").
+  for (let cut = MIN_PART + 1; cut <= word.length - MIN_PART; cut++) {
+    const head = word.slice(cut);
+    // (An -ung head also by its verb: "Gründung" ~ "gegründet".)
+    const verb = /ung(?:en)?$/.exec(head);
+    const rights = [...wordKeys(head), ...(verb ? [stem(`${head.slice(0, verb.index)}en`)] : [])].filter((key) => key.length >= MIN_PART && has(key));
+    if (rights.length === 0) continue;
+    const modifiers = compoundMatches(stem(word.slice(0, cut)), vocabulary).filter((alternative) => alternative.weight > 0.8);
+    if (modifiers.length > 0) return modifiers.flatMap((modifier) => packedMap(rights, (right) => ({ keys: [modifier.keys[0]!, right], weight: SAME_HEAD_WEIGHT })));
+  }
   return [];
 }
 

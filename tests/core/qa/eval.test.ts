@@ -700,6 +700,17 @@ const floors: Record<string, number> = {
   'blind146/reiterhof-brand-lindenmoos-pferde.questions.de.json': 16,
   'blind146/wattwanderer-nebel-rettung-suederhoern.questions.de.json': 22,
   'seed-blind48-questions.de.json': 25,
+  // blind147, blind149 and blind151: written at the start of the twenty-third session and studied as they came; first runs
+  // on its start engine (0f9b072): 62/75, 59/75 and 61/75.
+  'blind147/hoersaal-asbest-uni-kaltenburg.questions.de.json': 19,
+  'blind147/klimaschulhof-lindenschule-wettelbach.questions.de.json': 22,
+  'blind147/schuelerfirma-fahrradwerkstatt-realschule-hollenau.questions.de.json': 21,
+  'blind149/eschentriebsterben-stadtwald-hollenstein.questions.de.json': 20,
+  'blind149/flussperlmuschel-zuchtstation-oberwiesing.questions.de.json': 21,
+  'blind149/kormorane-karpfenteiche-weidenau.questions.de.json': 18,
+  'blind151/drachenboot-cup-wellersee-rekord.questions.de.json': 18,
+  'blind151/museumsbahn-wiesbachtal-dampflok-lina.questions.de.json': 21,
+  'blind151/narrenzunft-kaltbach-111-jahre.questions.de.json': 22,
 };
 
 describe('question answering on the evaluation sets', () => {

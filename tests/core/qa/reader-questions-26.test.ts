@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Badespaß mit Verspätung: Hallenbad Lindental wird erst 2027 fertig
+
+Die Sanierung des Hallenbads in Lindental dauert länger und wird teurer. Schulen weichen bis dahin nach Kornheim aus.
+
+Das Hallenbad Lindental im Oktober. (Foto) Suche
+Das Hallenbad Lindental im Oktober. Bild: picture alliance/dpa | Jonas Reiter
+
+Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt im Herbst 2026 soll es erst im September 2027 wieder öffnen. Die Sanierung kostet nun 14,8 Millionen Euro statt 11 Millionen.
+
+Warum wird es teurer?
+
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik.
+
+Wo lernen die Kinder schwimmen?
+
+Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'hallenbad-lindental.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 23)', () => {
+  it('meets a compound by its head as a word and its modifier as the head of another compound (Pfahlgründung ~ auf Stahlpfählen gegründet)', () => {
+    expect(answer('Was kostet die Pfahlgründung zusätzlich?')).toContain('1,2 Millionen Euro');
+  });
+});
