@@ -30,7 +30,8 @@ export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
   if (i === 0) return false;
   const sentence = passage.sentences[i]!;
   sentence.memo ??= newSentenceMemo();
-  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text) || givesCostOf(passage.sentences[i - 1]!, sentence);
+  sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text) || givesCostOf(passage.sentences[i - 1]!, sentence)
+    || costsOfParagraph(sentence);
   return sentence.memo.continues;
 }
 
@@ -47,10 +48,11 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
 
 /**
  * A sum of the costs with no word of what they are of ("Die Kosten liegen bei 2,9 Millionen Euro", "Die Gesamtkosten
- * beziffert die Stadt auf …"): the costs of what the paragraph so far is about.
+ * beziffert die Stadt auf …"), or a decision with no word of what it is on ("Eine Entscheidung soll der Stadtrat im
+ * Oktober treffen"): the costs of, or the decision on, what the paragraph so far is about.
  */
-const BARE_COSTS = /^(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten (?!für |des |der |dafür |davon )\p{Ll}/u;
-/** Whether a sentence states costs of what the sentences before it in its paragraph describe ("Die Kosten liegen bei …"). */
+const BARE_COSTS = /^(?:(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten|(?:Die|Eine) Entscheidung) (?!für |des |der |über |zu[mr]? |dafür |davon |darüber |dazu )\p{Ll}/u;
+/** Whether a sentence states costs of, or a decision on, what the sentences before it in its paragraph describe ("Die Kosten liegen bei …"). */
 export function costsOfParagraph(sentence: IndexedSentence): boolean {
   return BARE_COSTS.test(sentence.text);
 }

@@ -13,7 +13,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
-import { contextKeys, passageContext, withFocusNeighbour, withReferent } from './context.js';
+import { contextKeys, costsOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -278,7 +278,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   const byUnit = (): boolean => question.terms.some((term) => term.markersRequired)
     && coverage(terms, contextKeys(passage, passage.sentences.indexOf(focusSentence!)), null) >= FOCUS_COVERAGE;
   if (focusSentence && !sentences.includes(focusSentence) && (FACT_FOCUS.has(question.focus)
-    ? (question.focus === 'count' ? focusCoverage : coverage(terms, withReferent(focusSentence), fromContext)) >= FOCUS_COVERAGE
+    ? (question.focus === 'count' ? focusCoverage : coverage(terms, ownKeys(passage, focusSentence), fromContext)) >= FOCUS_COVERAGE
     : byUnit())) {
     sentences = packedMap(passage.sentences.filter((sentence) => sentence === focusSentence || sentences.includes(sentence)), (sentence) => sentence);
   }
@@ -286,6 +286,15 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (strong) return { passage, sentences, score, coverage: Math.max(passageCoverage, MIN_COVERAGE), focusCoverage, sentenceCoverage: Math.max(sentenceCoverage, SENTENCE_COVERAGE) };
   // A loosely covering passage answers "wo" only where a sentence quoted names a place.
   return enough || (loose && (question.focus !== 'place' || sentences.some(holds))) ? { passage, sentences, score, coverage: passageCoverage, focusCoverage, sentenceCoverage } : null;
+}
+
+/**
+ * The keys a sentence covers the question by itself with: its own and its referent's, and those of the paragraph before
+ * it when it names costs or a decision with no word of what they are of ("Eine Entscheidung soll der Stadtrat im Oktober
+ * treffen").
+ */
+function ownKeys(passage: IndexedPassage, sentence: IndexedSentence): ReadonlySet<string> {
+  return costsOfParagraph(sentence) ? contextKeys(passage, passage.sentences.indexOf(sentence)) : withReferent(sentence);
 }
 
 /** What two sentences together cover of the question, when together they hold every question word the article has; else 0. */

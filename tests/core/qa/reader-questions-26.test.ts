@@ -21,6 +21,10 @@ Wo lernen die Kinder schwimmen?
 
 Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten.
 
+Was wird aus der Sauna?
+
+Der Förderverein des Bads will mit der Stadt über einen Zuschuss für eine neue Sauna verhandeln. Bürgermeister Tim Ohlsen zeigte sich offen. "Eine Sauna macht das Bad für Familien attraktiver", sagte er. Eine Entscheidung soll der Gemeinderat im Mai treffen.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'hallenbad-lindental.de.txt', { withCitations: false });
@@ -28,5 +32,9 @@ const answer = answerAbout(text, 'hallenbad-lindental.de.txt', { withCitations: 
 describe('reader questions about an invented article (session 23)', () => {
   it('meets a compound by its head as a word and its modifier as the head of another compound (Pfahlgründung ~ auf Stahlpfählen gegründet)', () => {
     expect(answer('Was kostet die Pfahlgründung zusätzlich?')).toContain('1,2 Millionen Euro');
+  });
+
+  it('reads "Eine Entscheidung soll … treffen" as the decision on what its paragraph so far is about', () => {
+    expect(answer('Wann wird über den Zuschuss entschieden?')).toContain('im Mai');
   });
 });
