@@ -18,6 +18,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
+import { asksWholeCost, wholeCostSentence } from './whole-cost.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -390,6 +391,14 @@ function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermC
 
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
+  const asked = decideAsAsked(question, index, cache);
+  if (asked.kind !== 'abstain' || !asksWholeCost(question)) return asked;
+  // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.
+  const whole = wholeCostSentence(index);
+  return whole ? { kind: 'passages', hits: [{ passage: whole.passage, sentences: [whole.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
+}
+
+function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));

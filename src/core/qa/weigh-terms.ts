@@ -189,6 +189,11 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
   'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte',
   // And for whatever animal it is about ("Warum sind die Viecher so gefährlich?" of caterpillars).
   'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
+/** Whether a folded word is a noun readers use for whatever the story is about ("Projekt", "Vorhaben"). */
+export function isGenericNoun(word: string): boolean {
+  return GENERIC_NOUNS.has(word);
+}
+
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 

@@ -37,4 +37,27 @@ describe('reader questions about an invented article (session 23)', () => {
   it('reads "Eine Entscheidung soll … treffen" as the decision on what its paragraph so far is about', () => {
     expect(answer('Wann wird über den Zuschuss entschieden?')).toContain('im Mai');
   });
+
+  it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
+    expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
+    // A sum said to be the whole comes before an earlier one of a part.
+    const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
+    expect(court('Was kostet das ganze Vorhaben?')).toContain('385.000 Euro');
+    expect(court('Wie teuer wird das Projekt?')).toContain('385.000 Euro');
+  });
 });
+
+const courtText = `Erstellt von - Uhr
+
+Neue Plätze in Erlenried: Tennisclub baut drei Padel-Courts
+
+Der TC Erlenried baut drei Courts für die Trendsportart Padel. Im Mai soll gespielt werden.
+
+Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen aus Spanien.
+
+Wer zahlt?
+
+Die Gesamtkosten liegen bei 385.000 Euro. Die Stadt gibt 60.000 Euro dazu.
+
+/news.de/dpa
+`;

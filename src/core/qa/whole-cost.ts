@@ -1,0 +1,40 @@
+/**
+ * "Was kostet das ganze Projekt?": the cost of whatever the story is about, asked with a generic noun ("Projekt",
+ * "Vorhaben") where the article names the thing itself ("der Umbau", "drei Courts"). When nothing answers it as asked,
+ * the article's first sentence giving the whole sum does: one saying it is the whole ("Die Gesamtkosten für den Umbau
+ * liegen bei …", "insgesamt"), else bare costs ("Die Kosten beziffert der Verein auf …"), else an investment ("Die
+ * Betreibergesellschaft investiert rund 41 Millionen Euro"), else the first sum of costs at all, which is the story's
+ * ("Die Sanierung kostet nun 14,8 Millionen Euro").
+ */
+import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
+import { FACT } from '../text/facts.js';
+import { costsOfParagraph } from './context.js';
+import { foldedText } from './fact-check.js';
+import type { ParsedQuestion } from './question.js';
+import { isGenericNoun } from './weigh-terms.js';
+
+/** Words of costs or an investment in a folded sentence. */
+const COST_WORD = /\b(?:gesamtkosten|baukosten|kosten|kostet|kosteten|gekostet|investition|investitionen|gesamtinvestition|investiert|investieren|investierte)\b/;
+/** A sum said to be the whole, folded. */
+const WHOLE = /\b(?:gesamt\w*|insgesamt)\b/;
+/** An investment, folded. */
+const INVESTMENT = /\b(?:investition|investitionen|gesamtinvestition|investiert|investieren|investierte)\b/;
+
+/** Whether a question asks the price of the story's thing by a generic noun only ("Was kostet das ganze Projekt?", "Wie teuer wird das Vorhaben?"). */
+export function asksWholeCost(question: ParsedQuestion): boolean {
+  // ("Wie teuer wird das Projekt?" asks a sum of money.)
+  const price = question.terms.find((term) => term.markersRequired && term.markers?.some((marker) => marker.key === FACT.price || marker.key === FACT.money));
+  if (!price) return false;
+  const others = question.terms.filter((term) => term !== price && !term.soft);
+  return others.length > 0 && others.every((term) => term.nounLike && term.words.length === 1 && isGenericNoun(term.words[0]!));
+}
+
+/** The passage and sentence of the article's first sum of the whole costs (see above), or null when it names no costs. */
+export function wholeCostSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  const costs: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
+  for (const passage of index.passages) {
+    for (const sentence of passage.sentences) if (sentence.keys.has(FACT.money) && COST_WORD.test(foldedText(sentence))) costs.push({ passage, sentence });
+  }
+  return costs.find((cost) => WHOLE.test(foldedText(cost.sentence))) ?? costs.find((cost) => costsOfParagraph(cost.sentence))
+    ?? costs.find((cost) => INVESTMENT.test(foldedText(cost.sentence))) ?? costs[0] ?? null;
+}
