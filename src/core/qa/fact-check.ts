@@ -130,8 +130,11 @@ const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie
  * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
  * false also "ein zehnjähriges Mädchen"), or with `bare` a number ("mit zwei Mobilfunkanbietern"): it names no one. An
  * adjective makes a kind specific ("eine multipolare Weltordnung"), and so does a figure after "von" ("eine Prämie von
- * 5.000 Euro").
+ * 5.000 Euro") or a noun after "zum", "zur" or "als" ("eine Ausbildung zur Erzieherin").
  */
+/** Prepositions after which a noun says which of a kind ("eine Ausbildung zur Erzieherin", "eine Stelle als Koch"). */
+const AS_WHAT: ReadonlySet<string> = new Set(['zum', 'zur', 'als']);
+
 export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[], bare = false): boolean {
   const words = sentenceWords(sentence);
   const indefinite = (word: SentenceWord | undefined): boolean => word !== undefined && INDEFINITE.has(word.keys[0]!);
@@ -145,6 +148,8 @@ export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alterna
     if (!indefinite(before) && !counted && (bare || !(before && !before.noun && indefinite(words[i - 2])))) return false;
     // "eine Prämie von 5.000 Euro", "ein Zuschuss von bis zu 15.000 Euro", "einer Strafe von einem Jahr": its measure tells which.
     if (words[i + 1]?.keys[0] === 'von' && words.slice(i + 2, i + 6).some((word) => word.cardinal || word.unit || DURATION_KEYS.has(word.keys[0]!))) return false;
+    // "eine Ausbildung zur Zweiradmechatronikerin", "eine Stelle als Erzieherin": the noun after tells which.
+    if (AS_WHAT.has(words[i + 1]?.keys[0] ?? '') && words[i + 2]?.noun) return false;
   }
   return mentioned;
 }
