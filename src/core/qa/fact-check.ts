@@ -178,6 +178,9 @@ function headOfNamed(alternatives: readonly Alternative[], keys: readonly string
  * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
  * ihre Häuser verlassen"), or the noun shortly before a number that has none after it ("Zahl der Helfer liegt bei 1.200").
  */
+/** Demonstratives after a number that count what was named before ("62 solcher Geräte"), as keys. */
+const COUNTS_NAMED_BEFORE: ReadonlySet<string> = new Set(['solch', 'derart', 'dieser']);
+
 export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
   const words = sentenceWords(sentence);
   if (numberOfNamed(words, alternatives)) return true;
@@ -190,6 +193,9 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
     }
     // ("Wie viele Stunden …" counts the unit itself.)
     if (DURATION_KEYS.has(words[i + 1]?.keys[0] ?? '') && !matches(alternatives, words[i + 1]!.keys)) continue;
+    // "Bislang gibt es im Kreis 62 solcher Geräte" counts what the sentence before named (see continuesPrevious).
+    // (Not people: "130 solcher Plätze" counts no one.)
+    if (COUNTS_NAMED_BEFORE.has(words[i + 1]?.keys[0] ?? '') && words[i + 2]?.noun && !alternatives.some((alternative) => PEOPLE_KEYS.has(alternative.keys[0]!))) return true;
     let ownNoun = false;
     let ownAt = i;
     let end = i + 1 + COUNT_WINDOW;

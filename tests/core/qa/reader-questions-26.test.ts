@@ -19,7 +19,7 @@ Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken
 
 Wo lernen die Kinder schwimmen?
 
-Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
+Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
 Was wird aus der Sauna?
 
@@ -40,6 +40,10 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('takes a kind named with an indefinite article as named when a noun after "zum", "zur" or "als" says which', () => {
     expect(answer('Welche Ausbildung macht Jonas Falk?')).toContain('Fachangestellten für Bäderbetriebe');
+  });
+
+  it('counts by "vier solcher Anlagen" what the sentence before named', () => {
+    expect(answer('Wie viele Nichtschwimmerbecken gibt es im Landkreis?')).toContain('vier solcher Anlagen');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
