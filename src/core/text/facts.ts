@@ -113,6 +113,8 @@ const COST_SHARE = /\bkosten\b|\bmehrkosten\b|\bdavon\b|\bden rest\b|\bgrossteil
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
+/** A count of things a time went on for: "elf Ziehungen in Folge", "drei Spielzeiten lang" (not a length: "20 Kilometer lang"). */
+const COUNT_LONG = /\b(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w+zig|mehrere|einige|viele)\s+(?!\w*meter(?:n|s)?\b|km\b|cm\b|mm\b|m\b)\w+\s+(?:lang|in folge|hintereinander)\b/;
 /** One unit of time within which something happens: "innerhalb eines Monats", "binnen eines Jahres" (not "eines Tages", one day). */
 const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:stunde|woche|monats|jahres|jahrzehnts|tages)\b/;
 
@@ -201,7 +203,7 @@ export function factKeys(sentence: string): string[] {
     out.add(FACT.speed);
     out.delete(FACT.length);
   }
-  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
+  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || COUNT_LONG.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded) || PAY_SUM.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);

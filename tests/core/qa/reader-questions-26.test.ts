@@ -15,7 +15,7 @@ Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt i
 
 Warum wird es teurer?
 
-Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik.
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben.
 
 Wo lernen die Kinder schwimmen?
 
@@ -44,6 +44,10 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('counts by "vier solcher Anlagen" what the sentence before named', () => {
     expect(answer('Wie viele Nichtschwimmerbecken gibt es im Landkreis?')).toContain('vier solcher Anlagen');
+  });
+
+  it('reads a count of things in a row as a duration ("drei Saisons in Folge")', () => {
+    expect(answer('Wie lange hat das Bad Verluste geschrieben?')).toContain('drei Saisons in Folge');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {

@@ -43,6 +43,9 @@ describe('factKeys', () => {
     // One or a few units in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen"; not "Eines Tages".
     for (const text of ['Der Test läuft ein Jahr lang.', 'Die Anlage steht seit einem Monat still.', 'Die Sanierung dauert mehrere Wochen.']) expect(factKeys(text), text).toContain(FACT.duration);
     expect(factKeys('Eines Tages kam er zurück.')).not.toContain(FACT.duration);
+    // A count of things in a row or "lang" is one too; a length is not.
+    for (const text of ['Der Jackpot war elf Ziehungen in Folge nicht geknackt worden.', 'Sie spielte drei Spielzeiten lang in Kiel.']) expect(factKeys(text), text).toContain(FACT.duration);
+    expect(factKeys('Die Strecke ist 20 Kilometer lang.')).not.toContain(FACT.duration);
     expect(factKeys('Widerspruch ist innerhalb eines Monats möglich.')).toContain(FACT.duration);
     // An end point answers "wie lange", also after a hedge ("bis mindestens Freitag").
     expect(factKeys('Die Bibliothek bleibt bis mindestens Dienstag geschlossen.')).toContain(FACT.duration);
