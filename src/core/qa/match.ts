@@ -338,6 +338,12 @@ function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): b
 const TERM_CACHE_LIMIT = 20_000;
 
 /** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
+/** Pronouns for someone, folded, as a question's words ("jemand" is a stop word; "Ist jemand verletzt?" asks a yes or no). */
+const SOMEONE: ReadonlySet<string> = new Set(['jemanden', 'jemandem']);
+/** What meets "jemanden": a person's name or age. */
+const SOMEONE_FACTS: readonly string[] = [FACT.person, FACT.age];
+const SOMEONE_WEIGHT = 0.8;
+
 export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
   const words = term.words.length === 1 ? term.words[0]! : term.words.join(' ');
   const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0) | (term.counted ? 16 : 0) | (term.category ? 32 : 0);
@@ -349,6 +355,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   const has = (key: string): boolean => index.known.has(key);
   if (term.markers) return packedMap(term.markers.filter((marker) => has(marker.key)), (marker) => ({ keys: [marker.key], weight: marker.weight }));
+  // "Wird gegen jemanden ermittelt?": someone is whoever a sentence names by name or age ("Gegen den 71-Jährigen wird …").
+  if (SOMEONE.has(words)) return packedMap(SOMEONE_FACTS.filter(has), (key) => ({ keys: [key], weight: SOMEONE_WEIGHT }));
   let out: Alternative[] = packedMap(term.keys.filter(has), (key) => ({ keys: [key], weight: 1 }));
   for (const key of synonymKeys(term.keys)) {
     if (has(key)) out.push({ keys: [key], weight: 0.8 });

@@ -21,6 +21,12 @@ Wo lernen die Kinder schwimmen?
 
 Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
+Was ist auf der Baustelle passiert?
+
+Im März wurden von der Baustelle Kupferrohre gestohlen. Die Polizei ermittelt, Hinweise gibt es bislang nicht.
+
+Ein Gutachter fand außerdem Mängel an der Lüftung. Gegen den 52-jährigen Bauleiter der Firma wird wegen Betrugs ermittelt.
+
 Was wird aus der Sauna?
 
 Der Förderverein des Bads will mit der Stadt über einen Zuschuss für eine neue Sauna verhandeln. Bürgermeister Tim Ohlsen zeigte sich offen. "Eine Sauna macht das Bad für Familien attraktiver", sagte er. Eine Entscheidung soll der Gemeinderat im Mai treffen.
@@ -48,6 +54,11 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('reads a count of things in a row as a duration ("drei Saisons in Folge")', () => {
     expect(answer('Wie lange hat das Bad Verluste geschrieben?')).toContain('drei Saisons in Folge');
+  });
+
+  it('reads "jemanden" as someone a sentence names by name or age', () => {
+    expect(answer('Wird gegen jemanden ermittelt?')).toContain('52-jährigen Bauleiter');
+    expect(answer('Wird gegen jemanden ermittelt?')).not.toContain('Die Polizei ermittelt');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
