@@ -84,7 +84,7 @@ export const PHOTO_WORDS = list(`foto fotos bild bilder bildnachweis fotograf fo
 export const RELATED_WORDS = list(`weiterfuehrende weiterfuehrenden weiterfuehrend verwandte verwandten lesetipp lesetipps weiterlesen verlinkt verlinkte links lesen lese liest`);
 
 /** Words asking where to follow the publisher ("Wo kann ich News.de folgen?"), and the channels they name. */
-export const FOLLOW_WORDS = list(`folgen folge folgt abonnieren abonniere whatsapp facebook instagram twitter youtube pinterest tiktok kanal kanaele sozialen netzwerken netzwerk netzwerke medien plattform plattformen social media`);
+export const FOLLOW_WORDS = list(`folgen folge folgt abonnieren abonniere whatsapp facebook instagram twitter youtube pinterest tiktok kanal kanaele kanaelen sozialen netzwerken netzwerk netzwerke medien plattform plattformen social media`);
 
 /** Words asking where the article comes from. */
 export const SOURCE_WORDS = list(`

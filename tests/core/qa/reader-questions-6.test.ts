@@ -56,6 +56,7 @@ describe('reader questions: round 8 mechanisms', () => {
   it('answers where to follow the publisher from the "Folgen Sie …" line, which is no text of the article', () => {
     expect(answer('wo kann ich news.de folgen')).toContain('WhatsApp');
     expect(answer('Auf welchen Plattformen kann man News.de folgen?')).toContain('YouTube');
+    expect(answer('Auf welchen Kanälen kann man News.de folgen?')).toContain('YouTube');
     const withoutPromotion = answerAbout(text.replace(/^Folgen Sie.*$/m, ''), 'ohne-werbung.de.txt', { withCitations: true });
     expect(withoutPromotion('wo kann ich news.de folgen')).toBe('abstained');
   });
