@@ -140,6 +140,7 @@ export const GROUPS: readonly string[] = [
   'gegner gegnern gegnerin gegnerinnen kritiker kritikern kritikerin kritikerinnen',
   'baby babys saeugling saeuglinge saeuglingen neugeborene neugeborenen',
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
+  'klo klos toilette toiletten wc wcs',
   'einheimische einheimischen einheimischer ortsansaessige ortsansaessigen einwohner einwohnern einwohnerinnen',
   'stadtparlament stadtparlaments stadtverordnetenversammlung stadtrat stadtrats stadtrates',
   'security sicherheitsdienst sicherheitsdienste wachdienst wachschutz',

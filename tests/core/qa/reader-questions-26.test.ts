@@ -15,7 +15,7 @@ Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt i
 
 Warum wird es teurer?
 
-Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben.
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden.
 
 Wo lernen die Kinder schwimmen?
 
@@ -59,6 +59,10 @@ describe('reader questions about an invented article (session 23)', () => {
   it('reads "jemanden" as someone a sentence names by name or age', () => {
     expect(answer('Wird gegen jemanden ermittelt?')).toContain('52-jährigen Bauleiter');
     expect(answer('Wird gegen jemanden ermittelt?')).not.toContain('Die Polizei ermittelt');
+  });
+
+  it('meets a word by a synonym the article uses instead (Klo ~ Toilette)', () => {
+    expect(answer('Was kosten die neuen Klos?')).toContain('90.000 Euro');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
