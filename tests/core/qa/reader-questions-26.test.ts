@@ -15,7 +15,7 @@ Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt i
 
 Warum wird es teurer?
 
-Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden.
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden. Die neue Zisterne im Keller fasst 30.000 Liter. Die Zisterne sammelt Regenwasser, damit die Duschen weniger Trinkwasser brauchen.
 
 Wo lernen die Kinder schwimmen?
 
@@ -65,6 +65,11 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Was kosten die neuen Klos?')).toContain('90.000 Euro');
   });
 
+  it('reads "gut" in "Wofür … gut sein?" as asking the purpose only', () => {
+    const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
+    expect(court('wofür sollen die glaswände gut sein')).toContain('damit der Ball');
+  });
+
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
     // A sum said to be the whole comes before an earlier one of a part.
@@ -80,7 +85,7 @@ Neue Plätze in Erlenried: Tennisclub baut drei Padel-Courts
 
 Der TC Erlenried baut drei Courts für die Trendsportart Padel. Im Mai soll gespielt werden.
 
-Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen aus Spanien.
+Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen aus Spanien. Sie umgeben jeden Court, damit der Ball im Spiel bleibt.
 
 Wer zahlt?
 
