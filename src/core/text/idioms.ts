@@ -36,6 +36,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Wie viel Zwiebelkuchen ging über die Theke?": how much was sold.
   [/(?<!\p{L})(?:ü|ue)ber\s+die\s+(?:laden)?theke\s+(?:gegangen|gehen|geht|ging|gingen)\b/giu, 'verkauft'],
   [/\b(?:geht|gehen|ging|gingen)\b(.*?)\s+(?:ü|ue)ber\s+die\s+(?:laden)?theke\b/giu, 'wurde$1 verkauft'],
+  // "War Alkohol im Spiel?": whether it played a part, which a sentence on it says by itself.
+  [/\b(war|waren|ist|sind)\b(.*?)\s+im\s+spiel(?=\s*\??\s*$)/giu, '$1$2'],
   // "Kann man das Wasser aus dem Hahn trinken?": tap water.
   [/\bwasser\s+aus\s+dem\s+(?:wasser)?hahn\b/giu, 'Leitungswasser'],
   // "Wer beschwert sich im Namen von Kleinhessel?": for them.
@@ -81,7 +83,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert|im\s+spiel/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

@@ -23,7 +23,7 @@ Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt da
 
 Was ist auf der Baustelle passiert?
 
-Im März wurden von der Baustelle Kupferrohre gestohlen. Die Polizei ermittelt, Hinweise gibt es bislang nicht.
+Im März wurden von der Baustelle Kupferrohre gestohlen. Die Polizei ermittelt, Hinweise gibt es bislang nicht. Bei einem Unfall mit einem Bagger wurde im April ein Arbeiter leicht verletzt. Hinweise auf Alkohol gab es nicht.
 
 Ein Gutachter fand außerdem Mängel an der Lüftung. Gegen den 52-jährigen Bauleiter der Firma wird wegen Betrugs ermittelt.
 
@@ -68,6 +68,10 @@ describe('reader questions about an invented article (session 23)', () => {
   it('reads "gut" in "Wofür … gut sein?" as asking the purpose only', () => {
     const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
     expect(court('wofür sollen die glaswände gut sein')).toContain('damit der Ball');
+  });
+
+  it('reads "War … im Spiel?" as whether it played a part', () => {
+    expect(answer('War Alkohol im Spiel?')).toContain('Hinweise auf Alkohol gab es nicht');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {

@@ -20,6 +20,9 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wer beschwert sich im Namen der Anwohner?')).toBe('Wer beschwert sich für Anwohner?');
     expect(withIdiomsPlain('Wie viel Kuchen ging über die Theke?')).toBe('Wie viel Kuchen wurde verkauft?');
     expect(withIdiomsPlain('Kann man das Wasser aus dem Hahn trinken?')).toBe('Kann man das Leitungswasser trinken?');
+    // "im Spiel" at the end of "War … im Spiel?" says whether it played a part; a game stays one.
+    expect(withIdiomsPlain('War Alkohol im Spiel?')).toBe('War Alkohol?');
+    expect(withIdiomsPlain('Wer war im Spiel gegen Köln dabei?')).toBe('Wer war im Spiel gegen Köln dabei?');
     // Idioms with an umlaut or ß at a word's edge, where \b sees no word boundary.
     expect(withIdiomsPlain('Wer hat die Kunden übers Ohr gehauen?')).toBe('Wer hat die Kunden betrogen?');
     expect(withIdiomsPlain('Was ist der Stadt äußerst wichtig?')).toBe('Was ist der Stadt Priorität?');
