@@ -568,9 +568,29 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       const stating = chosen.some((hit) => hit.sentences.some(holds)) ? undefined
         : hits.find((hit) => !chosen.includes(hit) && hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some(holds) && hit.score >= REASON_SHARE * best.score);
       if (stating) chosen.push(stating);
+      // Else the paragraph right after a chosen one that opens with its reason ("… kommt nicht mehr hinterher. | Der Grund
+      // ist ein akuter Personalmangel.").
+      const next = stating || chosen.some((hit) => hit.sentences.some(holds)) ? undefined : reasonAfter(chosen, index);
+      if (next) chosen.push(next);
     }
   }
   return { kind: 'passages', hits: chosen, referent: question.asksIdentity !== null && question.focus === 'person' ? referentOf(best) : undefined };
+}
+
+/** A sentence opening with the reason of what was said before: "Der Grund ist …", "Grund dafür sind …", "Hintergrund ist …". */
+const REASON_OF_PREVIOUS = /^["„]?(?:(?:Der|Ein) )?(?:Grund|Hauptgrund|Hintergrund|Ursache|Auslöser)(?: dafür| hierfür)? (?:ist|sind|war|waren|sei|liegt|lag)\b/u;
+
+/** The paragraph right after a chosen paragraph of the same section that opens with its reason, as a hit of that sentence. */
+function reasonAfter(chosen: readonly Hit[], index: ArticleIndex): Hit | undefined {
+  for (const hit of chosen) {
+    if (hit.passage.kind !== 'paragraph') continue;
+    const next = index.passages[index.passages.indexOf(hit.passage) + 1];
+    const first = next?.sentences[0];
+    if (next?.kind === 'paragraph' && next.sectionId === hit.passage.sectionId && first && REASON_OF_PREVIOUS.test(first.text)) {
+      return { passage: next, sentences: [first], score: hit.score, coverage: hit.coverage, focusCoverage: hit.focusCoverage, sentenceCoverage: hit.sentenceCoverage };
+    }
+  }
+  return undefined;
 }
 
 /** Whether a question noun is met by the kicker alone (see namedByKickerAlone), by no passage. */

@@ -21,6 +21,10 @@ Wo lernen die Kinder schwimmen?
 
 Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
+Im Nachbarbad in Kornheim ist das Wasser seit Wochen trüb.
+
+Der Grund ist eine defekte Filteranlage. Ersatzteile kommen erst im Januar.
+
 Was ist auf der Baustelle passiert?
 
 Im März wurden von der Baustelle Kupferrohre gestohlen. Die Polizei ermittelt, Hinweise gibt es bislang nicht. Bei einem Unfall mit einem Bagger wurde im April ein Arbeiter leicht verletzt. Hinweise auf Alkohol gab es nicht.
@@ -72,6 +76,10 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('reads "War … im Spiel?" as whether it played a part', () => {
     expect(answer('War Alkohol im Spiel?')).toContain('Hinweise auf Alkohol gab es nicht');
+  });
+
+  it('answers "Warum …" by the paragraph after the one matched when it opens with the reason ("Der Grund ist …")', () => {
+    expect(answer('Warum ist das Wasser in Kornheim trüb?')).toContain('defekte Filteranlage');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
