@@ -19,7 +19,7 @@ Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken
 
 Wo lernen die Kinder schwimmen?
 
-Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
+Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Auch der Umsatz des Kiosks im Nachbarbad ist eingebrochen. 2019 lag er noch bei 80.000 Euro. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
 Im Nachbarbad in Kornheim ist das Wasser seit Wochen trüb.
 
@@ -80,6 +80,10 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('answers "Warum …" by the paragraph after the one matched when it opens with the reason ("Der Grund ist …")', () => {
     expect(answer('Warum ist das Wasser in Kornheim trüb?')).toContain('defekte Filteranlage');
+  });
+
+  it('reads a sentence with its subject pronoun after a strong past verb ("2019 lag sie noch bei …") with the one before', () => {
+    expect(answer('Wie hoch war der Umsatz des Kiosks 2019?')).toContain('80.000 Euro');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
