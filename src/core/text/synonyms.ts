@@ -141,6 +141,7 @@ export const GROUPS: readonly string[] = [
   'baby babys saeugling saeuglinge saeuglingen neugeborene neugeborenen',
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
   'klo klos toilette toiletten wc wcs',
+  'raiba raiffeisenbank raiffeisenbanken',
   'einheimische einheimischen einheimischer ortsansaessige ortsansaessigen einwohner einwohnern einwohnerinnen',
   'stadtparlament stadtparlaments stadtverordnetenversammlung stadtrat stadtrats stadtrates',
   'security sicherheitsdienst sicherheitsdienste wachdienst wachschutz',

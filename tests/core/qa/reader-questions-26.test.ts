@@ -15,7 +15,7 @@ Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt i
 
 Warum wird es teurer?
 
-Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden. Die neue Zisterne im Keller fasst 30.000 Liter. Die Zisterne sammelt Regenwasser, damit die Duschen weniger Trinkwasser brauchen.
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Die Raiffeisenbank Lindental spendet 5.000 Euro für neue Startblöcke. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden. Die neue Zisterne im Keller fasst 30.000 Liter. Die Zisterne sammelt Regenwasser, damit die Duschen weniger Trinkwasser brauchen.
 
 Wo lernen die Kinder schwimmen?
 
@@ -65,8 +65,9 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Wird gegen jemanden ermittelt?')).not.toContain('Die Polizei ermittelt');
   });
 
-  it('meets a word by a synonym the article uses instead (Klo ~ Toilette)', () => {
+  it('meets a word by a synonym the article uses instead (Klo ~ Toilette, Raiba ~ Raiffeisenbank)', () => {
     expect(answer('Was kosten die neuen Klos?')).toContain('90.000 Euro');
+    expect(answer('Wie viel spendet die Raiba?')).toContain('5.000 Euro');
   });
 
   it('reads "gut" in "Wofür … gut sein?" as asking the purpose only', () => {
