@@ -478,8 +478,10 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
   // "Welche Firma restauriert …" where the article has no "Firma" but "die Glaswerkstatt Heidenreich": a narrower word.
   // (Not for a measure, a place or a kind of time: "an welchem Datum" asks for a date, and a year is none.)
-  if (out.length === 0 && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
-    && !isPlaceWord(words)) out = narrowerMatches(term.keys, index.vocabulary, has, term.category === true);
+  // ("Welche Verletzungen …" where the article has "Körperverletzung" but names the injuries: "einen Beckenbruch" beside it.)
+  const kindOnlyInCompounds = term.category === true && out.length > 0 && out.every((alternative) => alternative.weight < 1);
+  if ((out.length === 0 || kindOnlyInCompounds) && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
+    && !isPlaceWord(words)) out = [...out, ...narrowerMatches(term.keys, index.vocabulary, has, out.length === 0 && term.category === true)];
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
   if (term.words.length === 1 && LEADER_WORDS.has(words) && has(FACT.leader)) out.push({ keys: [FACT.leader], weight: LEADER_WEIGHT });

@@ -17,7 +17,7 @@ import { contextKeys, costsOfParagraph, passageContext, withFocusNeighbour, with
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
-import { namedByKickerAlone, shareAsked, weighTerms, type WeightedTerm } from './weigh-terms.js';
+import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
 import { asksWholeCost, wholeCostSentence } from './whole-cost.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
@@ -477,7 +477,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // "Welche Firma hat …": an answer names the kind asked for; a sentence without it is a near-miss. (No word of the
   // article names the kind when ranking met it by a stand-in, such as a share for "Welchen Anteil …".)
   // ("Welchen Anteil …" is answered by a share, whatever synonym of "Anteil" the article has: "bis zu 50 Prozent der Kosten".)
-  const kind = category ? shareAsked(category) ?? resolveTerm(category, index, cache) : NO_KIND;
+  const kind = category ? shareAsked(category) ?? withoutNarrowerAsked(category, resolveTerm(category, index, cache), question) : NO_KIND;
   if (kind.length > 0) {
     // A bullet is of the kind its list's intro names ("… verwies er auf andere Hilfen:").
     // A kind named only with an indefinite article ("mit einer Wander-App") identifies nothing.

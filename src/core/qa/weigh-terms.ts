@@ -194,6 +194,12 @@ export function isGenericNoun(word: string): boolean {
   return GENERIC_NOUNS.has(word);
 }
 
+/** "Welche Instrumente … außer Klavier, Gitarre und Geige …": a narrower word of the kind that the question names itself is no answer. */
+export function withoutNarrowerAsked(kind: Term, alternatives: Alternative[], question: ParsedQuestion): Alternative[] {
+  if (!alternatives.some((alternative) => alternative.narrower)) return alternatives;
+  return alternatives.filter((alternative) => !alternative.narrower || !question.terms.some((other) => other !== kind && other.keys.includes(alternative.keys[0]!)));
+}
+
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 
@@ -243,6 +249,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
+    if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
     // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
     const share = shareAsked(term);
     if (share && alternatives.every((alternative) => alternative.weight < 1)) alternatives = [...alternatives, ...share];

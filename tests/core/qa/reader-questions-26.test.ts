@@ -87,6 +87,17 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Wie hoch war der Umsatz des Kiosks 2019?')).toContain('80.000 Euro');
   });
 
+  it('names the kind asked for by a narrower word when the article has the kind only in compounds (Verletzung ~ Prellung)', () => {
+    const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
+    expect(court('Welche Verletzung hatte der Spieler?')).toContain('Prellung');
+  });
+
+  it('takes no narrower word the question names itself as the kind asked for ("außer Klavier und Gitarre")', () => {
+    const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
+    expect(music('Welche Instrumente lernen die Kinder?')).toContain('Klavier und Gitarre');
+    expect(music('Welche Instrumente kann man außer Klavier und Gitarre lernen?')).toBe('abstained');
+  });
+
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
     // A sum said to be the whole comes before an earlier one of a part.
@@ -107,6 +118,21 @@ Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen 
 Wer zahlt?
 
 Die Gesamtkosten liegen bei 385.000 Euro. Die Stadt gibt 60.000 Euro dazu.
+
+Wegen der Verletzungsgefahr für die Spieler werden die Pfosten gepolstert.
+
+Beim Probetraining stürzte ein Spieler gegen die Wand und zog sich eine Prellung zu.
+
+/news.de/dpa
+`;
+
+const musicText = `Erstellt von - Uhr
+
+Mehr Schüler in Erlenried: Musikschule sucht Lehrkräfte
+
+Die Musikschule Erlenried wächst. Für den Instrumentalunterricht fehlen zwei Lehrkräfte.
+
+Die meisten Kinder lernen an der Musikschule Klavier und Gitarre. Der Unterricht kostet 60 Euro im Monat.
 
 /news.de/dpa
 `;
