@@ -351,8 +351,29 @@ export function thesaurusKeys(keys: readonly string[]): string[] {
   return [...out];
 }
 
-/** Keys of the narrower words OpenThesaurus lists under the broader term `key` ("firma" -> werkstatt, brauerei, …), found once per key. */
-export const hyponymKeys: (key: string) => readonly string[] = memoizeWords(20_000, (key) => sortedHyponyms().lineOf(key)?.split(' ').slice(1) ?? []);
+/**
+ * Narrower words OpenThesaurus lacks under a broader term readers ask by, folded ("Welche Behörde …" where the article
+ * names "das Landesamt für Umwelt" or "die Staatsanwaltschaft").
+ */
+const MORE_NARROWER: Readonly<Record<string, string>> = {
+  behoerde: `amt landesamt landratsamt ordnungsamt gesundheitsamt veterinaeramt forstamt jugendamt bauamt umweltamt finanzamt
+    polizei staatsanwaltschaft ministerium verwaltung kreisverwaltung stadtverwaltung praesidium polizeipraesidium inspektion
+    polizeiinspektion direktion polizeidirektion bezirksregierung regierungspraesidium`,
+};
+/** The keys of MORE_NARROWER, by the key of the broader term; made on first use. */
+let moreNarrower: Map<string, string[]> | null = null;
+
+function moreNarrowerKeys(key: string): readonly string[] {
+  moreNarrower ??= new Map(Object.entries(MORE_NARROWER).map(([broader, words]) => [wordKeys(broader)[0]!, words.trim().split(/\s+/).flatMap((word) => wordKeys(word))]));
+  return moreNarrower.get(key) ?? [];
+}
+
+/** Keys of the narrower words OpenThesaurus lists under the broader term `key` ("firma" -> werkstatt, brauerei, …), and MORE_NARROWER; found once per key. */
+export const hyponymKeys: (key: string) => readonly string[] = memoizeWords(20_000, (key) => {
+  const listed = sortedHyponyms().lineOf(key)?.split(' ').slice(1) ?? [];
+  const more = moreNarrowerKeys(key);
+  return more.length > 0 ? [...listed, ...more.filter((extra) => !listed.includes(extra))] : listed;
+});
 
 /** Inflection endings of adjectives ("offizielle", "verdächtiges", "neueste"). */
 const ADJECTIVE_ENDING = /(e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;

@@ -15,7 +15,7 @@ Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt i
 
 Warum wird es teurer?
 
-Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Dazu kommen höhere Preise für Fliesen und Technik. Die Raiffeisenbank Lindental spendet 5.000 Euro für neue Startblöcke. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden. Die neue Zisterne im Keller fasst 30.000 Liter. Die Zisterne sammelt Regenwasser, damit die Duschen weniger Trinkwasser brauchen.
+Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken muss deshalb auf 140 Stahlpfählen gegründet werden, das allein kostet 1,2 Millionen Euro zusätzlich. Die Genehmigung für die Pfähle erteilte das Landratsamt im Mai. Dazu kommen höhere Preise für Fliesen und Technik. Die Raiffeisenbank Lindental spendet 5.000 Euro für neue Startblöcke. Das Bad hatte zuvor drei Saisons in Folge Verluste geschrieben. Auch die Toiletten im Keller müssen für 90.000 Euro erneuert werden. Die neue Zisterne im Keller fasst 30.000 Liter. Die Zisterne sammelt Regenwasser, damit die Duschen weniger Trinkwasser brauchen.
 
 Wo lernen die Kinder schwimmen?
 
@@ -96,6 +96,10 @@ describe('reader questions about an invented article (session 23)', () => {
     const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
     expect(music('Welche Instrumente lernen die Kinder?')).toContain('Klavier und Gitarre');
     expect(music('Welche Instrumente kann man außer Klavier und Gitarre lernen?')).toBe('abstained');
+  });
+
+  it('names an authority asked for by "Welche Behörde" by the office the article names (Landratsamt, Staatsanwaltschaft)', () => {
+    expect(answer('Welche Behörde hat die Pfähle genehmigt?')).toContain('Landratsamt');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
