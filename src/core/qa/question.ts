@@ -140,6 +140,8 @@ const WHAT_TO_DO = /^(?:was|wie) (?:mache|tue|soll|sollte|sollten|kann|muss) (?:
  */
 const WHICH_OR_WHOSE: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches', 'wessen', 'wieviele', 'wievielen']);
 const AGE_NOUN: ReadonlySet<string> = new Set(['alter', 'alters']);
+/** Hedges that, after "wie", ask the degree itself ("Wie wahrscheinlich …", "Wie sicher …"), folded. */
+const DEGREE_ASKED: ReadonlySet<string> = new Set(['wahrscheinlich', 'sicher']);
 /** "Zone B", "Gleis 3": one capital letter or digit, as written. */
 const ONE_LETTER_OR_DIGIT = /^[A-Z0-9]$/;
 
@@ -401,7 +403,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');
-    const filler = cls.filler || looseParticle || isIdiomNoun(word, words[i - 1]);
+    // ("Wie wahrscheinlich ist es, …?" asks the probability itself.)
+    const filler = (cls.filler && !(words[i - 1] === 'wie' && DEGREE_ASKED.has(word))) || looseParticle || isIdiomNoun(word, words[i - 1]);
     // Without case information, a word the lexicon knows only in lower case ("einfach", "offizielle") is no noun.
     const nounLike = !verbLike && !filler && (mixedCase ? token.capitalized : !isNeverNoun(word) && !attributive(words, i));
     // "das Regime in Pjöngjang", "die Führung in Moskau": the place stands for its government; the noun says nothing more.

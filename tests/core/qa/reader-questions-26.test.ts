@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -100,6 +101,12 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('names an authority asked for by "Welche Behörde" by the office the article names (Landratsamt, Staatsanwaltschaft)', () => {
     expect(answer('Welche Behörde hat die Pfähle genehmigt?')).toContain('Landratsamt');
+  });
+
+  it('reads "Wie wahrscheinlich …" as asking the probability, and "wahrscheinlich" elsewhere as a hedge', () => {
+    const soft = (question: string): boolean | undefined => parseQuestion(question, [], new Map()).terms.find((term) => term.words[0] === 'wahrscheinlich')?.soft;
+    expect(soft('Wie wahrscheinlich ist ein Sechser im Lotto?')).toBe(false);
+    expect(soft('Wann öffnet das Bad wahrscheinlich?')).toBe(true);
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
