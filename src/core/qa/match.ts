@@ -98,6 +98,8 @@ function femaleRoleMatches(index: ArticleIndex): Alternative[] {
   return out;
 }
 
+/** Shortest noun key met by its verb with "be-" ("zuschuss" ~ "bezuschusst"). */
+const MIN_BE_VERB_NOUN = 6;
 /** Weight of a word met in its derivation (forscht ~ Forschung, Tag ~ täglich). */
 const DERIVED_WEIGHT = 0.8;
 /** Verb prefixes of -ung nouns the text may leave off ("Abstimmung" ~ "stimmten ab", "Übernachtung" ~ "eine Nacht"). */
@@ -136,6 +138,9 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;
     if (term.verbLike && key.length >= 4 && has(`${key}ung`)) out.push({ keys: [`${key}ung`], weight: DERIVED_WEIGHT });
+    // A noun and the verb made of it with "be-" ("Zuschüsse" ~ "bezuschusst", "Auftrag" ~ "beauftragt"); long ones only
+    // ("Zahl" is no "bezahlt").
+    if (term.nounLike && !term.verbLike && key.length >= MIN_BE_VERB_NOUN && has(`be${key}`)) out.push({ keys: [`be${key}`], weight: DERIVED_WEIGHT });
     // A verb in -isieren and its adjective in -isch or noun in -ik ("kritisiert" ~ "kritisch", "Kritik"; "politisch").
     if (term.verbLike && key.length >= 6 && key.endsWith('isi')) {
       for (const derived of [key.slice(0, -3), `${key.slice(0, -3)}isch`, `${key.slice(0, -3)}ik`]) if (has(derived)) out.push({ keys: [derived], weight: DERIVED_WEIGHT });

@@ -109,6 +109,11 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(soft('Wann öffnet das Bad wahrscheinlich?')).toBe(true);
   });
 
+  it('meets a noun by the verb made of it with "be-" (Zuschüsse ~ bezuschusst)', () => {
+    const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
+    expect(music('Gibt es Zuschüsse für Notenständer?')).toContain('zur Hälfte bezuschusst');
+  });
+
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
     // A sum said to be the whole comes before an earlier one of a part.
@@ -143,7 +148,7 @@ Mehr Schüler in Erlenried: Musikschule sucht Lehrkräfte
 
 Die Musikschule Erlenried wächst. Für den Instrumentalunterricht fehlen zwei Lehrkräfte.
 
-Die meisten Kinder lernen an der Musikschule Klavier und Gitarre. Der Unterricht kostet 60 Euro im Monat.
+Die meisten Kinder lernen an der Musikschule Klavier und Gitarre. Der Unterricht kostet 60 Euro im Monat. Neue Notenständer werden vom Land zur Hälfte bezuschusst.
 
 /news.de/dpa
 `;
