@@ -244,6 +244,29 @@ export function sameHeadMatches(word: string, vocabulary: readonly string[], has
     const modifiers = compoundMatches(stem(word.slice(0, cut)), vocabulary).filter((alternative) => alternative.weight > 0.8);
     if (modifiers.length > 0) return modifiers.flatMap((modifier) => packedMap(rights, (right) => ({ keys: [modifier.keys[0]!, right], weight: SAME_HEAD_WEIGHT })));
   }
+  return sameModifierMatches(word, vocabulary, has);
+}
+
+/** Weight of a compound met by its head and another compound of its modifier in one passage. */
+const SAME_MODIFIER_WEIGHT = 0.6;
+/** Shortest modifier, as written with its linking letters, that another compound must start with ("Namens-"). */
+const MIN_SHARED_MODIFIER = 5;
+
+/**
+ * A compound whose head the article has as a word and whose modifier starts another compound of it: both, in one passage
+ * ("Namensvorschläge" ~ "bei dem Namenswettbewerb waren mehr als 420 Vorschläge eingereicht worden").
+ */
+function sameModifierMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
+  const { byPrefix } = sorted(vocabulary);
+  for (let cut = word.length - MIN_PART; cut >= MIN_SHARED_MODIFIER; cut--) {
+    const rights = wordKeys(word.slice(cut)).filter((key) => key.length >= MIN_PART && has(key));
+    if (rights.length === 0) continue;
+    const modifier = word.slice(0, cut);
+    const found: number[] = [];
+    pushStartingWith(vocabulary, byPrefix, modifier, found);
+    const others = found.map((at) => vocabulary[at]!).filter((other) => other.length >= modifier.length + MIN_PART && !other.endsWith(rights[0]!));
+    if (others.length > 0) return others.flatMap((other) => packedMap(rights, (right) => ({ keys: [other, right], weight: SAME_MODIFIER_WEIGHT })));
+  }
   return [];
 }
 

@@ -12,7 +12,7 @@ Die Sanierung des Hallenbads in Lindental dauert länger und wird teurer. Schule
 Das Hallenbad Lindental im Oktober. (Foto) Suche
 Das Hallenbad Lindental im Oktober. Bild: picture alliance/dpa | Jonas Reiter
 
-Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt im Herbst 2026 soll es erst im September 2027 wieder öffnen. Die Sanierung kostet nun 14,8 Millionen Euro statt 11 Millionen.
+Die Stadt Lindental muss auf ihr Hallenbad ein weiteres Jahr verzichten. Statt im Herbst 2026 soll es erst im September 2027 wieder öffnen. Für das neue Bad läuft ein Namenswettbewerb, bisher sind 230 Vorschläge eingegangen. Die Sanierung kostet nun 14,8 Millionen Euro statt 11 Millionen.
 
 Warum wird es teurer?
 
@@ -112,6 +112,10 @@ describe('reader questions about an invented article (session 23)', () => {
   it('meets a noun by the verb made of it with "be-" (Zuschüsse ~ bezuschusst)', () => {
     const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
     expect(music('Gibt es Zuschüsse für Notenständer?')).toContain('zur Hälfte bezuschusst');
+  });
+
+  it('meets a compound by its head as a word beside another compound of its modifier (Namensvorschläge ~ Namenswettbewerb … Vorschläge)', () => {
+    expect(answer('Wie viele Namensvorschläge gibt es?')).toContain('230 Vorschläge');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
