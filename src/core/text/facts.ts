@@ -120,7 +120,7 @@ const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:
 
 /** Adjectives of duration: "zweitägigen", "dreistündige", "mehrwöchiger", "24-stündig". */
 const DURATION_ADJECTIVE = /(taegig|stuendig|woechig|monatig|minuetig)(e[nrsm]?)?\b/;
-const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|\blebensjahr|\bauf (?:etwa |rund |ungefaehr |circa |knapp |ueber |mindestens )?\S+ jahre (?:geschaetzt|schaetzen|schaetzt|schaetzte|schaetzten)\b/;
+const AGE = /jaehrig|\bjahren? alte?[nrsm]?\b|\balter von\b|alter (?:lag|liegt|lagen|liegen|betraegt|betrug)\b|\baltersdurchschnitt|\b(?:aelter|juenger) als \d|\blebensjahr|\bauf (?:etwa |rund |ungefaehr |circa |knapp |ueber |mindestens )?\S+ jahre (?:geschaetzt|schaetzen|schaetzt|schaetzte|schaetzten)\b/;
 /** An age in brackets or commas after a name, as the news gives it ("Renate Wolfsteller (67)", "Gertrud Wiesinger, 78, …"), as written. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{Ll}-]+ \(\d{1,3}\)|\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+, \d{1,3}, /u;
 const ERA = /jahrhunderts?\b|jahrtausends?\b|\b(aus dem jahr|aus den jahren|im jahr|anno|baujahr|jahrgang)\s+\d{3,4}\b|\b\d{3,4}\s+(gepraegt|gebaut|erbaut|errichtet|gegruendet|entstanden|hergestellt|geschaffen|gemalt|geschrieben|geboren|eroeffnet|eingeweiht|fertiggestellt|gegossen|angelegt)(e[nrsm]?)?\b|\b(gibt es|besteht|bestehen|existiert)\b[^.]*\bseit\s+\d{4}\b|\b(stammt|stammen|stammte|stammten|datiert)\b.*\b\d{3,4}\b/;

@@ -17,6 +17,8 @@ describe('factKeys', () => {
     expect(factKeys('Einen Plan gibt es nicht.')).not.toContain(FACT.money);
     // An age estimated: "den Fachleute auf etwa 25 Jahre schätzen".
     expect(factKeys('Es war ein Bulle, den Fachleute auf etwa 25 Jahre schätzen.')).toContain(FACT.age);
+    // An average age, and an age above or below one, are ages too.
+    for (const text of ['Das Durchschnittsalter lag bei 67 Jahren.', 'Der Altersdurchschnitt liegt bei 54.', 'Rund 1.100 waren älter als 60 Jahre.']) expect(factKeys(text), text).toContain(FACT.age);
     // Who bears a cost: a verb of bearing beside a sum or a share, not any verb of taking over.
     expect(factKeys('75 Prozent davon übernimmt der Bund.')).toContain(FACT.payer);
     expect(factKeys('Die Kosten trägt das Land.')).toContain(FACT.payer);
