@@ -113,6 +113,8 @@ function measureAdjective(next: string): string | null {
 
 /** "Wie schnell war die Feuerwehr da?", "Wie schnell muss die Post zustellen?" ask how soon, not how fast: folded words. */
 const HOW_SOON: ReadonlySet<string> = new Set(['da', 'dort', 'ort', 'stelle', 'fertig', 'muss', 'muessen', 'kann', 'koennen', 'soll', 'sollen', 'will', 'wollen']);
+/** Verbs of moving, folded: "Wie schnell durfte er dort fahren?" asks how fast after all. */
+const MOVING: ReadonlySet<string> = new Set(['fahren', 'faehrt', 'fuhr', 'fuhren', 'gefahren', 'fliegen', 'fliegt', 'flog', 'geflogen', 'rasen', 'rast', 'raste', 'gerast', 'laufen', 'laeuft', 'lief', 'gelaufen', 'rollen', 'rollt']);
 const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FACT.speed, weight: 1 }];
 
 function measureOf(words: readonly string[]): Marker[] | null {
@@ -125,7 +127,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
     const after = words[joined ? i + 1 : i + 2] ?? '';
     if (!NAME_ASKING.has(next)) {
       const adjective = measureAdjective(next);
-      if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other))) return HOW_SOON_MARKERS;
+      if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other)) && !words.some((other) => MOVING.has(other))) return HOW_SOON_MARKERS;
       // "Wie hoch sind die Schulden?", "Wie groß ist der Schaden?": a sum of money, not any figure ("46 Beschäftigte").
       if ((adjective === 'hoch' || adjective === 'gross') && words.some(isSumNoun)) return one(FACT.money);
       if (adjective) return ADJECTIVES[adjective]!;

@@ -118,6 +118,12 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Wie viele Namensvorschläge gibt es?')).toContain('230 Vorschläge');
   });
 
+  it('reads "Wie schnell … dort fahren …" as asking a speed, though "dort" often asks how soon', () => {
+    const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
+    expect(court('Wie schnell darf man dort auf dem Parkplatz fahren?')).toContain('10 Kilometer pro Stunde');
+    expect(court('Wie schnell darf man dort auf dem Parkplatz fahren?')).not.toContain('drei Wochen');
+  });
+
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
     // A sum said to be the whole comes before an earlier one of a part.
@@ -138,6 +144,10 @@ Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen 
 Wer zahlt?
 
 Die Gesamtkosten liegen bei 385.000 Euro. Die Stadt gibt 60.000 Euro dazu.
+
+Der Aufbau auf dem Parkplatz dauert drei Wochen.
+
+Auf dem Parkplatz vor der Anlage sind 10 Kilometer pro Stunde erlaubt.
 
 Wegen der Verletzungsgefahr für die Spieler werden die Pfosten gepolstert.
 
