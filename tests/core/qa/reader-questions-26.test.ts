@@ -126,6 +126,8 @@ describe('reader questions about an invented article (session 23)', () => {
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
+    // So the whole of the one thing a question names, where no sentence gives its price ("die ganze Baustelle").
+    expect(answer('Was kostet die ganze Baustelle?')).toContain('14,8 Millionen Euro');
     // A sum said to be the whole comes before an earlier one of a part.
     const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
     expect(court('Was kostet das ganze Vorhaben?')).toContain('385.000 Euro');
