@@ -142,6 +142,7 @@ export const GROUPS: readonly string[] = [
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
   'klo klos toilette toiletten wc wcs',
   'raiba raiffeisenbank raiffeisenbanken',
+  'normal normale normalen normaler normales durchschnittlich durchschnittliche durchschnittlichen durchschnittlicher durchschnittliches',
   'einheimische einheimischen einheimischer ortsansaessige ortsansaessigen einwohner einwohnern einwohnerinnen',
   'stadtparlament stadtparlaments stadtverordnetenversammlung stadtrat stadtrats stadtrates',
   'security sicherheitsdienst sicherheitsdienste wachdienst wachschutz',

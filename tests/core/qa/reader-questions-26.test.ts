@@ -66,7 +66,10 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Wird gegen jemanden ermittelt?')).not.toContain('Die Polizei ermittelt');
   });
 
-  it('meets a word by a synonym the article uses instead (Klo ~ Toilette, Raiba ~ Raiffeisenbank)', () => {
+  it('meets a word by a synonym the article uses instead (Klo ~ Toilette, Raiba ~ Raiffeisenbank, normal ~ durchschnittlich)', () => {
+    const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
+    expect(music('Wie viel mehr zahlt eine normale Familie?')).toContain('40 Euro mehr');
+    expect(music('Wie viel mehr zahlt eine normale Familie?')).not.toContain('70 Euro');
     expect(answer('Was kosten die neuen Klos?')).toContain('90.000 Euro');
     expect(answer('Wie viel spendet die Raiba?')).toContain('5.000 Euro');
   });
@@ -164,7 +167,9 @@ Mehr Schüler in Erlenried: Musikschule sucht Lehrkräfte
 
 Die Musikschule Erlenried wächst. Für den Instrumentalunterricht fehlen zwei Lehrkräfte.
 
-Die meisten Kinder lernen an der Musikschule Klavier und Gitarre. Der Unterricht kostet 60 Euro im Monat. Neue Notenständer werden vom Land zur Hälfte bezuschusst.
+Die meisten Kinder lernen an der Musikschule Klavier und Gitarre. Der Unterricht kostet 60 Euro im Monat. Eine Familie mit drei Kindern zahlt damit 70 Euro mehr als bisher.
+
+Eine durchschnittliche Familie zahlt 40 Euro mehr. Neue Notenständer werden vom Land zur Hälfte bezuschusst.
 
 /news.de/dpa
 `;
