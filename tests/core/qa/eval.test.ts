@@ -701,16 +701,28 @@ const floors: Record<string, number> = {
   'blind146/wattwanderer-nebel-rettung-suederhoern.questions.de.json': 22,
   'seed-blind48-questions.de.json': 25,
   // blind147, blind149 and blind151: written at the start of the twenty-third session and studied as they came; first runs
-  // on its start engine (0f9b072): 62/75, 59/75 and 61/75.
+  // on its start engine (0f9b072): 62/75, 59/75 and 61/75; on its end engine 64, 59 and 63.
   'blind147/hoersaal-asbest-uni-kaltenburg.questions.de.json': 19,
-  'blind147/klimaschulhof-lindenschule-wettelbach.questions.de.json': 22,
-  'blind147/schuelerfirma-fahrradwerkstatt-realschule-hollenau.questions.de.json': 21,
+  'blind147/klimaschulhof-lindenschule-wettelbach.questions.de.json': 23,
+  'blind147/schuelerfirma-fahrradwerkstatt-realschule-hollenau.questions.de.json': 22,
   'blind149/eschentriebsterben-stadtwald-hollenstein.questions.de.json': 20,
   'blind149/flussperlmuschel-zuchtstation-oberwiesing.questions.de.json': 21,
   'blind149/kormorane-karpfenteiche-weidenau.questions.de.json': 18,
-  'blind151/drachenboot-cup-wellersee-rekord.questions.de.json': 18,
-  'blind151/museumsbahn-wiesbachtal-dampflok-lina.questions.de.json': 21,
+  'blind151/drachenboot-cup-wellersee-rekord.questions.de.json': 19,
+  'blind151/museumsbahn-wiesbachtal-dampflok-lina.questions.de.json': 22,
   'blind151/narrenzunft-kaltbach-111-jahre.questions.de.json': 22,
+  // blind148, blind150, blind152 and seed-blind49: written at the start of the twenty-third session and held out until its
+  // end, scores only. First runs on its start engine (0f9b072): 61, 54 and 64 of 75 and 29/30; on its end engine the same.
+  'blind148/friseure-preiserhoehung-innung-sandhofen.questions.de.json': 18,
+  'blind148/schafwolle-daemmung-startup-kargenau.questions.de.json': 21,
+  'blind148/seilerei-brockmann-hollwitz-nachfolge.questions.de.json': 22,
+  'blind150/bauantraege-stau-landratsamt-ebersbrunn.questions.de.json': 19,
+  'blind150/buergerbegehren-logistikzentrum-feldkirchau.questions.de.json': 16,
+  'blind150/kreisumlage-erhoehung-kreistag-ostelbingen.questions.de.json': 19,
+  'blind152/dialysezentrum-kellmersbach-umzug.questions.de.json': 18,
+  'blind152/fahrradstrasse-gerberweg-hollenstadt.questions.de.json': 23,
+  'blind152/sozialticket-ammertal-29-euro.questions.de.json': 23,
+  'seed-blind49-questions.de.json': 29,
 };
 
 describe('question answering on the evaluation sets', () => {
