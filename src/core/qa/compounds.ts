@@ -224,7 +224,7 @@ const SAME_HEAD_WEIGHT = 0.7;
 
 /**
  * A compound whose modifier the article has as a word and whose head only in compounds of its
- * own: both, in one passage ("Elternabend" ~ "Informationsabend für alle Eltern").
+ * own: both, in one passage ("Elternabend" ~ "Informationsabend für alle Eltern"); or the other way round (see below).
  */
 export function sameHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART - 1; cut++) {

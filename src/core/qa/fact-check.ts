@@ -126,15 +126,15 @@ const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** A sentence naming the members of what it counts: "drei Rebsorten: …", "16 Ausbildungsplätze, unter anderem für …". */
 const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie\b/u;
 
+/** Prepositions after which a noun says which of a kind ("eine Ausbildung zur Erzieherin", "eine Stelle als Koch"). */
+const AS_WHAT: ReadonlySet<string> = new Set(['zum', 'zur', 'als']);
+
 /**
  * Whether every mention of `role` in a sentence has an indefinite article ("Ein Landwirt hatte …", with `bare`
  * false also "ein zehnjähriges Mädchen"), or with `bare` a number ("mit zwei Mobilfunkanbietern"): it names no one. An
  * adjective makes a kind specific ("eine multipolare Weltordnung"), and so does a figure after "von" ("eine Prämie von
  * 5.000 Euro") or a noun after "zum", "zur" or "als" ("eine Ausbildung zur Erzieherin").
  */
-/** Prepositions after which a noun says which of a kind ("eine Ausbildung zur Erzieherin", "eine Stelle als Koch"). */
-const AS_WHAT: ReadonlySet<string> = new Set(['zum', 'zur', 'als']);
-
 export function onlyIndefinite(sentence: IndexedSentence, role: readonly Alternative[], bare = false): boolean {
   const words = sentenceWords(sentence);
   const indefinite = (word: SentenceWord | undefined): boolean => word !== undefined && INDEFINITE.has(word.keys[0]!);
@@ -173,14 +173,14 @@ function headOfNamed(alternatives: readonly Alternative[], keys: readonly string
     && keys.some((key) => key.length >= MIN_COUNTED_HEAD && key !== alternative.keys[0] && alternative.keys[0]!.endsWith(key)));
 }
 
+/** Demonstratives after a number that count what was named before ("62 solcher Geräte"), as keys. */
+const COUNTS_NAMED_BEFORE: ReadonlySet<string> = new Set(['solch', 'derart', 'dieser']);
+
 /**
  * A number and a word matching `alternatives` close together: the noun within three words
  * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
  * ihre Häuser verlassen"), or the noun shortly before a number that has none after it ("Zahl der Helfer liegt bei 1.200").
  */
-/** Demonstratives after a number that count what was named before ("62 solcher Geräte"), as keys. */
-const COUNTS_NAMED_BEFORE: ReadonlySet<string> = new Set(['solch', 'derart', 'dieser']);
-
 export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
   const words = sentenceWords(sentence);
   if (numberOfNamed(words, alternatives)) return true;

@@ -342,13 +342,13 @@ function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): b
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 20_000;
 
-/** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 /** Pronouns for someone, folded, as a question's words ("jemand" is a stop word; "Ist jemand verletzt?" asks a yes or no). */
 const SOMEONE: ReadonlySet<string> = new Set(['jemanden', 'jemandem']);
 /** What meets "jemanden": a person's name or age. */
 const SOMEONE_FACTS: readonly string[] = [FACT.person, FACT.age];
 const SOMEONE_WEIGHT = 0.8;
 
+/** Alternatives for a term in this article; empty when the article never has it. Cached per index. */
 export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): Alternative[] {
   const words = term.words.length === 1 ? term.words[0]! : term.words.join(' ');
   const readings = (term.verbLike ? 1 : 0) | (term.soft ? 2 : 0) | (term.abbreviation ? 4 : 0) | (term.nounLike ? 8 : 0) | (term.counted ? 16 : 0) | (term.category ? 32 : 0);

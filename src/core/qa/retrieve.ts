@@ -398,6 +398,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   return whole ? { kind: 'passages', hits: [{ passage: whole.passage, sentences: [whole.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
 }
 
+/** The decision for a question as it is asked (see decide). */
 function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").

@@ -20,7 +20,13 @@ const WHOLE = /\b(?:gesamt\w*|insgesamt)\b/;
 /** An investment, folded. */
 const INVESTMENT = /\b(?:investition|investitionen|gesamtinvestition|investiert|investieren|investierte)\b/;
 
-/** Whether a question asks the price of the story's thing by a generic noun only ("Was kostet das ganze Projekt?", "Wie teuer wird das Vorhaben?") or of the whole of one thing. */
+/** Words asking for the whole ("die ganze Baustelle", "das gesamte Vorhaben"), folded. */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['ganze', 'ganzen', 'gesamte', 'gesamten', 'insgesamt']);
+
+/**
+ * Whether a question asks the price of the story's thing by a generic noun only ("Was kostet das ganze Projekt?", "Wie
+ * teuer wird das Vorhaben?"), or of the whole of one thing ("Was kostet die ganze Baustelle?").
+ */
 export function asksWholeCost(question: ParsedQuestion): boolean {
   // ("Wie teuer wird das Projekt?" asks a sum of money.)
   const price = question.terms.find((term) => term.markersRequired && term.markers?.some((marker) => marker.key === FACT.price || marker.key === FACT.money));
@@ -30,9 +36,6 @@ export function asksWholeCost(question: ParsedQuestion): boolean {
   // "Was kostet die ganze Baustelle?": the whole of the story's one thing.
   return others.length === 1 && others[0]!.nounLike === true && question.terms.some((term) => WHOLE_WORDS.has(term.words[0]!));
 }
-
-/** Words asking for the whole ("die ganze Baustelle", "das gesamte Vorhaben"), folded. */
-const WHOLE_WORDS: ReadonlySet<string> = new Set(['ganze', 'ganzen', 'gesamte', 'gesamten', 'insgesamt']);
 
 /** The passage and sentence of the article's first sum of the whole costs (see above), or null when it names no costs. */
 export function wholeCostSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
