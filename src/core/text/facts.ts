@@ -115,6 +115,8 @@ const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfr
 const ONE_UNIT = /\b(ein|eine|einen|einem|einer|mehrere|mehreren|einige|einigen|wenige|wenigen)\s+(sekunde|minute|stunde|tag|woche|monat|jahr|jahrzehnt)(e|en|n|s|es)?\b/;
 /** A count of things a time went on for: "elf Ziehungen in Folge", "drei Spielzeiten lang" (not a length: "20 Kilometer lang"). */
 const COUNT_LONG = /\b(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\w+zehn|\w+zig|mehrere|einige|viele)\s+(?!\w*meter(?:n|s)?\b|km\b|cm\b|mm\b|m\b)\w+\s+(?:lang|in folge|hintereinander)\b/;
+/** The words that end a COUNT_LONG, a cheap test first (most sentences have none). */
+const IN_A_ROW = / lang\b|in folge|hintereinander/;
 /** One unit of time within which something happens: "innerhalb eines Monats", "binnen eines Jahres" (not "eines Tages", one day). */
 const WITHIN_ONE_UNIT = /\b(?:innerhalb|binnen|waehrend)\s+(?:eines|einer)\s+(?:stunde|woche|monats|jahres|jahrzehnts|tages)\b/;
 
@@ -203,7 +205,7 @@ export function factKeys(sentence: string): string[] {
     out.add(FACT.speed);
     out.delete(FACT.length);
   }
-  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || COUNT_LONG.test(folded) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
+  if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (IN_A_ROW.test(folded) && COUNT_LONG.test(folded)) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded) || PAY_SUM.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
