@@ -18,7 +18,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksWholeCost, wholeCostSentence } from './whole-cost.js';
+import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, wholeCostSentence } from './whole-cost.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -363,11 +363,6 @@ const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|gestorb|sterb|starb|renovi|san
 const NO_EVENTS: readonly Alternative[][] = [];
 /** A verb of founding in a question, folded ("gegründet", "gründete"). */
 const FOUNDING_VERB = /^(?:ge)?gruend/;
-/**
- * A founding in a sentence, folded: "gegründet", "gründete", "Gründung", "Gründer" (not "Gründe", the reasons, which
- * share the stem: "nennt mehrere Gründe" dates no founding).
- */
-const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
 
 /**
  * The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"), or null when
@@ -392,10 +387,11 @@ function eventsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermC
 /** The decision for one question about one article. */
 export function decide(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   const asked = decideAsAsked(question, index, cache);
-  if (asked.kind !== 'abstain' || !asksWholeCost(question)) return asked;
+  if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.
-  const whole = wholeCostSentence(index);
-  return whole ? { kind: 'passages', hits: [{ passage: whole.passage, sentences: [whole.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
+  // "Seit wann gibt es die Firma?" where it names the firm by its name: its one founding.
+  const found = asksWholeCost(question) ? wholeCostSentence(index) : asksFounding(question) ? foundingSentence(index) : null;
+  return found ? { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
 }
 
 /** The decision for a question as it is asked (see decide). */

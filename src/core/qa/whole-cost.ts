@@ -1,10 +1,11 @@
 /**
- * "Was kostet das ganze Projekt?": the cost of whatever the story is about, asked with a generic noun ("Projekt",
- * "Vorhaben") where the article names the thing itself ("der Umbau", "drei Courts"). When nothing answers it as asked,
- * the article's first sentence giving the whole sum does: one saying it is the whole ("Die Gesamtkosten für den Umbau
- * liegen bei …", "insgesamt"), else bare costs ("Die Kosten beziffert der Verein auf …"), else an investment ("Die
- * Betreibergesellschaft investiert rund 41 Millionen Euro"), else the first sum of costs at all, which is the story's
- * ("Die Sanierung kostet nun 14,8 Millionen Euro").
+ * Facts of the story's one thing, asked by a word the article does not use for it. "Was kostet das ganze Projekt?": the
+ * cost of whatever the story is about, asked with a generic noun ("Projekt", "Vorhaben") where the article names the thing
+ * itself ("der Umbau", "drei Courts"). When nothing answers it as asked, the article's first sentence giving the whole sum
+ * does: one saying it is the whole ("Die Gesamtkosten für den Umbau liegen bei …", "insgesamt"), else bare costs ("Die
+ * Kosten beziffert der Verein auf …"), else an investment ("Die Betreibergesellschaft investiert rund 41 Millionen Euro"),
+ * else the first sum of costs at all, which is the story's ("Die Sanierung kostet nun 14,8 Millionen Euro"). "Seit wann
+ * gibt es die Firma?" where the article names the firm by its name: its one founding with a year.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { FACT } from '../text/facts.js';
@@ -45,4 +46,29 @@ export function wholeCostSentence(index: ArticleIndex): { passage: IndexedPassag
   }
   return costs.find((cost) => WHOLE.test(foldedText(cost.sentence))) ?? costs.find((cost) => costsOfParagraph(cost.sentence))
     ?? costs.find((cost) => INVESTMENT.test(foldedText(cost.sentence))) ?? costs[0] ?? null;
+}
+
+/**
+ * A founding in a sentence, folded: "gegründet", "gründete", "Gründung", "Gründer" (not "Gründe", the reasons, which
+ * share the stem: "nennt mehrere Gründe" dates no founding).
+ */
+export const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
+/** A founding as an event, folded: "gegründet", "gründete", "Gründung" (not "Gründer", who may do anything in any year). */
+const FOUNDING = /\b(?:ge)?gruend(?:et|ete|eten|ung)\b/;
+/** A year, as written. */
+const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
+
+/** Whether a question asks since when the story's one thing exists by one noun at most ("Seit wann gibt es die Firma?"). */
+export function asksFounding(question: ParsedQuestion): boolean {
+  return question.asksExistence && question.focus === 'time' && question.terms.filter((term) => !term.soft && term.nounLike).length <= 1;
+}
+
+/** "Gegründet wurde Wollwerk Rhön im Mai 2023 …": the article's one sentence of a founding with a year, or null when it has none or several. */
+export function foundingSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  const found: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
+  for (const passage of index.passages) {
+    if (passage.kind === 'head') continue;
+    for (const sentence of passage.sentences) if (FOUNDING.test(foldedText(sentence)) && YEAR.test(sentence.text)) found.push({ passage, sentence });
+  }
+  return found.length === 1 ? found[0]! : null;
 }

@@ -20,6 +20,8 @@ Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken
 
 Wo lernen die Kinder schwimmen?
 
+Eintrittskarten kosten nach der Wiedereröffnung sechs Euro. Es soll sie dann auch digital geben. Bundesweit sind nach Angaben der Gesellschaft für das Badewesen rund 900 Hallenbäder sanierungsbedürftig.
+
 Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Auch der Umsatz des Kiosks im Nachbarbad ist eingebrochen. 2019 lag er noch bei 80.000 Euro. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
 Im Nachbarbad in Kornheim ist das Wasser seit Wochen trüb.
@@ -66,7 +68,9 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(answer('Wird gegen jemanden ermittelt?')).not.toContain('Die Polizei ermittelt');
   });
 
-  it('meets a word by a synonym the article uses instead (Klo ~ Toilette, Raiba ~ Raiffeisenbank, normal ~ durchschnittlich)', () => {
+  it('meets a word by a synonym the article uses instead (Klo ~ Toilette, Raiba ~ Raiffeisenbank, normal ~ durchschnittlich, online ~ digital, Deutschland ~ bundesweit)', () => {
+    expect(answer('Gibt es die Eintrittskarten auch online?')).toContain('auch digital');
+    expect(answer('Wie viele Hallenbäder in ganz Deutschland müssen saniert werden?')).toContain('900 Hallenbäder');
     const music = answerAbout(musicText, 'musikschule.de.txt', { withCitations: false });
     expect(music('Wie viel mehr zahlt eine normale Familie?')).toContain('40 Euro mehr');
     expect(music('Wie viel mehr zahlt eine normale Familie?')).not.toContain('70 Euro');
@@ -127,6 +131,11 @@ describe('reader questions about an invented article (session 23)', () => {
     expect(court('Wie schnell darf man dort auf dem Parkplatz fahren?')).not.toContain('drei Wochen');
   });
 
+  it('answers "Seit wann gibt es den Verein?" by the article\'s one founding where it names the club by its name', () => {
+    const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
+    expect(court('Seit wann gibt es den Verein?')).toContain('1954');
+  });
+
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
     expect(answer('Was kostet das ganze Projekt?')).toContain('14,8 Millionen Euro');
     // So the whole of the one thing a question names, where no sentence gives its price ("die ganze Baustelle").
@@ -144,7 +153,7 @@ Neue Plätze in Erlenried: Tennisclub baut drei Padel-Courts
 
 Der TC Erlenried baut drei Courts für die Trendsportart Padel. Im Mai soll gespielt werden.
 
-Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen aus Spanien. Sie umgeben jeden Court, damit der Ball im Spiel bleibt.
+Gegründet wurde der TC Erlenried im Jahr 1954 von zwölf Lehrern. Der Kunstrasen für die Courts kostet allein 40.000 Euro. Die Glaswände kommen aus Spanien. Sie umgeben jeden Court, damit der Ball im Spiel bleibt.
 
 Wer zahlt?
 
