@@ -18,7 +18,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, wholeCostSentence } from './whole-cost.js';
+import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, wholeCostSentence } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
