@@ -414,9 +414,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const term = newTerm([word], keys, soft || filler || government || framesName, verbLike, separated, nounLike || abbreviation);
     if (abbreviation) term.abbreviation = true;
     if (nounLike) term.afterNumber = numberBefore(words, i);
-    // (A name is no circumstance: "mit Steinau" names who.)
+    // (A name is no circumstance: "mit Steinau" names who. An adjective made a noun is none: "für Erwachsene".)
     if (nounLike && i >= 2 && (PHRASE_PREPOSITIONS.has(words[i - 1]!) || (PHRASE_ARTICLES.has(words[i - 1]!) && PHRASE_PREPOSITIONS.has(words[i - 2]!)))
-      && isCommonNoun(word)) term.inPhrase = true;
+      && (isCommonNoun(word) || (mixedCase && token.capitalized && isNeverNoun(word)))) term.inPhrase = true;
     if (nounLike && clauseStart >= 0 && token.start > clauseStart) term.inClause = true;
     // "Wie lange haben die Freibäder in Dresden geöffnet?" is not answered by "In Leipzig haben die Freibäder …".
     if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];

@@ -20,7 +20,7 @@ Unter dem Lehrschwimmbecken steht das Grundwasser höher als gedacht. Das Becken
 
 Wo lernen die Kinder schwimmen?
 
-Eintrittskarten kosten nach der Wiedereröffnung sechs Euro. Es soll sie dann auch digital geben. Bundesweit sind nach Angaben der Gesellschaft für das Badewesen rund 900 Hallenbäder sanierungsbedürftig.
+Eintrittskarten kosten nach der Wiedereröffnung sechs Euro, ermäßigt vier Euro. Es soll sie dann auch digital geben. Bundesweit sind nach Angaben der Gesellschaft für das Badewesen rund 900 Hallenbäder sanierungsbedürftig.
 
 Die Grundschulen fahren mit Bussen in das Nachbarbad nach Kornheim. Die Fahrt dauert 25 Minuten. Auch der Umsatz des Kiosks im Nachbarbad ist eingebrochen. 2019 lag er noch bei 80.000 Euro. Der Landkreis will mehr Nichtschwimmerbecken bauen. Bislang gibt es im Landkreis vier solcher Anlagen. Rettungsschwimmer Jonas Falk begleitet die Kinder. Im Herbst beginnt er eine Ausbildung zum Fachangestellten für Bäderbetriebe.
 
@@ -134,6 +134,10 @@ describe('reader questions about an invented article (session 23)', () => {
   it('answers "Seit wann gibt es den Verein?" by the article\'s one founding where it names the club by its name', () => {
     const court = answerAbout(courtText, 'padel.de.txt', { withCitations: false });
     expect(court('Seit wann gibt es den Verein?')).toContain('1954');
+  });
+
+  it('reads an adjective made a noun after a preposition ("für Erwachsene") as a circumstance a price answers without', () => {
+    expect(answer('Was kostet eine Eintrittskarte für Erwachsene?')).toContain('sechs Euro');
   });
 
   it('answers "Was kostet das ganze Projekt?" by the sum of the story\'s costs where the article never says "Projekt"', () => {
