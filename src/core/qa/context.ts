@@ -32,7 +32,7 @@ export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
   const sentence = passage.sentences[i]!;
   sentence.memo ??= newSentenceMemo();
   sentence.memo.continues ??= ANAPHOR.test(sentence.text) || CONTINUES_INSIDE.test(sentence.text) || givesCostOf(passage.sentences[i - 1]!, sentence)
-    || costsOfParagraph(sentence);
+    || bareOfParagraph(sentence);
   return sentence.memo.continues;
 }
 
@@ -52,10 +52,10 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
  * beziffert die Stadt auf …"), or a decision with no word of what it is on ("Eine Entscheidung soll der Stadtrat im
  * Oktober treffen"): the costs of, or the decision on, what the paragraph so far is about.
  */
-const BARE_COSTS = /^(?:(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten|(?:Die|Eine) Entscheidung) (?!für |des |der |über |zu[mr]? |dafür |davon |darüber |dazu )\p{Ll}/u;
+const BARE_COSTS_OR_DECISION = /^(?:(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten|(?:Die|Eine) Entscheidung) (?!für |des |der |über |zu[mr]? |dafür |davon |darüber |dazu )\p{Ll}/u;
 /** Whether a sentence states costs of, or a decision on, what the sentences before it in its paragraph describe ("Die Kosten liegen bei …"). */
-export function costsOfParagraph(sentence: IndexedSentence): boolean {
-  return BARE_COSTS.test(sentence.text);
+export function bareOfParagraph(sentence: IndexedSentence): boolean {
+  return BARE_COSTS_OR_DECISION.test(sentence.text);
 }
 
 /** The keys of a sentence plus those of the one it continues ("Er …") and of the person it refers to, or its own keys. */
@@ -64,7 +64,7 @@ export function contextKeys(passage: IndexedPassage, i: number): ReadonlySet<str
   if (!continuesPrevious(passage, i)) return withReferent(sentence);
   const memo = sentence.memo!;
   if (memo.withPrevious) return memo.withPrevious;
-  if (costsOfParagraph(sentence)) {
+  if (bareOfParagraph(sentence)) {
     memo.withPrevious = new Set([...withReferent(sentence), ...passage.sentences.slice(0, i).flatMap((before) => [...before.keys])]);
     return memo.withPrevious;
   }

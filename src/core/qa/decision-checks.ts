@@ -4,14 +4,14 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
 import { relativeTimeAnchor, satisfiesFocus } from './focus.js';
-import { foldedText, onlyAsModifier } from './fact-check.js';
+import { foldedText, INDEFINITE, onlyAsModifier } from './fact-check.js';
 import { wordKeys } from '../text/keys.js';
 import { tokenize } from '../text/normalize.js';
 import { emptyPacked } from '../text/packed-map.js';
 import { besideSynonyms, matchWeight, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { asksMoney } from './measure.js';
 import type { Focus, ParsedQuestion } from './question.js';
-import { contextKeys, continuesPrevious, costsOfParagraph, hasReferent, withReferent } from './context.js';
+import { contextKeys, continuesPrevious, bareOfParagraph, hasReferent, withReferent } from './context.js';
 
 /** The heading keys of the lead, which has no heading. */
 const NO_HEADING: ReadonlySet<string> = new Set();
@@ -129,7 +129,7 @@ export function measureStated(question: ParsedQuestion, index: ArticleIndex, cac
     // right after a sentence naming the compound is that compound, with any article.
     if (i > 0 && wholeNamed && names(passage.sentences[i - 1]!) && headAfterArticle(sentence, heads ??= soleCompoundHeads(measured, index), ANY_ARTICLE)) return true;
     // "Die Kosten liegen bei …" gives the costs of what the paragraph so far is about.
-    if (costsOfParagraph(sentence) && passage.sentences.slice(0, i).some(names)) return true;
+    if (bareOfParagraph(sentence) && passage.sentences.slice(0, i).some(names)) return true;
     // A sentence continuing the one before (or naming a person by a role pointing back) names its thing there, or, when
     // that one continues too ("Es soll … verteilt werden. Die Kosten dafür …"), in the one before it.
     for (let back = i; back > 0 && back >= i - 2 && (continuesPrevious(passage, back) || hasReferent(passage.sentences[back]!)); back--) {
@@ -167,7 +167,7 @@ function headAfterArticle(sentence: IndexedSentence, heads: readonly string[], a
 }
 
 /** Definite and indefinite articles before a noun, folded. */
-const ANY_ARTICLE: ReadonlySet<string> = new Set([...DEFINITE, 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+const ANY_ARTICLE: ReadonlySet<string> = new Set([...DEFINITE, ...INDEFINITE]);
 
 /**
  * Whether the sentence's only time is relative to an event ("Unmittelbar vor seinem Besuch …") and so does not answer

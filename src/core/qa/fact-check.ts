@@ -122,7 +122,7 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
   return apposition !== null && [apposition[1]!, apposition[2]!].every((word) => !askedWords.has(fold(word)) && !isUnitWord(fold(word)));
 }
 
-const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+export const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** A sentence naming the members of what it counts: "drei Rebsorten: …", "16 Ausbildungsplätze, unter anderem für …". */
 const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie\b/u;
 

@@ -13,7 +13,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
-import { contextKeys, costsOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
+import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -295,7 +295,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
  * treffen").
  */
 function ownKeys(passage: IndexedPassage, sentence: IndexedSentence): ReadonlySet<string> {
-  return costsOfParagraph(sentence) ? contextKeys(passage, passage.sentences.indexOf(sentence)) : withReferent(sentence);
+  return bareOfParagraph(sentence) ? contextKeys(passage, passage.sentences.indexOf(sentence)) : withReferent(sentence);
 }
 
 /** What two sentences together cover of the question, when together they hold every question word the article has; else 0. */

@@ -9,17 +9,19 @@
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { FACT } from '../text/facts.js';
-import { costsOfParagraph } from './context.js';
+import { bareOfParagraph } from './context.js';
 import { foldedText } from './fact-check.js';
 import type { ParsedQuestion } from './question.js';
 import { isGenericNoun } from './weigh-terms.js';
 
+/** Words of an investment, folded. */
+const INVESTMENT_WORDS = 'investition|investitionen|gesamtinvestition|investiert|investieren|investierte';
+/** An investment in a folded sentence. */
+const INVESTMENT = new RegExp(`\\b(?:${INVESTMENT_WORDS})\\b`);
 /** Words of costs or an investment in a folded sentence. */
-const COST_WORD = /\b(?:gesamtkosten|baukosten|kosten|kostet|kosteten|gekostet|investition|investitionen|gesamtinvestition|investiert|investieren|investierte)\b/;
+const COST_WORD = new RegExp(`\\b(?:gesamtkosten|baukosten|kosten|kostet|kosteten|gekostet|${INVESTMENT_WORDS})\\b`);
 /** A sum said to be the whole, folded. */
 const WHOLE = /\b(?:gesamt\w*|insgesamt)\b/;
-/** An investment, folded. */
-const INVESTMENT = /\b(?:investition|investitionen|gesamtinvestition|investiert|investieren|investierte)\b/;
 
 /** Words asking for the whole ("die ganze Baustelle", "das gesamte Vorhaben"), folded. */
 const WHOLE_WORDS: ReadonlySet<string> = new Set(['ganze', 'ganzen', 'gesamte', 'gesamten', 'insgesamt']);
@@ -44,7 +46,7 @@ export function wholeCostSentence(index: ArticleIndex): { passage: IndexedPassag
   for (const passage of index.passages) {
     for (const sentence of passage.sentences) if (sentence.keys.has(FACT.money) && COST_WORD.test(foldedText(sentence))) costs.push({ passage, sentence });
   }
-  return costs.find((cost) => WHOLE.test(foldedText(cost.sentence))) ?? costs.find((cost) => costsOfParagraph(cost.sentence))
+  return costs.find((cost) => WHOLE.test(foldedText(cost.sentence))) ?? costs.find((cost) => bareOfParagraph(cost.sentence))
     ?? costs.find((cost) => INVESTMENT.test(foldedText(cost.sentence))) ?? costs[0] ?? null;
 }
 
