@@ -6,7 +6,7 @@
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
 import { withReferent } from './context.js';
 import { foldedText, matches } from './fact-check.js';
-import { resolveTerm, type Alternative, type TermCache } from './match.js';
+import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import { classOf } from './question-words.js';
 import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
@@ -146,6 +146,10 @@ export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSenten
  * Baufirma …", "Welcher Richter …"): the answer names one.
  */
 const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|kasse|versicherung|versicherer|zeitung|sender|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin)(?:e|n|en|s|es|nen)?$/;
+/** The kinds of a question asking for any firm, whatever it makes or does. */
+const ANY_FIRM = /^(?:firma|firmen|unternehmen|unternehmens|betrieb|betriebe|konzern|gesellschaft)$/;
+/** The legal form written after a firm's name, as written ("GmbH", "AG", "KG", "SE", "OHG", "GbR", "UG", "eG"). */
+const LEGAL_FORM = /^(?:GmbH|AG|KG|SE|OHG|GbR|UG|eG|mbH)$/u;
 /** A quotation mark opening right after a word ("die Firma „Holzwerk Nord“"). */
 const QUOTE_OPENS = /^\s*[„"“»]/u;
 
@@ -155,12 +159,21 @@ export function asksFirmName(kindWord: string): boolean {
 }
 
 /**
- * Whether a passage names a firm of the kind asked for: the kind, or another word for a firm, followed by its name,
- * capitalised or quoted ("die Firma Wasserbau Harms", "des Herstellers Avisens", "die Bäckerei Müller", "vom Caterer
- * „Frischküche Lahntal“"); not the kind alone ("weil die Bergsicherungsfirma immer wieder auf lockeres Gestein stieß").
+ * Whether a hit names a firm of the kind asked for: its passage has the kind, or another word for a firm, followed by its
+ * name, capitalised or quoted ("die Firma Wasserbau Harms", "des Herstellers Avisens", "die Bäckerei Müller", "vom Caterer
+ * „Frischküche Lahntal“"); or, for any firm ("Welche Firma …", "Welches Unternehmen …"), a sentence that met the question
+ * names one before its legal form ("Hinter dem Projekt steht die Voltaris Energy GmbH"), where the article has the actions
+ asked (their verbs' alternatives): "Welche Firma soll die Aufzüge einbauen?" is not answered by the landlord's GmbH where
+ nothing is "eingebaut". Not the kind alone ("weil die
+ * Bergsicherungsfirma immer wieder auf lockeres Gestein stieß").
  */
-export function namesFirmOfKind(passage: IndexedPassage, kind: readonly Alternative[]): boolean {
-  return passage.sentences.some((sentence) => {
+export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: readonly IndexedSentence[] }, kindWord: string, kind: readonly Alternative[], actions: readonly (readonly Alternative[])[]): boolean {
+  // The firm's own sentence says what the hit says of the action asked ("Die Autobahn GmbH hat die Talbrücke gesperrt" is
+  // no builder where the next sentence says "1968 gebaut").
+  const doesAction = (sentence: IndexedSentence): boolean => actions.every((action) => action.length > 0
+    && (matchWeight(action, sentence.keys) > 0 || !hit.sentences.some((other) => matchWeight(action, other.keys) > 0)));
+  if (ANY_FIRM.test(kindWord) && hit.sentences.some((sentence) => doesAction(sentence) && namesFirmByLegalForm(sentence))) return true;
+  return hit.passage.sentences.some((sentence) => {
     const tokens = tokenize(sentence.text);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = tokens[i]!;
@@ -171,4 +184,10 @@ export function namesFirmOfKind(passage: IndexedPassage, kind: readonly Alternat
     }
     return false;
   });
+}
+
+/** Whether a sentence names a firm by its legal form after a capitalised word ("die Voltaris Energy GmbH"). */
+function namesFirmByLegalForm(sentence: IndexedSentence): boolean {
+  const tokens = tokenize(sentence.text);
+  return tokens.some((token, i) => i > 0 && LEGAL_FORM.test(token.surface) && tokens[i - 1]!.capitalized && !STOP_WORDS.has(tokens[i - 1]!.folded));
 }

@@ -493,7 +493,10 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     hits = hits.filter(ofKind);
     // "Welche Firma hat die Sicherungsarbeiten gemacht?" is not answered by "… weil die Bergsicherungsfirma immer wieder …":
     // a firm asked for is named.
-    if (asksFirmName(category!.words[0]!)) hits = hits.filter((hit) => namesFirmOfKind(hit.passage, kind));
+    if (asksFirmName(category!.words[0]!)) {
+      const actions = question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
+      hits = hits.filter((hit) => namesFirmOfKind(hit, category!.words[0]!, kind, actions));
+    }
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   // "Wie heißt das Ingenieurbüro?" is not answered by "Ein Ingenieurbüro aus Mainz …": a name must be given.

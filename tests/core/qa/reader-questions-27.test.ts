@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Wärme aus dem Fluss: Hohenbruck bekommt ein Fernwärmenetz
+
+In Hohenbruck sollen ab 2028 rund 1.400 Haushalte mit Wärme aus der Saale versorgt werden. Anwohner fürchten lange Baustellen.
+
+Hinter dem Vorhaben steht die Nordwärme Energie GmbH aus Kiel. Sie will am Ufer eine Großwärmepumpe mit 12 Megawatt Leistung errichten.
+
+Wie lange wird gebaut?
+
+Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober gesperrt.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'fernwaerme-hohenbruck.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 24)', () => {
+  it('takes a firm named before its legal form ("die Nordwärme Energie GmbH") as the firm asked for, where its sentence says what is asked', () => {
+    expect(answer('Welche Firma steckt hinter dem Projekt?')).toContain('Nordwärme Energie GmbH');
+    expect(answer('Welches Unternehmen sperrt die Brückenstraße?')).toContain('Stadtwerke Hohenbruck GmbH');
+    expect(answer('Welche Firma hat die Brückenstraße 1971 angelegt?')).toBe('abstained');
+  });
+});
