@@ -71,6 +71,9 @@ const PREFIXES = [
 /** Prefixes that are never split off and take no "ge" in the participle ("bewerben" -> "beworben"). */
 const INSEPARABLE: ReadonlySet<string> = new Set(['be', 'ver', 'er', 'ent', 'zer', 'miss', 'emp']);
 
+/** The endings of an inflected adjective. */
+const ADJECTIVE_ENDINGS = ['e', 'er', 'es', 'em', 'en'];
+
 const lemmaOfForm = new Map<string, string>();
 /** The participles of the table ("geworben"). */
 const PARTICIPLES = new Set<string>();
@@ -81,6 +84,8 @@ for (const entry of TABLE.trim().split(/[|\n]/)) {
   const forms = [infinitive, present, past, `${past}en`, `${past}st`, participle];
   PARTICIPLES.add(participle);
   if (past.endsWith('te')) forms.push(`${past}n`);
+  // The participle as an adjective ("ausgerissene Pflanzen", "der geschlossenen Halle").
+  if (participle.endsWith('en')) for (const ending of ADJECTIVE_ENDINGS) forms.push(participle + ending);
   for (const form of forms) if (!AMBIGUOUS.has(form) && !lemmaOfForm.has(form)) lemmaOfForm.set(form, infinitive);
   nounsOfLemma.set(infinitive, nouns);
   for (const noun of nouns) if (!AMBIGUOUS.has(noun) && !lemmaOfForm.has(noun)) lemmaOfForm.set(noun, infinitive);

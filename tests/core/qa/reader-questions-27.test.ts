@@ -10,6 +10,8 @@ In Hohenbruck sollen ab 2028 rund 1.400 Haushalte mit Wärme aus der Saale verso
 
 Hinter dem Vorhaben steht die Nordwärme Energie GmbH aus Kiel. Sie will am Ufer eine Großwärmepumpe mit 12 Megawatt Leistung errichten.
 
+Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
+
 Wie lange wird gebaut?
 
 Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober gesperrt.
@@ -23,5 +25,9 @@ describe('reader questions about an invented article (session 24)', () => {
     expect(answer('Welche Firma steckt hinter dem Projekt?')).toContain('Nordwärme Energie GmbH');
     expect(answer('Welches Unternehmen sperrt die Brückenstraße?')).toContain('Stadtwerke Hohenbruck GmbH');
     expect(answer('Welche Firma hat die Brückenstraße 1971 angelegt?')).toBe('abstained');
+  });
+
+  it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
+    expect(answer('wohin kommen ausgerissene pflanzen')).toContain('Biogasanlage');
   });
 });
