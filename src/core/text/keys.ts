@@ -80,6 +80,11 @@ function computeKeys(folded: string): string[] {
     const whole = snowballGerman(folded);
     if (!keys.includes(whole)) keys.push(whole);
   }
+  // A weak verb's prefixed participle as an adjective ("die abgesperrte Straße", "verbaute Akkus"), or its past ("sie
+  // ermittelten"): the participle's keys. (Not a bare "ge-" one: "ein maschinell gefertigtes Glas" is no answer to "Was stellen
+  // die her?" where the firm's own sentence says "stellt … her", and this lost more than it won.)
+  const participle = keys.length === 1 ? WEAK_PARTICIPLE_INFLECTED.exec(folded) : null;
+  if (participle && verbStem(participle[1]!)) for (const key of computeKeys(participle[1]!)) if (!keys.includes(key)) keys.push(key);
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
   if (/erin(nen)?$/.test(folded) && folded.length >= 7) {
     const male = stem(folded.replace(/in(nen)?$/, ''));
@@ -87,6 +92,9 @@ function computeKeys(folded: string): string[] {
   }
   return keys;
 }
+
+/** An inflected adjective of a participle in -t with a prefix ("abgesperrte", "verbauten", "ausgebautes"): the participle. */
+const WEAK_PARTICIPLE_INFLECTED = /^((?:be|ver|er|ent|zer|[a-z]{2,7}ge)[a-z]{3,}t)(?:e|en|er|es|em)$/;
 
 /** Nouns in -erne and their plural ("Laterne", "Kaserne", "Zisterne"), folded. */
 const ERNE_NOUN = /[a-z]{2}[^e]erne[n]?$/;

@@ -14,7 +14,9 @@ Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo d
 
 Wie lange wird gebaut?
 
-Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober gesperrt.
+Für Radfahrer ist der abgesperrte Uferweg ein Problem. Sie müssen über die Bundesstraße fahren.
+
+Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober geschlossen.
 
 /news.de/dpa
 `;
@@ -23,8 +25,12 @@ const answer = answerAbout(text, 'fernwaerme-hohenbruck.de.txt', { withCitations
 describe('reader questions about an invented article (session 24)', () => {
   it('takes a firm named before its legal form ("die Nordwärme Energie GmbH") as the firm asked for, where its sentence says what is asked', () => {
     expect(answer('Welche Firma steckt hinter dem Projekt?')).toContain('Nordwärme Energie GmbH');
-    expect(answer('Welches Unternehmen sperrt die Brückenstraße?')).toContain('Stadtwerke Hohenbruck GmbH');
+    expect(answer('Welches Unternehmen schließt die Brückenstraße?')).toContain('Stadtwerke Hohenbruck GmbH');
     expect(answer('Welche Firma hat die Brückenstraße 1971 angelegt?')).toBe('abstained');
+  });
+
+  it('meets a weak verb\'s prefixed participle used as an adjective ("der abgesperrte Uferweg") by the verb and its noun (Absperrung)', () => {
+    expect(answer('Was ist von der Absperrung betroffen?')).toContain('abgesperrte Uferweg');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
