@@ -416,6 +416,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
+    // ("Gänsearten" where the article has "Nonnengänse" and the word "gänsearm": kinds, not a typo.)
+    if (out.length > 0 && typosFirst && term.nounLike && !term.verbLike && KINDS_OF.test(word)) {
+      const kinds = kindsOfMatches(word, index.vocabulary, has);
+      if (kinds.length > 0) out = kinds;
+    }
     // The article's compound of the same modifier and a synonym of the head is the same thing, beside the parts apart.
     const synonymHeads = out.length === 0 && word.length >= 2 * MIN_PART - 1 ? synonymHeadMatches(word, index.vocabulary, has) : NO_ALTERNATIVES;
     if (out.length === 0 && word.length >= 2 * MIN_PART) out = splitMatches(word, has, index.vocabulary);

@@ -30,6 +30,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:als|im)\s+(?:gegenleistung|gegenzug|austausch)\b/giu, 'dafür'],
   [/\bzur\s+verf(?:ü|ue)gung\s+(?:stellen|stellt|stellte|stellten|gestellt)\b/giu, 'bereitstellen'],
   [/\b(stellt|stellte|stellen|stellten)\b(.*?)\s+zur\s+verf(?:ü|ue)gung\b/giu, '$1$2 bereit'],
+  // "Wie viel Geld steht für das Programm zur Verfügung?": how much there is, which a sentence says by its figure alone.
+  [/\bzur\s+verf(?:ü|ue)gung\s+(stehen|steht|stand|standen|gestanden)\b/giu, '$1'],
+  [/\b(steht|stehen|stand|standen)\b(.*?)\s+zur\s+verf(?:ü|ue)gung\b/giu, '$1$2'],
   [/\bim\s+vergleich\s+(?:zu|zum|zur|mit)\b/giu, 'gegenüber'],
   // "Wie teuer ist das Parken in der Kreisstadt im Vergleich?": a comparison an answer makes by its figure alone.
   [/\s+(?:im|zum)\s+vergleich\b(?!\s+(?:zu|zum|zur|mit)\b)/giu, ''],

@@ -110,7 +110,7 @@ export const GROUPS: readonly string[] = [
   'lkw lkws lastwagen laster lastkraftwagen',
   'reisen reist reiste gereist besuchen besucht besuchte reise besuch',
   'zuhause daheim heim',
-  'geld euro summe betrag kohle knete zaster moneten',
+  'geld euro summe betrag kohle knete zaster moneten budget budgets',
   'kind kinder nachwuchs kids',
   'kita kitas kindertagesstaette kindertagesstaetten kindergarten kindergaerten',
   'grund gruende ursache ursachen ausloeser anlass',

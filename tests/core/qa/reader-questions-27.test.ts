@@ -10,11 +10,15 @@ In Hohenbruck sollen ab 2028 rund 1.400 Haushalte mit Wärme aus der Saale verso
 
 Hinter dem Vorhaben steht die Nordwärme Energie GmbH aus Kiel. Sie will am Ufer eine Großwärmepumpe mit 12 Megawatt Leistung errichten.
 
+Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
 
 Für Radfahrer ist der abgesperrte Uferweg ein Problem. Sie müssen über die Bundesstraße fahren.
+
+Für Schäden an Gärten hat die Stadt 50.000 Euro eingeplant.
 
 Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober geschlossen.
 
@@ -31,6 +35,15 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('meets a weak verb\'s prefixed participle used as an adjective ("der abgesperrte Uferweg") by the verb and its noun (Absperrung)', () => {
     expect(answer('Was ist von der Absperrung betroffen?')).toContain('abgesperrte Uferweg');
+  });
+
+  it('reads "Gänsearten" as asking kinds of geese, not as a misspelt "gänsearmen"', () => {
+    expect(answer('Welche Gänsearten rasten dort?')).toContain('Graugänse und Saatgänse');
+  });
+
+  it('reads "zur Verfügung stehen" as what there is, and meets "Geld" by "Budget"', () => {
+    expect(answer('Wie viel Geld steht für Schäden zur Verfügung?')).toContain('50.000 Euro');
+    expect(answer('Welches Budget gibt es für Schäden an Gärten?')).toContain('50.000 Euro');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
