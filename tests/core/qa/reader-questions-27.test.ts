@@ -20,6 +20,10 @@ Für Radfahrer ist der abgesperrte Uferweg ein Problem. Sie müssen über die Bu
 
 Für Schäden an Gärten hat die Stadt 50.000 Euro eingeplant.
 
+Im Sommer startete die Stadt einen Versuch mit einem Schwimmsteg am Ufer. Drei Wochen lang badeten Kinder im Fluss. Das Projekt kostete 9.000 Euro. Die Wasserwacht war jeden Tag vor Ort.
+
+"Ich bin 71 und habe so etwas noch nie gesehen", sagte Anwohnerin Greta Hallmann.
+
 Die Brückenstraße wurde 1971 angelegt. Die Stadtwerke Hohenbruck GmbH hat sie für die Bauarbeiten im Oktober geschlossen.
 
 /news.de/dpa
@@ -44,6 +48,14 @@ describe('reader questions about an invented article (session 24)', () => {
   it('reads "zur Verfügung stehen" as what there is, and meets "Geld" by "Budget"', () => {
     expect(answer('Wie viel Geld steht für Schäden zur Verfügung?')).toContain('50.000 Euro');
     expect(answer('Welches Budget gibt es für Schäden an Gärten?')).toContain('50.000 Euro');
+  });
+
+  it('reads "Das Projekt kostete …" as the costs of what its paragraph so far is about', () => {
+    expect(answer('Was hat der Versuch mit dem Schwimmsteg gekostet?')).toContain('9.000 Euro');
+  });
+
+  it('reads "Ich bin 71" in a quote as the speaker\'s age', () => {
+    expect(answer('Wie alt ist Greta Hallmann?')).toContain('Ich bin 71');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
