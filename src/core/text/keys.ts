@@ -85,6 +85,9 @@ function computeKeys(folded: string): string[] {
   // die her?" where the firm's own sentence says "stellt … her", and this lost more than it won.)
   const participle = keys.length === 1 ? WEAK_PARTICIPLE_INFLECTED.exec(folded) : null;
   if (participle && verbStem(participle[1]!)) for (const key of computeKeys(participle[1]!)) if (!keys.includes(key)) keys.push(key);
+  // A superlative with "aller-" is the superlative ("allerletzte" ~ "letzte", "allererste" ~ "erste").
+  const superlative = folded.startsWith('aller') ? ALLER_SUPERLATIVE.exec(folded) : null;
+  if (superlative) for (const key of computeKeys(superlative[1]!)) if (!keys.includes(key)) keys.push(key);
   // Female agent nouns meet the verb and the male noun (Fahrerin ~ Fahrer ~ fahren).
   if (/erin(nen)?$/.test(folded) && folded.length >= 7) {
     const male = stem(folded.replace(/in(nen)?$/, ''));
@@ -95,6 +98,9 @@ function computeKeys(folded: string): string[] {
 
 /** An inflected adjective of a participle in -t with a prefix ("abgesperrte", "verbauten", "ausgebautes"): the participle. */
 const WEAK_PARTICIPLE_INFLECTED = /^((?:be|ver|er|ent|zer|[a-z]{2,7}ge)[a-z]{3,}t)(?:e|en|er|es|em)$/;
+
+/** A superlative with "aller-" ("allerletzte", "allerbesten", "allererst"): the superlative after it. */
+const ALLER_SUPERLATIVE = /^aller([a-z]{2,}t(?:e|en|er|es|em)?)$/;
 
 /** Nouns in -erne and their plural ("Laterne", "Kaserne", "Zisterne"), folded. */
 const ERNE_NOUN = /[a-z]{2}[^e]erne[n]?$/;

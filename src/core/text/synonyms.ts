@@ -29,7 +29,7 @@ const PLACE_GROUPS: readonly string[] = [
   'russland moskau kreml', 'nordkorea pjoengjang pyongyang', 'suedkorea seoul', 'china peking', 'japan tokio', 'indien neudelhi delhi',
   'usa us amerika washington', 'kanada ottawa', 'brasilien brasilia', 'ukraine kiew kyjiw',
   'deutschland berlin bundesregierung bundesweit bundesweite bundesweiten deutschlandweit deutschlandweite deutschlandweiten',
-  'frankreich paris elysee', 'grossbritannien london', 'italien rom', 'spanien madrid',
+  'eu europaeisch europaeische europaeischen europaeischer europaeisches', 'frankreich paris elysee', 'grossbritannien london', 'italien rom', 'spanien madrid',
   'portugal lissabon', 'oesterreich wien', 'schweiz bern', 'polen warschau', 'tschechien prag', 'ungarn budapest',
   'slowakei bratislava', 'rumaenien bukarest', 'bulgarien sofia', 'griechenland athen', 'tuerkei ankara', 'serbien belgrad',
   'kroatien zagreb', 'slowenien ljubljana', 'belgien bruessel', 'niederlande amsterdam', 'daenemark kopenhagen',

@@ -10,11 +10,17 @@ In Hohenbruck sollen ab 2028 rund 1.400 Haushalte mit Wärme aus der Saale verso
 
 Hinter dem Vorhaben steht die Nordwärme Energie GmbH aus Kiel. Sie will am Ufer eine Großwärmepumpe mit 12 Megawatt Leistung errichten.
 
+Aus einem europäischen Förderprogramm kommen 2,5 Millionen Euro, den Rest zahlt die Nordwärme selbst.
+
 Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
 
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
+
+Der erste Abschnitt des Netzes soll im März 2027 fertig sein.
+
+Der letzte Abschnitt folgt im Mai 2029.
 
 Für Radfahrer ist der abgesperrte Uferweg ein Problem. Sie müssen über die Bundesstraße fahren.
 
@@ -56,6 +62,15 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads "Ich bin 71" in a quote as the speaker\'s age', () => {
     expect(answer('Wie alt ist Greta Hallmann?')).toContain('Ich bin 71');
+  });
+
+  it('meets "EU" by "europäisch"', () => {
+    expect(answer('Wie viel Geld gibt die EU dazu?')).toContain('2,5 Millionen Euro');
+  });
+
+  it('reads a superlative with "aller-" as the superlative ("allerletzte" ~ "letzte")', () => {
+    expect(answer('wann kommt der allerletzte abschnitt')).toContain('Mai 2029');
+    expect(answer('wann kommt der allerletzte abschnitt')).not.toContain('März 2027');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
