@@ -117,8 +117,22 @@ const REPORTS_SPEECH = /\b(?:sagt|sagte|sagten|wirft|warf|vorgeworfen|erklaert|e
  */
 export function spokenBy(speaker: readonly string[], passage: IndexedPassage): boolean {
   if (speaker.some((key) => passage.speakers.has(key))) return true;
-  return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && speaker.some((key) => withReferent(sentence).has(key)));
+  return passage.sentences.some((sentence) => REPORTS_SPEECH.test(foldedText(sentence)) && speaker.some((key) => withReferent(sentence).has(key)))
+    || spokespersonFrom(speaker, passage) > 0;
 }
+
+/**
+ * Where a passage gives the view of the one asked through a spokesperson right after a sentence naming it ("Auch die
+ * Kassenärztliche Vereinigung ist zurückhaltend. Sprecher Thorsten Rademacher warnte …"): the index of the spokesperson's
+ * sentence, else -1.
+ */
+export function spokespersonFrom(speaker: readonly string[], passage: IndexedPassage): number {
+  return passage.sentences.findIndex((sentence, i) => i > 0 && SPOKESPERSON_FIRST.test(sentence.text) && REPORTS_SPEECH.test(foldedText(sentence))
+    && speaker.some((key) => passage.sentences[i - 1]!.keys.has(key)));
+}
+
+/** A sentence opening with a spokesperson not said whose ("Sprecher Thorsten Rademacher …", "Eine Sprecherin sagte …"). */
+const SPOKESPERSON_FIRST = /^(?:(?:Ein|Eine|Der|Die) )?(?:Presse)?[Ss]precher(?:in)? (?!de[rs] )/u;
 
 /** The keys of the person a quote question asks about (its first name), or null when it names no one. */
 export function askedSpeaker(question: ParsedQuestion): string[] | null {

@@ -14,7 +14,7 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
@@ -467,7 +467,12 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const asked = question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
     const holdsView = (sentence: IndexedSentence): boolean => speaker.some((key) => withReferent(sentence).has(key))
       && asked.every((alternatives) => matchWeight(alternatives, sentence.keys) > 0);
-    hits = hits.filter((hit) => spokenBy(speaker, hit.passage) || (asked.length > 0 && hit.passage.sentences.some(holdsView)));
+    hits = hits.filter((hit) => spokenBy(speaker, hit.passage) || (asked.length > 0 && hit.passage.sentences.some(holdsView)))
+      // A spokesperson's words answer, with the sentence naming whom they speak for.
+      .map((hit) => {
+        const from = spokespersonFrom(speaker, hit.passage);
+        return from < 0 || hit.sentences.includes(hit.passage.sentences[from]!) ? hit : { ...hit, sentences: hit.passage.sentences.slice(from - 1) };
+      });
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
   }
   const category = question.terms[question.categoryTerm];

@@ -12,6 +12,12 @@ Hinter dem Vorhaben steht die Nordwärme Energie GmbH aus Kiel. Sie will am Ufer
 
 Aus einem europäischen Förderprogramm kommen 2,5 Millionen Euro, den Rest zahlt die Nordwärme selbst.
 
+Auch die Kreishandwerkerschaft Saale ist skeptisch. Sprecherin Jana Wolff lobte zwar die Idee, warnte aber vor Schäden am Ufer.
+
+Der Saalebahn fehlen von ihren 30 Triebfahrzeugführern derzeit sieben.
+
+Die Saalebahn bildet deshalb vier neue Lokführer aus.
+
 Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
 
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
@@ -71,6 +77,14 @@ describe('reader questions about an invented article (session 24)', () => {
   it('reads a superlative with "aller-" as the superlative ("allerletzte" ~ "letzte")', () => {
     expect(answer('wann kommt der allerletzte abschnitt')).toContain('Mai 2029');
     expect(answer('wann kommt der allerletzte abschnitt')).not.toContain('März 2027');
+  });
+
+  it('takes a spokesperson right after a sentence naming a body as speaking for it', () => {
+    expect(answer('Was sagt die Kreishandwerkerschaft Saale dazu?')).toContain('Jana Wolff');
+  });
+
+  it('meets "Lokführer" by "Triebfahrzeugführer"', () => {
+    expect(answer('Wie viele Lokführer fehlen?')).toContain('derzeit sieben');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
