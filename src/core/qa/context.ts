@@ -36,12 +36,13 @@ export function continuesPrevious(passage: IndexedPassage, i: number): boolean {
   return sentence.memo.continues;
 }
 
-/** Nouns of a cost whose sum may follow in the next sentence, as keys. */
-const COST_KEYS: readonly string[] = ['kosten', 'preis', 'betrag', 'summe'].flatMap((word) => wordKeys(word));
+/** Nouns of a cost, and verbs of spending, whose sum may follow in the next sentence, as keys. */
+const COST_KEYS: readonly string[] = ['kosten', 'preis', 'betrag', 'summe', 'investieren', 'bezahlen', 'ausgeben'].flatMap((word) => wordKeys(word));
 
 /**
  * A sum of money after a sentence naming a cost without one: "Die Kosten für die Erschließung … sind deutlich gestiegen.
- * Ursprünglich hatte die Stadt mit 42 Millionen Euro gerechnet, …".
+ * Ursprünglich hatte die Stadt mit 42 Millionen Euro gerechnet, …", "Für den Umzug muss der Verein kräftig investieren.
+ * Anschlüsse, Wege und Beleuchtung kosten … rund 260.000 Euro".
  */
 function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): boolean {
   return sentence.keys.has(FACT.money) && !previous.keys.has(FACT.money) && COST_KEYS.some((key) => previous.keys.has(key));

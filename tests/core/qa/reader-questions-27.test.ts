@@ -18,6 +18,8 @@ Der Saalebahn fehlen von ihren 30 Triebfahrzeugführern derzeit sieben.
 
 Die Saalebahn bildet deshalb vier neue Lokführer aus.
 
+Für einen neuen Bootssteg muss der Ruderclub kräftig investieren. Holz, Schrauben und ein Kran kosten zusammen rund 48.000 Euro.
+
 Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
 
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
@@ -85,6 +87,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('meets "Lokführer" by "Triebfahrzeugführer"', () => {
     expect(answer('Wie viele Lokführer fehlen?')).toContain('derzeit sieben');
+  });
+
+  it('reads a sum of money after a sentence saying someone must invest in a thing as what that thing costs', () => {
+    expect(answer('Was kostet der Bootssteg den Ruderclub?')).toContain('48.000 Euro');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
