@@ -160,5 +160,12 @@ export function textKeys(text: string, words?: Map<string, string[]>): Set<strin
     }
     previousEnd = token.start + token.surface.length;
   }
+  // "… ist ein Elefantenbaby zur Welt gekommen", "brachte das Kalb … zur Welt": a birth.
+  if (text.includes(' zur Welt') && BORN.test(text)) for (const key of BIRTH_KEYS) keys.add(key);
   return keys;
 }
+
+/** Being born said as coming or brought into the world, as written. */
+const BORN = /\bzur Welt (?:gekommen|kam|kamen|kommen|kommt|gebracht|brachte|brachten|bringen|bringt)\b|\b(?:kam|kamen|kommt|brachte|brachten|bringt)\b[^.]*\bzur Welt\b/u;
+/** The keys of a birth: "geboren", "Geburt". */
+const BIRTH_KEYS: readonly string[] = [...wordKeys('geboren'), ...wordKeys('geburt')];

@@ -22,6 +22,8 @@ Für einen neuen Bootssteg muss der Ruderclub kräftig investieren. Holz, Schrau
 
 Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
 
+Auf dem Hof neben der Baustelle brachte eine Stute in der Nacht zum Montag ein Fohlen zur Welt. Die Bauarbeiter tauften es "Pumpe".
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -91,6 +93,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads a sum of money after a sentence saying someone must invest in a thing as what that thing costs', () => {
     expect(answer('Was kostet der Bootssteg den Ruderclub?')).toContain('48.000 Euro');
+  });
+
+  it('reads "zur Welt bringen" as being born', () => {
+    expect(answer('Wann wurde das Fohlen geboren?')).toContain('in der Nacht zum Montag');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
