@@ -124,7 +124,7 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
 
 export const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** A sentence naming the members of what it counts: "drei Rebsorten: …", "16 Ausbildungsplätze, unter anderem für …". */
-const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie\b/u;
+const LISTS_THEM = /:|\bunter anderem\b|\bdarunter\b|\bnämlich\b|\betwa\b|\bwie\b|(?<!\p{L})überwiegend\b|\bvor allem\b|\bhauptsächlich(?!\p{L})|\binsbesondere\b/u;
 
 /** Prepositions after which a noun says which of a kind ("eine Ausbildung zur Erzieherin", "eine Stelle als Koch"). */
 const AS_WHAT: ReadonlySet<string> = new Set(['zum', 'zur', 'als']);

@@ -24,6 +24,10 @@ Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. I
 
 Auf dem Hof neben der Baustelle brachte eine Stute in der Nacht zum Montag ein Fohlen zur Welt. Die Bauarbeiter tauften es "Pumpe".
 
+Das Pflanzen der großen Bäume am Ufer übernimmt eine Gärtnerei aus Kiel.
+
+Gepflanzt werden 30 Bäume, überwiegend Erlen und Weiden, weil sie nasse Böden vertragen.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -97,6 +101,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads "zur Welt bringen" as being born', () => {
     expect(answer('Wann wurde das Fohlen geboren?')).toContain('in der Nacht zum Montag');
+  });
+
+  it('takes a count followed by "überwiegend …" as naming which of the kind ("30 Bäume, überwiegend Erlen und Weiden")', () => {
+    expect(answer('Welche Bäume werden gepflanzt?')).toContain('Erlen und Weiden');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
