@@ -88,6 +88,10 @@ const ARTICLE_CONTEXT = 0.5;
 const PRECISE_TIME_BONUS = 0.15;
 /** Score added to a passage stating a start for "ab wann" (see START_TIME). */
 const START_BONUS = 0.15;
+/** Least weight of the article word a misspelt place was read as. */
+const MISSPELT_PLACE_WEIGHT = 0.8;
+/** Letters a misspelt place shares at its start with the article's place it was read as. */
+const MISSPELT_PLACE_START = 3;
 /**
  * A time something starts at, folded: "ab dem 1. März", "ab Montag", "zum 1. Juli", "zur Spielzeit 2027/28", "vom 1. November
  * an"; not "bis zum 30. November".
@@ -341,7 +345,14 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const numbers = numberKeys(question);
   const statedBy = question.terms.find((term) => term.markers)?.statedBy ?? NO_KEYS;
   const places: AskedPlace[] = [];
-  for (const term of question.terms) if (term.placeKey) places.push({ key: term.placeKey, standIns: placeStandIns(term.words[term.words.length - 1]!) });
+  for (const term of question.terms) {
+    if (!term.placeKey) continue;
+    // A place misspelt ("in Murgenbch") is the article's place it was read as.
+    const start = term.placeKey.slice(0, MISSPELT_PLACE_START);
+    const corrected = index.known.has(term.placeKey) ? undefined : terms.find((weighted) => weighted.term === term)?.alternatives
+      .find((alternative) => alternative.keys.length === 1 && alternative.weight >= MISSPELT_PLACE_WEIGHT && alternative.keys[0]!.startsWith(start))?.keys[0];
+    places.push({ key: corrected ?? term.placeKey, standIns: placeStandIns(term.words[term.words.length - 1]!) });
+  }
   const verbs = terms.filter((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length > 0);
   const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, contextWeights: new Map() };
   const hits: Hit[] = [];

@@ -107,6 +107,10 @@ describe('reader questions about an invented article (session 24)', () => {
     expect(answer('Welche Bäume werden gepflanzt?')).toContain('Erlen und Weiden');
   });
 
+  it('reads a misspelt place ("in Hohenbrck") as the article\'s place it is one edit from', () => {
+    expect(answer('Wie viele Haushalte werden in Hohenbrck versorgt?')).toContain('1.400 Haushalte');
+  });
+
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
     expect(answer('wohin kommen ausgerissene pflanzen')).toContain('Biogasanlage');
   });
