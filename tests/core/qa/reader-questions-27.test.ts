@@ -28,6 +28,8 @@ Das Pflanzen der großen Bäume am Ufer übernimmt eine Gärtnerei aus Kiel.
 
 Gepflanzt werden 30 Bäume, überwiegend Erlen und Weiden, weil sie nasse Böden vertragen.
 
+Im September haben Unbekannte von der Baustelle 300 Meter Kupferkabel gestohlen.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -109,6 +111,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads a misspelt place ("in Hohenbrck") as the article\'s place it is one edit from', () => {
     expect(answer('Wie viele Haushalte werden in Hohenbrck versorgt?')).toContain('1.400 Haushalte');
+  });
+
+  it('reads "mitgehen lassen" as stealing', () => {
+    expect(answer('Was haben die Täter auf der Baustelle mitgehen lassen?')).toContain('300 Meter Kupferkabel');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
