@@ -143,6 +143,7 @@ export const GROUPS: readonly string[] = [
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
   'klo klos toilette toiletten wc wcs',
   'raiba raiffeisenbank raiffeisenbanken',
+  'dieb diebe dieben einbrecher einbrecherin einbrechern',
   'lokfuehrer lokfuehrerin lokfuehrern triebfahrzeugfuehrer triebfahrzeugfuehrerin triebfahrzeugfuehrern',
   'online digital digitale digitalen digitaler digitales',
   'normal normale normalen normaler normales durchschnittlich durchschnittliche durchschnittlichen durchschnittlicher durchschnittliches',

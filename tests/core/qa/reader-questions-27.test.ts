@@ -30,6 +30,8 @@ Gepflanzt werden 30 Bäume, überwiegend Erlen und Weiden, weil sie nasse Böden
 
 Im September haben Unbekannte von der Baustelle 300 Meter Kupferkabel gestohlen.
 
+Die Einbrecher kletterten nachts über den Bauzaun.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -115,6 +117,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads "mitgehen lassen" as stealing', () => {
     expect(answer('Was haben die Täter auf der Baustelle mitgehen lassen?')).toContain('300 Meter Kupferkabel');
+  });
+
+  it('meets "Diebe" by "Einbrecher"', () => {
+    expect(answer('Wie kamen die Diebe rein?')).toContain('über den Bauzaun');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
