@@ -34,7 +34,8 @@ export const STOP_WORDS = list(`
   dahinter davor danach daneben darin darunter dadurch dazwischen
   ran rein raus rauf runter drauf dran drin los hin her schon mal
   aufs uebers fuers durchs ums unters vors hinters
-  wars isses hab habs anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
+  wars isses hab habs ham anderes anderem andersrum andersherum umgekehrt beide beiden beider beides
+  nix nich fuern aufm aufn innem evtl eig
   dessen deren derer denen
   ex
   aeh aehm oehm hm hmm
@@ -55,8 +56,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * Artikel über …", "Wie nennt Putin …") without the article using them.
  */
 export const SOFT_WORDS = list(`
-  artikel text textes meldung nachricht beitrag story bericht berichtet steht stehen stand
-  geht gehen ging gehts gibts passiert passieren geschehen geschah los
+  artikel text textes meldung nachricht beitrag story bericht berichtet steht stehen stehn stand
+  geht gehen gehn ging gehts gibts passiert passieren geschehen geschah los
   sagt sagen sagte gesagt meint meinen meinte nennt nennen nannte genannt heisst heissen hiess
   bezeichnet bezeichnen beschreibt beschreiben erfahre erfahren lese lesen liest weiss wissen
   macht machen machte gemacht tut tun tat getan kommt kommen kam gekommen sieht sehen sah gesehen

@@ -32,6 +32,8 @@ Im September haben Unbekannte von der Baustelle 300 Meter Kupferkabel gestohlen.
 
 Die Einbrecher kletterten nachts über den Bauzaun.
 
+Sonntags ruhen die Arbeiten an der Pumpe.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -121,6 +123,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('meets "Diebe" by "Einbrecher"', () => {
     expect(answer('Wie kamen die Diebe rein?')).toContain('über den Bauzaun');
+  });
+
+  it('reads colloquial "nix" as the function word it stands for', () => {
+    expect(answer('an welchem tag tut sich an der pumpe nix')).toContain('Sonntags');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
