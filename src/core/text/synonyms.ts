@@ -144,6 +144,7 @@ export const GROUPS: readonly string[] = [
   'klo klos toilette toiletten wc wcs',
   'raiba raiffeisenbank raiffeisenbanken',
   'dieb diebe dieben einbrecher einbrecherin einbrechern',
+  'anfaenger anfaengerin anfaengern einsteiger einsteigerin einsteigern neuling neulinge neulingen',
   'lokfuehrer lokfuehrerin lokfuehrern triebfahrzeugfuehrer triebfahrzeugfuehrerin triebfahrzeugfuehrern',
   'online digital digitale digitalen digitaler digitales',
   'normal normale normalen normaler normales durchschnittlich durchschnittliche durchschnittlichen durchschnittlicher durchschnittliches',

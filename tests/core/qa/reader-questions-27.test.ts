@@ -34,6 +34,8 @@ Die Einbrecher kletterten nachts über den Bauzaun.
 
 Sonntags ruhen die Arbeiten an der Pumpe.
 
+Für Einsteiger bietet der Kanuverein am Ufer Kurse an, Fortgeschrittene paddeln allein.
+
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
 Wie lange wird gebaut?
@@ -127,6 +129,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('reads colloquial "nix" as the function word it stands for', () => {
     expect(answer('an welchem tag tut sich an der pumpe nix')).toContain('Sonntags');
+  });
+
+  it('meets "Anfänger" by "Einsteiger"', () => {
+    expect(answer('Gibt es Kurse für Anfänger?')).toContain('Kanuverein');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
