@@ -177,9 +177,9 @@ export function asksFirmName(kindWord: string): boolean {
  * name, capitalised or quoted ("die Firma Wasserbau Harms", "des Herstellers Avisens", "die Bäckerei Müller", "vom Caterer
  * „Frischküche Lahntal“"); or, for any firm ("Welche Firma …", "Welches Unternehmen …"), a sentence that met the question
  * names one before its legal form ("Hinter dem Projekt steht die Voltaris Energy GmbH"), where the article has the actions
- asked (their verbs' alternatives): "Welche Firma soll die Aufzüge einbauen?" is not answered by the landlord's GmbH where
- nothing is "eingebaut". Not the kind alone ("weil die
- * Bergsicherungsfirma immer wieder auf lockeres Gestein stieß").
+ * asked (`actions`, their verbs' alternatives): "Welche Firma soll die Aufzüge einbauen?" is not answered by the landlord's
+ * GmbH where nothing is "eingebaut". Not the kind alone ("weil die Bergsicherungsfirma immer wieder auf lockeres Gestein
+ * stieß").
  */
 export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: readonly IndexedSentence[] }, kindWord: string, kind: readonly Alternative[], actions: readonly (readonly Alternative[])[]): boolean {
   // The firm's own sentence says what the hit says of the action asked ("Die Autobahn GmbH hat die Talbrücke gesperrt" is
