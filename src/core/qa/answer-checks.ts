@@ -200,6 +200,22 @@ export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: reado
   });
 }
 
+/**
+ * Whether a sentence names one of a kind by its name: the kind, or a compound headed by it, followed by a quoted name or a
+ * capitalised word no common noun ("die Traditionskneipe „Zum Gerber“", "das Verwaltungsgericht Kesselstadt").
+ */
+export function namesOneOfKind(sentence: IndexedSentence, kind: readonly Alternative[]): boolean {
+  const tokens = tokenize(sentence.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!word.capitalized || !matches(kind, wordKeys(word.folded))) continue;
+    const next = tokens[i + 1]!;
+    const between = sentence.text.slice(word.start + word.surface.length, next.start);
+    if (QUOTE_OPENS.test(between) || (next.capitalized && between === ' ' && !STOP_WORDS.has(next.folded) && !isCommonNoun(next.folded))) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence names a firm by its legal form after a capitalised word ("die Voltaris Energy GmbH"). */
 function namesFirmByLegalForm(sentence: IndexedSentence): boolean {
   const tokens = tokenize(sentence.text);

@@ -14,7 +14,7 @@ import { matchWeight, resolveTerm, type Alternative, type TermCache } from './ma
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
@@ -88,6 +88,10 @@ const ARTICLE_CONTEXT = 0.5;
 const PRECISE_TIME_BONUS = 0.15;
 /** Score added to a passage stating a start for "ab wann" (see START_TIME). */
 const START_BONUS = 0.15;
+/** Score added to a passage naming one of the kind a "Welche …" question asks for. */
+const NAMED_OF_KIND_BONUS = 0.1;
+/** No alternatives. */
+const NO_ALTERNATIVES: readonly Alternative[] = [];
 /** Least weight of the article word a misspelt place was read as. */
 const MISSPELT_PLACE_WEIGHT = 0.8;
 /** Letters a misspelt place shares at its start with the article's place it was read as. */
@@ -181,6 +185,8 @@ interface QuestionContext {
   verbs: readonly WeightedTerm[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
+  /** The alternatives of the kind a "Welche …" question asks for ("Kneipe"), else none. */
+  kind: readonly Alternative[];
   /** The terms' context weights per heading (see contextWeights). */
   contextWeights: Map<ReadonlySet<string>, Float64Array>;
 }
@@ -196,7 +202,7 @@ function leadWeights(terms: readonly WeightedTerm[], lead: ReadonlySet<string>, 
 
 /** The passage's hit, or null when it covers too little of the question to be one. */
 function scorePassage(passage: IndexedPassage, section: IndexedSection | undefined, context: QuestionContext): Hit | null {
-  const { terms, question, index, holds, counted, numbers, places, statedBy, verbs } = context;
+  const { terms, question, index, holds, counted, numbers, places, statedBy, verbs, kind } = context;
   const fromContext = contextWeights(context, passageContext(passage, section, index));
   const passageCoverage = coverage(terms, passage.keys, fromContext);
   // Too little of the question here (below MIN_COVERAGE, or WEAK_COVERAGE with every noun met), and nothing that could make
@@ -224,6 +230,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Ab wann gilt das neue Porto?" prefers a start ("ab dem 1. Januar 2027", "zum 1. Oktober", "vom 1. November an") over
   // another time ("seit 1993", "bis Ende 2028").
   if (question.asksStart && sentences.some((sentence) => holds(sentence) && START_TIME.test(foldedText(sentence)))) score += START_BONUS;
+  // "Welche Kneipe musste schließen?" prefers the one named ("Die Traditionskneipe „Zum Gerber“ musste … schließen") over the
+  // kind in general ("… dass Kneipen und Bars … schließen müssen").
+  if (kind.length > 0 && sentences.some((sentence) => namesOneOfKind(sentence, kind))) score += NAMED_OF_KIND_BONUS;
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   // "Wie bezeichnet Putin Nordkorea?": a quoted predicate ("Nordkorea sei „ein überzeugter Unterstützer“") names it.
   if (question.focus === 'naming' && sentences.some((sentence) => NAMED_AS.test(sentence.text))) score += 0.1;
@@ -354,7 +363,9 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
     places.push({ key: corrected ?? term.placeKey, standIns: placeStandIns(term.words[term.words.length - 1]!) });
   }
   const verbs = terms.filter((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length > 0);
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, contextWeights: new Map() };
+  const category = question.focus === 'thing' ? terms.find((weighted) => weighted.term === question.terms[question.categoryTerm]) : undefined;
+  const kind = category && category.term.nounLike && !category.term.soft ? category.alternatives : NO_ALTERNATIVES;
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, kind, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

@@ -34,6 +34,10 @@ Die Einbrecher kletterten nachts über den Bauzaun.
 
 Sonntags ruhen die Arbeiten an der Pumpe.
 
+Gegen die Pumpe klagten zwei Anwohner. "Das Gericht hat uns kaum zugehört", sagte einer von ihnen.
+
+Das Verwaltungsgericht Merseburg wies die Klage im Mai ab.
+
 Für Einsteiger bietet der Kanuverein am Ufer Kurse an, Fortgeschrittene paddeln allein.
 
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
@@ -133,6 +137,10 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('meets "Anfänger" by "Einsteiger"', () => {
     expect(answer('Gibt es Kurse für Anfänger?')).toContain('Kanuverein');
+  });
+
+  it('prefers, for "Welches …", a passage naming one of the kind by its name ("das Verwaltungsgericht Merseburg")', () => {
+    expect(answer('Welches Gericht hat das entschieden?')).toContain('Verwaltungsgericht Merseburg');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
