@@ -85,7 +85,7 @@ export const GROUPS: readonly string[] = [
   'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',
-  'fahrgast fahrgaeste passagier passagiere reisende reisenden',
+  'fahrgast fahrgaeste passagier passagiere reisende reisenden gast gaeste gaesten',
   'besucher besucherinnen zuschauer zuschauern zuschauerinnen',
   'pflegekraft pflegekraefte pfleger pflegerin pflegerinnen pflegepersonal',
   'zuschuss zuschuesse foerderung foerdergeld foerdergelder foerdermittel subvention subventionen',

@@ -34,11 +34,13 @@ Die Einbrecher kletterten nachts über den Bauzaun.
 
 Sonntags ruhen die Arbeiten an der Pumpe.
 
+Zur Einweihung der Pumpe legte ein Ausflugsschiff mit 80 Gästen an Bord am Ufer an.
+
 Gegen die Pumpe klagten zwei Anwohner. "Das Gericht hat uns kaum zugehört", sagte einer von ihnen.
 
 Das Verwaltungsgericht Merseburg wies die Klage im Mai ab.
 
-Für Einsteiger bietet der Kanuverein am Ufer Kurse an, Fortgeschrittene paddeln allein.
+Für Einsteiger bietet der Kanuverein am Ufer Kurse an, Fortgeschrittene paddeln allein. Für einen Platz gibt es derzeit drei Wochen Wartezeit.
 
 Am Ufer wächst Springkraut. Bei einer Ausreißaktion zogen 40 Helfer 300 Kilo davon aus dem Boden, die Pflanzen kommen in die Biogasanlage.
 
@@ -141,6 +143,15 @@ describe('reader questions about an invented article (session 24)', () => {
 
   it('prefers, for "Welches …", a passage naming one of the kind by its name ("das Verwaltungsgericht Merseburg")', () => {
     expect(answer('Welches Gericht hat das entschieden?')).toContain('Verwaltungsgericht Merseburg');
+  });
+
+  it('meets "Passagiere" by "Gäste" on board', () => {
+    expect(answer('Wie viele Passagiere hatte das Ausflugsschiff?')).toContain('80 Gästen');
+  });
+
+  it('meets a verb by the article\'s noun of its time ("warten" ~ "Wartezeit")', () => {
+    expect(answer('Wie lange warten Anfänger?')).toContain('drei Wochen Wartezeit');
+    expect(answer('Wie lange warten Anfänger?')).not.toContain('Schwimmsteg');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
