@@ -18,6 +18,8 @@ Der Saalebahn fehlen von ihren 30 Triebfahrzeugführern derzeit sieben.
 
 Die Saalebahn bildet deshalb vier neue Lokführer aus.
 
+Im Frühjahr beantragte die Nordwärme die Genehmigung. Rund drei Monate dauerte es, bis das Landesamt alle Gutachten geprüft hatte.
+
 Für einen neuen Bootssteg muss der Ruderclub kräftig investieren. Holz, Schrauben und ein Kran kosten zusammen rund 48.000 Euro.
 
 Im Winter rasten am Ufer Tausende Vögel, vor allem Graugänse und Saatgänse. In gänsearmen Jahren wächst dort mehr Gras.
@@ -152,6 +154,10 @@ describe('reader questions about an invented article (session 24)', () => {
   it('meets a verb by the article\'s noun of its time ("warten" ~ "Wartezeit")', () => {
     expect(answer('Wie lange warten Anfänger?')).toContain('drei Wochen Wartezeit');
     expect(answer('Wie lange warten Anfänger?')).not.toContain('Schwimmsteg');
+  });
+
+  it('reads "… dauerte es, bis …" with the sentence before it', () => {
+    expect(answer('Wie lange hat die Genehmigung gedauert?')).toContain('drei Monate');
   });
 
   it('meets a participle of a strong verb used as an adjective ("ausgerissene") by the verb and its noun (Ausreißaktion)', () => {
