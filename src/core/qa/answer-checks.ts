@@ -11,7 +11,7 @@ import { classOf } from './question-words.js';
 import { FACT, factKeys } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import type { Apposition, ParsedQuestion } from './question.js';
-import { tokenize } from '../text/normalize.js';
+import { tokenize, type Token } from '../text/normalize.js';
 import { isCommonNoun } from '../text/synonyms.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 
@@ -187,17 +187,9 @@ export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: reado
   const doesAction = (sentence: IndexedSentence): boolean => actions.every((action) => action.length > 0
     && (matchWeight(action, sentence.keys) > 0 || !hit.sentences.some((other) => matchWeight(action, other.keys) > 0)));
   if (ANY_FIRM.test(kindWord) && hit.sentences.some((sentence) => doesAction(sentence) && namesFirmByLegalForm(sentence))) return true;
-  return hit.passage.sentences.some((sentence) => {
-    const tokens = tokenize(sentence.text);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const word = tokens[i]!;
-      if (!word.capitalized || !(FIRM_KIND.test(word.folded) || matches(kind, wordKeys(word.folded)))) continue;
-      const next = tokens[i + 1]!;
-      const between = sentence.text.slice(word.start + word.surface.length, next.start);
-      if (QUOTE_OPENS.test(between) || (next.capitalized && between.trim() === '' && !STOP_WORDS.has(next.folded))) return true;
-    }
-    return false;
-  });
+  const isKind = (word: Token): boolean => FIRM_KIND.test(word.folded) || matches(kind, wordKeys(word.folded));
+  const isName = (next: Token, between: string): boolean => between.trim() === '' && !STOP_WORDS.has(next.folded);
+  return hit.passage.sentences.some((sentence) => namedAfter(sentence, isKind, isName));
 }
 
 /**
@@ -205,13 +197,22 @@ export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: reado
  * capitalised word no common noun ("die Traditionskneipe „Zum Gerber“", "das Verwaltungsgericht Kesselstadt").
  */
 export function namesOneOfKind(sentence: IndexedSentence, kind: readonly Alternative[]): boolean {
+  return namedAfter(sentence, (word) => matches(kind, wordKeys(word.folded)),
+    (next, between) => between === ' ' && !STOP_WORDS.has(next.folded) && !isCommonNoun(next.folded));
+}
+
+/**
+ * Whether a sentence has a capitalised word of a kind (`isKind`) followed by a quoted name, or by a capitalised word that
+ * `isName` takes for a name given the text between the two.
+ */
+function namedAfter(sentence: IndexedSentence, isKind: (word: Token) => boolean, isName: (next: Token, between: string) => boolean): boolean {
   const tokens = tokenize(sentence.text);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
-    if (!word.capitalized || !matches(kind, wordKeys(word.folded))) continue;
+    if (!word.capitalized || !isKind(word)) continue;
     const next = tokens[i + 1]!;
     const between = sentence.text.slice(word.start + word.surface.length, next.start);
-    if (QUOTE_OPENS.test(between) || (next.capitalized && between === ' ' && !STOP_WORDS.has(next.folded) && !isCommonNoun(next.folded))) return true;
+    if (QUOTE_OPENS.test(between) || (next.capitalized && isName(next, between))) return true;
   }
   return false;
 }

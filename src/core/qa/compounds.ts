@@ -247,6 +247,30 @@ export function sameHeadMatches(word: string, vocabulary: readonly string[], has
   return sameModifierMatches(word, vocabulary, has);
 }
 
+/** Weight of the article's noun of a verb's time or cost ("Wartezeit" for "warten"). */
+const VERB_TIME_WEIGHT = 0.7;
+/** Heads of such nouns after a verb's stem, with its linking e or none, as keys. */
+const VERB_TIME_HEAD = /^e?(?:zeit|zei|dauer|frist|kost)$/;
+/** Shortest verb stem looked for before such a head ("wart" in "Wartezeit"). */
+const MIN_VERB_TIME_STEM = 4;
+
+/**
+ * "Wie lange muss man warten?" where the article has only "sechs Monate Wartezeit": the verb's time (or its costs), found
+ * by binary search among the keys starting with the verb's stem, in vocabulary order.
+ */
+export function verbTimeCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
+  const { byPrefix } = sorted(vocabulary);
+  const out: Alternative[] = [];
+  for (const key of keys) {
+    if (key.length < MIN_VERB_TIME_STEM) continue;
+    const found: number[] = [];
+    pushStartingWith(vocabulary, byPrefix, key, found);
+    sortedUnique(found);
+    for (const at of found) if (VERB_TIME_HEAD.test(vocabulary[at]!.slice(key.length))) out.push({ keys: [vocabulary[at]!], weight: VERB_TIME_WEIGHT });
+  }
+  return out;
+}
+
 /** Weight of a compound met by its head and another compound of its modifier in one passage. */
 const SAME_MODIFIER_WEIGHT = 0.6;
 /** Shortest modifier, as written with its linking letters, that another compound must start with ("Namens-"). */

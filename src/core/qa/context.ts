@@ -17,9 +17,9 @@ export const ANAPHOR = /^["„]?(Er|Sie|Es|Der|Die|Das|Den|Dem|Dieser|Diese|Dies
 
 /**
  * Inside a sentence, a subject pronoun after the verb ("Nach dem Gesetz beträgt er fünf Prozent", "2019 lag er noch bei
- * …", "Im Jahr 2018 waren es noch 9,40 Euro", "Rund fünf Monate dauerte es, bis …"), an adverb pointing back ("Insgesamt 14.312 Fundsachen wurden dort
- * abgegeben"), "jede" as subject ("…, jede kostet rund zwölf Euro") or a count of "solcher" things ("Bislang gibt es 62
- * solcher Geräte"): the sentence continues about the previous one's subject.
+ * …", "Im Jahr 2018 waren es noch 9,40 Euro", "Rund fünf Monate dauerte es, bis …"), an adverb pointing back ("Insgesamt
+ * 14.312 Fundsachen wurden dort abgegeben"), "jede" as subject ("…, jede kostet rund zwölf Euro") or a count of "solcher"
+ * things ("Bislang gibt es 62 solcher Geräte"): the sentence continues about the previous one's subject.
  */
 const CONTINUES_INSIDE = /^\S+(?: \S+){0,5} (?:\p{Ll}{2,}(?:t|en|te)|lag|war|kam|gab|stand|fiel|stieg|sank|blieb|ging|lief|wuchs|hielt) (er|es|sie)[ ,]|\s(dort|davon|darunter|damals|dabei|dagegen|dafür|dazu)\s|[,;] jede[rs]? \p{Ll}{2,}t\b|\d (?:solcher|dieser|derartiger) \p{Lu}/u;
 

@@ -18,7 +18,7 @@ import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { diminutiveMatches } from './diminutives.js';
-import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
+import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbTimeCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -411,7 +411,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const word = term.words[0]!;
     const plain = umlautKey(word);
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
-    out = term.verbLike ? verbTimeCompounds(term.keys, index) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
+    out = term.verbLike ? verbTimeCompounds(term.keys, index.vocabulary) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
     if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words);
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
@@ -524,23 +524,6 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   const entries = cache.get(words);
   if (entries) entries.push(entry);
   else cache.set(words, [entry]);
-  return out;
-}
-
-/** Weight of the article's noun of a verb's time or cost ("Wartezeit" for "warten"). */
-const VERB_TIME_WEIGHT = 0.7;
-/** Heads of such nouns after a verb's stem, with its linking e or none, as keys. */
-const VERB_TIME_HEAD = /^e?(?:zeit|zei|dauer|frist|kost)$/;
-/** Shortest verb stem looked for before such a head ("wart" in "Wartezeit"). */
-const MIN_VERB_TIME_STEM = 4;
-
-/** "Wie lange muss man warten?" where the article has only "sechs Monate Wartezeit": the verb's time (or its costs). */
-function verbTimeCompounds(keys: readonly string[], index: ArticleIndex): Alternative[] {
-  const out: Alternative[] = [];
-  for (const key of keys) {
-    if (key.length < MIN_VERB_TIME_STEM) continue;
-    for (const known of index.vocabulary) if (known.startsWith(key) && VERB_TIME_HEAD.test(known.slice(key.length))) out.push({ keys: [known], weight: VERB_TIME_WEIGHT });
-  }
   return out;
 }
 

@@ -90,8 +90,6 @@ const PRECISE_TIME_BONUS = 0.15;
 const START_BONUS = 0.15;
 /** Score added to a passage naming one of the kind a "Welche …" question asks for. */
 const NAMED_OF_KIND_BONUS = 0.1;
-/** No alternatives. */
-const NO_ALTERNATIVES: readonly Alternative[] = [];
 /** Least weight of the article word a misspelt place was read as. */
 const MISSPELT_PLACE_WEIGHT = 0.8;
 /** Letters a misspelt place shares at its start with the article's place it was read as. */
@@ -364,7 +362,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   }
   const verbs = terms.filter((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length > 0);
   const category = question.focus === 'thing' ? terms.find((weighted) => weighted.term === question.terms[question.categoryTerm]) : undefined;
-  const kind = category && category.term.nounLike && !category.term.soft ? category.alternatives : NO_ALTERNATIVES;
+  const kind = category && category.term.nounLike && !category.term.soft ? category.alternatives : NO_KIND;
   const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, kind, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
@@ -414,6 +412,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // "Seit wann gibt es die Firma?" where it names the firm by its name: its one founding.
   const found = asksWholeCost(question) ? wholeCostSentence(index) : asksFounding(question) ? foundingSentence(index) : null;
   return found ? { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
+}
+
+/** The alternatives of each verb of the question that says something (not a soft one), as the article has it. */
+function askedVerbs(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[][] {
+  return question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
 }
 
 /** The decision for a question as it is asked (see decide). */
@@ -486,7 +489,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   if (speaker) {
     // "Was kritisiert Berg?": "Die Wartung der Anlage sieht Berg schon lange kritisch" is his view, though no verb of speech
     // reports it: a sentence naming him with every verb asked.
-    const asked = question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
+    const asked = askedVerbs(question, index, cache);
     const holdsView = (sentence: IndexedSentence): boolean => speaker.some((key) => withReferent(sentence).has(key))
       && asked.every((alternatives) => matchWeight(alternatives, sentence.keys) > 0);
     hits = hits.filter((hit) => spokenBy(speaker, hit.passage) || (asked.length > 0 && hit.passage.sentences.some(holdsView)))
@@ -521,7 +524,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // "Welche Firma hat die Sicherungsarbeiten gemacht?" is not answered by "… weil die Bergsicherungsfirma immer wieder …":
     // a firm asked for is named.
     if (asksFirmName(category!.words[0]!)) {
-      const actions = question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
+      const actions = askedVerbs(question, index, cache);
       hits = hits.filter((hit) => namesFirmOfKind(hit, category!.words[0]!, kind, actions));
     }
     if (hits.length === 0) return { kind: 'abstain', reason: 'focus' };
