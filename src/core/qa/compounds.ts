@@ -8,7 +8,7 @@ import { wordKeys } from '../text/keys.js';
 import { ROLE_NOUN } from '../text/names.js';
 import { firstFrom, pushEndingWith, pushStartingWith, sortedBackward, sortedForward, sortedUnique } from '../text/sorted-strings.js';
 import { stem } from '../text/stem.js';
-import { isSynonymGroupWord, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
+import { isNeverNoun, isSynonymGroupWord, isThesaurusKey, synonymKeys, thesaurusKeys } from '../text/synonyms.js';
 import { packedMap } from '../text/packed-map.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Alternative } from './match.js';
@@ -256,7 +256,8 @@ const MIN_VERB_TIME_STEM = 4;
 
 /**
  * "Wie lange muss man warten?" where the article has only "sechs Monate Wartezeit": the verb's time (or its costs), found
- * by binary search among the keys starting with the verb's stem, in vocabulary order.
+ * by binary search among the keys starting with the verb's stem, in vocabulary order; where it has none, the verb's
+ * other compounds (verbActivityCompounds).
  */
 export function verbTimeCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
   const { byPrefix } = sorted(vocabulary);
@@ -267,6 +268,32 @@ export function verbTimeCompounds(keys: readonly string[], vocabulary: readonly 
     pushStartingWith(vocabulary, byPrefix, key, found);
     sortedUnique(found);
     for (const at of found) if (VERB_TIME_HEAD.test(vocabulary[at]!.slice(key.length))) out.push({ keys: [vocabulary[at]!], weight: VERB_TIME_WEIGHT });
+  }
+  return out.length > 0 ? out : verbActivityCompounds(keys, vocabulary);
+}
+
+/** Weight of the article's noun compound of a verb's stem and another noun ("Bauarbeiten" for "bauen"). */
+const VERB_ACTIVITY_WEIGHT = 0.6;
+/** Shortest verb stem looked for before another noun ("bau" in "Bauarbeiten"). */
+const MIN_VERB_ACTIVITY_STEM = 3;
+
+/**
+ * "Wie lange soll gebaut werden?" where the article has only "Die Bauarbeiten sollen rund 20 Monate dauern", "Kann man dort
+ * parken?" ~ "Parkplätze": keys starting with the verb's stem whose rest (after a linking e, en or s) is a noun OpenThesaurus
+ * knows ("arbeit", "platz"), not any ending ("bau" is no "Baumhaus", "roll" no "Rollstuhlfahrer").
+ */
+function verbActivityCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
+  const { byPrefix } = sorted(vocabulary);
+  const out: Alternative[] = [];
+  for (const key of keys) {
+    if (key.length < MIN_VERB_ACTIVITY_STEM) continue;
+    const found: number[] = [];
+    pushStartingWith(vocabulary, byPrefix, key, found);
+    sortedUnique(found);
+    for (const at of found) {
+      const rest = vocabulary[at]!.slice(key.length).replace(/^(?:en|e|s)(?=.{4})/, '');
+      if (rest.length >= MIN_PART && isThesaurusKey(rest) && !isNeverNoun(rest)) out.push({ keys: [vocabulary[at]!], weight: VERB_ACTIVITY_WEIGHT });
+    }
   }
   return out;
 }

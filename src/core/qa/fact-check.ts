@@ -336,6 +336,14 @@ function holdsFocus(sentence: IndexedSentence, focus: Focus, index: ArticleIndex
  * `counted` are the alternatives of the counted noun, `measured` those of the noun a measure is asked of, if any.
  */
 export function focusTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex, measured?: readonly Alternative[], role?: readonly Alternative[]): (sentence: IndexedSentence) => boolean {
+  const test = factTest(question, counted, index, measured, role);
+  return question.asksFrequency ? (sentence) => STATES_FREQUENCY.test(foldedText(sentence)) || test(sentence) : test;
+}
+
+/** How often, in words: "wöchentlich", "einmal im Monat", "jeden Samstag", "alle paar Tage". */
+const STATES_FREQUENCY = /\b(?:taeglich|woechentlich|monatlich|jaehrlich|stuendlich|alljaehrlich|halbjaehrlich|vierteljaehrlich|regelmaessig|einmal (?:im|in der|pro|am|je)|jede[nrs]? (?:tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|sommer|winter)|alle paar)\b/;
+
+function factTest(question: ParsedQuestion, counted: readonly Alternative[] | undefined, index: ArticleIndex, measured?: readonly Alternative[], role?: readonly Alternative[]): (sentence: IndexedSentence) => boolean {
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
   if (markers && question.focus === 'age' && measured && measured.length > 0) {
     // "Wie alt ist der Wolf?" is not answered by "Die 54-jährige Sabine Kröger …".

@@ -9,7 +9,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { isCommonNoun, isNeverNoun } from '../text/synonyms.js';
 import type { Focus } from './question.js';
 
-const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?|einzige[nmrs]?|pro)\b/;
+const NUMBER = /\d|\b(zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|hundert|tausend|millionen?|milliarden?|dutzend|dutzende|haelfte|drittel|viertel|prozent|doppelt|dreifach|mehrere|zahlreiche|jaehrige[nr]?|einzige[nmrs]?|pro)\b|\b(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|zwanzig|hundert|tausend|mehr|viel)mals?\b(?!\s+(?:so|mehr)\b)/;
 const ABSOLUTE_TIME = new RegExp([
   String.raw`\b(1[89]\d\d|20\d\d)\b`,
   String.raw`\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,

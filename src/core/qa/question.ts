@@ -87,6 +87,8 @@ export interface ParsedQuestion {
   asksTotal: boolean;
   /** "Wie viel hat … genau gekostet?": asks for an exact figure, not "mehrere Tausend Euro". */
   asksExact: boolean;
+  /** "Wie oft …", "Wie häufig …": asks how often, which "wöchentlich" or "einmal im Monat" answers as well as a number. */
+  asksFrequency: boolean;
   /** "Seit wann gibt es die Compagnie?": since when something exists, which its founding answers. */
   asksExistence: boolean;
   /** The figures the question itself names, as written ("4.000" in "… für die 4.000 Euro?"). */
@@ -481,6 +483,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     askedNames,
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
+    asksFrequency: words.some((word, i) => word === 'wie' && (words[i + 1] === 'oft' || words[i + 1] === 'haeufig')),
     asksExistence: words.some((word, i) => ((word === 'gibt' || word === 'gab') && words[i + 1] === 'es') || word === 'existiert' || word === 'besteht'),
     figures: askedFigures(question),
     asksNext: asksForNext(words, focus),

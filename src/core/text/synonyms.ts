@@ -349,6 +349,11 @@ const thesaurusOf = memoizeWords(20_000, (key) => {
   return line.split(' ').slice(1).flatMap((id) => lines[Number.parseInt(id, 36)]?.split(' ') ?? []);
 });
 
+/** Whether OpenThesaurus knows a word of this key (in some group). */
+export function isThesaurusKey(key: string): boolean {
+  return sortedIndex().lineOf(key) !== null;
+}
+
 /** Keys that share an OpenThesaurus group with one of `keys` (without the keys themselves). */
 export function thesaurusKeys(keys: readonly string[]): string[] {
   const out = new Set<string>();
