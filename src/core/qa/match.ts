@@ -339,6 +339,27 @@ function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): b
     && matchWeight(alternatives, sentence.keys) > 0 && countedNear(sentence, alternatives)));
 }
 
+/** A period before the one of the story ("Vorjahr", "Vorwoche"), as keys: the prefix "vor" and the period's key. */
+const PREVIOUS_PERIOD = /^vor(jahr|monat|woch|tag|saison)$/;
+/** Keys of words saying the period before: "im vergangenen Jahr", "letzte Woche". */
+const PREVIOUS_WORDS = ['vergang', 'letzt'];
+/** Weight of "im vergangenen Jahr" for "im Vorjahr". */
+const PREVIOUS_PERIOD_WEIGHT = 0.9;
+
+/** "im Vorjahr" ~ "im vergangenen Jahr", "letztes Jahr": the period and a word for the one before, both in the sentence. */
+function previousPeriodMatches(key: string, has: (key: string) => boolean): Alternative[] {
+  const period = PREVIOUS_PERIOD.exec(key)?.[1];
+  if (!period || !has(period)) return NO_ALTERNATIVES;
+  return packedMap(PREVIOUS_WORDS.filter(has), (previous) => ({ keys: [previous, period], weight: PREVIOUS_PERIOD_WEIGHT }));
+}
+
+/** The reverse: "letztes Jahr", "in der vergangenen Woche" ~ "im Vorjahr", "in der Vorwoche" (the period itself is its own term). */
+function periodBeforeMatches(key: string, has: (key: string) => boolean): Alternative[] {
+  if (!PREVIOUS_WORDS.includes(key) || has(key)) return NO_ALTERNATIVES;
+  return packedMap(PREVIOUS_PERIOD_KEYS.filter(has), (period) => ({ keys: [period], weight: PREVIOUS_PERIOD_WEIGHT }));
+}
+const PREVIOUS_PERIOD_KEYS = ['vorjahr', 'vormonat', 'vorwoch', 'vortag', 'vorsaison'];
+
 /** Upper bound of distinct term words remembered per article; the cache is cleared when full (keeps memory flat). */
 const TERM_CACHE_LIMIT = 20_000;
 
@@ -371,6 +392,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     for (const alternative of compoundsEndingInHead(key, index.vocabulary)) out.push({ keys: alternative.keys, weight: SYNONYM_COMPOUND_WEIGHT });
   }
   for (const key of spanPartKeys(term.keys)) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+  if (term.words.length === 1) out.push(...previousPeriodMatches(term.keys[0]!, has), ...periodBeforeMatches(term.keys[0]!, has));
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   // "Wo kommt der Erreger her?" ~ "Woher kommt der Erreger?": a particle of direction only points, the verb says it.
   else if (term.separated && DIRECTION_PARTICLES.has(term.separated[1]!) && has(term.separated[0]!)) out.push({ keys: [term.separated[0]!], weight: 0.9 });

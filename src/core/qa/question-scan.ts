@@ -124,10 +124,12 @@ const SUMMING_UP = new Set(['zusammenfassung', 'zusammenfassen', 'zusammengefass
 const MIN_SLIPPED_SUMMARY_WORD = 12;
 /** Words of {@link SUMMING_UP} long enough that one slip still names them ("Zusammenfasung"). */
 const LONG_SUMMING_UP = [...SUMMING_UP].filter((word) => word.length >= MIN_SLIPPED_SUMMARY_WORD);
-const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht']);
+const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht', 'geschichte', 'story']);
 
 /** Words of a request for a summary ("Gib mir eine kurze Zusammenfassung", "Schreib mal knapp zusammen"), folded. */
-const SUMMARY_REQUEST = new Set(['gib', 'gebt', 'geben', 'gibst', 'mach', 'mache', 'schreib', 'schreibe', 'kurze', 'kurzen', 'kurzer', 'knapp', 'knappe', 'knappen', 'kleine', 'schnelle', 'bitte', 'mal']);
+const SUMMARY_REQUEST = new Set(['gib', 'gebt', 'geben', 'gibst', 'mach', 'mache', 'schreib', 'schreibe', 'kurze', 'kurzen', 'kurzer', 'knapp', 'knappe', 'knappen', 'kleine', 'schnelle', 'bitte', 'mal',
+  // "Fass die wichtigsten Punkte zusammen", "… in ein paar Sätzen zusammen"
+  'wichtigste', 'wichtigsten', 'punkte', 'kernpunkte', 'eckpunkte', 'fakten', 'paar', 'saetzen', 'worten']);
 
 /** Verbs that make "zusammen" a request for a summary ("Schreib mal zusammen", "Fass zusammen"), folded. */
 const SUMMING_VERBS = new Set(['schreib', 'schreibe', 'schreibt', 'fass', 'fasse', 'fasst', 'fassen', 'stell', 'stelle', 'stellt']);

@@ -18,11 +18,29 @@ Der TÜV prüft die Fähre zweimal im Jahr.
 
 Die Fährleute kontrollieren das Seil wöchentlich. Die Wartung kostet dreimal so viel wie früher.
 
-"Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
+In diesem Jahr setzten 18.000 Fahrgäste über. Im Vorjahr waren es 14.500 Fahrgäste.
+
+In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus.
+
+An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
 
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'faehre-lindenwerth.de.txt', { withCitations: false });
+
+// A second one that says "im vergangenen Jahr", never "Vorjahr".
+const classes = answerAbout(`Erstellt von - Uhr
+
+Schulklassen an der Fähre: Lindenwerth zählt mehr Ausflüge
+
+Die Fähre in Lindenwerth ist ein beliebtes Ausflugsziel für Schulen.
+
+In diesem Jahr kamen 52 Schulklassen an den Anleger.
+
+Im vergangenen Jahr waren es noch 40 Schulklassen gewesen.
+
+/news.de/dpa
+`, 'schulklassen-lindenwerth.de.txt', { withCitations: false });
 
 describe('reader questions about an invented article (session 25)', () => {
   it('answers "Wie oft …" by a number of times ("zweimal im Jahr") or a word of frequency ("wöchentlich"), and "Um wie viel Euro …" by neither', () => {
@@ -35,5 +53,20 @@ describe('reader questions about an invented article (session 25)', () => {
     expect(answer('Wie lange wird gebaut?')).toContain('sechs Wochen');
     expect(answer('Wie lange wird gebaut?')).not.toContain('vier Minuten');
     expect(answer('Kann man dort parken?')).toContain('40 neue Parkplätze');
+  });
+
+  it('reads "im Vorjahr" as "im vergangenen Jahr" and "letztes Jahr", "letzte Woche" as "im Vorjahr", "in der Vorwoche"', () => {
+    expect(classes('Wie viele Schulklassen kamen im Vorjahr?')).toContain('40 Schulklassen');
+    expect(classes('Wie viele Schulklassen kamen im Vorjahr?')).not.toContain('52 Schulklassen');
+    expect(answer('Wie viele Fahrgäste waren es letztes Jahr?')).toContain('14.500 Fahrgäste');
+    expect(answer('Wie oft fiel die Fähre letzte Woche aus?')).toContain('an drei Tagen');
+  });
+
+  it('takes "namens „Kompass“" as the name asked for by "Wie heißt …"', () => {
+    expect(answer('wie heißt die katze')).toContain('Kompass');
+  });
+
+  it('reads "Fass bitte die wichtigsten Punkte zusammen" as a request for a summary', () => {
+    expect(answer('Fass bitte die wichtigsten Punkte zusammen')).toContain('Worum es geht');
   });
 });
