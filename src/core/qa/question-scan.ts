@@ -62,6 +62,8 @@ const IDIOMS = new Map<string, ReadonlySet<string>>([
   ['paar', new Set(['ein'])],
   // "in ein paar Sätzen", "in wenigen Worten": how short an answer should be.
   ...['saetzen', 'worten'].map((noun) => [noun, new Set(['paar', 'wenigen', 'kurzen', 'zwei', 'drei', 'einigen'])] as const),
+  // "im Rahmen der Auswertung": within, as part of.
+  ['rahmen', new Set(['im'])],
 ]);
 
 /** Whether a folded word is a filler noun of an idiom ("Wer ermittelt in dem Fall?", "die vor Ort war"): the article need not hold it. */

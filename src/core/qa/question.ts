@@ -274,6 +274,9 @@ function attributive(words: readonly string[], i: number): boolean {
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** "In welchem Takt fahren die Busse?" asks how often, which "alle 10 Minuten" answers without the word, folded. */
+const RHYTHM_NOUNS: ReadonlySet<string> = new Set(['takt', 'takte', 'taktung', 'rhythmus', 'turnus']);
+
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
 }
@@ -394,7 +397,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const namedAs = ((focus === 'naming' || focus === 'quote') && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
     // ("Wofür sollen die Satelliten gut sein?": "gut" only asks the purpose.)
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || (focus === 'purpose' && word === 'gut')
-      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs || placeKind);
+      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs || placeKind
+      || RHYTHM_NOUNS.has(word));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
@@ -483,7 +487,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     askedNames,
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
-    asksFrequency: words.some((word, i) => word === 'wie' && (words[i + 1] === 'oft' || words[i + 1] === 'haeufig')),
+    asksFrequency: words.some((word, i) => (word === 'wie' && (words[i + 1] === 'oft' || words[i + 1] === 'haeufig')) || RHYTHM_NOUNS.has(word)),
     asksExistence: words.some((word, i) => ((word === 'gibt' || word === 'gab') && words[i + 1] === 'es') || word === 'existiert' || word === 'besteht'),
     figures: askedFigures(question),
     asksNext: asksForNext(words, focus),

@@ -20,6 +20,8 @@ Die Fährleute kontrollieren das Seil wöchentlich. Die Wartung kostet dreimal s
 
 In diesem Jahr setzten 18.000 Fahrgäste über. Im Vorjahr waren es 14.500 Fahrgäste.
 
+Tagsüber legt die Fähre alle 20 Minuten ab. Für eine Umfrage befragte der Kreis 600 Pendler.
+
 In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus.
 
 An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
@@ -68,5 +70,10 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('reads "Fass bitte die wichtigsten Punkte zusammen" as a request for a summary', () => {
     expect(answer('Fass bitte die wichtigsten Punkte zusammen')).toContain('Worum es geht');
+  });
+
+  it('reads "In welchem Takt …" as asking how often, and "im Rahmen der …" as a filler', () => {
+    expect(answer('In welchem Takt fährt die Fähre tagsüber?')).toContain('alle 20 Minuten');
+    expect(answer('Wie viele Pendler wurden im Rahmen der Umfrage befragt?')).toContain('600 Pendler');
   });
 });
