@@ -92,8 +92,20 @@ const SAME_FOCUS_BONUS = 100;
 
 export function resolveCounted(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Alternative[] | undefined {
   const counted = question.terms[question.countedTerm];
-  return counted ? resolveTerm(counted, index, cache) : undefined;
+  if (!counted) return undefined;
+  return withCountedAdjective(question, index, resolveTerm(counted, index, cache));
 }
+
+/** "Wie viele ausländische Ringer …" ~ "vier ausländische Athleten": the counted noun's own adjective after the number. */
+export function withCountedAdjective(question: ParsedQuestion, index: ArticleIndex, own: Alternative[]): Alternative[] {
+  const adjective = question.terms[question.countedTerm - 1];
+  if (!adjective || adjective.nounLike || adjective.verbLike || adjective.soft || GENERIC_ADJECTIVE.test(adjective.words[0]!)) return own;
+  const keys = adjective.keys.filter((key) => index.known.has(key));
+  return keys.length === 0 ? own : [...own, ...keys.map((key) => ({ keys: [key], weight: COUNTED_ADJECTIVE_WEIGHT }))];
+}
+const COUNTED_ADJECTIVE_WEIGHT = 0.8;
+/** Adjectives too common to say what is counted ("zwei neue Schiffe" counts no "neue Mitarbeiter"), folded starts. */
+const GENERIC_ADJECTIVE = /^(?:neu|alt|gross|klein|weit|erst|letzt|ander|viel|wenig|zusaetzlich|weiter|mehr|einzeln|gesamt|ganz|jung|aelter|juenger|hoch|lang|kurz|gut|schlecht|verschieden|bisherig|heutig|jetzig|aktuell)/;
 
 /**
  * "Wie hoch war der Pegel im Juni 2013?": some sentence must hold the measure together with

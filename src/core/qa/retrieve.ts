@@ -19,7 +19,7 @@ import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
 import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, wholeCostSentence } from './story-facts.js';
-import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted } from './decision-checks.js';
+import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
 const ADVICE_HEADING = /\b(sollte|sollten|soll|sollen|muss|müssen|kann|können|darf|dürfen)\b.*(\bman\b|\btun\b|\bverhalten\b)|\bwas tun\b|\btipps?\b/u;
@@ -346,7 +346,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
     const named = new Set(question.askedNames.flat());
     if (terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)))) return [];
   }
-  const counted = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
+  const countedTerm = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
+  const counted = countedTerm ? { ...countedTerm, alternatives: withCountedAdjective(question, index, countedTerm.alternatives) } : undefined;
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives, identityRole(question, index, cache));
   const numbers = numberKeys(question);

@@ -16,11 +16,13 @@ Am Ufer in Oberhude entstehen 40 neue Parkplätze für Pendler. Die Zufahrt wird
 
 Der TÜV prüft die Fähre zweimal im Jahr.
 
+Der Betrieb beschäftigt zwölf Fährleute.
+
 Die Fährleute kontrollieren das Seil wöchentlich. Die Wartung kostet dreimal so viel wie früher.
 
 In diesem Jahr setzten 18.000 Fahrgäste über. Im Vorjahr waren es 14.500 Fahrgäste.
 
-Tagsüber legt die Fähre alle 20 Minuten ab. Für eine Umfrage befragte der Kreis 600 Pendler.
+Tagsüber legt die Fähre alle 20 Minuten ab. Neu im Team sind drei polnische Kollegen. Für eine Umfrage befragte der Kreis 600 Pendler.
 
 In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus.
 
@@ -75,5 +77,11 @@ describe('reader questions about an invented article (session 25)', () => {
   it('reads "In welchem Takt …" as asking how often, and "im Rahmen der …" as a filler', () => {
     expect(answer('In welchem Takt fährt die Fähre tagsüber?')).toContain('alle 20 Minuten');
     expect(answer('Wie viele Pendler wurden im Rahmen der Umfrage befragt?')).toContain('600 Pendler');
+  });
+
+  it('counts by the counted noun\'s own adjective after the number ("drei polnische Kollegen" for "polnische Fährleute")', () => {
+    expect(answer('Wie viele polnische Fährleute gibt es?')).toContain('drei polnische Kollegen');
+    expect(answer('Wie viele Fährleute gibt es?')).toContain('zwölf Fährleute');
+    expect(answer('Wie viele Fährleute gibt es?')).not.toContain('polnische');
   });
 });
