@@ -155,6 +155,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
 
   const entryFor = (articleId?: string): Entry | undefined => entries.get(articleId ?? currentId ?? '');
   const remembered = new RecentMemo<Answer>(ANSWER_MEMO);
+  const readingsMemo = new RecentMemo<readonly string[]>(ANSWER_MEMO);
 
   return {
     answer(question, answerOptions = {}) {
@@ -167,9 +168,15 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       // An idiom the article does not use is read as its plain words first ("ins Leben gerufen" as "gegründet", "Was springt
       // für Kim raus?" as "Was bekommt Kim?"); one it uses ("rote Zahlen") is read as asked.
       // (Either reading stands in when the other finds nothing.)
-      const plainWords = withIdiomsPlain(question);
-      const readings = plainWords === question ? [question]
-        : sharesIdiom(question, entry.fullText ??= fullText(entry.index)) ? [question, plainWords] : [plainWords, question];
+      // (Remembered per article and question: readers repeat questions, and the idiom patterns cost more than the lookup.)
+      const readingsKey = `${entry.index.article.id}\u0000${question}`;
+      let readings = readingsMemo.get(readingsKey);
+      if (!readings) {
+        const plainWords = withIdiomsPlain(question);
+        readings = plainWords === question ? [question]
+          : sharesIdiom(question, entry.fullText ??= fullText(entry.index)) ? [question, plainWords] : [plainWords, question];
+        readingsMemo.set(readingsKey, readings);
+      }
       let asked = answerOf(readings[0]!);
       if (!asked.answered && readings.length > 1) asked = answerOf(readings[1]!);
       const previous = answerOptions.previous;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
 import { readArticleFile } from '../../../src/content/read-article.js';
 import { allPassages, type Article } from '../../../src/core/article.js';
 import { message } from '../../../src/core/messages.js';
@@ -170,5 +171,17 @@ describe('answers do not depend on the questions asked before', () => {
       expect(second).toEqual(first);
     });
   }
-});
 
+  it('reads an idiom per article: as asked where the article uses it, as its plain words where it does not, in any order', () => {
+    const uses = parseArticle(`Brauerei Kessel: Kessel schreibt rote Zahlen\n\nDie Brauerei Kessel aus Hagenau steckt in der Krise.\n\nDie Brauerei schreibt seit 2023 rote Zahlen. Grund sind die Preise für Gerste.\n\n/news.de/dpa\n`, 'kessel.de.txt');
+    const plain = parseArticle(`Brauerei Lind: Lind macht Verlust\n\nDie Brauerei Lind aus Hagenau steckt in der Krise.\n\nDie Brauerei machte 2024 einen Verlust von 80.000 Euro. Grund ist die schwache Gerstenernte.\n\nDie Zahlen für das Jahr legte die Brauerei im März vor.\n\n/news.de/dpa\n`, 'lind.de.txt');
+    const question = 'Wann schrieb die Brauerei rote Zahlen?';
+    const both = createQaEngine([uses, plain]);
+    const first = [both.answer(question, { articleId: uses.id }).text, both.answer(question, { articleId: plain.id }).text];
+    expect(first[0]).toContain('seit 2023 rote Zahlen');
+    expect(first[1]).toContain('Verlust von 80.000 Euro');
+    const reversed = createQaEngine([uses, plain]);
+    expect([reversed.answer(question, { articleId: plain.id }).text, reversed.answer(question, { articleId: uses.id }).text].reverse()).toEqual(first);
+    expect([both.answer(question, { articleId: uses.id }).text, both.answer(question, { articleId: plain.id }).text]).toEqual(first);
+  });
+});
