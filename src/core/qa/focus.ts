@@ -15,8 +15,8 @@ const ABSOLUTE_TIME = new RegExp([
   String.raw`\d{1,2}\.\s*(jan|feb|maerz|apr|mai|jun|jul|aug|sep|okt|nov|dez)`,
   String.raw`\d{1,2}[:.]\d\d\s*uhr`,
   String.raw`\b(januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|vormittag|nachmittag|mittag|abend|morgens|nachts|frueh|spaet)`,
-  // Holidays and breaks: "vor der Winterpause", "nach den Sommerferien", "bis Weihnachten".
-  String.raw`(pause|ferien)\b|\b(weihnacht|ostern|pfingst|jahresend|jahreswechsel|saisonend|saisonstart|monatsend)`,
+  // Holidays, breaks and terms: "vor der Winterpause", "nach den Sommerferien", "bis Weihnachten", "ab dem Wintersemester".
+  String.raw`(pause|ferien|semester)\b|\b(weihnacht|ostern|pfingst|jahresend|jahreswechsel|saisonend|saisonstart|monatsend)`,
   String.raw`\b(mai|gestern|heute|morgen|vorgestern|uebermorgen|uhr|jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|seit|demnaechst|fruehjahr|sommer|herbst|winter|bis)\b`,
 ].join('|'));
 /** Relative to an event: "unmittelbar vor seinem Besuch", "kurz nach dem Spiel", "im Vorfeld". */

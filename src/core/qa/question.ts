@@ -274,6 +274,14 @@ function attributive(words: readonly string[], i: number): boolean {
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** Forms of "gelten", folded: "Ab wann gilt das neue Porto?" asks when it starts, which "zum 1. Juli" says without the verb. */
+const VALID_VERB: ReadonlySet<string> = new Set(['gilt', 'gelten', 'galt', 'galten', 'gegolten']);
+
+/** "Ab wann …", "Seit wann …", "Bis wann …", "Wie lange …": a question of a start, an end or a span. */
+function asksWhenValid(words: readonly string[]): boolean {
+  return words.some((word, i) => ((word === 'ab' || word === 'seit') && words[i + 1] === 'wann') || (word === 'wie' && words[i + 1] === 'lange'));
+}
+
 /** "In welchem Takt fahren die Busse?" asks how often, which "alle 10 Minuten" answers without the word, folded. */
 const RHYTHM_NOUNS: ReadonlySet<string> = new Set(['takt', 'takte', 'taktung', 'rhythmus', 'turnus']);
 
@@ -398,7 +406,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // ("Wofür sollen die Satelliten gut sein?": "gut" only asks the purpose.)
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || (focus === 'purpose' && word === 'gut')
       || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs || placeKind
-      || RHYTHM_NOUNS.has(word));
+      || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
@@ -428,6 +436,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     if (nounLike && mixedCase && token.capitalized && words[i - 1] === PLACE_PREPOSITION && !isCommonNoun(word)) term.placeKey = keys[0];
     terms.push(term);
   }
+  // ("ab wann gilt das": with nothing else asked, "gilt" is what the question is about.)
+  if (terms.every((term) => term.soft)) for (const term of terms) if (VALID_VERB.has(term.words[0]!)) term.soft = false;
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms, question);
   markAlternatives(words, terms);
   if (wholeSummary) terms.length = 0;

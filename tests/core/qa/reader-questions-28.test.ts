@@ -32,7 +32,23 @@ An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrt
 `;
 const answer = answerAbout(text, 'faehre-lindenwerth.de.txt', { withCitations: false });
 
-// A second one that says "im vergangenen Jahr", never "Vorjahr".
+// Two more: one on new prices and a rebate from the winter term, one that says "im vergangenen Jahr", never "Vorjahr".
+const prices = answerAbout(`Erstellt von - Uhr
+
+Fähre Lindenwerth: Überfahrt wird teurer
+
+Wer mit der Fähre über die Weser will, muss bald mehr zahlen.
+
+Die Preise steigen zum 1. März um zehn Prozent. Ein Erwachsener zahlt dann 2,20 Euro, ein Auto 6,50 Euro.
+
+Für Schulklassen gelten weiter die Preise von 2019. Der Kreis begründet den Schritt mit höheren Kosten für Personal und Strom.
+
+Wintersemester: Studenten fahren günstiger
+
+Für Studenten gilt ab dem Wintersemester ein Rabatt von 50 Prozent.
+
+/news.de/dpa
+`, 'preise-faehre-lindenwerth.de.txt', { withCitations: false });
 const classes = answerAbout(`Erstellt von - Uhr
 
 Schulklassen an der Fähre: Lindenwerth zählt mehr Ausflüge
@@ -83,5 +99,14 @@ describe('reader questions about an invented article (session 25)', () => {
     expect(answer('Wie viele polnische Fährleute gibt es?')).toContain('drei polnische Kollegen');
     expect(answer('Wie viele Fährleute gibt es?')).toContain('zwölf Fährleute');
     expect(answer('Wie viele Fährleute gibt es?')).not.toContain('polnische');
+  });
+
+  it('reads "gelten" in "Ab wann gilt …", "Seit wann …", "Wie lange …" as asking the start or span, which the answer need not say with it', () => {
+    // (The answer leads with the start; the prices that stay, which also "gelten", come second at most.)
+    expect(prices('Ab wann gelten die neuen Preise?')).toMatch(/^Die Preise steigen zum 1\. März/);
+  });
+
+  it('takes a term of the university year ("ab dem Wintersemester") as a time', () => {
+    expect(prices('Ab wann gilt der Rabatt für Studenten?')).toContain('ab dem Wintersemester');
   });
 });
