@@ -10,6 +10,8 @@ Die alte Seilfähre zwischen Lindenwerth und Oberhude hat ausgedient. Ab Mai sol
 
 Die Fähre "Möwe" pendelt seit 1968 über die Weser, eine Überfahrt dauert vier Minuten. Der Kreis hat nun ein neues Schiff für 3,4 Millionen Euro bestellt.
 
+Das Elektroschiff bietet Platz für 150 Fahrgäste und zwölf Autos.
+
 Die Werft in Bremerhaven liefert das Schiff im April. Die Bauarbeiten am Anleger dauern danach noch sechs Wochen.
 
 Am Ufer in Oberhude entstehen 40 neue Parkplätze für Pendler. Die Zufahrt wird dafür verbreitert.
@@ -108,5 +110,9 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('takes a term of the university year ("ab dem Wintersemester") as a time', () => {
     expect(prices('Ab wann gilt der Rabatt für Studenten?')).toContain('ab dem Wintersemester');
+  });
+
+  it('reads "Wie viele … passen rein?" as asking the room there is ("bietet Platz für 150 Fahrgäste")', () => {
+    expect(answer('Wie viele Leute passen rein?')).toContain('Platz für 150 Fahrgäste');
   });
 });
