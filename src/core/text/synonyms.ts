@@ -111,6 +111,8 @@ export const GROUPS: readonly string[] = [
   'reisen reist reiste gereist besuchen besucht besuchte reise besuch',
   'zuhause daheim heim',
   'geld euro summe betrag kohle knete zaster moneten budget budgets',
+  // "Was droht Paddlern, die sich nicht an die Regeln halten?" ~ "Wer gegen die Regeln verstößt, riskiert ein Bußgeld".
+  'drohen droht drohte drohten riskieren riskiert riskierte',
   // "Wie viele Leute passen in die Gondel?": room for them ("38 Kabinen mit jeweils zehn Plätzen", "bietet Platz für 2.800").
   'passen passt reinpassen reinpasst hineinpassen platz plaetze plaetzen sitzplaetze sitzplaetzen stehplaetze fassen fasst',
   'kind kinder nachwuchs kids',

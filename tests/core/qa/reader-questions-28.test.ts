@@ -18,6 +18,10 @@ Am Ufer in Oberhude entstehen 40 neue Parkplätze für Pendler. Die Zufahrt wird
 
 Der TÜV prüft die Fähre zweimal im Jahr.
 
+Ein Ticket kostet am Automaten 2,20 Euro.
+
+Wer ohne gültigen Fahrschein übersetzt, riskiert ein Bußgeld von 60 Euro.
+
 Der Betrieb beschäftigt zwölf Fährleute.
 
 Die Fährleute kontrollieren das Seil wöchentlich. Die Wartung kostet dreimal so viel wie früher.
@@ -114,5 +118,9 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('reads "Wie viele … passen rein?" as asking the room there is ("bietet Platz für 150 Fahrgäste")', () => {
     expect(answer('Wie viele Leute passen rein?')).toContain('Platz für 150 Fahrgäste');
+  });
+
+  it('meets "droht" in "riskiert": the answer leads with the fine, not with the price of a ticket', () => {
+    expect(answer('Was droht Leuten ohne Ticket?')).toMatch(/^Wer ohne gültigen Fahrschein übersetzt, riskiert ein Bußgeld/);
   });
 });
