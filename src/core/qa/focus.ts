@@ -122,8 +122,8 @@ export function satisfiesFocus(focus: Focus, foldedSentence: string, hasName: bo
 
 const QUOTE_MARK = /["„“”»«]/;
 /**
- * A name given as such ("mit dem Namen „Nachtfalke“", "ein Bulle namens „Bruno“", "heißt Tamo", "auf den Namen Ole getauft", "soll „Buddelplatz“
- * heißen"): "Wie heißt …" is answered.
+ * A name given as such ("mit dem Namen „Nachtfalke“", "ein Bulle namens „Bruno“", "heißt Tamo", "auf den Namen Ole
+ * getauft", "soll „Buddelplatz“ heißen"): "Wie heißt …" is answered.
  */
 export const NAME_GIVEN = /(?:\bNamens?|\bnamens|\bheißt|\bhieß|\bheißen|\bgenannt|\bgetauft)\s+[„"“»]?\p{Lu}|[„"“»]\p{Lu}[^"“”«]*["“”«]\s+(?:heißen|heißt|hieß|genannt|getauft)\b/u;
 
