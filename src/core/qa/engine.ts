@@ -161,7 +161,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     answer(question, answerOptions = {}) {
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
-      const answerOf = (asked: string): Answer => memoAnswer(remembered, `${entry.index.article.id}\u0000${asked}`, () => {
+      const answerOf = (asked: string, key = `${entry.index.article.id}\u0000${asked}`): Answer => memoAnswer(remembered, key, () => {
         const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
@@ -177,7 +177,8 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
           : sharesIdiom(question, entry.fullText ??= fullText(entry.index)) ? [question, plainWords] : [plainWords, question];
         readingsMemo.set(readingsKey, readings);
       }
-      let asked = answerOf(readings[0]!);
+      // (The question as asked has its memo key already: one string for both memos.)
+      let asked = answerOf(readings[0]!, readings[0] === question ? readingsKey : undefined);
       if (!asked.answered && readings.length > 1) asked = answerOf(readings[1]!);
       const previous = answerOptions.previous;
       // (Most questions are no follow-up by their shape: neither reading below is tried for them.)
