@@ -420,6 +420,21 @@ function askedVerbs(question: ParsedQuestion, index: ArticleIndex, cache: TermCa
   return question.terms.filter((term) => term.verbLike && !term.soft).map((term) => resolveTerm(term, index, cache));
 }
 
+/** Words for a source that an article may quote itself ("Berufen wird sich … auf Quellen aus …"), folded. */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['quelle', 'quellen', 'medium', 'medien']);
+/** Words naming the article itself ("Aus welcher Quelle stammt der Artikel?" asks its own source), folded. */
+const THE_ARTICLE_ITSELF: ReadonlySet<string> = new Set(['artikel', 'artikels', 'text', 'textes', 'beitrag', 'beitrags', 'meldung', 'nachricht', 'news']);
+
+/**
+ * "Auf welche Quellen beruft sich dieser Bericht?" where the text says "Berufen wird sich … auf Quellen aus dem …
+ * Verteidigungsministerium": a source the text names itself, not the article's own (unless the question names the article).
+ */
+function sourceInText(question: ParsedQuestion, index: ArticleIndex): boolean {
+  if (question.terms.some((term) => THE_ARTICLE_ITSELF.has(term.words[0]!))) return false;
+  const nouns = question.terms.filter((term) => SOURCE_NOUNS.has(term.words[0]!));
+  return nouns.some((term) => index.passages.some((passage) => term.keys.some((key) => passage.keys.has(key))));
+}
+
 /** The decision for a question as it is asked (see decide). */
 function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
@@ -435,7 +450,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
-    if (question.asksSource) return { kind: 'source' };
+    if (question.asksSource && !sourceInText(question, index)) return { kind: 'source' };
     if (question.asksRelated) return { kind: 'related' };
     if (question.asksFollow) return { kind: 'follow' };
     // ("Was passiert jetzt mit den beiden Fahrern?" asks about them: a noun soft only where it stands asks no summary.)

@@ -38,7 +38,8 @@ An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrt
 `;
 const answer = answerAbout(text, 'faehre-lindenwerth.de.txt', { withCitations: false });
 
-// Two more: one on new prices and a rebate from the winter term, one that says "im vergangenen Jahr", never "Vorjahr".
+// Three more: one on new prices and a rebate from the winter term, one quoting a newspaper's sources, one that says "im
+// vergangenen Jahr", never "Vorjahr".
 const prices = answerAbout(`Erstellt von - Uhr
 
 Fähre Lindenwerth: Überfahrt wird teurer
@@ -55,6 +56,18 @@ Für Studenten gilt ab dem Wintersemester ein Rabatt von 50 Prozent.
 
 /news.de/dpa
 `, 'preise-faehre-lindenwerth.de.txt', { withCitations: false });
+const operator = answerAbout(`Erstellt von - Uhr
+
+Fähre Lindenwerth: Neuer Betreiber im Gespräch
+
+Für die Fähre in Lindenwerth könnte es bald einen neuen Betreiber geben.
+
+Nach einem Bericht des "Weserkuriers" verhandelt der Kreis mit einer Reederei aus Bremen. Die Zeitung beruft sich auf Quellen aus dem Kreishaus.
+
+Eine Entscheidung soll im Herbst fallen.
+
+/news.de/dpa
+`, 'betreiber-faehre-lindenwerth.de.txt', { withCitations: false });
 const classes = answerAbout(`Erstellt von - Uhr
 
 Schulklassen an der Fähre: Lindenwerth zählt mehr Ausflüge
@@ -122,5 +135,10 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('meets "droht" in "riskiert": the answer leads with the fine, not with the price of a ticket', () => {
     expect(answer('Was droht Leuten ohne Ticket?')).toMatch(/^Wer ohne gültigen Fahrschein übersetzt, riskiert ein Bußgeld/);
+  });
+
+  it('answers a question on sources from the text where the text names them ("beruft sich auf Quellen aus …"), the article\'s own source where it asks for that', () => {
+    expect(operator('Auf welche Quellen beruft sich dieser Bericht?')).toContain('Quellen aus dem Kreishaus');
+    expect(operator('Aus welcher Quelle stammt der Artikel?')).toContain('news.de/dpa');
   });
 });
