@@ -395,7 +395,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (term.words.length === 1) out.push(...previousPeriodMatches(term.keys[0]!, has), ...periodBeforeMatches(term.keys[0]!, has));
   if (term.separated?.every(has)) out.push({ keys: term.separated, weight: 0.9 });
   // "Wo kommt der Erreger her?" ~ "Woher kommt der Erreger?": a particle of direction only points, the verb says it.
-  else if (term.separated && DIRECTION_PARTICLES.has(term.separated[1]!) && has(term.separated[0]!)) out.push({ keys: [term.separated[0]!], weight: 0.9 });
+  else if (term.separated && DIRECTION_PARTICLES.has(term.separated[1]!)) {
+    if (has(term.separated[0]!)) out.push({ keys: [term.separated[0]!], weight: 0.9 });
+    // ("Wo reist Putin hin?" where the article says "besucht": the verb's synonyms.)
+    else for (const key of synonymKeys([term.separated[0]!])) if (has(key)) out.push({ keys: [key], weight: 0.8 });
+  }
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
   if (term.words.length === 1 && !term.nounLike && !term.verbLike) out.push(...negatedMatches(term.words[0]!, index.words));

@@ -31,6 +31,12 @@ describe('createQaEngine', () => {
     expect(engine.answer('was kriegt kim').sectionId).toBe('s1');
   });
 
+  it('meets a verb with a particle of direction the article lacks by the verb\'s synonyms ("Wo reist Putin hin?" ~ "besucht")', () => {
+    const answer = engine.answer('wo reist putin hin?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('besucht Nordkorea');
+  });
+
   it('matches umlaut transliteration and a typo in a long word', () => {
     expect(engine.answer('Wofuer lobt Putin Nordkorea').answered).toBe(true);
     expect(engine.answer('Wie viele Artileriegeschosse hat Nordkorea geliefert?').text).toContain('fünf Millionen');
