@@ -98,7 +98,7 @@ export const GROUPS: readonly string[] = [
   'bauer bauern landwirt landwirte',
   'hof hoefe bauernhof bauernhoefe betrieb betriebe',
   'winzer winzerin weinbauer weinbauern',
-  'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte',
+  'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler',
   'lohn loehne gehalt gehaelter verdienst',
   'firma firmen unternehmen konzern betrieb',
   'chef chefin leiter leiterin',

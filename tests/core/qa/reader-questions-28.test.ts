@@ -34,6 +34,8 @@ In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus.
 
 An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
 
+Zum Abschied der "Möwe" feiert der Ort ein Fest am Anleger. Beim Aufbau halfen 35 Freiwillige aus dem Dorf.
+
 /news.de/dpa
 `;
 const answer = answerAbout(text, 'faehre-lindenwerth.de.txt', { withCitations: false });
@@ -140,5 +142,9 @@ describe('reader questions about an invented article (session 25)', () => {
   it('answers a question on sources from the text where the text names them ("beruft sich auf Quellen aus …"), the article\'s own source where it asks for that', () => {
     expect(operator('Auf welche Quellen beruft sich dieser Bericht?')).toContain('Quellen aus dem Kreishaus');
     expect(operator('Aus welcher Quelle stammt der Artikel?')).toContain('news.de/dpa');
+  });
+
+  it('counts helpers by volunteers ("35 Freiwillige" for "Wie viele Helfer …")', () => {
+    expect(answer('Wie viele Helfer gab es beim Fest?')).toContain('35 Freiwillige');
   });
 });
