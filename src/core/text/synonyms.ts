@@ -98,7 +98,9 @@ export const GROUPS: readonly string[] = [
   'bauer bauern landwirt landwirte',
   'hof hoefe bauernhof bauernhoefe betrieb betriebe',
   'winzer winzerin weinbauer weinbauern',
-  'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler',
+  // ("Wie viele Polizisten …" ~ "sechs zusätzliche Beamtinnen und Beamte": in a police story the officers.)
+  'polizist polizisten polizistin polizistinnen beamte beamten beamtin beamtinnen polizeibeamte polizeibeamten polizeibeamtin',
+  'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler feuerwehrleute feuerwehrleuten',
   'lohn loehne gehalt gehaelter verdienst',
   'firma firmen unternehmen konzern betrieb',
   'chef chefin leiter leiterin',

@@ -30,7 +30,9 @@ In diesem Jahr setzten 18.000 Fahrgäste über. Im Vorjahr waren es 14.500 Fahrg
 
 Tagsüber legt die Fähre alle 20 Minuten ab. Neu im Team sind drei polnische Kollegen. Für eine Umfrage befragte der Kreis 600 Pendler.
 
-In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus.
+In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus. Am Anleger sicherten 40 Einsatzkräfte die Ufer.
+
+Die Wache in Oberhude hat 30 Polizisten. Für Kontrollen an Bord stellt die Polizei zwei Beamte ab.
 
 An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
 
@@ -144,7 +146,9 @@ describe('reader questions about an invented article (session 25)', () => {
     expect(operator('Aus welcher Quelle stammt der Artikel?')).toContain('news.de/dpa');
   });
 
-  it('counts helpers by volunteers ("35 Freiwillige" for "Wie viele Helfer …")', () => {
+  it('counts helpers by volunteers ("35 Freiwillige" for "Wie viele Helfer …"), firefighters by "Einsatzkräfte", police officers by "Beamte"', () => {
     expect(answer('Wie viele Helfer gab es beim Fest?')).toContain('35 Freiwillige');
+    expect(answer('Wie viele Feuerwehrleute sicherten die Ufer?')).toContain('40 Einsatzkräfte');
+    expect(answer('Wie viele Polizisten kontrollieren an Bord?')).toContain('zwei Beamte');
   });
 });
