@@ -100,6 +100,7 @@ export const GROUPS: readonly string[] = [
   'winzer winzerin weinbauer weinbauern',
   // ("Wie viele Polizisten …" ~ "sechs zusätzliche Beamtinnen und Beamte": in a police story the officers.)
   'polizist polizisten polizistin polizistinnen beamte beamten beamtin beamtinnen polizeibeamte polizeibeamten polizeibeamtin',
+  'patient patienten patientin patientinnen erkrankte erkrankten kranke kranken',
   'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler feuerwehrleute feuerwehrleuten',
   'lohn loehne gehalt gehaelter verdienst',
   'firma firmen unternehmen konzern betrieb',

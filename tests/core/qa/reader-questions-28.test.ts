@@ -30,7 +30,7 @@ In diesem Jahr setzten 18.000 Fahrgäste über. Im Vorjahr waren es 14.500 Fahrg
 
 Tagsüber legt die Fähre alle 20 Minuten ab. Neu im Team sind drei polnische Kollegen. Für eine Umfrage befragte der Kreis 600 Pendler.
 
-In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus. Am Anleger sicherten 40 Einsatzkräfte die Ufer.
+In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus. Am Anleger sicherten 40 Einsatzkräfte die Ufer. Zwei Fährleute kamen danach mit einer Lungenentzündung ins Krankenhaus. Die beiden Patienten sind 58 und 61 Jahre alt.
 
 Die Wache in Oberhude hat 30 Polizisten. Für Kontrollen an Bord stellt die Polizei zwei Beamte ab.
 
@@ -150,5 +150,9 @@ describe('reader questions about an invented article (session 25)', () => {
     expect(answer('Wie viele Helfer gab es beim Fest?')).toContain('35 Freiwillige');
     expect(answer('Wie viele Feuerwehrleute sicherten die Ufer?')).toContain('40 Einsatzkräfte');
     expect(answer('Wie viele Polizisten kontrollieren an Bord?')).toContain('zwei Beamte');
+  });
+
+  it('meets "die Erkrankten" in "die Patienten"', () => {
+    expect(answer('Wie alt sind die Erkrankten?')).toContain('58 und 61 Jahre alt');
   });
 });
