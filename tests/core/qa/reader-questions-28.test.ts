@@ -14,11 +14,11 @@ Das Elektroschiff bietet Platz für 150 Fahrgäste und zwölf Autos.
 
 Die Werft in Bremerhaven liefert das Schiff im April. Die Bauarbeiten am Anleger dauern danach noch sechs Wochen.
 
-Am Ufer in Oberhude entstehen 40 neue Parkplätze für Pendler. Die Zufahrt wird dafür verbreitert.
+Am Ufer in Oberhude entstehen 40 neue Parkplätze für Pendler. In der Hafenstraße stehen sieben Ladenlokale leer. Die Zufahrt wird dafür verbreitert.
 
 Der TÜV prüft die Fähre zweimal im Jahr.
 
-Ein Ticket kostet am Automaten 2,20 Euro.
+Ein Ticket kostet am Automaten 2,20 Euro. In der Hafenstraße gibt es dafür fünf Verkaufsstellen.
 
 Wer ohne gültigen Fahrschein übersetzt, riskiert ein Bußgeld von 60 Euro.
 
@@ -154,5 +154,9 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('meets "die Erkrankten" in "die Patienten"', () => {
     expect(answer('Wie alt sind die Erkrankten?')).toContain('58 und 61 Jahre alt');
+  });
+
+  it('counts shops by "Ladenlokale", not by the ticket counters of the same street', () => {
+    expect(answer('Wie viele Geschäfte stehen in der Hafenstraße leer?')).toContain('sieben Ladenlokale');
   });
 });
