@@ -101,6 +101,8 @@ export const GROUPS: readonly string[] = [
   // ("Wie viele Polizisten …" ~ "sechs zusätzliche Beamtinnen und Beamte": in a police story the officers.)
   'polizist polizisten polizistin polizistinnen beamte beamten beamtin beamtinnen polizeibeamte polizeibeamten polizeibeamtin',
   'patient patienten patientin patientinnen erkrankte erkrankten kranke kranken',
+  'fluechtling fluechtlinge fluechtlingen gefluechtete gefluechteten asylbewerber',
+  'fussgaenger fussgaengerin passanten passantin',
   // ("Wie viele Läden stehen leer?" ~ "23 von 142 Ladenlokalen stehen leer".)
   'ladenlokal ladenlokale ladenlokalen geschaeft geschaefte laeden',
   'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler feuerwehrleute feuerwehrleuten',

@@ -34,6 +34,10 @@ In der Vorwoche fiel die Fähre wegen Hochwassers an drei Tagen aus. Am Anleger 
 
 Die Wache in Oberhude hat 30 Polizisten. Für Kontrollen an Bord stellt die Polizei zwei Beamte ab.
 
+In Oberhude leben derzeit 120 Flüchtlinge. Täglich fahren rund 30 Geflüchtete mit der Fähre zum Sprachkurs nach Lindenwerth.
+
+Am Wochenende zählt der Kreis bis zu 90 Radfahrer am Tag. Am Steg zählte er zudem 200 Passanten.
+
 An Bord lebt eine Katze namens "Kompass". "Wir freuen uns auf leisere Überfahrten", sagte Fährmann Jonas Brehmer.
 
 Zum Abschied der "Möwe" feiert der Ort ein Fest am Anleger. Beim Aufbau halfen 35 Freiwillige aus dem Dorf.
@@ -158,5 +162,10 @@ describe('reader questions about an invented article (session 25)', () => {
 
   it('counts shops by "Ladenlokale", not by the ticket counters of the same street', () => {
     expect(answer('Wie viele Geschäfte stehen in der Hafenstraße leer?')).toContain('sieben Ladenlokale');
+  });
+
+  it('counts Flüchtlinge by "Geflüchtete" and Fußgänger by "Passanten"', () => {
+    expect(answer('Wie viele Flüchtlinge fahren mit der Fähre zum Sprachkurs?')).toMatch(/^Täglich fahren rund 30 Geflüchtete/);
+    expect(answer('Wie viele Fußgänger wurden am Steg gezählt?')).toContain('200 Passanten');
   });
 });
