@@ -254,48 +254,40 @@ const VERB_TIME_HEAD = /^e?(?:zeit|zei|dauer|frist|kost)$/;
 /** Shortest verb stem looked for before such a head ("wart" in "Wartezeit"). */
 const MIN_VERB_TIME_STEM = 4;
 
-/**
- * "Wie lange muss man warten?" where the article has only "sechs Monate Wartezeit": the verb's time (or its costs), found
- * by binary search among the keys starting with the verb's stem, in vocabulary order; where it has none, the verb's
- * other compounds (verbActivityCompounds).
- */
-export function verbTimeCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
-  const { byPrefix } = sorted(vocabulary);
-  const out: Alternative[] = [];
-  for (const key of keys) {
-    if (key.length < MIN_VERB_TIME_STEM) continue;
-    const found: number[] = [];
-    pushStartingWith(vocabulary, byPrefix, key, found);
-    sortedUnique(found);
-    for (const at of found) if (VERB_TIME_HEAD.test(vocabulary[at]!.slice(key.length))) out.push({ keys: [vocabulary[at]!], weight: VERB_TIME_WEIGHT });
-  }
-  return out.length > 0 ? out : verbActivityCompounds(keys, vocabulary);
-}
-
 /** Weight of the article's noun compound of a verb's stem and another noun ("Bauarbeiten" for "bauen"). */
 const VERB_ACTIVITY_WEIGHT = 0.6;
 /** Shortest verb stem looked for before another noun ("bau" in "Bauarbeiten"). */
 const MIN_VERB_ACTIVITY_STEM = 3;
 
 /**
- * "Wie lange soll gebaut werden?" where the article has only "Die Bauarbeiten sollen rund 20 Monate dauern", "Kann man dort
- * parken?" ~ "Parkplätze": keys starting with the verb's stem whose rest (after a linking e, en or s) is a noun OpenThesaurus
- * knows ("arbeit", "platz"), not any ending ("bau" is no "Baumhaus", "roll" no "Rollstuhlfahrer").
+ * The article's nouns made of a verb's stem, found by one binary search per key among the keys starting with it, in
+ * vocabulary order. First the verb's time or costs: "Wie lange muss man warten?" where the article has only "sechs Monate
+ * Wartezeit". Where it has none, the verb's compounds with another noun OpenThesaurus knows, after a linking e, en or s:
+ * "Wie lange soll gebaut werden?" ~ "Die Bauarbeiten …", "Kann man dort parken?" ~ "Parkplätze" (not any ending: "bau" is
+ * no "Baumhaus", "roll" no "Rollstuhlfahrer").
  */
-function verbActivityCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
+export function verbNounCompounds(keys: readonly string[], vocabulary: readonly string[]): Alternative[] {
   const { byPrefix } = sorted(vocabulary);
-  const out: Alternative[] = [];
+  const times: Alternative[] = [];
+  const activities: Alternative[] = [];
   for (const key of keys) {
     if (key.length < MIN_VERB_ACTIVITY_STEM) continue;
     const found: number[] = [];
     pushStartingWith(vocabulary, byPrefix, key, found);
     sortedUnique(found);
     for (const at of found) {
-      const rest = vocabulary[at]!.slice(key.length).replace(/^(?:en|e|s)(?=.{4})/, '');
-      if (rest.length >= MIN_PART && isThesaurusKey(rest) && !isNeverNoun(rest)) out.push({ keys: [vocabulary[at]!], weight: VERB_ACTIVITY_WEIGHT });
+      const word = vocabulary[at]!;
+      if (key.length >= MIN_VERB_TIME_STEM && VERB_TIME_HEAD.test(word.slice(key.length))) times.push({ keys: [word], weight: VERB_TIME_WEIGHT });
+      // (Once the verb's time is found its other compounds are not wanted: no thesaurus lookups for them.)
+      else if (times.length === 0 && isActivityRest(word.slice(key.length).replace(/^(?:en|e|s)(?=.{4})/, ''))) activities.push({ keys: [word], weight: VERB_ACTIVITY_WEIGHT });
     }
   }
-  return out;
+  return times.length > 0 ? times : activities;
+}
+
+/** Whether the rest of a compound after a verb's stem is a noun of its own ("arbeit", "platz"). */
+function isActivityRest(rest: string): boolean {
+  return rest.length >= MIN_PART && isThesaurusKey(rest) && !isNeverNoun(rest);
 }
 
 /** Weight of a compound met by its head and another compound of its modifier in one passage. */

@@ -18,7 +18,7 @@ import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { diminutiveMatches } from './diminutives.js';
-import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbTimeCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
+import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbNounCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -437,7 +437,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const word = term.words[0]!;
     const plain = umlautKey(word);
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
-    out = term.verbLike ? verbTimeCompounds(term.keys, index.vocabulary) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
+    out = term.verbLike ? verbNounCompounds(term.keys, index.vocabulary) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
     if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words);
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;

@@ -126,7 +126,9 @@ const SUMMING_UP = new Set(['zusammenfassung', 'zusammenfassen', 'zusammengefass
 const MIN_SLIPPED_SUMMARY_WORD = 12;
 /** Words of {@link SUMMING_UP} long enough that one slip still names them ("Zusammenfasung"). */
 const LONG_SUMMING_UP = [...SUMMING_UP].filter((word) => word.length >= MIN_SLIPPED_SUMMARY_WORD);
-const THE_ARTICLE = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'bericht', 'berichts', 'berichtes', 'meldung', 'beitrag', 'beitrags', 'nachricht', 'geschichte', 'story']);
+/** Words that name the article itself and nothing in it, folded ("der Artikel", not "der Bericht", which may be one it cites). */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['artikel', 'artikels', 'text', 'textes', 'texts', 'meldung', 'beitrag', 'beitrags', 'nachricht']);
+const THE_ARTICLE = new Set([...ARTICLE_WORDS, 'bericht', 'berichts', 'berichtes', 'geschichte', 'story']);
 
 /** Words of a request for a summary ("Gib mir eine kurze Zusammenfassung", "Schreib mal knapp zusammen"), folded. */
 const SUMMARY_REQUEST = new Set(['gib', 'gebt', 'geben', 'gibst', 'mach', 'mache', 'schreib', 'schreibe', 'kurze', 'kurzen', 'kurzer', 'knapp', 'knappe', 'knappen', 'kleine', 'schnelle', 'bitte', 'mal',

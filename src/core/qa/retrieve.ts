@@ -13,6 +13,7 @@ import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
+import { ARTICLE_WORDS } from './question-scan.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
@@ -347,7 +348,8 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
     if (terms.every((weighted) => weighted.alternatives.length === 0 || weighted.term.soft || weighted.term.words.every((word) => named.has(word)))) return [];
   }
   const countedTerm = terms.find((weighted) => weighted.term === question.terms[question.countedTerm]);
-  const counted = countedTerm ? { ...countedTerm, alternatives: withCountedAdjective(question, index, countedTerm.alternatives) } : undefined;
+  const countedAlternatives = countedTerm ? withCountedAdjective(question, index, countedTerm.alternatives) : undefined;
+  const counted = countedTerm && countedAlternatives !== countedTerm.alternatives ? { ...countedTerm, alternatives: countedAlternatives! } : countedTerm;
   const measured = terms.find((weighted) => weighted.term === question.terms[question.measuredTerm]);
   const holds = focusTest(question, counted?.alternatives, index, measured?.alternatives, identityRole(question, index, cache));
   const numbers = numberKeys(question);
@@ -422,15 +424,14 @@ function askedVerbs(question: ParsedQuestion, index: ArticleIndex, cache: TermCa
 
 /** Words for a source that an article may quote itself ("Berufen wird sich … auf Quellen aus …"), folded. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['quelle', 'quellen', 'medium', 'medien']);
-/** Words naming the article itself ("Aus welcher Quelle stammt der Artikel?" asks its own source), folded. */
-const THE_ARTICLE_ITSELF: ReadonlySet<string> = new Set(['artikel', 'artikels', 'text', 'textes', 'beitrag', 'beitrags', 'meldung', 'nachricht', 'news']);
 
 /**
  * "Auf welche Quellen beruft sich dieser Bericht?" where the text says "Berufen wird sich … auf Quellen aus dem …
  * Verteidigungsministerium": a source the text names itself, not the article's own (unless the question names the article).
  */
 function sourceInText(question: ParsedQuestion, index: ArticleIndex): boolean {
-  if (question.terms.some((term) => THE_ARTICLE_ITSELF.has(term.words[0]!))) return false;
+  // ("Aus welcher Quelle stammt der Artikel?" asks the article's own source.)
+  if (question.terms.some((term) => ARTICLE_WORDS.has(term.words[0]!))) return false;
   const nouns = question.terms.filter((term) => SOURCE_NOUNS.has(term.words[0]!));
   return nouns.some((term) => index.passages.some((passage) => term.keys.some((key) => passage.keys.has(key))));
 }
