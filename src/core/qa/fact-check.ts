@@ -20,6 +20,8 @@ import { nameKeySet, nameOfRole } from './role-names.js';
 /** Words a counted noun may stand after its number ("600 neue Häuser"), or up to four words before it ("Zahl der Helfer liegt bei 1.200"). */
 const COUNT_WINDOW = 3;
 const DIGIT = /\d/;
+/** A year that is someone's birth. */
+const BIRTH = /\b(?:geboren|jahrgang)\b/;
 /** Words joining two nouns that share a number ("4.800 Ärztinnen und Ärzte"). */
 const PAIRING = new Set(['und', 'oder']);
 /** "Mal" after a number: how often, not a noun of its own. */
@@ -347,7 +349,9 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
   const markers = question.terms.find((term) => term.markersRequired)?.markers;
   if (markers && question.focus === 'age' && measured && measured.length > 0) {
     // "Wie alt ist der Wolf?" is not answered by "Die 54-jährige Sabine Kröger …".
-    return (sentence) => markers.some((marker) => sentence.keys.has(marker.key))
+    // "Wie alt ist Reinhard Kolbe?" is not answered by "seit der Gründung im Jahr 1950": a named person's year is a birth.
+    const person = question.terms.some((term) => term.words.length > 1 && term.nounLike === true);
+    return (sentence) => markers.some((marker) => (marker.key !== FACT.era || !person || BIRTH.test(foldedText(sentence))) && sentence.keys.has(marker.key))
       && (!sentence.keys.has(FACT.age) || sentence.keys.has(FACT.era) || !agesOfOthersOnly(sentence, foldedText(sentence), measured));
   }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// An invented article in the export layout; its words appear in no rule of the engine.
+const text = `Erstellt von - Uhr
+
+Heimatbühne Kranichsfeld: Rekord zum Jubiläum
+
+Die Heimatbühne Kranichsfeld hat so viele Zuschauer gezählt wie nie. Der Verein feiert zugleich seinen Geburtstag.
+
+Mehr als 9.000 Zuschauer sahen in diesem Sommer die Stücke der Heimatbühne, so viele wie nie seit der Gründung im Jahr 1952. Das sagte der Vorsitzende Gerd Wallbrecht am Sonntag.
+
+Die Spielleiterin Anne Sommerfeld, Jahrgang 1979, probt mit 40 Darstellern.
+
+/news.de/dpa
+`;
+const answer = answerAbout(text, 'heimatbuehne-kranichsfeld.de.txt', { withCitations: false });
+
+describe('reader questions about an invented article (session 26)', () => {
+  it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
+    expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
+    expect(answer('Wie alt ist Anne Sommerfeld?')).toContain('Jahrgang 1979');
+    expect(answer('Wie alt ist die Heimatbühne?')).toContain('im Jahr 1952');
+  });
+});
