@@ -68,6 +68,8 @@ const HEAD_PENALTY = 0.1;
 const STATED_MEASURE_BONUS = 0.1;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
+/** A founding ("1921 gegründet") answers "Seit wann gibt es …" when its hit scores at least this share of the best. */
+const FOUNDED_SHARE = 0.7;
 /** An hour of the day: "8.30 Uhr", "um 14 Uhr", "sieben Uhr früh", "Mitternacht", folded. */
 const HOUR = /\b(?:\d{1,2}(?:[.:]\d\d)?|eins?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\s*uhr\b|\bmitternacht\b/;
 /** A passage stating a reason joins a best one that states none when its score is at least this share of the best. */
@@ -585,7 +587,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const founded = (sentence: IndexedSentence): boolean => question.asksExistence && FOUNDED.test(foldedText(sentence));
     const close = (hit: Hit): boolean => hit.score >= FOLLOWING_SHARE * hits[0]!.score;
     if (after) {
-      let following = hits.filter((hit) => close(hit) && hit.sentences.some(founded));
+      let following = hits.filter((hit) => hit.score >= FOUNDED_SHARE * hits[0]!.score && hit.sentences.some(founded));
       if (following.length === 0) following = hits.filter((hit) => close(hit) && hit.sentences.some((sentence) => after.test(foldedText(sentence))));
       if (following.length > 0) hits = following;
     }

@@ -773,6 +773,14 @@ const floors: Record<string, number> = {
   'blind164/handwerkerhof-alter-bauhof-tannstetten.questions.de.json': 20,
   'blind164/vorkaufsrecht-mietshaus-gerbergasse-sellingrode.questions.de.json': 23,
   'seed-blind52-questions.de.json': 28,
+  // blind168 and blind170: written at the start of the twenty-sixth session (with paraphrased questions) and studied; first
+  // runs on its start engine (9a8b0f5): 52/75 and 49/75.
+  'blind168/katalysator-diebstahl-serie-gellersheim.questions.de.json': 16,
+  'blind168/klinikkueche-kreisklinik-horbenstein-fremdvergabe.questions.de.json': 19,
+  'blind168/uhu-brut-steinbruch-wernitzgrund.questions.de.json': 17,
+  'blind170/freilichtmuseum-lohrental-hallenhaus-umzug.questions.de.json': 16,
+  'blind170/landtechnik-wiegand-kappenhorst-insolvenz.questions.de.json': 17,
+  'blind170/sturmtief-ortrud-brammersfeld-grundschule-dach.questions.de.json': 16,
 };
 
 describe('question answering on the evaluation sets', () => {

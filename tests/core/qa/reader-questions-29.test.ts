@@ -16,10 +16,28 @@ Die Spielleiterin Anne Sommerfeld, Jahrgang 1979, probt mit 40 Darstellern.
 `;
 const answer = answerAbout(text, 'heimatbuehne-kranichsfeld.de.txt', { withCitations: false });
 
+// One more: a firm whose founding the text names in a compound ("Familienunternehmen"), its plain word beside another "seit".
+const firm = answerAbout(`Erstellt von - Uhr
+
+Mühlenwerke Haselbrück: Betrieb stellt Insolvenzantrag
+
+Die Mühlenwerke Haselbrück sind zahlungsunfähig. 140 Beschäftigte bangen um ihre Stellen.
+
+Das Unternehmen hat am Montag beim Amtsgericht einen Insolvenzantrag gestellt. Das Unternehmen steckt seit 2022 in Schwierigkeiten.
+
+Das 1908 gegründete Familienunternehmen mahlt vor allem Dinkel und Roggen.
+
+/news.de/dpa
+`, 'muehlenwerke-haselbrueck.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
     expect(answer('Wie alt ist Anne Sommerfeld?')).toContain('Jahrgang 1979');
     expect(answer('Wie alt ist die Heimatbühne?')).toContain('im Jahr 1952');
+  });
+
+  it('answers "Seit wann gibt es …" by the founding ("Das 1908 gegründete Familienunternehmen") before another "seit" of the plain word', () => {
+    expect(firm('Seit wann gibt es das Unternehmen?')).toContain('1908 gegründete');
   });
 });
