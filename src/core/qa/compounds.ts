@@ -69,14 +69,14 @@ const COMPOUND_PREFIX = 'kreis';
 
 /**
  * The key a head takes at the end of a long compound, where the stemmer also cuts a derivational ending ("Klinik" keys
- * "klinik", "Kreisklinik" keys "kreisklin"), when that differs from its own key and is no key of a word the thesaurus
- * knows ("Zeitung" would give "zeit", the key of "Zeit"); else null.
+ * "klinik", "Kreisklinik" keys "kreisklin"), when that differs from its own key and is no key of a noun the thesaurus
+ * knows ("Zeitung" would give "zeit", the key of "Zeit"; "Wohnung" gives "wohn", only a verb's: "Ferienwohnungen"); else null.
  */
 export function headKeyInCompound(word: string): string | null {
   const inCompound = stem(COMPOUND_PREFIX + word);
   if (!inCompound.startsWith(COMPOUND_PREFIX)) return null;
   const head = inCompound.slice(COMPOUND_PREFIX.length);
-  return head.length >= MIN_PART && head !== stem(word) && thesaurusKeys([head]).length === 0 ? head : null;
+  return head.length >= MIN_PART && head !== stem(word) && (thesaurusKeys([head]).length === 0 || isNeverNoun(`${head}en`)) ? head : null;
 }
 
 /** Compounds of the article ending in the key a head takes there ("Kreisklinik" for "Klinik"), as compoundMatches gives them. */

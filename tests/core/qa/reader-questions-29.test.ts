@@ -30,6 +30,18 @@ Das 1908 gegründete Familienunternehmen mahlt vor allem Dinkel und Roggen.
 /news.de/dpa
 `, 'muehlenwerke-haselbrueck.de.txt', { withCitations: false });
 
+// One where a long compound's head is keyed short ("Ferienwohnungen" keys "ferienwohn"), beside a compound of "Zeit".
+const rooms = answerAbout(`Erstellt von - Uhr
+
+Jugendamt Tannbrück: Jugendliche ziehen vorübergehend um
+
+Das Jugendamt Tannbrück bringt Jugendliche vorübergehend in Ferienwohnungen unter.
+
+Der Kreis hat dafür in Seewalde sechs Ferienwohnungen angemietet. Die Betreuer arbeiten dort in Schichten, ihre Arbeitszeit liegt bei 39 Stunden.
+
+/news.de/dpa
+`, 'jugendamt-tannbrueck.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -39,5 +51,10 @@ describe('reader questions about an invented article (session 26)', () => {
 
   it('answers "Seit wann gibt es …" by the founding ("Das 1908 gegründete Familienunternehmen") before another "seit" of the plain word', () => {
     expect(firm('Seit wann gibt es das Unternehmen?')).toContain('1908 gegründete');
+  });
+
+  it('meets "Wohnungen" in a compound the stemmer keys short ("Ferienwohnungen"), but "Zeitung" not in "Arbeitszeit"', () => {
+    expect(rooms('Wo hat der Kreis die Wohnungen angemietet?')).toContain('in Seewalde sechs Ferienwohnungen');
+    expect(rooms('Welche Zeitung hat berichtet?')).toBe('abstained');
   });
 });
