@@ -8,6 +8,7 @@
  */
 import { FACT, isNumberWord, isUnitWord, ORDINAL_WORD } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
+import { isThesaurusKey } from '../text/synonyms.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { packedMap } from '../text/packed-map.js';
 import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
@@ -122,6 +123,29 @@ function namesAnother(sentence: IndexedSentence, index: ArticleIndex, asked: rea
   if (index.names.some((name) => name.some((word) => !askedWords.has(word) && wordKeys(word).some((key) => sentence.keys.has(key))))) return true;
   const apposition = NAME_IN_APPOSITION.exec(sentence.text);
   return apposition !== null && [apposition[1]!, apposition[2]!].every((word) => !askedWords.has(fold(word)) && !isUnitWord(fold(word)));
+}
+
+/** "Samtgemeinde Hülsenbruch mit rund 11.000 Einwohnern", "Die Südstadt ist mit 14.000 Einwohnern …": whose population it is. */
+const POPULATION_OF = /(?<!^|[.:!?]\s)\b(\p{Lu}[\p{L}-]+)\s+(?:(?:hat|zählt|ist)\s+)?(?:mit\s+(?:ihren\s+|seinen\s+)?)?(?:(?:rund|knapp|etwa|gut|fast|über|mehr als|nur|gerade einmal)\s+)?[\d.]+\s+Einwohner/u;
+
+/** For "Wie viele Einwohner hat Bördenstedt?": the keys of the place asked about (its other nouns), or null. */
+function populationPlaceKeys(question: ParsedQuestion): ReadonlySet<string> | null {
+  if (!/^einwohner/.test(question.terms[question.countedTerm]?.words[0] ?? '')) return null;
+  const keys = question.terms.filter((term, t) => t !== question.countedTerm && term.nounLike && !term.soft).flatMap((term) => term.keys);
+  return keys.length > 0 ? new Set(keys) : null;
+}
+
+/**
+ * Whether the sentence counts the inhabitants of a place it names other than the one asked about, and names that one not
+ * before ("Ringelbach, ein Ortsteil der Gemeinde Fichtenau mit 340 Einwohnern" may count Ringelbach's).
+ */
+function populationOfAnother(sentence: IndexedSentence, place: ReadonlySet<string>): boolean {
+  const found = POPULATION_OF.exec(sentence.text);
+  if (!found) return false;
+  const keysOf = (word: string): string[] => wordKeys(fold(word));
+  const named = keysOf(found[1]!);
+  if (isThesaurusKey(named[0]!) || named.some((key) => place.has(key))) return false;
+  return !tokenize(sentence.text.slice(0, found.index)).some((token) => keysOf(token.folded).some((key) => place.has(key)));
 }
 
 export const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
@@ -366,7 +390,8 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
   // "Wie viele Leute …": a generic word for people is met by any counted noun ("310.000 Fahrgäste"), not by a measure ("38 Grad").
   if (question.focus === 'count' && question.terms[question.countedTerm]?.soft) return (sentence) => sentence.keys.has(FACT.quantity) && countsSomeNoun(sentence);
   if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {
-    return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted);
+    const place = populationPlaceKeys(question);
+    return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted) && !(place && populationOfAnother(sentence, place));
   }
   // "Wie viel Regen …": any amount answers, but not a speed or a temperature ("Sturmböen bis 90 Kilometer pro Stunde").
   if (question.focus === 'count' && counted && counted.length > 0) {

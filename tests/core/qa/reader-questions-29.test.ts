@@ -42,6 +42,20 @@ Der Kreis hat dafür in Seewalde sechs Ferienwohnungen angemietet. Die Betreuer 
 /news.de/dpa
 `, 'jugendamt-tannbrueck.de.txt', { withCitations: false });
 
+// One counting the inhabitants of two places, neither the district the story is about.
+const doctors = answerAbout(`Erstellt von - Uhr
+
+Landarzt gesucht: Kreis Mooshagen zahlt Stipendien
+
+Der Landkreis Mooshagen will mit Stipendien junge Hausärzte aufs Land holen.
+
+Besonders betroffen ist die Samtgemeinde Hülsenbruch mit rund 11.000 Einwohnern. Dort ist jede zweite Praxis verwaist.
+
+Am schlimmsten ist es in Kleinrode, einem Ortsteil der Gemeinde Eschbach mit 340 Einwohnern.
+
+/news.de/dpa
+`, 'landarzt-mooshagen.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -56,5 +70,11 @@ describe('reader questions about an invented article (session 26)', () => {
   it('meets "Wohnungen" in a compound the stemmer keys short ("Ferienwohnungen"), but "Zeitung" not in "Arbeitszeit"', () => {
     expect(rooms('Wo hat der Kreis die Wohnungen angemietet?')).toContain('in Seewalde sechs Ferienwohnungen');
     expect(rooms('Welche Zeitung hat berichtet?')).toBe('abstained');
+  });
+
+  it('does not give the inhabitants of another place ("Samtgemeinde Hülsenbruch mit rund 11.000 Einwohnern") for the place asked about', () => {
+    expect(doctors('Wie viele Einwohner hat der Landkreis Mooshagen?')).toBe('abstained');
+    expect(doctors('Wie viele Einwohner hat Hülsenbruch?')).toContain('11.000 Einwohnern');
+    expect(doctors('Wie viele Einwohner hat Kleinrode?')).toContain('340 Einwohnern');
   });
 });
