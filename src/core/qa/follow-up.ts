@@ -203,8 +203,27 @@ function asksOwnQuestion(question: string): boolean {
 export function elliptic(question: string, before: string): string | null {
   if (!STARTS_WITH_UND.test(question) || asksOwnQuestion(question)) return null;
   const fragment = question.replace(STARTS_WITH_UND, '').replace(/[?\s]+$/u, '').trim();
-  return fragment ? `${before.replace(/[?.!\s]+$/u, '')} ${fragment}?` : null;
+  if (!fragment) return null;
+  // "Und vorher?" after "Was zahlt man künftig?" asks of the time before, not of both: the other time's words go.
+  const contrast = timeContrastOf(fragment);
+  const asked = contrast ? tokenize(before).filter((token) => !contrast.other.has(token.folded)).map((token) => token.surface).join(' ') : before;
+  return `${asked.replace(/[?.!\s]+$/u, '')} ${fragment}?`;
 }
+
+/** Words of a time before now and of now or after, folded: "Und vorher?" turns a question of one to the other. */
+const EARLIER: ReadonlySet<string> = new Set(['vorher', 'bisher', 'bislang', 'frueher', 'zuvor', 'davor', 'damals', 'ehemals', 'einst', 'urspruenglich']);
+const LATER: ReadonlySet<string> = new Set(['kuenftig', 'zukuenftig', 'kuenftige', 'kuenftigen', 'jetzt', 'nun', 'heute', 'aktuell', 'derzeit', 'inzwischen',
+  'mittlerweile', 'nachher', 'danach', 'spaeter', 'neu', 'neue', 'neuen', 'neuer', 'neues']);
+
+/** The time a fragment asks of ("vorher"), with the words of the other time and those saying its own in an answer. */
+function timeContrastOf(fragment: string): { other: ReadonlySet<string>; own: ReadonlySet<string> } | null {
+  const words = tokenize(fragment).map((token) => token.folded);
+  if (words.some((word) => EARLIER.has(word))) return { other: LATER, own: EARLIER_IN_ANSWER };
+  if (words.some((word) => LATER.has(word))) return { other: EARLIER, own: LATER };
+  return null;
+}
+/** An earlier figure in an answer: "künftig 14 Euro statt bisher 9,50 Euro". ("davor" is before another time.) */
+const EARLIER_IN_ANSWER: ReadonlySet<string> = new Set([...[...EARLIER].filter((word) => word !== 'davor'), 'statt', 'anstatt']);
 
 /**
  * Whether an answer says something of what a fragment adds to the question before: one of its content words (stemmed)
@@ -214,6 +233,9 @@ export function elliptic(question: string, before: string): string | null {
 export function namesFragment(fragment: string, answerText: string, before: string): boolean {
   const folded = fold(answerText);
   const asked = fold(before);
+  // ("Und vorher?": an answer with an earlier figure, "14 Euro statt bisher 9,50 Euro", says it.)
+  const contrast = timeContrastOf(fragment);
+  if (contrast && tokenize(answerText).some((token) => contrast.own.has(token.folded))) return true;
   return tokenize(fragment).some((token) => {
     if (token.folded.length < 4 || STOP_WORDS.has(token.folded)) return false;
     const key = stem(token.folded);

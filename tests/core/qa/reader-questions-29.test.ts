@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { elliptic } from '../../../src/core/qa/follow-up.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -56,6 +59,18 @@ Am schlimmsten ist es in Kleinrode, einem Ortsteil der Gemeinde Eschbach mit 340
 /news.de/dpa
 `, 'landarzt-mooshagen.de.txt', { withCitations: false });
 
+// One with a new price beside the old one, for follow-ups turning to the time before.
+const mine = createQaEngine([parseArticle(`Erstellt von - Uhr
+
+Besucherbergwerk Tannstollen: Eintritt wird teurer
+
+Das Besucherbergwerk Tannstollen öffnet nach der Sanierung wieder.
+
+Erwachsene zahlen künftig 14 Euro statt bisher 9,50 Euro, Kinder 7 Euro. Die Führung dauert eine Stunde.
+
+/news.de/dpa
+`, 'tannstollen.de.txt')]);
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -76,5 +91,14 @@ describe('reader questions about an invented article (session 26)', () => {
     expect(doctors('Wie viele Einwohner hat der Landkreis Mooshagen?')).toBe('abstained');
     expect(doctors('Wie viele Einwohner hat Hülsenbruch?')).toContain('11.000 Einwohnern');
     expect(doctors('Wie viele Einwohner hat Kleinrode?')).toContain('340 Einwohnern');
+  });
+
+  it('reads "Und vorher?" after a question of the time to come as asking the time before, and takes the earlier figure as its answer', () => {
+    expect(elliptic('Und vorher?', 'Was zahlt ein Erwachsener künftig?')).toBe('Was zahlt ein Erwachsener vorher?');
+    expect(elliptic('Und jetzt?', 'Was hat ein Erwachsener bisher gezahlt?')).toBe('Was hat ein Erwachsener gezahlt jetzt?');
+    const question = 'Was zahlt ein Erwachsener künftig für den Eintritt?';
+    const previous = { question, answer: mine.answer(question).text };
+    const before = mine.answer('Und vorher?', { previous });
+    expect(before.answered && before.text).toContain('statt bisher 9,50 Euro');
   });
 });
