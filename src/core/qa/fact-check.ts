@@ -14,6 +14,7 @@ import { packedMap } from '../text/packed-map.js';
 import { newSentenceMemo, type ArticleIndex, type IndexedSentence, type SentenceMemo, type SentenceWord } from './article-index.js';
 import { agesOfOthersOnly } from './attribute.js';
 import { NAME_GIVEN, satisfiesFocus } from './focus.js';
+import { groundHead } from './measure.js';
 import type { Alternative } from './match.js';
 import type { Focus, ParsedQuestion } from './question.js';
 import { nameKeySet, nameOfRole } from './role-names.js';
@@ -146,6 +147,27 @@ function populationOfAnother(sentence: IndexedSentence, place: ReadonlySet<strin
   const named = keysOf(found[1]!);
   if (isThesaurusKey(named[0]!) || named.some((key) => place.has(key))) return false;
   return !tokenize(sentence.text.slice(0, found.index)).some((token) => keysOf(token.folded).some((key) => place.has(key)));
+}
+
+/** The kinds of ground a size question asks about ("Mühlsee" -> "see", "Gelände"), or null. */
+function groundAsked(question: ParsedQuestion): ReadonlySet<string> | null {
+  const heads = question.terms.flatMap((term) => (term.words.length === 1 ? groundHead(term.words[0]!) ?? [] : []));
+  return heads.length > 0 ? new Set(heads) : null;
+}
+
+/** A plain word for the ground any size is of ("auf einer Fläche von 310 Hektar"), folded. */
+const ANY_GROUND: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);
+
+/** Whether the sentence names kinds of ground, none of them one asked about ("Spielplatz" for "Mühlsee"): its sizes are theirs. */
+function sizeOfOtherGround(sentence: IndexedSentence, asked: ReadonlySet<string>): boolean {
+  let other = false;
+  for (const token of tokenize(sentence.text)) {
+    const head = token.capitalized ? groundHead(token.folded) : undefined;
+    if (head === undefined) continue;
+    if (asked.has(head)) return false;
+    if (!ANY_GROUND.has(token.folded)) other = true;
+  }
+  return other;
 }
 
 export const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
@@ -378,6 +400,9 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
     return (sentence) => markers.some((marker) => (marker.key !== FACT.era || !person || BIRTH.test(foldedText(sentence))) && sentence.keys.has(marker.key))
       && (!sentence.keys.has(FACT.age) || sentence.keys.has(FACT.era) || !agesOfOthersOnly(sentence, foldedText(sentence), measured));
   }
+  // "Wie groß ist der Mühlsee?" is not answered by "Der Spielplatz ist 2.400 Quadratmeter groß": the size of another place.
+  const ground = markers?.some((marker) => marker.key === FACT.area) ? groundAsked(question) : null;
+  if (markers && ground) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && !sizeOfOtherGround(sentence, ground);
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   // "Wie hoch ist die Prämie …" (a sum, a length or another figure) is not answered by "Die 52-Jährige verwies …": digits that
   // are only an age, a year or a date are no such figure (words may state one: "ein Monatsgehalt pro Jahr").

@@ -77,6 +77,19 @@ const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'schaden', 's
 function isSumNoun(word: string): boolean {
   return MONEY_NOUNS.has(word) || SUM_HEADS.some((head) => word.endsWith(head));
 }
+/** Heads of nouns of a piece of ground or water, whose size is an area or a length ("Baggersee", "Freigelände"), folded. */
+const GROUND_HEADS: readonly string[] = ['see', 'weiher', 'teich', 'becken', 'gelaende', 'grundstueck', 'grundstuecke', 'flaeche', 'flaechen', 'areal', 'gebiet',
+  'park', 'garten', 'wald', 'feld', 'acker', 'weide', 'wiese', 'insel', 'gehege', 'spielplatz', 'halle', 'saal'];
+/** Whether a folded word names a piece of ground or water, itself or as a compound's head. */
+function isGroundNoun(word: string): boolean {
+  return groundHead(word) !== undefined;
+}
+
+/** The kind of ground or water a folded word names ("naturschutzgebiet" -> "gebiet"), itself or as a compound's head, if any. */
+export function groundHead(word: string): string | undefined {
+  return GROUND_HEADS.find((head) => word === head || (word.length >= head.length + 3 && word.endsWith(head)));
+}
+const GROUND_MARKERS: Marker[] = [{ key: FACT.area, weight: 1 }, { key: FACT.length, weight: 1 }];
 /** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded. */
 const AREA_NOUNS: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);
 /** Whether a folded word asks for an area ("Fläche"): the area marker stands for it in the question's terms. */
@@ -130,6 +143,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other)) && !words.some((other) => MOVING.has(other))) return HOW_SOON_MARKERS;
       // "Wie hoch sind die Schulden?", "Wie groß ist der Schaden?": a sum of money, not any figure ("46 Beschäftigte").
       if ((adjective === 'hoch' || adjective === 'gross') && words.some(isSumNoun)) return one(FACT.money);
+      // "Wie groß ist der Hirschweiher?", "… das Gelände?": an area or a length, not any figure ("sieben Grad", "117 Dauercamper").
+      if (adjective === 'gross' && words.some(isGroundNoun)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
       // "Wie viel Fläche …" asks an area ("24 Hektar").

@@ -71,6 +71,20 @@ Erwachsene zahlen künftig 14 Euro statt bisher 9,50 Euro, Kinder 7 Euro. Die F�
 /news.de/dpa
 `, 'tannstollen.de.txt')]);
 
+// One about a lake whose size it never gives, and a playground whose size it gives beside other figures.
+const lake = answerAbout(`Erstellt von - Uhr
+
+Sommer am Mühlsee: Badestelle und Spielplatz öffnen
+
+Am Mühlsee beginnt die Badesaison. Der neue Spielplatz am Ufer ist fertig.
+
+Der Mühlsee hat derzeit 19 Grad. Am Wochenende kamen 800 Badegäste an den Mühlsee.
+
+Der Spielplatz ist 2.400 Quadratmeter groß und hat 12 Spielgeräte. Er kostete 180.000 Euro.
+
+/news.de/dpa
+`, 'muehlsee.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -100,5 +114,10 @@ describe('reader questions about an invented article (session 26)', () => {
     const previous = { question, answer: mine.answer(question).text };
     const before = mine.answer('Und vorher?', { previous });
     expect(before.answered && before.text).toContain('statt bisher 9,50 Euro');
+  });
+
+  it('answers "Wie groß ist …" of a piece of ground or water by an area or a length, not by a temperature or a count', () => {
+    expect(lake('Wie groß ist der Mühlsee?')).toBe('abstained');
+    expect(lake('Wie groß ist der Spielplatz?')).toContain('2.400 Quadratmeter');
   });
 });
