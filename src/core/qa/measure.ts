@@ -178,6 +178,7 @@ const MEASURE_NOUN_UNITS: ReadonlyMap<string, string> = new Map([
   ...['umkreis', 'radius', 'entfernung', 'abstand'].map((word) => [word, FACT.length] as const),
   ...['geschwindigkeit', 'tempo'].map((word) => [word, FACT.speed] as const),
   ['temperatur', FACT.temperature],
+  ['bundesland', FACT.state],
 ]);
 /** Forms of "welche", folded. */
 export const WHICH_FORMS: ReadonlySet<string> = new Set(['welche', 'welchem', 'welchen', 'welcher', 'welches']);

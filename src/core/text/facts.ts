@@ -39,6 +39,8 @@ export const FACT = {
   share: '#share',
   /** A leader's role ("Bibliotheksleiterin", "Vereinsvorsitzende", "Geschäftsführer"): who leads something. */
   leader: '#leader',
+  /** A German state, by name or adjective ("in Hessen", "im niedersächsischen Landkreis …"): asked by "In welchem Bundesland …". */
+  state: '#state',
   /** A vote's result ("mit 21 zu 8 Stimmen", "einstimmig", "ohne Gegenstimme"): how a vote went. */
   tally: '#tally',
 } as const;
@@ -180,6 +182,9 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
 const LEADER = /(?:leiter|leiterin|chef|chefin|vorsitzende|vorsitzender|vorsitzenden|vorstand|vorstaendin|geschaeftsfuehrer|geschaeftsfuehrerin|direktor|direktorin|intendant|intendantin|praesident|praesidentin|inhaber|inhaberin|rektor|rektorin)\b/;
 /** A vote's result, folded: "mit 21 zu 8 Stimmen", "87 zu 9", "einstimmig", "ohne Gegenstimme", "bei zwei Enthaltungen". */
 const TALLY = /\b\d+ (?:zu|gegen) \d+\b|\beinstimmig|\bgegenstimme|\bja-?stimmen\b|\bnein-?stimmen\b|\benthaltung/;
+/** The German states by name or adjective, also of a part ("Oberbayern", "mittelhessischen"), folded. */
+const STATE = /\b(?:ober|unter|mittel|nieder|nord|sued|ost|west)?(?:bayern|bayerisch|hessen|hessisch|sachsen|saechsisch|niedersachsen|niedersaechsisch|thueringen|thueringisch|brandenburg|brandenburgisch|baden-wuerttemberg|baden-wuerttembergisch|rheinland-pfalz|rheinland-pfaelzisch|saarland|saarlaendisch|schleswig-holstein|schleswig-holsteinisch|mecklenburg-vorpommern|nordrhein-westfalen|nordrhein-westfaelisch|sachsen-anhalt|berlin|hamburg|bremen)(?:e[nrsm]?)?\b/;
+
 /** Words ending like a role that lead nothing ("Begleiter"). */
 const NOT_LEADER = /\b(?:begleiter|begleiterin|wegbegleiter)\b/;
 
@@ -211,6 +216,7 @@ export function factKeys(sentence: string): string[] {
   if (AGE.test(folded) || AGE_AFTER_NAME.test(sentence)) out.add(FACT.age);
   if (ERA.test(folded)) out.add(FACT.era);
   if (PARTY.test(sentence)) out.add(FACT.party);
+  if (STATE.test(folded)) out.add(FACT.state);
   if (FACTION.test(sentence)) out.add(FACT.faction);
   if (BEARS.test(folded) && (out.has(FACT.money) || COST_SHARE.test(folded))) out.add(FACT.payer);
   if (CLOCK.test(folded)) out.add(FACT.clock);

@@ -120,4 +120,16 @@ describe('reader questions about an invented article (session 26)', () => {
     expect(lake('Wie groß ist der Mühlsee?')).toBe('abstained');
     expect(lake('Wie groß ist der Spielplatz?')).toContain('2.400 Quadratmeter');
   });
+
+  it('answers "In welchem Bundesland …" by a state the text names ("im niedersächsischen Landkreis"), else not at all', () => {
+    expect(firm('In welchem Bundesland liegt Haselbrück?')).toBe('abstained');
+    expect(answerAbout(`Erstellt von - Uhr
+
+Mühlenwerke Haselbrück: Betrieb stellt Insolvenzantrag
+
+Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlungsunfähig.
+
+/news.de/dpa
+`, 'muehlenwerke-haselbrueck-2.de.txt', { withCitations: false })('In welchem Bundesland liegt Haselbrück?')).toContain('niedersächsischen');
+  });
 });
