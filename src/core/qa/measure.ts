@@ -162,6 +162,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
   for (let i = 1; i < words.length; i++) {
     const unit = WHICH_FORMS.has(words[i - 1]!) ? measureNounUnit(words[i]!) : undefined;
     if (unit) return one(unit);
+    // "In welcher Zeit …" asks how long ("in 44,8 Sekunden").
+    if (words[i] === 'zeit' && words[i - 1] === 'welcher' && words[i - 2] === 'in') return one(FACT.duration);
   }
   // Any form of "kosten" after "was" asks for a price ("Was kostet …", "Was hat … gekostet?").
   if (words.includes('was') && words.some(isCostVerb)) return one(FACT.price);

@@ -200,7 +200,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['wenn', 'dass', 'weil', 'ob'
 /** A comma right after a word: its clause ends there. */
 const CLAUSE_END = /^\s*,/;
 /** Prepositions a "welche" question may open with ("Bei welcher Bank …", "In welcher Zeitung …"), folded. */
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', 'mit', 'von', 'fuer', 'ueber', 'unter', 'vor', 'gegen']);
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', 'mit', 'von', 'fuer', 'ueber', 'unter', 'vor', 'gegen', 'in']);
 
 /** The term of the kind a "welche" question asks for ("Welche Firma …", "Bei welcher Bank …"), or -1. */
 function categoryOf(words: readonly string[], terms: readonly Term[]): number {

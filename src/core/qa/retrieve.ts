@@ -8,6 +8,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } fr
 import { focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
+import { fold } from '../text/normalize.js';
 import { compoundMatches, MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
@@ -91,6 +92,8 @@ const ARTICLE_CONTEXT = 0.5;
 const PRECISE_TIME_BONUS = 0.15;
 /** Score added to a passage stating a start for "ab wann" (see START_TIME). */
 const START_BONUS = 0.15;
+/** A thing named by an indefinite article and the place it is in ("in eine Klinik nach Schwerin"). */
+const INDEFINITE_AT_PLACE = /\b(?:eine?[mnr]?)\s+\p{L}+\s+(?:in|nach)\s+(\p{Lu}\p{Ll}[\p{L}-]*)/u;
 /** Score added to a passage naming one of the kind a "Welche …" question asks for. */
 const NAMED_OF_KIND_BONUS = 0.1;
 /** Least weight of the article word a misspelt place was read as. */
@@ -531,7 +534,14 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const least = KIND_HEAD.test(category!.words[0]!) ? MODIFIER_WEIGHT : 0;
     // (A narrower word names which one however it is counted: "zwei Störche" for "Welche Vogelart …".)
     const namesNarrower = (sentence: IndexedSentence): boolean => kind.some((alternative) => alternative.narrower === true && alternative.keys.every((key) => sentence.keys.has(key)));
-    const namesKind = (sentence: IndexedSentence): boolean => matchWeight(kind, sentence.keys) > least && (namesNarrower(sentence) || !onlyIndefinite(sentence, kind, true));
+    // (Or with the place it is in: "in eine Klinik nach Schwerin".)
+    // (A place the question names itself says no more: "eine Werft in Minden" for "Welche Werft in Minden …".)
+    const atPlaceNotAsked = (sentence: IndexedSentence): boolean => {
+      const place = INDEFINITE_AT_PLACE.exec(sentence.text)?.[1];
+      return place !== undefined && !question.terms.some((term) => term.words.includes(fold(place)));
+    };
+    const namesKind = (sentence: IndexedSentence): boolean => matchWeight(kind, sentence.keys) > least
+      && (namesNarrower(sentence) || !onlyIndefinite(sentence, kind, true) || atPlaceNotAsked(sentence));
     // "Welche Prämie bekommen Jäger …": the sentence after the one matched may name it ("… sollen die Jäger … schießen.
     // Der Landkreis zahlt dafür eine Prämie von 100 Euro …").
     hits = packedMap(hits, (hit) => withKindNeighbour(hit, namesKind));

@@ -85,6 +85,22 @@ Der Spielplatz ist 2.400 Quadratmeter groß und hat 12 Spielgeräte. Er kostete 
 /news.de/dpa
 `, 'muehlsee.de.txt', { withCitations: false });
 
+// One naming a youth hostel only as "einer Jugendherberge", a clinic by its town, a camp by its name.
+const trip = answerAbout(`Erstellt von - Uhr
+
+Ruderclub Wiesental: Jugend holt Titel
+
+Die Jugend des Ruderclubs Wiesental hat bei der Landesmeisterschaft gewonnen.
+
+Die Mannschaft übernachtete während der Regatta in einer Jugendherberge. Sie legte die 1.000 Meter in 3:41 Minuten zurück.
+
+Ein Betreuer stürzte am Steg und kam in eine Klinik nach Wolfsheim.
+
+Im Sommer fährt die Gruppe ins Zeltlager "Birkenhain" am Heidesee.
+
+/news.de/dpa
+`, 'ruderclub-wiesental.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -131,5 +147,12 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
 /news.de/dpa
 `, 'muehlenwerke-haselbrueck-2.de.txt', { withCitations: false })('In welchem Bundesland liegt Haselbrück?')).toContain('niedersächsischen');
+  });
+
+  it('answers "In welchem/welcher X …" by an X it names or places ("in eine Klinik nach Wolfsheim"), not by "in einer X" alone', () => {
+    expect(trip('In welcher Jugendherberge übernachtete die Mannschaft?')).toBe('abstained');
+    expect(trip('In welche Klinik kam der Betreuer?')).toContain('nach Wolfsheim');
+    expect(trip('In welches Zeltlager fährt die Gruppe im Sommer?')).toContain('Birkenhain');
+    expect(trip('In welcher Zeit ruderte die Mannschaft die 1.000 Meter?')).toContain('3:41 Minuten');
   });
 });
