@@ -111,7 +111,14 @@ export interface ParsedQuestion {
   categoryTerm: number;
   /** "Ab welchem Alter dürfen Kinder mit?", "Wie alt muss man sein, um …": asks for an age limit. */
   asksAgeLimit: boolean;
+  /** "Wurde jemand verletzt?", "Gab es Tote?": asks whether the story's event hurt anyone, which "Verletzt wurde niemand" answers. */
+  asksCasualties: boolean;
 }
+
+/** Words of people hurt or killed, folded: a cheap test before CASUALTY_QUESTION. */
+const CASUALTY_WORDS: ReadonlySet<string> = new Set(['verletzt', 'verletzte', 'verletzten', 'getoetet', 'gestorben', 'schaden', 'leben', 'tote', 'toten']);
+/** "Wurde jemand verletzt?", "Sind Menschen zu Schaden gekommen?", "Gab es Verletzte?", folded. */
+const CASUALTY_QUESTION = /\b(?:jemand|wer|menschen|personen|leute)\b.*\b(?:verletzt|getoetet|gestorben|zu schaden|ums leben)\b|\bgab es (?:auch )?(?:verletzte|tote)\b/;
 
 /** Nouns a duration asked for is of ("Wie lange hat man Zeit …", "Wie lange ist die Dauer …"), folded. */
 const DURATION_NOUNS: ReadonlySet<string> = new Set(['zeit', 'dauer', 'zeitraum', 'frist']);
@@ -511,6 +518,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     asksWhatToDo: (words[0] === 'was' || words[0] === 'wie') && WHAT_TO_DO.test(sentence()),
     asksAgeLimit: focus === 'age' && AGE_LIMIT_QUESTION.test(sentence()),
+    asksCasualties: words.some((word) => CASUALTY_WORDS.has(word)) && CASUALTY_QUESTION.test(sentence()),
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
     asksStart: focus === 'time' && words[0] === 'ab',

@@ -74,3 +74,21 @@ export function foundingSentence(index: ArticleIndex): { passage: IndexedPassage
   }
   return found.length === 1 ? found[0]! : null;
 }
+
+/** That no one was hurt, folded: "Verletzt wurde niemand", "niemand kam zu Schaden", "unverletzt", "keine Verletzten". */
+const NONE_HURT = /\b(?:niemand|keiner|kein mensch)\b[^.]*\b(?:verletzt\w*|getoetet|schaden|ums leben)\b|\b(?:verletzt|getoetet)\b[^.]*\bniemand\b|\bunverletzt\b|\bkeine verletzten\b/;
+/** A sentence about people hurt or killed, folded. */
+const HURT = /verletz|\btot|getoetet|gestorben|ums leben|schaden gekommen/;
+
+/** Whether a sentence says anything of people hurt or killed ("elf Menschen verletzt", "Verletzt wurde niemand"). */
+export function saysCasualties(sentence: IndexedSentence): boolean {
+  return HURT.test(foldedText(sentence));
+}
+
+/** The article's first sentence saying no one was hurt ("Verletzt wurde niemand."), or null. */
+export function noneHurtSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  for (const passage of index.passages) {
+    for (const sentence of passage.sentences) if (NONE_HURT.test(foldedText(sentence))) return { passage, sentence };
+  }
+  return null;
+}

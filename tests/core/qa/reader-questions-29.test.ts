@@ -101,6 +101,20 @@ Im Sommer fährt die Gruppe ins Zeltlager "Birkenhain" am Heidesee.
 /news.de/dpa
 `, 'ruderclub-wiesental.de.txt', { withCitations: false });
 
+// One about a landslide that hurt no one, which a reader may call by another word.
+const slide = answerAbout(`Erstellt von - Uhr
+
+Hangrutsch in Talbrück: Weinberg gerät ins Rutschen
+
+Nach tagelangem Regen ist in Talbrück ein Weinberg ins Rutschen geraten. Verletzt wurde niemand.
+
+Geröll verschüttete die Kreisstraße. Die Sperrung dauert mindestens drei Wochen.
+
+Der Winzer Paul Reber schätzt den Schaden auf 200.000 Euro.
+
+/news.de/dpa
+`, 'hangrutsch-talbrueck.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -154,5 +168,11 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
     expect(trip('In welche Klinik kam der Betreuer?')).toContain('nach Wolfsheim');
     expect(trip('In welches Zeltlager fährt die Gruppe im Sommer?')).toContain('Birkenhain');
     expect(trip('In welcher Zeit ruderte die Mannschaft die 1.000 Meter?')).toContain('3:41 Minuten');
+  });
+
+  it('answers "Wurde bei dem Erdrutsch jemand verletzt?" by the article\'s "Verletzt wurde niemand", whatever the reader calls the event', () => {
+    expect(slide('Wurde bei dem Erdrutsch jemand verletzt?')).toContain('Verletzt wurde niemand');
+    expect(slide('Gab es Verletzte?')).toContain('Verletzt wurde niemand');
+    expect(slide('Wie lange bleibt die Straße gesperrt?')).toContain('drei Wochen');
   });
 });
