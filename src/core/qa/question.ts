@@ -58,6 +58,9 @@ export interface Term {
   inClause?: boolean;
 }
 
+/** A worry a reader asks of the story's event (see ParsedQuestion.asksConcern). */
+export type Concern = 'casualties' | 'jobs';
+
 export interface ParsedQuestion {
   focus: Focus;
   /** The thing counted in "Wie viele X …" (index into `terms`), or -1. */
@@ -111,14 +114,35 @@ export interface ParsedQuestion {
   categoryTerm: number;
   /** "Ab welchem Alter dürfen Kinder mit?", "Wie alt muss man sein, um …": asks for an age limit. */
   asksAgeLimit: boolean;
-  /** "Wurde jemand verletzt?", "Gab es Tote?": asks whether the story's event hurt anyone, which "Verletzt wurde niemand" answers. */
-  asksCasualties: boolean;
+  /**
+   * A worry the story's event raises, asked in the reader's words: "Wurde jemand verletzt?" ('casualties', which "Verletzt
+   * wurde niemand" answers), "Müssen die Mitarbeiter um ihren Job bangen?" ('jobs': "Kündigungen soll es nicht geben").
+   */
+  asksConcern: Concern | null;
 }
 
 /** Words of people hurt or killed, folded: a cheap test before CASUALTY_QUESTION. */
 const CASUALTY_WORDS: ReadonlySet<string> = new Set(['verletzt', 'verletzte', 'verletzten', 'getoetet', 'gestorben', 'schaden', 'leben', 'tote', 'toten']);
 /** "Wurde jemand verletzt?", "Sind Menschen zu Schaden gekommen?", "Gab es Verletzte?", folded. */
 const CASUALTY_QUESTION = /\b(?:jemand|wer|menschen|personen|leute)\b.*\b(?:verletzt|getoetet|gestorben|zu schaden|ums leben)\b|\bgab es (?:auch )?(?:verletzte|tote)\b/;
+
+/** Words of a job, folded: a cheap test before JOB_QUESTION. */
+const JOB_WORDS: ReadonlySet<string> = new Set(['job', 'jobs', 'arbeitsplatz', 'arbeitsplaetze', 'stelle', 'stellen', 'entlassen', 'entlassungen', 'gekuendigt',
+  'kuendigungen', 'gehen']);
+/** "Müssen die Mitarbeiter um ihren Job bangen?", "Verlieren die Leute ihren Job?", "Müssen Mitarbeiter gehen?", folded. */
+const JOB_QUESTION = /\b(?:job|jobs|arbeitsplatz|arbeitsplaetze|stelle|stellen)\b.*\b(?:bangen|angst|fuerchten|verlieren|sorgen|sicher)\b|\b(?:bangen|angst|fuerchten|verlieren|sorgen)\b.*\b(?:job|jobs|arbeitsplatz|arbeitsplaetze|stelle|stellen)\b|\b(?:entlassen|gekuendigt|kuendigungen|entlassungen)\b|\b(?:mitarbeiter|beschaeftigte|angestellte|leute)\b.*\bgehen\b/;
+
+/** Whether a question asks yes or no: it opens with a verb, not with a question word ("Wurde jemand verletzt?", "Und gab es …"). */
+function asksYesOrNo(words: readonly string[], classes: readonly WordClass[]): boolean {
+  const first = words[0] === 'und' ? 1 : 0;
+  return words.length > first && !classes[first]!.question;
+}
+
+/** The worry a yes-or-no question asks of the story's event (see ParsedQuestion.asksConcern), or null. */
+function concernOf(words: readonly string[], sentence: () => string): Concern | null {
+  if (words.some((word) => CASUALTY_WORDS.has(word)) && CASUALTY_QUESTION.test(sentence())) return 'casualties';
+  return words.some((word) => JOB_WORDS.has(word)) && JOB_QUESTION.test(sentence()) ? 'jobs' : null;
+}
 
 /** Nouns a duration asked for is of ("Wie lange hat man Zeit …", "Wie lange ist die Dauer …"), folded. */
 const DURATION_NOUNS: ReadonlySet<string> = new Set(['zeit', 'dauer', 'zeitraum', 'frist']);
@@ -518,7 +542,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksAdvice: (words[0] === 'was' || words[0] === 'wie') && ADVICE.test(sentence()),
     asksWhatToDo: (words[0] === 'was' || words[0] === 'wie') && WHAT_TO_DO.test(sentence()),
     asksAgeLimit: focus === 'age' && AGE_LIMIT_QUESTION.test(sentence()),
-    asksCasualties: words.some((word) => CASUALTY_WORDS.has(word)) && CASUALTY_QUESTION.test(sentence()),
+    asksConcern: asksYesOrNo(words, wordClasses) ? concernOf(words, sentence) : null,
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
     asksStart: focus === 'time' && words[0] === 'ab',

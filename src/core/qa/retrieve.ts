@@ -20,7 +20,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, noneHurtSentence, saysCasualties, wholeCostSentence } from './story-facts.js';
+import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, concernSentence, saysOfConcern, wholeCostSentence } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -417,9 +417,11 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const asked = decideAsAsked(question, index, cache);
   // "Wurde bei dem Einbruch jemand verletzt?": where the answer as asked says nothing of anyone hurt, the article's
   // "Verletzt wurde niemand" does (the event is the story's, whatever word the reader has for it).
-  if (question.asksCasualties && !(asked.kind === 'passages' && asked.hits.some((hit) => hit.sentences.some(saysCasualties)))) {
-    const none = noneHurtSentence(index);
-    if (none) return { kind: 'passages', hits: [{ passage: none.passage, sentences: [none.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+  // So for "Müssen die Mitarbeiter um ihren Job bangen?": "Betriebsbedingte Kündigungen soll es nicht geben".
+  const concern = question.asksConcern;
+  if (concern && !(asked.kind === 'passages' && asked.hits.some((hit) => hit.sentences.some((sentence) => saysOfConcern(concern, sentence))))) {
+    const answering = concernSentence(concern, index);
+    if (answering) return { kind: 'passages', hits: [{ passage: answering.passage, sentences: [answering.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
   }
   if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.

@@ -11,7 +11,7 @@ import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-in
 import { FACT } from '../text/facts.js';
 import { bareOfParagraph } from './context.js';
 import { foldedText } from './fact-check.js';
-import type { ParsedQuestion } from './question.js';
+import type { Concern, ParsedQuestion } from './question.js';
 import { isGenericNoun } from './weigh-terms.js';
 
 /** Words of an investment, folded. */
@@ -77,18 +77,25 @@ export function foundingSentence(index: ArticleIndex): { passage: IndexedPassage
 
 /** That no one was hurt, folded: "Verletzt wurde niemand", "niemand kam zu Schaden", "unverletzt", "keine Verletzten". */
 const NONE_HURT = /\b(?:niemand|keiner|kein mensch)\b[^.]*\b(?:verletzt\w*|getoetet|schaden|ums leben)\b|\b(?:verletzt|getoetet)\b[^.]*\bniemand\b|\bunverletzt\b|\bkeine verletzten\b/;
-/** A sentence about people hurt or killed, folded. */
-const HURT = /verletz|\btot|getoetet|gestorben|ums leben|schaden gekommen/;
+/** What becomes of the staff, folded: "Betriebsbedingte Kündigungen soll es nicht geben", "Entlassungen …", "eine Jobgarantie", "Sechs Stellen sollen wegfallen". */
+const STAFF_FATE = /\bkuendigungen\b|\bentlassungen\b|\bjobgarantie|\barbeitsplatzgarantie|\bstellen\b[^.]*\b(?:wegfallen|abgebaut|gestrichen)\b|\bstellenabbau/;
 
-/** Whether a sentence says anything of people hurt or killed ("elf Menschen verletzt", "Verletzt wurde niemand"). */
-export function saysCasualties(sentence: IndexedSentence): boolean {
-  return HURT.test(foldedText(sentence));
+/** For each worry: the sentence answering it, and any sentence saying something of it (an answer as asked that does is kept). */
+const CONCERNS: Readonly<Record<Concern, { answer: RegExp; says: RegExp }>> = {
+  casualties: { answer: NONE_HURT, says: /verletz|\btot|getoetet|gestorben|ums leben|schaden gekommen/ },
+  jobs: { answer: STAFF_FATE, says: /kuendig|entlass|\bjobs?\b|arbeitsplaetze|arbeitsplatz|\bstellen\b|weiterbeschaeftig/ },
+};
+
+/** Whether a sentence says anything of the worry asked ("elf Menschen verletzt", "Verletzt wurde niemand"). */
+export function saysOfConcern(concern: Concern, sentence: IndexedSentence): boolean {
+  return CONCERNS[concern].says.test(foldedText(sentence));
 }
 
-/** The article's first sentence saying no one was hurt ("Verletzt wurde niemand."), or null. */
-export function noneHurtSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+/** The article's first sentence answering the worry ("Verletzt wurde niemand.", "Kündigungen soll es nicht geben."), or null. */
+export function concernSentence(concern: Concern, index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  const { answer } = CONCERNS[concern];
   for (const passage of index.passages) {
-    for (const sentence of passage.sentences) if (NONE_HURT.test(foldedText(sentence))) return { passage, sentence };
+    for (const sentence of passage.sentences) if (answer.test(foldedText(sentence))) return { passage, sentence };
   }
   return null;
 }

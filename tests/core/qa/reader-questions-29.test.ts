@@ -115,6 +115,20 @@ Der Winzer Paul Reber schätzt den Schaden auf 200.000 Euro.
 /news.de/dpa
 `, 'hangrutsch-talbrueck.de.txt', { withCitations: false });
 
+// One on a takeover that keeps the staff, in words no reader's question has.
+const takeover = answerAbout(`Erstellt von - Uhr
+
+Brauerei Kesselfeld: Familie verkauft an Getränkekonzern
+
+Die Brauerei Kesselfeld wechselt nach 140 Jahren den Besitzer.
+
+Der Käufer übernimmt alle 48 Beschäftigten. Betriebsbedingte Kündigungen soll es bis Ende 2028 nicht geben.
+
+Das Bier soll weiter in Kesselfeld gebraut werden.
+
+/news.de/dpa
+`, 'brauerei-kesselfeld.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -174,5 +188,11 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
     expect(slide('Wurde bei dem Erdrutsch jemand verletzt?')).toContain('Verletzt wurde niemand');
     expect(slide('Gab es Verletzte?')).toContain('Verletzt wurde niemand');
     expect(slide('Wie lange bleibt die Straße gesperrt?')).toContain('drei Wochen');
+  });
+
+  it('answers "Müssen die Mitarbeiter um ihren Job bangen?" by what the article says of dismissals, not by any sentence on the staff', () => {
+    expect(takeover('Müssen die Mitarbeiter um ihren Job bangen?')).toContain('Kündigungen soll es bis Ende 2028 nicht geben');
+    expect(takeover('Verlieren die Leute ihren Arbeitsplatz?')).toContain('Kündigungen soll es bis Ende 2028 nicht geben');
+    expect(takeover('Wie viele Beschäftigte übernimmt der Käufer?')).toContain('alle 48 Beschäftigten');
   });
 });
