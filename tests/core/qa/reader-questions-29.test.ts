@@ -129,6 +129,20 @@ Das Bier soll weiter in Kesselfeld gebraut werden.
 /news.de/dpa
 `, 'brauerei-kesselfeld.de.txt', { withCitations: false });
 
+// One naming a chairman by his surname alone where it says what he leads.
+const beekeepers = answerAbout(`Erstellt von - Uhr
+
+Hornissen in Talheim: Imker schlagen Alarm
+
+Die Asiatische Hornisse breitet sich im Kreis aus. Die Imker sind besorgt.
+
+"Wir finden jede Woche neue Nester", sagt Martin Kessler aus Talheim.
+
+Kessler ist Vorsitzender des Imkervereins Talheim, der 86 Mitglieder hat.
+
+/news.de/dpa
+`, 'hornissen-talheim.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -194,5 +208,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
     expect(takeover('Müssen die Mitarbeiter um ihren Job bangen?')).toContain('Kündigungen soll es bis Ende 2028 nicht geben');
     expect(takeover('Verlieren die Leute ihren Arbeitsplatz?')).toContain('Kündigungen soll es bis Ende 2028 nicht geben');
     expect(takeover('Wie viele Beschäftigte übernimmt der Käufer?')).toContain('alle 48 Beschäftigten');
+  });
+
+  it('answers "Wer leitet …" by a sentence naming the person by the surname the article gave before ("Kessler ist Vorsitzender …")', () => {
+    expect(beekeepers('Wer leitet den Imkerverein?')).toContain('Kessler ist Vorsitzender');
   });
 });
