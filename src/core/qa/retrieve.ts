@@ -8,7 +8,8 @@ import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } fr
 import { focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
-import { fold } from '../text/normalize.js';
+import { fold, tokenize } from '../text/normalize.js';
+import { wordKeys } from '../text/keys.js';
 import { compoundMatches, MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
@@ -107,6 +108,23 @@ const MISSPELT_PLACE_START = 3;
 const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|naechsten\s+)?(?:\d|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|fruehjahr|fruehling|sommer|herbst|winter|ostern|pfingsten|weihnachten|anfang|mitte|ende|jahresbeginn|jahreswechsel|schuljahr|spielzeit|saison|wintersemester|sommersemester|sofort)|\bvom\s[^.;]*?\ban\b/;
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
+/** Score added to a passage whose quotation holds a word of a "Wie nennt …" question (see scorePassage). */
+const QUOTED_NAME_BONUS = 0.2;
+/** How well a quoted word must meet the question's ("Ukraine"; not "Land" in "Russlands"). */
+const QUOTED_WORD_WEIGHT = 0.8;
+/** A quotation, its words in group 1. */
+const QUOTATION = /[„"“»]([^"“”«„]+)["“”«]/gu;
+
+/** Whether one of the sentence's quotations holds a word of the question (matched by its alternatives). */
+function quotesAsked(sentence: IndexedSentence, terms: readonly WeightedTerm[]): boolean {
+  if (!QUOTE_SIGN.test(sentence.text)) return false;
+  for (const quotation of sentence.text.matchAll(QUOTATION)) {
+    const keys = new Set(tokenize(quotation[1]!).flatMap((token) => wordKeys(token.folded)));
+    if (terms.some((term) => matchWeight(term.alternatives, keys) >= QUOTED_WORD_WEIGHT)) return true;
+  }
+  return false;
+}
+const QUOTE_SIGN = /[„"“»]/;
 /** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
 const NAMED_AS = /\b(?:sei|seien|wäre|ist|sind|als)\s+(?:(?:ein|eine|einen|einem|der|die|das)\s+)?[„"“»]/u;
 
@@ -240,6 +258,9 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if ((question.focus === 'naming' || question.focus === 'quote') && passage.hasQuote) score += 0.1;
   // "Wie bezeichnet Putin Nordkorea?": a quoted predicate ("Nordkorea sei „ein überzeugter Unterstützer“") names it.
   if (question.focus === 'naming' && sentences.some((sentence) => NAMED_AS.test(sentence.text))) score += 0.1;
+  // "Wie bezeichnet Putin den Krieg in der Ukraine?": a quotation holding a word of the question ("Russlands militärische
+  // Spezialoperation in der Ukraine") is the name given, where the reporter's own word ("im Ukraine-Krieg") is not.
+  if (question.focus === 'naming' && sentences.some((sentence) => quotesAsked(sentence, terms))) score += QUOTED_NAME_BONUS;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= passage.id === 'title' ? HEAD_PENALTY : 0.02;

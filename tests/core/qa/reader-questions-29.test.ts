@@ -143,6 +143,18 @@ Kessler ist Vorsitzender des Imkervereins Talheim, der 86 Mitglieder hat.
 /news.de/dpa
 `, 'hornissen-talheim.de.txt', { withCitations: false });
 
+// One where a mayor names the closure by a word of her own, beside the reporter's plain word.
+const pool = answerAbout(`Erstellt von - Uhr
+
+Hallenbad Grünsee: Bürgermeisterin lobt "Pause" - Eltern empört
+
+Die Bürgermeisterin lobt die "gute Zusammenarbeit" bei der Schließung des Hallenbads.
+
+Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause für das Hallenbad". Das Bad bleibt zwei Jahre zu.
+
+/news.de/dpa
+`, 'hallenbad-gruensee.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -212,5 +224,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('answers "Wer leitet …" by a sentence naming the person by the surname the article gave before ("Kessler ist Vorsitzender …")', () => {
     expect(beekeepers('Wer leitet den Imkerverein?')).toContain('Kessler ist Vorsitzender');
+  });
+
+  it('answers "Wie bezeichnet X das Y?" by X\'s quotation holding a word of the question, not by the reporter\'s plain word', () => {
+    expect(pool('Wie bezeichnet die Bürgermeisterin die Schließung des Hallenbads?')).toMatch(/^Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause/);
   });
 });
