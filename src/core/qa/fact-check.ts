@@ -364,7 +364,8 @@ export function describesName(sentence: IndexedSentence, words: readonly string[
 /** A number with a noun right after it that is no unit ("310.000 Fahrgäste", not "38 Grad"). */
 function countsSomeNoun(sentence: IndexedSentence): boolean {
   const words = sentenceWords(sentence);
-  return words.some((word, i) => word.cardinal && words.slice(i + 1, i + 1 + COUNT_WINDOW).some((next) => next.noun));
+  // ("zwei bis zehn Tage", "38 Grad" count no one: a unit is no noun counted; nor does an ordinal, "ersten Symptomen".)
+  return words.some((word, i) => word.cardinal && !word.ordinal && words.slice(i + 1, i + 1 + COUNT_WINDOW).some((next) => next.noun && !next.unit));
 }
 
 /** Whether a sentence holds what `focus` asks for (a time, a cause …), computed once per sentence and focus. */

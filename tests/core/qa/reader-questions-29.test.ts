@@ -155,6 +155,20 @@ Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause für das Hal
 /news.de/dpa
 `, 'hallenbad-gruensee.de.txt', { withCitations: false });
 
+// One with an ordinal and a span before nouns, and the count of the sick in another words.
+const outbreak = answerAbout(`Erstellt von - Uhr
+
+Legionellen in Bachheim: Kühlturm als Quelle gefunden
+
+Das Gesundheitsamt hat die Quelle der Legionellen in Bachheim gefunden.
+
+Zwischen Ansteckung und ersten Symptomen liegen meist zwei bis zehn Tage.
+
+Insgesamt sind 23 Erkrankte gemeldet.
+
+/news.de/dpa
+`, 'legionellen-bachheim.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -228,5 +242,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('answers "Wie bezeichnet X das Y?" by X\'s quotation holding a word of the question, not by the reporter\'s plain word', () => {
     expect(pool('Wie bezeichnet die Bürgermeisterin die Schließung des Hallenbads?')).toMatch(/^Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause/);
+  });
+
+  it('does not count people by an ordinal or a span ("ersten Symptomen", "zwei bis zehn Tage") for "Wie viele Leute …"', () => {
+    expect(outbreak('Wie viele Leute haben sich angesteckt?')).not.toContain('zwei bis zehn Tage');
   });
 });
