@@ -77,6 +77,15 @@ const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'schaden', 's
 function isSumNoun(word: string): boolean {
   return MONEY_NOUNS.has(word) || SUM_HEADS.some((head) => word.endsWith(head));
 }
+/** Heads of nouns of things whose size is a length ("Radstrecke", "Hängebrücke", "Maibaum"), folded. */
+const LONG_HEADS: readonly string[] = ['strecke', 'strecken', 'weg', 'wege', 'steig', 'pfad', 'route', 'runde', 'bruecke', 'tunnel', 'leitung', 'leitungen', 'netz',
+  'zaun', 'strasse', 'umleitung', 'rutsche', 'damm', 'deich', 'kanal', 'graben', 'mauer', 'wand', 'baum', 'mast', 'seil', 'rohr', 'kabel', 'piste', 'schneise',
+  'abschnitt', 'teilstueck', 'bruchstelle', 'anleger', 'bahnsteig', 'landebahn', 'startbahn', 'gang', 'schlange', 'kette'];
+/** Whether a folded word names a thing whose size is a length, itself or as a compound's head. */
+function isLongThing(word: string): boolean {
+  return LONG_HEADS.some((head) => word === head || (word.length >= head.length + 3 && word.endsWith(head)));
+}
+
 /** Heads of nouns of a piece of ground or water, whose size is an area or a length ("Baggersee", "Freigelände"), folded. */
 const GROUND_HEADS: readonly string[] = ['see', 'weiher', 'teich', 'becken', 'gelaende', 'grundstueck', 'grundstuecke', 'flaeche', 'flaechen', 'areal', 'gebiet',
   'park', 'garten', 'wald', 'feld', 'acker', 'weide', 'wiese', 'insel', 'gehege', 'spielplatz', 'halle', 'saal'];
@@ -143,6 +152,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'schnell' && words.some((other) => HOW_SOON.has(other)) && !words.some((other) => MOVING.has(other))) return HOW_SOON_MARKERS;
       // "Wie hoch sind die Schulden?", "Wie groß ist der Schaden?": a sum of money, not any figure ("46 Beschäftigte").
       if ((adjective === 'hoch' || adjective === 'gross') && words.some(isSumNoun)) return one(FACT.money);
+      // "Wie lang ist der Maibaum?", "… die Brücke?": a length, not a span of time ("Drei Tage vor dem Maifest …").
+      if (adjective === 'lang' && words.some(isLongThing)) return one(FACT.length);
       // "Wie groß ist der Hirschweiher?", "… das Gelände?": an area or a length, not any figure ("sieben Grad", "117 Dauercamper").
       if (adjective === 'gross' && words.some(isGroundNoun)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;

@@ -169,6 +169,18 @@ Insgesamt sind 23 Erkrankte gemeldet.
 /news.de/dpa
 `, 'legionellen-bachheim.de.txt', { withCitations: false });
 
+// One where a span of days stands beside the maypole, and its length further on.
+const maypole = answerAbout(`Erstellt von - Uhr
+
+Maibaum geklaut: Oberried will Brotzeit als Auslöse
+
+Drei Tage vor dem Maifest ist der Maibaum von Oberried verschwunden.
+
+Der Maibaum ist eine 31 Meter hohe Fichte, geschmückt mit Zunftzeichen. Die Burschen aus dem Nachbarort haben ihn versteckt.
+
+/news.de/dpa
+`, 'maibaum-oberried.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -246,5 +258,10 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('does not count people by an ordinal or a span ("ersten Symptomen", "zwei bis zehn Tage") for "Wie viele Leute …"', () => {
     expect(outbreak('Wie viele Leute haben sich angesteckt?')).not.toContain('zwei bis zehn Tage');
+  });
+
+  it('answers "Wie lang ist der Maibaum?" by a length, not by a span of days beside the word', () => {
+    expect(maypole('Wie lang ist der Maibaum?')).toContain('31 Meter');
+    expect(maypole('Wie lang ist der Maibaum?')).not.toContain('Drei Tage');
   });
 });
