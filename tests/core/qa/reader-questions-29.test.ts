@@ -181,6 +181,18 @@ Der Maibaum ist eine 31 Meter hohe Fichte, geschmückt mit Zunftzeichen. Die Bur
 /news.de/dpa
 `, 'maibaum-oberried.de.txt', { withCitations: false });
 
+// One with a share beside the demolition and its cost in another paragraph.
+const demolition = answerAbout(`Erstellt von - Uhr
+
+Plattenbauten in Kesselau: Abriss beginnt im März
+
+In Kesselau sollen drei Plattenbauten abgerissen werden, weil 40 Prozent der Wohnungen leer stehen.
+
+Die Arbeiten beginnen im März. Die Kosten schätzt die Wohnungsgesellschaft auf 3,9 Millionen Euro.
+
+/news.de/dpa
+`, 'plattenbau-kesselau.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -263,5 +275,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
   it('answers "Wie lang ist der Maibaum?" by a length, not by a span of days beside the word', () => {
     expect(maypole('Wie lang ist der Maibaum?')).toContain('31 Meter');
     expect(maypole('Wie lang ist der Maibaum?')).not.toContain('Drei Tage');
+  });
+
+  it('answers "Wie teuer …" by a sum in a currency, not by a share ("40 Prozent")', () => {
+    expect(demolition('Wie teuer wird der Abriss?')).toContain('3,9 Millionen Euro');
   });
 });
