@@ -21,7 +21,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, FOUNDED, foundingSentence, concernSentence, saysOfConcern, wholeCostSentence } from './story-facts.js';
+import { asksFounding, asksWholeCost, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -108,6 +108,8 @@ const MISSPELT_PLACE_START = 3;
 const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|naechsten\s+)?(?:\d|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|fruehjahr|fruehling|sommer|herbst|winter|ostern|pfingsten|weihnachten|anfang|mitte|ende|jahresbeginn|jahreswechsel|schuljahr|spielzeit|saison|wintersemester|sommersemester|sofort)|\bvom\s[^.;]*?\ban\b/;
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
+/** A year, as written. */
+const YEAR_WRITTEN = /\b(?:1[0-9]|20)\d\d\b/;
 /** Score added to a passage whose quotation holds a word of a "Wie nennt …" question (see scorePassage). */
 const QUOTED_NAME_BONUS = 0.2;
 /** How well a quoted word must meet the question's ("Ukraine"; not "Land" in "Russlands"). */
@@ -444,10 +446,15 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const answering = concernSentence(concern, index);
     if (answering) return { kind: 'passages', hits: [{ passage: answering.passage, sentences: [answering.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
   }
+  // "Seit wann gibt es die Firma?" answered by a sentence without a year: the story's founding or earliest year since.
+  if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some((sentence) => YEAR_WRITTEN.test(sentence.text)))) {
+    const since = existenceSentence(index);
+    if (since) return { kind: 'passages', hits: [{ passage: since.passage, sentences: [since.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+  }
   if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.
   // "Seit wann gibt es die Firma?" where it names the firm by its name: its one founding.
-  const found = asksWholeCost(question) ? wholeCostSentence(index) : asksFounding(question) ? foundingSentence(index) : null;
+  const found = asksWholeCost(question) ? wholeCostSentence(index) : asksFounding(question) ? existenceSentence(index) : null;
   return found ? { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
 }
 

@@ -75,6 +75,23 @@ export function foundingSentence(index: ArticleIndex): { passage: IndexedPassage
   return found.length === 1 ? found[0]! : null;
 }
 
+/** Existing since a year, folded: "besteht seit 1986", "gibt es seit 2009", "existiert seit dem Jahr 1911". */
+const EXISTS_SINCE = /\b(?:besteht|bestehen|bestand|gibt es|gab es|existiert|existieren)\b[^.]*\bseit (?:dem jahr )?(?:1[0-9]|20)\d\d\b/;
+
+/**
+ * "Seit wann gibt es die Firma?" where the story's thing is named by its own word: its one founding with a year, else the
+ * one sentence saying something exists since a year ("Das Zentrum … besteht seit 1986").
+ */
+export function existenceSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  const founding = foundingSentence(index);
+  if (founding) return founding;
+  const found: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
+  for (const passage of index.passages) {
+    for (const sentence of passage.sentences) if (EXISTS_SINCE.test(foldedText(sentence))) found.push({ passage, sentence });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** That no one was hurt, folded: "Verletzt wurde niemand", "niemand kam zu Schaden", "unverletzt", "keine Verletzten". */
 const NONE_HURT = /\b(?:niemand|keiner|kein mensch)\b[^.]*\b(?:verletzt\w*|getoetet|schaden|ums leben)\b|\b(?:verletzt|getoetet)\b[^.]*\bniemand\b|\bunverletzt\b|\bkeine verletzten\b/;
 /** What becomes of the staff, folded: "Betriebsbedingte Kündigungen soll es nicht geben", "Entlassungen …", "eine Jobgarantie", "Sechs Stellen sollen wegfallen". */

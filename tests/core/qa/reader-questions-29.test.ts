@@ -193,6 +193,20 @@ Die Arbeiten beginnen im März. Die Kosten schätzt die Wohnungsgesellschaft auf
 /news.de/dpa
 `, 'plattenbau-kesselau.de.txt', { withCitations: false });
 
+// One naming the story's centre by its own word where it says how long it exists, and by a plain word elsewhere.
+const centre = answerAbout(`Erstellt von - Uhr
+
+Dialysezentrum Kellbach: Umzug in den Neubau
+
+Das Dialysezentrum Kellbach zieht um.
+
+Das Zentrum in der Bahnhofstraße besteht seit 1986. Die Räume sind zu eng geworden.
+
+Die Einrichtung behandelt derzeit 80 Patienten, in den vergangenen Jahren wurden es immer mehr.
+
+/news.de/dpa
+`, 'dialyse-kellbach.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -279,5 +293,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('answers "Wie teuer …" by a sum in a currency, not by a share ("40 Prozent")', () => {
     expect(demolition('Wie teuer wird der Abriss?')).toContain('3,9 Millionen Euro');
+  });
+
+  it('answers "Seit wann gibt es …" by the one sentence saying how long the story\'s thing exists ("besteht seit 1986")', () => {
+    expect(centre('Seit wann gibt es die Einrichtung?')).toContain('besteht seit 1986');
   });
 });
