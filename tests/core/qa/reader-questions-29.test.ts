@@ -207,6 +207,18 @@ Die Einrichtung behandelt derzeit 80 Patienten, in den vergangenen Jahren wurden
 /news.de/dpa
 `, 'dialyse-kellbach.de.txt', { withCitations: false });
 
+// One naming an owl only in the singular.
+const owl = answerAbout(`Erstellt von - Uhr
+
+Seltener Gast im Steinbruch Kalkberg: Sprengpause für den Nachwuchs
+
+Im Steinbruch Kalkberg brütet ein Uhu. Bis Ende Juli darf dort nicht gesprengt werden.
+
+Der Betrieb verliert dadurch rund 250.000 Euro.
+
+/news.de/dpa
+`, 'uhu-kalkberg.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -297,5 +309,9 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('answers "Seit wann gibt es …" by the one sentence saying how long the story\'s thing exists ("besteht seit 1986")', () => {
     expect(centre('Seit wann gibt es die Einrichtung?')).toContain('besteht seit 1986');
+  });
+
+  it('meets a plural in -s after a vowel ("Uhus") in the singular the article has ("ein Uhu")', () => {
+    expect(owl('Wo brüten die Uhus?')).toContain('Steinbruch Kalkberg brütet ein Uhu');
   });
 });
