@@ -113,6 +113,8 @@ export interface Scan {
   summary: boolean;
   /** A summary of the article itself ("Können Sie den Artikel kurz zusammenfassen?"): its other words ask nothing. */
   wholeSummary: boolean;
+  /** The gist of something asked for ("Worum geht es bei …", "Fass zusammen, was …"), not what happened to it ("Was passiert mit …"). */
+  gist: boolean;
   photo: boolean;
   source: boolean;
   related: boolean;
@@ -146,7 +148,7 @@ const FOLLOW_VERBS = new Set(['folgen', 'folge', 'abonnieren', 'abonniere']);
 export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
   let capitalMid = false;
   let lower = false;
-  const out: Scan = { mixedCase: false, copula: false, summary: false, wholeSummary: false, photo: false, source: false, related: false, follow: false };
+  const out: Scan = { mixedCase: false, copula: false, summary: false, wholeSummary: false, gist: false, photo: false, source: false, related: false, follow: false };
   let summingUp = false;
   let theArticle = false;
   let asksMore = false;
@@ -166,11 +168,13 @@ export function scan(tokens: readonly Token[], classes: WordClass[]): Scan {
     out.related ||= word.related || (FURTHER.has(token.folded) && tokens.some((other) => TEXT_NOUNS.has(other.folded)));
     out.follow ||= FOLLOW_VERBS.has(token.folded);
     summingUp ||= slippedSummary || SUMMING_UP.has(token.folded) || (token.folded === 'fasse' || token.folded === 'fass');
+    out.gist ||= token.folded === 'worum';
     theArticle ||= THE_ARTICLE.has(token.folded);
     asksMore ||= !slippedSummary && !word.stop && !word.summary && !word.question && !SUMMARY_REQUEST.has(token.folded);
   }
   // "Gib mir eine kurze Zusammenfassung": a summary asked for with nothing else is of the article too.
   out.wholeSummary = summingUp && (theArticle || !asksMore);
+  out.gist ||= summingUp;
   out.mixedCase = capitalMid && lower;
   return out;
 }

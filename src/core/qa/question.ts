@@ -72,6 +72,8 @@ export interface ParsedQuestion {
   terms: Term[];
   /** Words that ask for a summary, the photo credit or the source were present. */
   asksSummary: boolean;
+  /** "Worum geht es bei der Firma Wiegand?", "Fass zusammen, was …": the gist is asked (not "Was passiert mit …"). */
+  asksGist: boolean;
   asksPhoto: boolean;
   /** A photo question asks who took it ("gemacht", "von wem"), not who is on it. */
   asksPhotographer: boolean;
@@ -356,7 +358,7 @@ function payerOfPrice(words: readonly string[]): string | undefined {
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));
   const classes: WordClass[] = [];
-  const { mixedCase, copula, summary, wholeSummary, photo, source, related, follow } = scan(tokens, classes);
+  const { mixedCase, copula, summary, wholeSummary, gist, photo, source, related, follow } = scan(tokens, classes);
   const separable = separableVerb(tokens, mixedCase, isMeasure);
   // Pushed, not mapped: `map` gives a packed or a holey array by the JIT tier running it, and every
   // reader of `words` optimised for one kind is thrown back to the interpreter by the other.
@@ -533,6 +535,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     figures: askedFigures(question),
     asksNext: asksForNext(words, focus),
     asksSummary: summary,
+    asksGist: gist,
     asksPhoto: photo,
     asksPhotographer: photo && asksForCredit(words),
     asksSource: source || published,

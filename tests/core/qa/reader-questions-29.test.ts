@@ -219,6 +219,20 @@ Der Betrieb verliert dadurch rund 250.000 Euro.
 /news.de/dpa
 `, 'uhu-kalkberg.de.txt', { withCitations: false });
 
+// One whose headline names the cable car the reader asks about.
+const cableCar = answerAbout(`Erstellt von - Uhr
+
+Seilbahn in Lindberg: Stadtrat stimmt für Bau
+
+Lindberg bekommt eine Seilbahn auf den Hausberg. Der Stadtrat stimmte am Dienstag mit knapper Mehrheit dafür.
+
+Die Seilbahn soll 14 Millionen Euro kosten und 2028 in Betrieb gehen. Die Grünen stimmten dagegen.
+
+Die Gondeln der Seilbahn fassen je zehn Fahrgäste.
+
+/news.de/dpa
+`, 'seilbahn-lindberg.de.txt', { withCitations: false });
+
 describe('reader questions about an invented article (session 26)', () => {
   it('does not take a year the text names beside a person ("seit der Gründung im Jahr 1952") for the person\'s age, but a birth year', () => {
     expect(answer('Wie alt ist Gerd Wallbrecht?')).toBe('abstained');
@@ -313,5 +327,10 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
 
   it('meets a plural in -s after a vowel ("Uhus") in the singular the article has ("ein Uhu")', () => {
     expect(owl('Wo brüten die Uhus?')).toContain('Steinbruch Kalkberg brütet ein Uhu');
+  });
+
+  it('answers "Worum geht es bei der Seilbahn in Lindberg?" by the summary where the headline names what is asked about', () => {
+    expect(cableCar('Worum gehts bei der Seilbahn in Lindberg?')).toContain('Worum es geht');
+    expect(cableCar('Was passiert mit den Gondeln der Seilbahn?')).not.toContain('Worum es geht');
   });
 });
