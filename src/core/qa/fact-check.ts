@@ -431,7 +431,7 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
     return (sentence) => {
       if (NAME_GIVEN.test(sentence.text)) return true;
       const named = besideRole ? nameOfRole(sentence, besideRole, index) : null;
-      return named === 'quoted' || ((sentence.keys.has(FACT.person) || sentence.refers !== undefined || (question.asksIdentity === 'who' && hasName(sentence, index))) && namesAnother(sentence, index, question.askedNames)
+      return named === 'quoted' || ((sentence.keys.has(FACT.person) || sentence.refers !== undefined) && namesAnother(sentence, index, question.askedNames)
         && !(role && onlyIndefinite(sentence, role)) && (!besideRole || named === 'beside'));
     };
   }

@@ -24,8 +24,7 @@ const ADJECTIVES: Readonly<Record<string, Marker[]>> = {
   alt: [{ key: FACT.age, weight: 1 }, { key: FACT.era, weight: 1 }],
   lange: [{ key: FACT.duration, weight: 1 }],
   lang: [{ key: FACT.duration, weight: 1 }, { key: FACT.length, weight: 1 }],
-  // ("Wie teuer …" asks a sum in a currency: "40 Prozent" is no price.)
-  teuer: one(FACT.price),
+  teuer: one(FACT.money),
   billig: one(FACT.money),
   guenstig: one(FACT.money),
   warm: one(FACT.temperature),

@@ -129,20 +129,6 @@ Das Bier soll weiter in Kesselfeld gebraut werden.
 /news.de/dpa
 `, 'brauerei-kesselfeld.de.txt', { withCitations: false });
 
-// One naming a chairman by his surname alone where it says what he leads.
-const beekeepers = answerAbout(`Erstellt von - Uhr
-
-Hornissen in Talheim: Imker schlagen Alarm
-
-Die Asiatische Hornisse breitet sich im Kreis aus. Die Imker sind besorgt.
-
-"Wir finden jede Woche neue Nester", sagt Martin Kessler aus Talheim.
-
-Kessler ist Vorsitzender des Imkervereins Talheim, der 86 Mitglieder hat.
-
-/news.de/dpa
-`, 'hornissen-talheim.de.txt', { withCitations: false });
-
 // One where a mayor names the closure by a word of her own, beside the reporter's plain word.
 const pool = answerAbout(`Erstellt von - Uhr
 
@@ -180,18 +166,6 @@ Der Maibaum ist eine 31 Meter hohe Fichte, geschmückt mit Zunftzeichen. Die Bur
 
 /news.de/dpa
 `, 'maibaum-oberried.de.txt', { withCitations: false });
-
-// One with a share beside the demolition and its cost in another paragraph.
-const demolition = answerAbout(`Erstellt von - Uhr
-
-Plattenbauten in Kesselau: Abriss beginnt im März
-
-In Kesselau sollen drei Plattenbauten abgerissen werden, weil 40 Prozent der Wohnungen leer stehen.
-
-Die Arbeiten beginnen im März. Die Kosten schätzt die Wohnungsgesellschaft auf 3,9 Millionen Euro.
-
-/news.de/dpa
-`, 'plattenbau-kesselau.de.txt', { withCitations: false });
 
 // One naming the story's centre by its own word where it says how long it exists, and by a plain word elsewhere.
 const centre = answerAbout(`Erstellt von - Uhr
@@ -300,9 +274,6 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
     expect(takeover('Wie viele Beschäftigte übernimmt der Käufer?')).toContain('alle 48 Beschäftigten');
   });
 
-  it('answers "Wer leitet …" by a sentence naming the person by the surname the article gave before ("Kessler ist Vorsitzender …")', () => {
-    expect(beekeepers('Wer leitet den Imkerverein?')).toContain('Kessler ist Vorsitzender');
-  });
 
   it('answers "Wie bezeichnet X das Y?" by X\'s quotation holding a word of the question, not by the reporter\'s plain word', () => {
     expect(pool('Wie bezeichnet die Bürgermeisterin die Schließung des Hallenbads?')).toMatch(/^Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause/);
@@ -315,10 +286,6 @@ Die Mühlenwerke Haselbrück im niedersächsischen Landkreis Oststade sind zahlu
   it('answers "Wie lang ist der Maibaum?" by a length, not by a span of days beside the word', () => {
     expect(maypole('Wie lang ist der Maibaum?')).toContain('31 Meter');
     expect(maypole('Wie lang ist der Maibaum?')).not.toContain('Drei Tage');
-  });
-
-  it('answers "Wie teuer …" by a sum in a currency, not by a share ("40 Prozent")', () => {
-    expect(demolition('Wie teuer wird der Abriss?')).toContain('3,9 Millionen Euro');
   });
 
   it('answers "Seit wann gibt es …" by the one sentence saying how long the story\'s thing exists ("besteht seit 1986")', () => {
