@@ -783,7 +783,7 @@ const floors: Record<string, number> = {
   'blind170/sturmtief-ortrud-brammersfeld-grundschule-dach.questions.de.json': 16,
   // blind169 and seed-blind54 (written at the start of the twenty-sixth session), blind171, blind172 and seed-blind55 (written
   // mid-session): held out to its end, scores only. First runs on its start engine (9a8b0f5): 55, 53 and 46 of 75, 23/30
-  // and 22/30; on its end engine (c0b018c): 57, 53 and 48 of 75, 23/30 and 22/30.
+  // and 22/30; on its end engine (a2b979e): 56, 53 and 48 of 75, 23/30 and 22/30.
   'blind169/astbruch-kurpark-bad-lorenzau-urteil.questions.de.json': 17,
   'blind169/buerohaus-umbau-wohnungen-markenbeck.questions.de.json': 20,
   'blind169/vereinsfusion-tsv-germania-ottenhain.questions.de.json': 18,
