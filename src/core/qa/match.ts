@@ -339,7 +339,6 @@ function countedIn(index: ArticleIndex, alternatives: readonly Alternative[]): b
     && matchWeight(alternatives, sentence.keys) > 0 && countedNear(sentence, alternatives)));
 }
 
-/** A period before the one of the story ("Vorjahr", "Vorwoche"), as keys: the prefix "vor" and the period's key. */
 /** A noun ending in a vowel, whose plural adds -s ("Uhu" ~ "Uhus", "Känguru"), folded; "-us" itself is often a singular ("Bonus"). */
 const VOWEL_END = /[aeiouy]$/;
 const PLURAL_WEIGHT = 0.9;
@@ -356,6 +355,7 @@ function vowelPluralMatches(word: string, has: (key: string) => boolean): Altern
   return key !== stem(word) && has(key) ? [{ keys: [key], weight: PLURAL_WEIGHT }] : NO_ALTERNATIVES;
 }
 
+/** A period before the one of the story ("Vorjahr", "Vorwoche"), as keys: the prefix "vor" and the period's key. */
 const PREVIOUS_PERIOD = /^vor(jahr|monat|woch|tag|saison)$/;
 /** Keys of words saying the period before: "im vergangenen Jahr", "letzte Woche". */
 const PREVIOUS_WORDS = ['vergang', 'letzt'];

@@ -71,7 +71,7 @@ const STATED_MEASURE_BONUS = 0.1;
 /** A hit with the question's time preposition ("seit") wins over the best hit when its score is at least this share of it. */
 const FOLLOWING_SHARE = 0.9;
 /** A founding ("1921 gegründet") answers "Seit wann gibt es …" when its hit scores at least this share of the best. */
-const FOUNDED_SHARE = 0.7;
+const FOUNDED_SHARE = 0.75;
 /** An hour of the day: "8.30 Uhr", "um 14 Uhr", "sieben Uhr früh", "Mitternacht", folded. */
 const HOUR = /\b(?:\d{1,2}(?:[.:]\d\d)?|eins?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\s*uhr\b|\bmitternacht\b/;
 /** A passage stating a reason joins a best one that states none when its score is at least this share of the best. */
@@ -448,7 +448,8 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const answering = concernSentence(concern, index);
     if (answering) return { kind: 'passages', hits: [{ passage: answering.passage, sentences: [answering.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
   }
-  // "Seit wann gibt es die Firma?" answered by a sentence without a year: the story's founding or earliest year since.
+  // "Seit wann gibt es die Firma?" answered by a sentence without a year: the story's one founding, or its one sentence
+  // saying something exists since a year.
   if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some((sentence) => YEAR_WRITTEN.test(sentence.text)))) {
     const since = existenceSentence(index);
     if (since) return { kind: 'passages', hits: [{ passage: since.passage, sentences: [since.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
