@@ -141,7 +141,7 @@ Bürgermeisterin Karin Voss sprach von einer "schöpferischen Pause für das Hal
 /news.de/dpa
 `, 'hallenbad-gruensee.de.txt', { withCitations: false });
 
-// One with an ordinal and a span before nouns, and the count of the sick in another words.
+// One with an ordinal and a span before nouns, and the count of the sick in other words than the question's.
 const outbreak = answerAbout(`Erstellt von - Uhr
 
 Legionellen in Bachheim: Kühlturm als Quelle gefunden
