@@ -347,12 +347,12 @@ const PLURAL_WEIGHT = 0.9;
  * "Uhus" ~ "Uhu" and back, where the article has the other form: a plural in -s after u (kept by wordKeys, since "Bonus",
  * "Virus", "Zirkus" end so too), met only where the article has the singular.
  */
-function vowelPluralMatches(word: string, has: (key: string) => boolean): Alternative[] {
+function vowelPluralMatches(word: string, keys: readonly string[], has: (key: string) => boolean): Alternative[] {
   if (word.length < 3) return NO_ALTERNATIVES;
   const other = word.endsWith('us') ? word.slice(0, -1) : VOWEL_END.test(word) ? `${word}s` : null;
   if (!other || other.length < 3) return NO_ALTERNATIVES;
   const key = stem(other);
-  return key !== stem(word) && has(key) ? [{ keys: [key], weight: PLURAL_WEIGHT }] : NO_ALTERNATIVES;
+  return !keys.includes(key) && has(key) ? [{ keys: [key], weight: PLURAL_WEIGHT }] : NO_ALTERNATIVES;
 }
 
 /** A period before the one of the story ("Vorjahr", "Vorwoche"), as keys: the prefix "vor" and the period's key. */
@@ -418,7 +418,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   }
   else if (term.verbLike && term.words.length === 1) out.push(...particleVerbMatches(term.words[0]!, has));
   if (term.words.length === 1) out.push(...derivedMatches(term, has));
-  if (term.words.length === 1 && !term.verbLike) out.push(...vowelPluralMatches(term.words[0]!, has));
+  if (term.words.length === 1 && !term.verbLike) out.push(...vowelPluralMatches(term.words[0]!, term.keys, has));
   if (term.words.length === 1 && !term.nounLike && !term.verbLike) out.push(...negatedMatches(term.words[0]!, index.words));
   // A noun of a separable verb the article writes apart ("Zuschuss" ~ "schießt … zu", "Ausfall" ~ "fällt … aus"), a little weaker.
   // (A long word one edit from an article word is that word misspelt first: "Wegpauschale" is "Wegepauschale", not "weg".)

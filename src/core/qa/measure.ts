@@ -83,20 +83,21 @@ const LONG_HEADS: readonly string[] = ['strecke', 'strecken', 'weg', 'wege', 'st
   'abschnitt', 'teilstueck', 'bruchstelle', 'anleger', 'bahnsteig', 'landebahn', 'startbahn', 'gang', 'schlange', 'kette'];
 /** Whether a folded word names a thing whose size is a length, itself or as a compound's head. */
 function isLongThing(word: string): boolean {
-  return LONG_HEADS.some((head) => word === head || (word.length >= head.length + 3 && word.endsWith(head)));
+  return headAmong(word, LONG_HEADS) !== undefined;
 }
 
 /** Heads of nouns of a piece of ground or water, whose size is an area or a length ("Baggersee", "Freigelände"), folded. */
 const GROUND_HEADS: readonly string[] = ['see', 'weiher', 'teich', 'becken', 'gelaende', 'grundstueck', 'grundstuecke', 'flaeche', 'flaechen', 'areal', 'gebiet',
   'park', 'garten', 'wald', 'feld', 'acker', 'weide', 'wiese', 'insel', 'gehege', 'spielplatz', 'halle', 'saal'];
-/** Whether a folded word names a piece of ground or water, itself or as a compound's head. */
-function isGroundNoun(word: string): boolean {
-  return groundHead(word) !== undefined;
-}
 
 /** The kind of ground or water a folded word names ("naturschutzgebiet" -> "gebiet"), itself or as a compound's head, if any. */
 export function groundHead(word: string): string | undefined {
-  return GROUND_HEADS.find((head) => word === head || (word.length >= head.length + 3 && word.endsWith(head)));
+  return headAmong(word, GROUND_HEADS);
+}
+
+/** The one of `heads` a folded word is, or ends in as a compound's head with a modifier of three letters or more. */
+function headAmong(word: string, heads: readonly string[]): string | undefined {
+  return heads.find((head) => word === head || (word.length >= head.length + 3 && word.endsWith(head)));
 }
 const GROUND_MARKERS: Marker[] = [{ key: FACT.area, weight: 1 }, { key: FACT.length, weight: 1 }];
 /** Nouns of an area after "wie viel" ("Wie viel Fläche …"), folded. */
@@ -155,7 +156,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
       // "Wie lang ist der Maibaum?", "… die Brücke?": a length, not a span of time ("Drei Tage vor dem Maifest …").
       if (adjective === 'lang' && words.some(isLongThing)) return one(FACT.length);
       // "Wie groß ist der Hirschweiher?", "… das Gelände?": an area or a length, not any figure ("sieben Grad", "117 Dauercamper").
-      if (adjective === 'gross' && words.some(isGroundNoun)) return GROUND_MARKERS;
+      if (adjective === 'gross' && words.some((word) => groundHead(word) !== undefined)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
       // "Wie viel Fläche …" asks an area ("24 Hektar").

@@ -21,7 +21,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence } from './story-facts.js';
+import { asksFounding, asksWholeCost, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, YEAR, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -110,8 +110,6 @@ const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|
 const FACT_VERB_BONUS = 0.1;
 /** How well the headline must meet a word of a summary question for it to ask about the story ("Firma" ~ "Familienunternehmen" is not enough). */
 const TOPIC_WEIGHT = 0.8;
-/** A year, as written. */
-const YEAR_WRITTEN = /\b(?:1[0-9]|20)\d\d\b/;
 /** Score added to a passage whose quotation holds a word of a "Wie nennt …" question (see scorePassage). */
 const QUOTED_NAME_BONUS = 0.2;
 /** How well a quoted word must meet the question's ("Ukraine"; not "Land" in "Russlands"). */
@@ -121,14 +119,12 @@ const QUOTATION = /[„"“»]([^"“”«„]+)["“”«]/gu;
 
 /** Whether one of the sentence's quotations holds a word of the question (matched by its alternatives). */
 function quotesAsked(sentence: IndexedSentence, terms: readonly WeightedTerm[]): boolean {
-  if (!QUOTE_SIGN.test(sentence.text)) return false;
   for (const quotation of sentence.text.matchAll(QUOTATION)) {
     const keys = new Set(tokenize(quotation[1]!).flatMap((token) => wordKeys(token.folded)));
     if (terms.some((term) => matchWeight(term.alternatives, keys) >= QUOTED_WORD_WEIGHT)) return true;
   }
   return false;
 }
-const QUOTE_SIGN = /[„"“»]/;
 /** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
 const NAMED_AS = /\b(?:sei|seien|wäre|ist|sind|als)\s+(?:(?:ein|eine|einen|einem|der|die|das)\s+)?[„"“»]/u;
 
@@ -264,7 +260,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (question.focus === 'naming' && sentences.some((sentence) => NAMED_AS.test(sentence.text))) score += 0.1;
   // "Wie bezeichnet Putin den Krieg in der Ukraine?": a quotation holding a word of the question ("Russlands militärische
   // Spezialoperation in der Ukraine") is the name given, where the reporter's own word ("im Ukraine-Krieg") is not.
-  if (question.focus === 'naming' && sentences.some((sentence) => quotesAsked(sentence, terms))) score += QUOTED_NAME_BONUS;
+  if (question.focus === 'naming' && passage.hasQuote && sentences.some((sentence) => quotesAsked(sentence, terms))) score += QUOTED_NAME_BONUS;
   const bySpeaker = passage.speakers.size > 0 && terms.some((term) => matchWeight(term.alternatives, passage.speakers) > 0);
   if (bySpeaker) score += 0.1;
   if (passage.kind === 'head') score -= passage.id === 'title' ? HEAD_PENALTY : 0.02;
@@ -446,19 +442,24 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   const concern = question.asksConcern;
   if (concern && !(asked.kind === 'passages' && asked.hits.some((hit) => hit.sentences.some((sentence) => saysOfConcern(concern, sentence))))) {
     const answering = concernSentence(concern, index);
-    if (answering) return { kind: 'passages', hits: [{ passage: answering.passage, sentences: [answering.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+    if (answering) return storyFactDecision(answering);
   }
   // "Seit wann gibt es die Firma?" answered by a sentence without a year: the story's one founding, or its one sentence
   // saying something exists since a year.
-  if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some((sentence) => YEAR_WRITTEN.test(sentence.text)))) {
+  if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some((sentence) => YEAR.test(sentence.text)))) {
     const since = existenceSentence(index);
-    if (since) return { kind: 'passages', hits: [{ passage: since.passage, sentences: [since.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+    if (since) return storyFactDecision(since);
   }
   if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.
   // "Seit wann gibt es die Firma?" where it names the firm by its name: its one founding.
   const found = asksWholeCost(question) ? wholeCostSentence(index) : asksFounding(question) ? existenceSentence(index) : null;
-  return found ? { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] } : asked;
+  return found ? storyFactDecision(found) : asked;
+}
+
+/** The answer by one sentence of the article that a story fact found (see story-facts.ts). */
+function storyFactDecision(found: StoryFact): Decision {
+  return { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
 }
 
 /** The alternatives of each verb of the question that says something (not a soft one), as the article has it. */

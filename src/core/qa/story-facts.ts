@@ -14,6 +14,22 @@ import { foldedText } from './fact-check.js';
 import type { Concern, ParsedQuestion } from './question.js';
 import { isGenericNoun } from './weigh-terms.js';
 
+/** A sentence of the article with its passage: what a story fact answers with. */
+export interface StoryFact {
+  passage: IndexedPassage;
+  sentence: IndexedSentence;
+}
+
+/** The article's sentences that pass `test`, in order (without the headline, teaser and caption where `bodyOnly`). */
+function sentencesWhere(index: ArticleIndex, test: (sentence: IndexedSentence) => boolean, bodyOnly = false): StoryFact[] {
+  const found: StoryFact[] = [];
+  for (const passage of index.passages) {
+    if (bodyOnly && passage.kind === 'head') continue;
+    for (const sentence of passage.sentences) if (test(sentence)) found.push({ passage, sentence });
+  }
+  return found;
+}
+
 /** Words of an investment, folded. */
 const INVESTMENT_WORDS = 'investition|investitionen|gesamtinvestition|investiert|investieren|investierte';
 /** An investment in a folded sentence. */
@@ -41,11 +57,8 @@ export function asksWholeCost(question: ParsedQuestion): boolean {
 }
 
 /** The passage and sentence of the article's first sum of the whole costs (see above), or null when it names no costs. */
-export function wholeCostSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
-  const costs: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
-  for (const passage of index.passages) {
-    for (const sentence of passage.sentences) if (sentence.keys.has(FACT.money) && COST_WORD.test(foldedText(sentence))) costs.push({ passage, sentence });
-  }
+export function wholeCostSentence(index: ArticleIndex): StoryFact | null {
+  const costs = sentencesWhere(index, (sentence) => sentence.keys.has(FACT.money) && COST_WORD.test(foldedText(sentence)));
   return costs.find((cost) => WHOLE.test(foldedText(cost.sentence))) ?? costs.find((cost) => bareOfParagraph(cost.sentence))
     ?? costs.find((cost) => INVESTMENT.test(foldedText(cost.sentence))) ?? costs[0] ?? null;
 }
@@ -58,7 +71,7 @@ export const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinne
 /** A founding as an event, folded: "gegründet", "gründete", "Gründung" (not "Gründer", who may do anything in any year). */
 const FOUNDING = /\b(?:ge)?gruend(?:et|ete|eten|ung)\b/;
 /** A year, as written. */
-const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
+export const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
 
 /** Whether a question asks since when the story's one thing exists by one noun at most ("Seit wann gibt es die Firma?"). */
 export function asksFounding(question: ParsedQuestion): boolean {
@@ -66,12 +79,8 @@ export function asksFounding(question: ParsedQuestion): boolean {
 }
 
 /** "Gegründet wurde Wollwerk Rhön im Mai 2023 …": the article's one sentence of a founding with a year, or null when it has none or several. */
-export function foundingSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
-  const found: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
-  for (const passage of index.passages) {
-    if (passage.kind === 'head') continue;
-    for (const sentence of passage.sentences) if (FOUNDING.test(foldedText(sentence)) && YEAR.test(sentence.text)) found.push({ passage, sentence });
-  }
+export function foundingSentence(index: ArticleIndex): StoryFact | null {
+  const found = sentencesWhere(index, (sentence) => FOUNDING.test(foldedText(sentence)) && YEAR.test(sentence.text), true);
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -82,14 +91,9 @@ const EXISTS_SINCE = /\b(?:besteht|bestehen|bestand|gibt es|gab es|existiert|exi
  * "Seit wann gibt es die Firma?" where the story's thing is named by its own word: its one founding with a year, else the
  * one sentence saying something exists since a year ("Das Zentrum … besteht seit 1986").
  */
-export function existenceSentence(index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
-  const founding = foundingSentence(index);
-  if (founding) return founding;
-  const found: { passage: IndexedPassage; sentence: IndexedSentence }[] = [];
-  for (const passage of index.passages) {
-    for (const sentence of passage.sentences) if (EXISTS_SINCE.test(foldedText(sentence))) found.push({ passage, sentence });
-  }
-  return found.length === 1 ? found[0]! : null;
+export function existenceSentence(index: ArticleIndex): StoryFact | null {
+  const since = sentencesWhere(index, (sentence) => EXISTS_SINCE.test(foldedText(sentence)));
+  return foundingSentence(index) ?? (since.length === 1 ? since[0]! : null);
 }
 
 /** That no one was hurt, folded: "Verletzt wurde niemand", "niemand kam zu Schaden", "unverletzt", "keine Verletzten". */
@@ -109,10 +113,7 @@ export function saysOfConcern(concern: Concern, sentence: IndexedSentence): bool
 }
 
 /** The article's first sentence answering the worry ("Verletzt wurde niemand.", "Kündigungen soll es nicht geben."), or null. */
-export function concernSentence(concern: Concern, index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+export function concernSentence(concern: Concern, index: ArticleIndex): StoryFact | null {
   const { answer } = CONCERNS[concern];
-  for (const passage of index.passages) {
-    for (const sentence of passage.sentences) if (answer.test(foldedText(sentence))) return { passage, sentence };
-  }
-  return null;
+  return sentencesWhere(index, (sentence) => answer.test(foldedText(sentence)))[0] ?? null;
 }
