@@ -531,9 +531,11 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   if (out.length === 0 && !term.soft && term.words.length === 1 && term.words[0]!.length >= MIN_TYPO_WORD) out = lexiconTypoMatches(term, has);
   // "Welche Firma restauriert …" where the article has no "Firma" but "die Glaswerkstatt Heidenreich": a narrower word.
   // (Not for a measure, a place or a kind of time: "an welchem Datum" asks for a date, and a year is none.)
-  // ("Welche Verletzungen …" where the article has "Körperverletzung" but names the injuries: "einen Beckenbruch" beside it.)
-  const kindOnlyInCompounds = term.category === true && out.length > 0 && out.every((alternative) => alternative.weight < 1);
-  if ((out.length === 0 || kindOnlyInCompounds) && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
+  // ("Welche Verletzungen …" where the article has "Körperverletzung" or "schwere Verletzungen" of another but names the
+  // injuries asked for: "mit einer Prellung und einer Schnittwunde". The kind a "welche" question asks for is met by its
+  // narrower words even where the article has the word itself.)
+  const kindAsked = term.category === true && out.length > 0;
+  if ((out.length === 0 || kindAsked) && !term.soft && term.nounLike && !term.verbLike && term.words.length === 1 && !MEASURE_NOUNS.has(words) && !TIME_NOUNS.has(words)
     && !isPlaceWord(words)) out = [...out, ...narrowerMatches(term.keys, index.vocabulary, has, out.length === 0 && term.category === true)];
   if (out.every((alternative) => alternative.weight < 1)) out.push(...roleStandIns(words, index));
   // "Wer leitet die Stadtbücherei?", "Wer ist Chef …": a leader's role meets them ("sagte Bibliotheksleiterin Sabine Grothues").
@@ -603,6 +605,8 @@ function kindsOfMatches(word: string, vocabulary: readonly string[], has: (key: 
 function narrowerMatches(keys: readonly string[], vocabulary: readonly string[], has: (key: string) => boolean, siblings: boolean): Alternative[] {
   const out: Alternative[] = [];
   const narrowerKeys = new Set(keys.flatMap(hyponymKeys));
+  // (A key of the word itself is no narrower word: the stem "nossenschaft" lists "genossenschaft".)
+  for (const key of keys) narrowerKeys.delete(key);
   for (const narrower of narrowerKeys) {
     if (has(narrower)) out.push({ keys: [narrower], weight: NARROWER_WEIGHT, narrower: true });
     if (narrower.length < MIN_NARROWER_HEAD) continue;
