@@ -389,6 +389,9 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
   return question.asksFrequency ? (sentence) => STATES_FREQUENCY.test(foldedText(sentence)) || test(sentence) : test;
 }
 
+/** Pay in a folded sentence: a word of it ("Einstiegsgehalt", "brutto", "Ausbildungsvergütung") or a sum per time or task ("im Monat", "pro Kampf"). */
+const STATES_PAY = /\b(?:verdien\w*|\w*gehalt|\w*gehaelter|\w*lohn|\w*loehne|brutto|netto|\w*verguetung|\w*honorar|\w*einkommen|\w*entschaedigung|besoldung|tarif\w*|gage)\b|\b(?:pro|im|je|die|in der) (?:stunde|monat|jahr|woche|kampf|spiel|einsatz|schicht)\b|\b(?:monatlich|jaehrlich|stuendlich)\b/;
+
 /** How often, in words: "wöchentlich", "einmal im Monat", "jeden Samstag", "alle paar Tage". */
 const STATES_FREQUENCY = /\b(?:taeglich|woechentlich|monatlich|jaehrlich|stuendlich|alljaehrlich|halbjaehrlich|vierteljaehrlich|regelmaessig|einmal (?:im|in der|pro|am|je)|jede[nrs]? (?:tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|sommer|winter)|alle paar)\b/;
 
@@ -404,6 +407,10 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
   // "Wie groß ist der Mühlsee?" is not answered by "Der Spielplatz ist 2.400 Quadratmeter groß": the size of another place.
   const ground = markers?.some((marker) => marker.key === FACT.area) ? groundAsked(question) : null;
   if (markers && ground) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && !sizeOfOtherGround(sentence, ground);
+  // "Wie viel verdient ein Lokführer?" is not answered by "eine Prämie von 5.000 Euro": a sum earned is pay, or a rate.
+  if (markers && question.terms.some((term) => term.verbLike && term.words.some((word) => word.startsWith('verdien')))) {
+    return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && STATES_PAY.test(foldedText(sentence));
+  }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   // "Wie hoch ist die Prämie …" (a sum, a length or another figure) is not answered by "Die 52-Jährige verwies …": digits that
   // are only an age, a year or a date are no such figure (words may state one: "ein Monatsgehalt pro Jahr").
