@@ -50,8 +50,13 @@ const SINCE_WHEN = /\bseit|\b(?:1[5-9]|20)\d\d\b|\bjahre|\bjahrzehnte|\bmonate|\
 
 /** "Seit wann gibt es die Glocke?" is not answered by "Erst im April war … verschwunden": a start long ago, or "seit". */
 function saysSinceIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
-  return question.timePreposition !== 'seit' || SINCE_WHEN.test(foldedText(sentence));
+  if (question.timePreposition !== 'seit') return true;
+  // "Seit wann gibt es den Campingplatz?" is not answered by "Seit Jahrzehnten verbringen Familien …": since when a thing
+  // exists is a year.
+  return SINCE_WHEN.test(foldedText(sentence)) && (!question.asksExistence || DATE_OR_YEAR.test(foldedText(sentence)));
 }
+/** A year or a month, folded: "2009", "seit Anfang September", "am 3. März". */
+const DATE_OR_YEAR = /\b(?:1[0-9]|20)\d\d\b|\b(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/;
 
 /**
  * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:

@@ -307,6 +307,9 @@ function attributive(words: readonly string[], i: number): boolean {
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** Verbs of existing, folded ("gibts" as written for "gibt es"): "Seit wann gibts die Firma?" asks since when it exists. */
+const EXISTS: ReadonlySet<string> = new Set(['existiert', 'besteht', 'gibts', 'gabs']);
+
 /** Forms of "gelten", folded: "Ab wann gilt das neue Porto?" asks when it starts, which "zum 1. Juli" says without the verb. */
 const VALID_VERB: ReadonlySet<string> = new Set(['gilt', 'gelten', 'galt', 'galten', 'gegolten']);
 
@@ -531,7 +534,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksTotal: words.some((word) => TOTAL_WORDS.has(word)),
     asksExact: words.some((word) => word === 'genau' || word === 'exakt'),
     asksFrequency: words.some((word, i) => (word === 'wie' && (words[i + 1] === 'oft' || words[i + 1] === 'haeufig')) || RHYTHM_NOUNS.has(word)),
-    asksExistence: words.some((word, i) => ((word === 'gibt' || word === 'gab') && words[i + 1] === 'es') || word === 'existiert' || word === 'besteht'),
+    // ("Seit wann gibt es die Zuckerfabrik nicht mehr?" asks since when it is gone.)
+    asksExistence: words.some((word, i) => ((word === 'gibt' || word === 'gab') && words[i + 1] === 'es') || EXISTS.has(word))
+      && !words.some((word) => word === 'nicht' || word.startsWith('kein')),
     figures: askedFigures(question),
     asksNext: asksForNext(words, focus),
     asksSummary: summary,

@@ -21,7 +21,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, YEAR, type StoryFact } from './story-facts.js';
+import { asksFounding, asksWholeCost, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -446,7 +446,7 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   // "Seit wann gibt es die Firma?" answered by a sentence without a year: the story's one founding, or its one sentence
   // saying something exists since a year.
-  if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some((sentence) => YEAR.test(sentence.text)))) {
+  if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some(datesExistence))) {
     const since = existenceSentence(index);
     if (since) return storyFactDecision(since);
   }

@@ -87,6 +87,15 @@ export function foundingSentence(index: ArticleIndex): StoryFact | null {
 /** Existing since a year, folded: "besteht seit 1986", "gibt es seit 2009", "existiert seit dem Jahr 1911". */
 const EXISTS_SINCE = /\b(?:besteht|bestehen|bestand|gibt es|gab es|existiert|existieren)\b[^.]*\bseit (?:dem jahr )?(?:1[0-9]|20)\d\d\b/;
 
+/** A year after "seit", folded: "seit 1862", "seit dem Jahr 1911". */
+const SINCE_YEAR = /\bseit (?:dem jahr )?(?:1[0-9]|20)\d\d\b/;
+
+/** Whether a sentence dates a beginning: a founding or "seit <Jahr>" ("Seit 1862 wird im „Adler“ gekocht"). */
+export function datesExistence(sentence: IndexedSentence): boolean {
+  const folded = foldedText(sentence);
+  return SINCE_YEAR.test(folded) || (FOUNDED.test(folded) && YEAR.test(sentence.text));
+}
+
 /**
  * "Seit wann gibt es die Firma?" where the story's thing is named by its own word: its one founding with a year, else the
  * one sentence saying something exists since a year ("Das Zentrum … besteht seit 1986").

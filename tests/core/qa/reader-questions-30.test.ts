@@ -29,6 +29,30 @@ Für die Azubis gibt es im ersten Lehrjahr 1.150 Euro brutto im Monat.
 /news.de/dpa
 `, 'weserland-bahn.de.txt', { withCitations: false });
 
+// One whose firm's founding is beside another thing's year, and one about a campsite whose age it gives only vaguely.
+const ropes = answerAbout(`Erstellt von - Uhr
+
+Seilerei Brandt in Wolfsau: Inhaber sucht Nachfolger
+
+Der Inhaber der Seilerei Brandt will in den Ruhestand. Einen Nachfolger gibt es noch nicht.
+
+Bootsbesitzer aus der ganzen Region kaufen ihre Taue bei der Seilerei Brandt in Wolfsau. Herzstück des Betriebs ist eine Seilmaschine aus dem Jahr 1931.
+
+Gegründet wurde die Seilerei 1868 von seinem Urgroßvater.
+
+/news.de/dpa
+`, 'seilerei-brandt.de.txt', { withCitations: false });
+const camp = answerAbout(`Erstellt von - Uhr
+
+Campingplatz Birkenau: Dauercamper müssen gehen
+
+Der Campingplatz Birkenau kündigt allen Dauercampern. Die Gemeinde will das Gelände verkaufen.
+
+Seit Jahrzehnten verbringen viele Familien jeden Sommer auf dem Campingplatz Birkenau. Im Herbst schließt er für immer.
+
+/news.de/dpa
+`, 'campingplatz-birkenau.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -37,5 +61,14 @@ describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers what someone earns only by pay (a salary word or a sum per month), not by a bonus or another sum', () => {
     expect(rail('Wie viel verdient ein Lokführer bei der Weserland-Bahn?')).toBe('abstained');
     expect(rail('Was verdient ein Azubi im ersten Lehrjahr?')).toContain('1.150 Euro brutto im Monat');
+  });
+
+  it('answers since when a firm exists by its founding, also asked with "gibts", not by the year of its machine', () => {
+    expect(ropes('Seit wann gibts die Firma?')).toContain('1868');
+    expect(ropes('Seit wann existiert die Firma?')).toContain('1868');
+  });
+
+  it('does not answer since when a thing exists by "seit Jahrzehnten"', () => {
+    expect(camp('Seit wann gibt es den Campingplatz Birkenau?')).toBe('abstained');
   });
 });
