@@ -152,8 +152,12 @@ function populationOfAnother(sentence: IndexedSentence, place: ReadonlySet<strin
 /** The kinds of ground a size question asks about ("Mühlsee" -> "see", "Gelände"), or null. */
 function groundAsked(question: ParsedQuestion): ReadonlySet<string> | null {
   const heads = question.terms.flatMap((term) => (term.words.length === 1 ? groundHead(term.words[0]!) ?? [] : []));
-  return heads.length > 0 ? new Set(heads) : null;
+  // ("Wie groß ist das Gelände?" is answered by "Das Grundstück … ist neun Hektar groß": words for the same ground.)
+  return heads.length > 0 ? new Set(heads.flatMap((head) => SAME_GROUND.find((alike) => alike.includes(head)) ?? [head])) : null;
 }
+
+/** Kinds of ground a reader names by one another's word, folded. */
+const SAME_GROUND: readonly (readonly string[])[] = [['gelaende', 'grundstueck', 'grundstuecke', 'areal'], ['see', 'weiher', 'teich'], ['acker', 'feld'], ['wiese', 'weide']];
 
 /** A plain word for the ground any size is of ("auf einer Fläche von 310 Hektar"), folded. */
 const ANY_GROUND: ReadonlySet<string> = new Set(['flaeche', 'flaechen']);

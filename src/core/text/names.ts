@@ -111,6 +111,9 @@ function roleInApposition(text: string, tokens: readonly Token[], t: number): bo
   return role !== undefined && ROLE_BEFORE_NAME.test(role.folded);
 }
 
+/** Academic titles before a name, folded ("Dr.", "Prof."): a person's name follows. */
+const TITLES: ReadonlySet<string> = new Set(['dr', 'prof']);
+
 /** Names as lists of folded words, longest first; each appears in `texts`. */
 export function findNames(texts: readonly string[]): string[][] {
   const runs: { words: string[]; midSentence: boolean; afterRole: boolean }[] = [];
@@ -168,7 +171,10 @@ export function findNames(texts: readonly string[]): string[][] {
       if (nameLike && run.length === 0) {
         runStart = t;
         inApposition = roleInApposition(text, tokens, t);
-        roleBefore = (t > 0 && ROLE_BEFORE_NAME.test(tokens[t - 1]!.folded) && spaced(text, tokens[t - 1], token)) || inApposition;
+        // An academic title is one too ("Dr. Katharina Weiler"), and may stand after the role ("Chefärztin Dr. Katharina Weiler-Osmani").
+        const title = t > 0 && TITLES.has(tokens[t - 1]!.folded);
+        const role = title ? t - 2 : t - 1;
+        roleBefore = title || (role >= 0 && ROLE_BEFORE_NAME.test(tokens[role]!.folded) && spaced(text, tokens[role], tokens[role + 1]!)) || inApposition;
       }
       if (nameLike) run.push(token);
     }

@@ -53,6 +53,18 @@ Seit Jahrzehnten verbringen viele Familien jeden Sommer auf dem Campingplatz Bir
 /news.de/dpa
 `, 'campingplatz-birkenau.de.txt', { withCitations: false });
 
+// One giving the size of a plot in another word than a reader's "Gelände", in an industrial estate.
+const plant = answerAbout(`Erstellt von - Uhr
+
+Neues Werk in Tannhausen: Hersteller baut Halle für Fahrradteile
+
+Der Fahrradteile-Hersteller Rollwerk baut in Tannhausen ein zweites Werk. 180 neue Stellen sollen entstehen.
+
+Das Grundstück im Gewerbegebiet Nord ist neun Hektar groß. Die Gemeinde verkauft es für 2,1 Millionen Euro.
+
+/news.de/dpa
+`, 'rollwerk-tannhausen.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -70,5 +82,9 @@ describe('reader questions on invented articles (thirtieth set)', () => {
 
   it('does not answer since when a thing exists by "seit Jahrzehnten"', () => {
     expect(camp('Seit wann gibt es den Campingplatz Birkenau?')).toBe('abstained');
+  });
+
+  it('answers the size of a "Gelände" by the size of its "Grundstück", though the sentence names an estate too', () => {
+    expect(plant('Wie groß ist das Gelände?')).toContain('neun Hektar');
   });
 });

@@ -235,6 +235,12 @@ describe('findNames', () => {
     expect(names.flat()).not.toContain('verkehrsdezernentin');
   });
 
+  it('takes a person named once after an academic title, with or without a role before it, for a name', () => {
+    const names = findNames(['"Jede Minute zählt", sagte Chefärztin Dr. Katharina Weiler-Osmani, die die Abteilung leitet.', 'Das bestätigte Dr. Jonas Reuter.']);
+    expect(names).toContainEqual(['katharina', 'weiler', 'osmani']);
+    expect(names).toContainEqual(['jonas', 'reuter']);
+  });
+
   it('takes a person named once after a hyphenated role, or before an age in brackets, for a name; not a place after a noun', () => {
     const names = findNames([
       'Das räumte Stadtwerke-Geschäftsführer Henrik Maaßen am Montag ein.',
