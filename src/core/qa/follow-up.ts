@@ -139,13 +139,16 @@ function namedIn(answerText: string, names: readonly string[][]): string | null 
 const DEMONSTRATIVE = '(?:der|die|den|dem)';
 const PARTICLE = String.raw`\s*(?:(?:auf|zu|an|ab|aus)\s*)?`;
 
+/** Words for the article itself or its photo: "dieser Text", "dieses Foto" mean the story, not what was said before. */
+const THE_STORY = String.raw`(?:artikel|text|meldung|beitrag|bericht|nachricht|foto|bild)(?![\p{L}\p{N}])`;
+
 /**
  * A word pointing back at a thing the exchange before was about: "damit", "dafür", "davon", …, or "das"/"dies" at the end
  * or before a form of "sein" ("Wie viele sind das?", "Wie viele sollen das gewesen sein?", not "das Ticket"), "der",
  * "die", "den" or "dem" at the end, perhaps before a verb's particle ("Und wer bezahlt den?", "Und wann hat der auf?"),
- * or "sie" for a plural ("Und wogegen wollen sie vorgehen?"), as written.
+ * or "sie" for a plural ("Und wogegen wollen sie vorgehen?"), or "diese X" (not "dieser Text"), as written.
  */
-const POINTS_AT_THING = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|${DEMONSTRATIVE}(?=${PARTICLE}(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L}))(?![\p{L}\p{N}])`, 'iu');
+const POINTS_AT_THING = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:da(?:mit|für|fuer|von|zu|rauf|ran|bei|durch|rin|raus|rüber|rueber|gegen|hinter|nach)|(?:das|dies)(?=\s*(?:[?.!]|$|gewesen\b|sein\b|war\b|ist\b|sind\b))|${DEMONSTRATIVE}(?=${PARTICLE}(?:[?.!]|$))|sie|diese[rsnm]?(?=\s+\p{L})(?!\s+${THE_STORY}))(?![\p{L}\p{N}])`, 'iu');
 
 /** "der", "die", "den" or "dem" as the last word, perhaps before a verb's particle ("Und wann hat der auf?"). */
 const LAST_DEMONSTRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])${DEMONSTRATIVE}${PARTICLE}[?.!]?\s*$`, 'iu');

@@ -486,12 +486,17 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
   // words ("Ist der Text von news.de oder von einer Agentur?").
   const hard = question.terms.filter((term) => !term.soft && !term.verbLike && !term.keys.every((key) => index.sourceKeys.has(key)));
-  // "Wer hat das Foto vom Becken gemacht?": the credit, when the caption shows what the question says; none without a photo.
-  // ("Wer ist auf dem Foto rechts?" asks who is shown: the caption answers that.) "Von welchem Fotografen …" asks for the
-  // credit too, whatever its question word.
+  // "Wer hat das Foto vom Unfallort gemacht?": the credit of the article's one photo, however the question says what it shows
+  // (the caption may say it in other words: "an dem umgestürzten Reisebus"), unless it names a thing the article has by that
+  // very word and neither the caption nor the headline shows ("das Foto vom Amtsblatt"); none without a photo. ("Wer ist
+  // auf dem Foto rechts?" asks who is shown: the caption answers that.) "Von welchem Fotografen …", "Wird der Fotograf
+  // genannt?" ask for the credit too, whatever their question word.
   if (question.asksPhoto && (question.focus === 'person' || question.asksPhotographer)) {
     const caption = index.passages.find((passage) => passage.id === 'image');
-    const shows = (): boolean => hard.every((term) => matchWeight(resolveTerm(term, index, cache), caption!.keys) > 0);
+    const shows = (): boolean => hard.every((term) => {
+      const alternatives = resolveTerm(term, index, cache);
+      return !term.nounLike || !alternatives.some((alternative) => alternative.weight >= 1) || [caption!.keys, index.topicKeys].some((keys) => matchWeight(alternatives, keys) > 0);
+    });
     if (!caption || (question.asksPhotographer && shows())) return { kind: 'photo' };
   }
   if (hard.length === 0) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -65,6 +67,21 @@ Das Grundstück im Gewerbegebiet Nord ist neun Hektar groß. Die Gemeinde verkau
 /news.de/dpa
 `, 'rollwerk-tannhausen.de.txt', { withCitations: false });
 
+// One with a photo whose caption says in other words what a reader calls "the scene of the accident".
+const bus = createQaEngine([parseArticle(`Erstellt von - Uhr
+
+Busunfall bei Hollenried: Schulklasse mit Schrecken davongekommen
+
+Ein Reisebus mit einer Schulklasse ist bei Hollenried von der Straße abgekommen. Niemand wurde schwer verletzt.
+
+Helfer an dem umgekippten Bus auf der Landstraße bei Hollenried. (Foto) Suche
+Helfer an dem umgekippten Bus auf der Landstraße bei Hollenried. Bild: picture alliance/dpa | Foto: Jana Fröhlich
+
+Der Bus war am Montagmorgen mit 38 Kindern auf dem Weg ins Schullandheim. Der Fahrer wich einem Reh aus.
+
+/news.de/dpa
+`, 'busunfall-hollenried.de.txt')]);
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -86,5 +103,16 @@ describe('reader questions on invented articles (thirtieth set)', () => {
 
   it('answers the size of a "Gelände" by the size of its "Grundstück", though the sentence names an estate too', () => {
     expect(plant('Wie groß ist das Gelände?')).toContain('neun Hektar');
+  });
+
+  it('reads "dieser Text" after another question as the article itself, whose source is asked', () => {
+    const before = 'Wie viele Kinder saßen im Bus?';
+    const first = bus.answer(before);
+    expect(first.text).toContain('38 Kindern');
+    expect(bus.answer('Von welcher Agentur kommt dieser Text?', { previous: { question: before, answer: first.text } }).text).toContain('news.de/dpa');
+  });
+
+  it('gives the credit of the one photo to "Von wem ist das Foto vom Unfallort?", though the caption never says "Unfallort"', () => {
+    expect(bus.answer('Von wem ist das Foto vom Unfallort?').text).toContain('Jana Fröhlich');
   });
 });
