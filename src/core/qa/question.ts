@@ -77,6 +77,8 @@ export interface ParsedQuestion {
   asksPhoto: boolean;
   /** A photo question asks who took it ("gemacht", "von wem"), not who is on it. */
   asksPhotographer: boolean;
+  /** A photo question asks who or what is on it ("Wer ist auf dem Foto rechts?", "Was ist im Bild zu sehen?"). */
+  asksShown: boolean;
   asksSource: boolean;
   /** Words that ask for further reading ("weiterführende Artikel") were present. */
   asksRelated: boolean;
@@ -307,6 +309,9 @@ function attributive(words: readonly string[], i: number): boolean {
 }
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
+/** Words asking what a photo shows, folded: "auf dem Foto", "im Bild", "zu sehen". */
+const SHOWN = /\b(?:auf (?:dem|den) (?:foto|fotos|bild|bildern)|im bild|zu sehen|abgebildet)\b/;
+
 /** Verbs of existing, folded ("gibts" as written for "gibt es"): "Seit wann gibts die Firma?" asks since when it exists. */
 const EXISTS: ReadonlySet<string> = new Set(['existiert', 'besteht', 'gibts', 'gabs']);
 
@@ -543,6 +548,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     asksGist: gist,
     asksPhoto: photo,
     asksPhotographer: photo && asksForCredit(words),
+    asksShown: photo && SHOWN.test(sentence()),
     asksSource: source || published,
     asksRelated: related,
     asksFollow: follow,

@@ -499,6 +499,14 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     });
     if (!caption || (question.asksPhotographer && shows())) return { kind: 'photo' };
   }
+  // "Wer ist auf dem Foto rechts zu sehen?", "auf dem Foto, welcher ist Putin?": who or what the photo shows is its caption
+  // (without the credit), where the caption has a word of the question.
+  if (question.asksShown && !question.asksPhotographer) {
+    const caption = index.passages.find((passage) => passage.id === 'image');
+    if (caption && question.terms.some((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), caption.keys) > 0)) {
+      return { kind: 'passages', hits: [{ passage: caption, sentences: caption.sentences, score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+    }
+  }
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource && !sourceInText(question, index)) return { kind: 'source' };

@@ -82,6 +82,21 @@ Der Bus war am Montagmorgen mit 38 Kindern auf dem Weg ins Schullandheim. Der Fa
 /news.de/dpa
 `, 'busunfall-hollenried.de.txt')]);
 
+// One whose photo caption says who stands left, and whose text has a left side of another thing.
+const bridge = answerAbout(`Erstellt von - Uhr
+
+Neue Brücke in Sellfeld: Verkehr rollt wieder
+
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Sell fertig. Autos und Radfahrer können sie ab sofort nutzen.
+
+Bürgermeisterin Anna Vogt (links) und Landrat Peter Keil bei der Eröffnung. (Foto) Suche
+Bürgermeisterin Anna Vogt (links) und Landrat Peter Keil bei der Eröffnung. Bild: picture alliance/dpa | Tim Berger
+
+Die Brücke kostete 4,2 Millionen Euro. Auf der linken Seite gibt es einen breiten Radweg.
+
+/news.de/dpa
+`, 'bruecke-sellfeld.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -114,5 +129,10 @@ describe('reader questions on invented articles (thirtieth set)', () => {
 
   it('gives the credit of the one photo to "Von wem ist das Foto vom Unfallort?", though the caption never says "Unfallort"', () => {
     expect(bus.answer('Von wem ist das Foto vom Unfallort?').text).toContain('Jana Fröhlich');
+  });
+
+  it('answers who is on the photo by its caption where the caption has a word of the question', () => {
+    expect(bridge('Wer ist auf dem Foto auf der linken Seite zu sehen?')).toContain('Anna Vogt (links)');
+    expect(bridge('Wer ist auf dem Foto auf der linken Seite zu sehen?')).not.toContain('Tim Berger');
   });
 });
