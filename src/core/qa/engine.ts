@@ -12,7 +12,8 @@ import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
 import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
-import { parseQuestion } from './question.js';
+import { capitalOnlyWords } from './capital-words.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
@@ -59,6 +60,11 @@ function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer
     articleId: answer.articleId,
     sectionId: answer.sectionId,
   };
+}
+
+/** A question parsed against one article's names and words. */
+function parseIn(question: string, index: ArticleIndex): ParsedQuestion {
+  return parseQuestion(question, index.names, index.words, capitalOnlyWords(index));
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */
@@ -125,8 +131,8 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
  */
 function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry): Answer | null {
   const index = entry.index;
-  const own = parseQuestion(question, index.names, index.words);
-  const parsed = own.focus === 'thing' && !own.terms.some((term) => term.markers) ? parseQuestion(previous.question, index.names, index.words) : own;
+  const own = parseIn(question, index);
+  const parsed = own.focus === 'thing' && !own.terms.some((term) => term.markers) ? parseIn(previous.question, index) : own;
   if (parsed.focus === 'thing' && !parsed.terms.some((term) => term.markers)) return null;
   ensureRoleReferences(index);
   const holds = focusTest(parsed, undefined, index);
@@ -139,7 +145,7 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
 /** The nouns (and names) a question asks about, folded: its content terms the parser reads as nouns. */
 function nounsOf(question: string, index: ArticleIndex): string[] {
   const nouns: string[] = [];
-  for (const term of parseQuestion(question, index.names, index.words).terms) if (term.nounLike && !term.soft) nouns.push(...term.words);
+  for (const term of parseIn(question, index).terms) if (term.nounLike && !term.soft) nouns.push(...term.words);
   return nouns;
 }
 
@@ -162,7 +168,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       const entry = entryFor(answerOptions.articleId);
       if (!entry) return abstainAnswer(null, null);
       const answerOf = (asked: string, key = `${entry.index.article.id}\u0000${asked}`): Answer => memoAnswer(remembered, key, () => {
-        const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseQuestion(part, entry.index.names, entry.index.words), entry.index, entry.cache)));
+        const answers = packedMap(splitQuestions(asked), (part) => composeAnswer(entry.index, decide(parseIn(part, entry.index), entry.index, entry.cache)));
         return answers.length === 1 ? answers[0]! : joinAnswers(answers);
       });
       // An idiom the article does not use is read as its plain words first ("ins Leben gerufen" as "gegründet", "Was springt
@@ -222,7 +228,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
     rank(question, limit) {
       const entry = entryFor();
       if (!entry || limit <= 0) return [];
-      const parsed = parseQuestion(question, entry.index.names, entry.index.words);
+      const parsed = parseIn(question, entry.index);
       const first = composeAnswer(entry.index, decide(parsed, entry.index, entry.cache));
       if (!first.answered) return [first];
       const out = [first];

@@ -362,8 +362,11 @@ function payerOfPrice(words: readonly string[]): string | undefined {
   return at < 0 ? undefined : words[at + 2];
 }
 
-/** Parses a question against the names of one article (grouping "Kim Jong Un" into one term). */
-export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>): ParsedQuestion {
+/**
+ * Parses a question against the names of one article (grouping "Kim Jong Un" into one term), its words, and the words it
+ * writes only with a capital (see capital-words.ts), which a question without capitals has as nouns.
+ */
+export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>, capitalOnly?: ReadonlySet<string>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));
   const classes: WordClass[] = [];
   const { mixedCase, copula, summary, wholeSummary, gist, photo, source, related, follow } = scan(tokens, classes);
@@ -454,7 +457,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // "…, wenn man beitritt": after a conjunction and a pronoun, the clause's last word is its verb, also without capitals.
     const clauseVerb = !mixedCase && i >= 2 && PRONOUNS.has(words[i - 1]!) && SUBORDINATORS.has(words[i - 2]!)
       && (i === tokens.length - 1 || CLAUSE_END.test(question.slice(token.start + token.surface.length)));
-    const verbLike = !spelledOut && !nounSlot && (word !== token.folded || verbFirst || clauseVerb || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
+    // Without capitals, a word the article writes only with one inside a sentence is a noun ("wer ist landrat im ammertal").
+    const articleNoun = !mixedCase && capitalOnly?.has(word) === true;
+    const verbLike = !spelledOut && !nounSlot && !articleNoun && (word !== token.folded || verbFirst || clauseVerb || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/parse-article.js';
+import { indexArticle } from '../../../src/core/qa/article-index.js';
+import { capitalOnlyWords } from '../../../src/core/qa/capital-words.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
+import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
 
 // An invented article in the export layout; its words appear in no rule of the engine.
@@ -134,5 +137,23 @@ describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers who is on the photo by its caption where the caption has a word of the question', () => {
     expect(bridge('Wer ist auf dem Foto auf der linken Seite zu sehen?')).toContain('Anna Vogt (links)');
     expect(bridge('Wer ist auf dem Foto auf der linken Seite zu sehen?')).not.toContain('Tim Berger');
+  });
+
+  it('reads a word of a question without capitals as a noun where the article writes it only with a capital', () => {
+    const index = indexArticle(parseArticle(`Erstellt von - Uhr
+
+Milchhof Bergwiesen: Junge Familie übernimmt den Betrieb
+
+Der Milchhof Bergwiesen hat neue Besitzer. Die neue Bäuerin sagt, der Landrat habe geholfen.
+
+Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Priorität hat für die Familie ein neuer Melkstand.
+
+/news.de/dpa
+`, 'milchhof-bergwiesen.de.txt'));
+    const nouns = (question: string): string[] => parseQuestion(question, index.names, index.words, capitalOnlyWords(index)).terms
+      .filter((term) => term.nounLike).map((term) => term.words.join(' '));
+    expect(nouns('wer ist landrat')).toContain('landrat');
+    expect(nouns('wieviel kühe sind das')).toContain('kuehe');
+    expect(nouns('was hat für die familie oberste priorität')).toContain('prioritaet');
   });
 });
