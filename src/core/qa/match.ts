@@ -543,6 +543,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // "Wie ist die Abstimmung ausgegangen?", "Mit welcher Mehrheit …": a vote's result answers ("Die Entscheidung fiel mit 21 zu
   // 8 Stimmen").
   if (term.words.length === 1 && VOTE_WORDS.has(words) && has(FACT.tally)) out.push({ keys: [FACT.tally], weight: LEADER_WEIGHT });
+  // "Wer war dagegen?", "Wer hat gegen die Pläne gestimmt?": a sentence of voting or being against answers.
+  if (term.words.length === 1 && words === 'dagegen' && has(FACT.against)) out.push({ keys: [FACT.against], weight: LEADER_WEIGHT });
   // "Wie alt ist die Frau, …?": a woman the article names by a role in -in ("eine 68 Jahre alte Rentnerin").
   if (term.words.length === 1 && WOMAN.has(words)) out.push(...femaleRoleMatches(index));
   // "Wie wird das Land politisch beschrieben?", "Welche Staatsform …": a word naming a form of government answers ("das

@@ -312,6 +312,17 @@ function attributive(words: readonly string[], i: number): boolean {
 /** Words asking what a photo shows, folded: "auf dem Foto", "im Bild", "zu sehen". */
 const SHOWN = /\b(?:auf (?:dem|den) (?:foto|fotos|bild|bildern)|im bild|zu sehen|abgebildet)\b/;
 
+/** The word of being against that a question of who opposes something is read with (see opposes). */
+const AGAINST_WORD = 'dagegen';
+/** Verbs of being or voting against something with "gegen", folded. */
+const OPPOSING_VERBS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'stimmt', 'stimmen', 'stimmte', 'stimmten', 'gestimmt', 'votiert', 'votierte', 'votierten']);
+
+/** Whether "gegen" at `at` asks who is against something: in a question for who or which, with a verb of being or voting. */
+function opposes(words: readonly string[], at: number): boolean {
+  const asker = words[0] === 'und' ? words[1] : words[0];
+  return at > 0 && (asker === 'wer' || WHICH.has(asker ?? '')) && words.some((word) => OPPOSING_VERBS.has(word));
+}
+
 /** Verbs of existing, folded ("gibts" as written for "gibt es"): "Seit wann gibts die Firma?" asks since when it exists. */
 const EXISTS: ReadonlySet<string> = new Set(['existiert', 'besteht', 'gibts', 'gabs']);
 
@@ -430,6 +441,12 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       const identifier = newTerm([word], [word], false, false, undefined, true);
       identifier.identifier = true;
       terms.push(identifier);
+      continue;
+    }
+    // "Wer ist gegen das Verbot?", "Welche Partei hat gegen den Haushalt gestimmt?" ask who is against, as "dagegen" does.
+    if (word === 'gegen' && opposes(words, i)) {
+      if (!seen.includes(AGAINST_WORD)) terms.push(newTerm([AGAINST_WORD], wordKeys(AGAINST_WORD), false, false, undefined, false));
+      seen.push(AGAINST_WORD);
       continue;
     }
     if ((cls.stop && !abbreviation) || cls.question || word.length < 2) continue;

@@ -43,6 +43,8 @@ export const FACT = {
   state: '#state',
   /** A vote's result ("mit 21 zu 8 Stimmen", "einstimmig", "ohne Gegenstimme"): how a vote went. */
   tally: '#tally',
+  /** Voting or speaking against ("stimmten gegen den Haushalt", "Die Gegenstimmen kamen von …", "lehnt das ab"): who is against. */
+  against: '#against',
 } as const;
 
 /** Month and weekday names, folded. */
@@ -181,6 +183,8 @@ function hasPersonalName(tokens: readonly Token[]): boolean {
 /** A leader's role, also as the head of a compound ("Werkleiterin", "Kreisvorsitzender", "Genossenschaftsvorständin"), folded. */
 const LEADER = /(?:leiter|leiterin|chef|chefin|vorsitzende|vorsitzender|vorsitzenden|vorstand|vorstaendin|geschaeftsfuehrer|geschaeftsfuehrerin|direktor|direktorin|intendant|intendantin|praesident|praesidentin|inhaber|inhaberin|rektor|rektorin)\b/;
 /** A vote's result, folded: "mit 21 zu 8 Stimmen", "87 zu 9", "einstimmig", "ohne Gegenstimme", "bei zwei Enthaltungen". */
+/** Voting or being against, folded: "stimmten geschlossen gegen …", "gegen die Erhöhung stimmten …", "Gegenstimmen", "lehnt … ab". */
+const AGAINST = /\b(?:stimmte|stimmten|gestimmt|votierte|votierten|sprach|sprachen|ist|sind|war|waren)\b[^.]*\b(?:gegen|dagegen)\b|\b(?:gegen|dagegen)\b[^.]*\b(?:stimmte|stimmten|gestimmt|votierte|votierten)\b|\bgegenstimme|\bnein-?stimmen\b|\blehnt\w*\b[^.]*\bab\b|\babgelehnt\b/;
 const TALLY = /\b\d+ (?:zu|gegen) \d+\b|\beinstimmig|\bgegenstimme|\bja-?stimmen\b|\bnein-?stimmen\b|\benthaltung/;
 /** The German states by name or adjective, also of a part ("Oberbayern", "mittelhessischen"), folded. */
 const STATE = /\b(?:ober|unter|mittel|nieder|nord|sued|ost|west)?(?:bayern|bayerisch|hessen|hessisch|sachsen|saechsisch|niedersachsen|niedersaechsisch|thueringen|thueringisch|brandenburg|brandenburgisch|baden-wuerttemberg|baden-wuerttembergisch|rheinland-pfalz|rheinland-pfaelzisch|saarland|saarlaendisch|schleswig-holstein|schleswig-holsteinisch|mecklenburg-vorpommern|nordrhein-westfalen|nordrhein-westfaelisch|sachsen-anhalt|berlin|hamburg|bremen)(?:e[nrsm]?)?\b/;
@@ -224,5 +228,6 @@ export function factKeys(sentence: string): string[] {
   if (capitals && hasPersonalName(tokens)) out.add(FACT.person);
   if (LEADER.test(folded) && !NOT_LEADER.test(folded)) out.add(FACT.leader);
   if (TALLY.test(folded)) out.add(FACT.tally);
+  if (AGAINST.test(folded)) out.add(FACT.against);
   return [...out];
 }

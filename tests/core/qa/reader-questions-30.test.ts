@@ -100,6 +100,22 @@ Die Brücke kostete 4,2 Millionen Euro. Auf der linken Seite gibt es einen breit
 /news.de/dpa
 `, 'bruecke-sellfeld.de.txt', { withCitations: false });
 
+// One about a vote whose opponents the text names by their "Gegenstimmen".
+const fee = answerAbout(`Erstellt von - Uhr
+
+Parkgebühr am Wanderparkplatz: Gemeinderat Tannau beschließt Paket
+
+Der Gemeinderat von Tannau hat am Dienstag mit 11 zu 3 Stimmen ein Paket für den Wanderparkplatz beschlossen.
+
+Ab dem 1. Juli kostet das Parken 5 Euro pro Tag. Die Einnahmen sollen in die Pflege der Wege fließen.
+
+Die drei Gegenstimmen kamen von den Freien Wählern. Ihr Fraktionschef Bernd Haller kritisierte die Parkgebühr.
+
+Bürgermeisterin Eva Lenz (CSU) sagte, der Parkplatz sei an Wochenenden völlig überfüllt.
+
+/news.de/dpa
+`, 'parkgebuehr-tannau.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -155,5 +171,10 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
     expect(nouns('wer ist landrat')).toContain('landrat');
     expect(nouns('wieviel kühe sind das')).toContain('kuehe');
     expect(nouns('was hat für die familie oberste priorität')).toContain('prioritaet');
+  });
+
+  it('answers who was against a decision by the sentence of voting against it ("Die drei Gegenstimmen kamen von …")', () => {
+    expect(fee('Wer war dagegen?')).toContain('Gegenstimmen kamen von den Freien Wählern');
+    expect(fee('Wer ist gegen das Paket?')).toContain('Gegenstimmen kamen von den Freien Wählern');
   });
 });
