@@ -3,14 +3,13 @@ import { readArticleFile } from '../src/content/read-article.js';
 import { indexArticle } from '../src/core/qa/article-index.js';
 import { resolveTerm } from '../src/core/qa/match.js';
 import { parseQuestion } from '../src/core/qa/question.js';
-import { capitalOnlyWords } from '../src/core/qa/capital-words.js';
 import { decide, rankPassages } from '../src/core/qa/retrieve.js';
 
 const [file, ...questions] = process.argv.slice(2);
 const index = indexArticle(readArticleFile(file!));
 const cache = new Map();
 for (const q of questions) {
-  const parsed = parseQuestion(q, index.names, index.words, capitalOnlyWords(index));
+  const parsed = parseQuestion(q, index.names, index.words, index.capitalOnly);
   console.log(`\n${q}  focus=${parsed.focus}`);
   for (const term of parsed.terms) {
     const alts = resolveTerm(term, index, cache);

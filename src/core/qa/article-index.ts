@@ -5,7 +5,7 @@
  */
 import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
-import { textKeys } from '../text/keys.js';
+import { textKeys, type CasedWords } from '../text/keys.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
@@ -118,6 +118,11 @@ export interface ArticleIndex {
   sourceKeys: Set<string>;
   /** Whether role descriptions have been resolved (coreference.ts does it on the first question that reads passages). */
   referencesResolved: boolean;
+  /**
+   * Folded words the passages write only with a capital inside a sentence ("Landrat", "Priorität", "Kühe"): nouns, also in
+   * a reader's question without capitals ("wer ist landrat", not a verb for its "-t").
+   */
+  capitalOnly: ReadonlySet<string>;
 }
 
 /** A question mark at the end of a sentence, perhaps inside closing quotes. */
@@ -136,9 +141,9 @@ function firstPersonSpeaker(sentence: string, quotes: readonly Quote[]): string 
   return quotes.find((quote) => quote.speaker && (quote.text.includes(inner) || inner.includes(quote.text)))?.speaker ?? null;
 }
 
-function indexPassage(words: Map<string, string[]>, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, quotes: readonly Quote[], hasQuote = quotes.length > 0): IndexedPassage {
+function indexPassage(words: Map<string, string[]>, cased: CasedWords, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, quotes: readonly Quote[], hasQuote = quotes.length > 0): IndexedPassage {
   const sentences = splitSentences(text).map((sentence) => {
-    const keys = textKeys(sentence, words);
+    const keys = textKeys(sentence, words, cased);
     for (const fact of factKeys(sentence)) keys.add(fact);
     const speaker = firstPersonSpeaker(sentence, quotes);
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
@@ -201,12 +206,13 @@ function linkAbbreviations(passages: readonly IndexedPassage[], words: Map<strin
 /** Builds the index of one article; pure, about 1 ms for a 5 kB article. */
 export function indexArticle(article: Article): ArticleIndex {
   const words = new Map<string, string[]>();
+  const cased: CasedWords = { capital: new Set(), lower: new Set() };
   const lead = article.sections[0];
   const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
   const leadId = lead?.id ?? 'lead';
-  const head: IndexedPassage[] = [indexPassage(words, 'title', leadId, leadTitle, 'head', article.title, [])];
-  if (article.teaser) head.push(indexPassage(words, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
-  if (article.image) head.push(indexPassage(words, 'image', leadId, leadTitle, 'head', article.image.caption, []));
+  const head: IndexedPassage[] = [indexPassage(words, cased, 'title', leadId, leadTitle, 'head', article.title, [])];
+  if (article.teaser) head.push(indexPassage(words, cased, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
+  if (article.image) head.push(indexPassage(words, cased, 'image', leadId, leadTitle, 'head', article.image.caption, []));
 
   const sections: IndexedSection[] = article.sections.map((section) => ({
     id: section.id,
@@ -215,7 +221,7 @@ export function indexArticle(article: Article): ArticleIndex {
     headingWords: section.heading ? tokenize(section.heading).length : 0,
     headingFocus: section.heading ? headingFocus(section.heading) : null,
     passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
-      words, passage.id, section.id, sectionTitle(section), passage.kind, passage.text, passage.quotes,
+      words, cased, passage.id, section.id, sectionTitle(section), passage.kind, passage.text, passage.quotes,
     )),
   }));
   const passages = [...head, ...sections.flatMap((section) => section.passages)];
@@ -241,7 +247,8 @@ export function indexArticle(article: Article): ArticleIndex {
   if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   const sourceKeys = textKeys(attribution(article) ?? '');
-  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys, referencesResolved: false };
+  for (const word of cased.lower) cased.capital.delete(word);
+  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys, referencesResolved: false, capitalOnly: cased.capital };
 }
 
 /** Number of passages of the article containing `key`; undefined when none does (a key of a heading only, or not in the article). */

@@ -12,7 +12,6 @@ import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
 import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
-import { capitalOnlyWords } from './capital-words.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -64,7 +63,7 @@ function memoAnswer(memo: RecentMemo<Answer>, key: string, compute: () => Answer
 
 /** A question parsed against one article's names and words. */
 function parseIn(question: string, index: ArticleIndex): ParsedQuestion {
-  return parseQuestion(question, index.names, index.words, capitalOnlyWords(index));
+  return parseQuestion(question, index.names, index.words, index.capitalOnly);
 }
 
 /** Builds and keeps the index of an article the first time it is asked about. */

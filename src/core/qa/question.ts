@@ -375,7 +375,7 @@ function payerOfPrice(words: readonly string[]): string | undefined {
 
 /**
  * Parses a question against the names of one article (grouping "Kim Jong Un" into one term), its words, and the words it
- * writes only with a capital (see capital-words.ts), which a question without capitals has as nouns.
+ * writes only with a capital (ArticleIndex.capitalOnly), which a question without capitals has as nouns.
  */
 export function parseQuestion(question: string, names: readonly string[][], articleWords?: ReadonlyMap<string, unknown>, capitalOnly?: ReadonlySet<string>): ParsedQuestion {
   const tokens = withQuestionWordTypos(tokenize(question));

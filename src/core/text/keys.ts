@@ -123,17 +123,26 @@ function elidedCompound(text: string, token: Token, conjunction: Token | undefin
   return out;
 }
 
+/** The folded words of texts written with a capital inside a sentence, and those written in lower case. */
+export interface CasedWords {
+  capital: Set<string>;
+  lower: Set<string>;
+}
+
 /**
  * Every key of a text, as a set (for "does this passage contain …" checks). When `words` is
- * given, each folded word of the text is recorded there with its keys (one tokenisation for both).
+ * given, each folded word of the text is recorded there with its keys, and with `cased` by the
+ * case it is written in (one tokenisation for all).
  */
-export function textKeys(text: string, words?: Map<string, string[]>): Set<string> {
+export function textKeys(text: string, words?: Map<string, string[]>, cased?: CasedWords): Set<string> {
   const keys = new Set<string>();
   let joined = '';
   let previousEnd = -1;
   const tokens = tokenize(text);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    if (cased && !token.capitalized) cased.lower.add(token.folded);
+    else if (cased && !token.sentenceStart) cased.capital.add(token.folded);
     const ellipsis = elidedCompound(text, token, tokens[t + 1], tokens[t + 2]);
     if (ellipsis) for (const key of ellipsis) keys.add(key);
     // Stop words are never asked about: only the particles of separable verbs ("… ab") are kept as keys.

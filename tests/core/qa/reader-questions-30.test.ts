@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/content/parse-article.js';
 import { indexArticle } from '../../../src/core/qa/article-index.js';
-import { capitalOnlyWords } from '../../../src/core/qa/capital-words.js';
 import { createQaEngine } from '../../../src/core/qa/engine.js';
 import { parseQuestion } from '../../../src/core/qa/question.js';
 import { answerAbout } from './answer-about.js';
@@ -166,7 +165,7 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
 /news.de/dpa
 `, 'milchhof-bergwiesen.de.txt'));
-    const nouns = (question: string): string[] => parseQuestion(question, index.names, index.words, capitalOnlyWords(index)).terms
+    const nouns = (question: string): string[] => parseQuestion(question, index.names, index.words, index.capitalOnly).terms
       .filter((term) => term.nounLike).map((term) => term.words.join(' '));
     expect(nouns('wer ist landrat')).toContain('landrat');
     expect(nouns('wieviel kühe sind das')).toContain('kuehe');
