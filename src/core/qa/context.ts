@@ -141,10 +141,13 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   return context;
 }
 
-/** The paragraph ending in a colon nearest before a bullet in its section, which introduces its list. */
+/** The paragraph introducing a bullet's list: the one ending in a colon nearest before it in its section, else the last paragraph before it. */
 function listIntroOf(bullet: IndexedPassage, section: IndexedSection | undefined): IndexedPassage | undefined {
   const passages = section?.passages ?? [];
-  return passages.slice(0, passages.indexOf(bullet)).findLast(introducesList);
+  const before = passages.slice(0, passages.indexOf(bullet));
+  // Else the section's last paragraph before its list ("… zeigt das Museum eine Auswahl in einer Sonderausstellung." before
+  // "• Der Eintritt kostet 6 Euro").
+  return before.findLast(introducesList) ?? before.findLast((passage) => passage.kind === 'paragraph');
 }
 
 /** Whether a sentence is read with a person beside its own words: one its role points back to, or a quote's speaker. */

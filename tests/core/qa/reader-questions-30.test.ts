@@ -115,6 +115,26 @@ Bürgermeisterin Eva Lenz (CSU) sagte, der Parkplatz sei an Wochenenden völlig 
 /news.de/dpa
 `, 'parkgebuehr-tannau.de.txt', { withCitations: false });
 
+// One whose list of bullets follows a paragraph that says what they are about, without a colon.
+const museum = answerAbout(`Erstellt von - Uhr
+
+Heimatmuseum Brunnfeld: Zuckerfabrik kommt ins Museum
+
+Das Heimatmuseum Brunnfeld erinnert an die alte Zuckerfabrik. Viele frühere Arbeiter haben Fotos beigesteuert.
+
+Die Fabrik schloss im Jahr 1994. Damals verloren 300 Menschen ihre Arbeit.
+
+Was gibt es zu sehen?
+
+Ab Mai zeigt das Museum eine Sonderausstellung über die Rübenkampagne.
+
+  • Gezeigt werden rund 200 Fotos und eine alte Waage.
+  • An einer Station dürfen Kinder selbst Rüben schneiden.
+  • Der Eintritt kostet 4 Euro.
+
+/news.de/dpa
+`, 'heimatmuseum-brunnfeld.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -175,5 +195,10 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
   it('answers who was against a decision by the sentence of voting against it ("Die drei Gegenstimmen kamen von …")', () => {
     expect(fee('Wer war dagegen?')).toContain('Gegenstimmen kamen von den Freien Wählern');
     expect(fee('Wer ist gegen das Paket?')).toContain('Gegenstimmen kamen von den Freien Wählern');
+  });
+
+  it('reads a bullet with the paragraph before its list, though that paragraph ends without a colon', () => {
+    expect(museum('Was kostet der Eintritt in die Ausstellung?')).toContain('Der Eintritt kostet 4 Euro');
+    expect(museum('Was dürfen Kinder in der Sonderausstellung machen?')).toContain('dürfen Kinder selbst Rüben schneiden');
   });
 });
