@@ -207,6 +207,8 @@ interface QuestionContext {
   verbs: readonly WeightedTerm[];
   /** Keys of words that state the asked measure outright ("lange" in "27 Kilometer lange"). */
   statedBy: readonly string[];
+  /** The question asks the size of a ground or water, whose area answers before a length (see GROUND_MARKERS). */
+  asksArea: boolean;
   /** The alternatives of the kind a "Welche …" question asks for ("Kneipe"), else none. */
   kind: readonly Alternative[];
   /** The terms' context weights per heading (see contextWeights). */
@@ -242,6 +244,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (question.focus !== 'thing' && matched.some(holds)) score += 0.05;
   // "Wie lang ist die Strecke?": "Die 27 Kilometer lange Nebenstrecke" states the length itself, not just any measure.
   if (statedBy.length > 0 && sentences.some((sentence) => holds(sentence) && statedBy.some((key) => sentence.keys.has(key)))) score += STATED_MEASURE_BONUS;
+  // "Wie groß ist der See?": its area ("Der 84 Hektar große See") before a length of it ("eine Sichttiefe von 35 Zentimetern").
+  if (context.asksArea && sentences.some((sentence) => holds(sentence) && sentence.keys.has(FACT.area))) score += STATED_MEASURE_BONUS;
   // "Wie lange bleibt die Straße gesperrt?": the sentence holding the measure with the question's verb ("… wird für 16
   // Monate voll gesperrt") says it of what is asked, though another states the measure by its word ("damit die Straße
   // 30 Jahre lang nicht wieder aufgerissen werden muss"). (For any fact asked, this lost more than it won.)
@@ -392,7 +396,9 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const verbs = terms.filter((weighted) => weighted.term.verbLike && !weighted.term.soft && weighted.alternatives.length > 0);
   const category = question.focus === 'thing' ? terms.find((weighted) => weighted.term === question.terms[question.categoryTerm]) : undefined;
   const kind = category && category.term.nounLike && !category.term.soft ? category.alternatives : NO_KIND;
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, kind, contextWeights: new Map() };
+  const markers = question.terms.find((term) => term.markers)?.markers;
+  const asksArea = markers !== undefined && markers.length > 1 && markers.every((marker) => marker.key === FACT.area || marker.key === FACT.length);
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, asksArea, kind, contextWeights: new Map() };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

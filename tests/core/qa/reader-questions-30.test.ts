@@ -135,6 +135,20 @@ Ab Mai zeigt das Museum eine Sonderausstellung über die Rübenkampagne.
 /news.de/dpa
 `, 'heimatmuseum-brunnfeld.de.txt', { withCitations: false });
 
+// One giving a lake's area after a length measured in it.
+const algae = answerAbout(`Erstellt von - Uhr
+
+Blaualgen im Lindensee: Baden verboten
+
+Wer am Lindensee baden will, muss warten. Die Sichttiefe liegt nur noch bei 35 Zentimetern, normal sind zwei Meter.
+
+Das Gesundheitsamt hat am Montag ein Badeverbot verhängt. Grund sind Blaualgen.
+
+Der 84 Hektar große und bis zu elf Meter tiefe See ist ein beliebtes Ausflugsziel.
+
+/news.de/dpa
+`, 'lindensee.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -200,5 +214,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
   it('reads a bullet with the paragraph before its list, though that paragraph ends without a colon', () => {
     expect(museum('Was kostet der Eintritt in die Ausstellung?')).toContain('Der Eintritt kostet 4 Euro');
     expect(museum('Was dürfen Kinder in der Sonderausstellung machen?')).toContain('dürfen Kinder selbst Rüben schneiden');
+  });
+
+  it('answers the size of a lake with its area, not only with a length measured in it', () => {
+    expect(algae('Wie groß ist der Lindensee?')).toContain('84 Hektar');
   });
 });
