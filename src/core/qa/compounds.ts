@@ -135,6 +135,14 @@ export function splitMatches(word: string, has: (key: string) => boolean, vocabu
         out.push({ keys: [left], weight: MODIFIER_WEIGHT });
         return out;
       }
+      // "Atomwaffen" where the article has "Waffen" and "nuklear": a synonym of the modifier stands for it, a little less.
+      const leftSynonyms = left.length >= 3 ? synonymKeys([left]).filter(has) : [];
+      if (leftSynonyms.length > 0) {
+        for (const right of rights) for (const synonym of leftSynonyms) out.push({ keys: [synonym, right], weight: 0.85 });
+        for (const synonym of leftSynonyms) out.push({ keys: [synonym], weight: 0.7 });
+        for (const right of rights) out.push({ keys: [right], weight: MODIFIER_WEIGHT });
+        return out;
+      }
     }
   }
   return shortHeadSplit(word, has);

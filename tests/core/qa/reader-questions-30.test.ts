@@ -149,6 +149,22 @@ Der 84 Hektar große und bis zu elf Meter tiefe See ist ein beliebtes Ausflugszi
 /news.de/dpa
 `, 'lindensee.de.txt', { withCitations: false });
 
+// One saying "nuklear" where a reader says "Atom-", and "Waffen" of other weapons.
+const state = answerAbout(`Erstellt von - Uhr
+
+Gipfel in Taloria: Präsident Varen besucht Marevia
+
+Präsident Ivo Varen besucht den abgeschotteten Inselstaat Marevia. Beobachter sehen den Besuch mit Sorge.
+
+Marevia liefert nach Erkenntnissen von Geheimdiensten Waffen an Taloria.
+
+Marevia gilt als Land mit nuklearen Ambitionen.
+
+Im Gegenzug könnte Marevia Getreide bekommen.
+
+/news.de/dpa
+`, 'gipfel-taloria.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -218,5 +234,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
   it('answers the size of a lake with its area, not only with a length measured in it', () => {
     expect(algae('Wie groß ist der Lindensee?')).toContain('84 Hektar');
+  });
+
+  it('meets a compound whose modifier the article says by a synonym ("Atomwaffen" ~ "nuklearen Ambitionen"), before its head alone', () => {
+    expect(state('Will Marevia Atomwaffen?')).toMatch(/^Marevia gilt als Land mit nuklearen Ambitionen/);
   });
 });
