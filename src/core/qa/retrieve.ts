@@ -10,7 +10,7 @@ import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, only
 import { FACT } from '../text/facts.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { wordKeys } from '../text/keys.js';
-import { compoundMatches, MODIFIER_WEIGHT } from './compounds.js';
+import { compoundMatches, MIN_PART, MODIFIER_WEIGHT } from './compounds.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import type { ParsedQuestion, Term } from './question.js';
@@ -122,9 +122,14 @@ function quotesAsked(sentence: IndexedSentence, terms: readonly WeightedTerm[]):
   for (const quotation of sentence.text.matchAll(QUOTATION)) {
     const keys = new Set(tokenize(quotation[1]!).flatMap((token) => wordKeys(token.folded)));
     if (terms.some((term) => matchWeight(term.alternatives, keys) >= QUOTED_WORD_WEIGHT)) return true;
+    // ("Wie nennt Putin den Ukrainekrieg?": the quotation's "Ukraine" is the compound's modifier.)
+    if (terms.some((term) => term.term.nounLike && term.term.keys.some((asked) => [...keys].some((key) => key.length >= MIN_QUOTED_MODIFIER
+      && asked.length >= key.length + MIN_PART && asked.startsWith(key))))) return true;
   }
   return false;
 }
+/** Letters of the shortest quoted word that counts as a question compound's modifier. */
+const MIN_QUOTED_MODIFIER = 5;
 /** A quoted predicate: "… sei „ein überzeugter Unterstützer“", "… als „Wunder“". */
 const NAMED_AS = /\b(?:sei|seien|wäre|ist|sind|als)\s+(?:(?:ein|eine|einen|einem|der|die|das)\s+)?[„"“»]/u;
 

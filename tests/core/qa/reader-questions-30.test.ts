@@ -165,6 +165,20 @@ Im Gegenzug könnte Marevia Getreide bekommen.
 /news.de/dpa
 `, 'gipfel-taloria.de.txt', { withCitations: false });
 
+// One quoting a name for a conflict whose compound a reader uses ("Grenzkonflikt" ~ "an der Grenze").
+const border = answerAbout(`Erstellt von - Uhr
+
+Präsident Varen in Marevia: Lob für die Unterstützung
+
+Präsident Ivo Varen lobt Marevias Hilfe im Grenzkonflikt mit Taloria. Beobachter sind besorgt.
+
+Man danke für die Hilfe bei der "Sicherungsmaßnahme an der Grenze", schrieb Varen in einem Beitrag für eine Zeitung.
+
+Marevia liefert nach Erkenntnissen von Geheimdiensten Waffen.
+
+/news.de/dpa
+`, 'varen-marevia.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -238,5 +252,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
   it('meets a compound whose modifier the article says by a synonym ("Atomwaffen" ~ "nuklearen Ambitionen"), before its head alone', () => {
     expect(state('Will Marevia Atomwaffen?')).toMatch(/^Marevia gilt als Land mit nuklearen Ambitionen/);
+  });
+
+  it('answers "Wie nennt X das Y-Z?" first with the quotation holding the compound\'s modifier', () => {
+    expect(border('Wie nennt Varen den Grenzkonflikt in seinem Text?')).toMatch(/^Man danke für die Hilfe bei der "Sicherungsmaßnahme an der Grenze"/);
   });
 });
