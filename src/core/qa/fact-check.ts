@@ -446,6 +446,15 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
         && !(role && onlyIndefinite(sentence, role)) && (!besideRole || named === 'beside'));
     };
   }
+  // "Woher stammt die Info mit den Geschossen?" asks where the information on a thing comes from: a report, a source, "nach
+  // Angaben". ("Woher stammt diese Zahl?" without a thing asks the source of the answer before, see engine.ts.)
+  if (question.focus === 'origin' && question.terms.some((term) => INFO_NOUNS.has(term.words[0]!))
+    && question.terms.some((term) => term.nounLike && !term.soft && !INFO_NOUNS.has(term.words[0]!))) return (sentence) => ATTRIBUTED.test(foldedText(sentence));
   const focus = question.focus;
   return (sentence) => holdsFocus(sentence, focus, index);
 }
+
+/** Nouns of information whose origin is its source ("Woher stammt die Zahl?"), folded. */
+const INFO_NOUNS: ReadonlySet<string> = new Set(['info', 'infos', 'information', 'informationen', 'zahl', 'zahlen', 'angabe', 'angaben', 'daten', 'schaetzung', 'nachricht', 'nachrichten', 'meldung']);
+/** A sentence saying where what it states comes from, folded: "Einem … Bericht heißt es", "nach Angaben", "laut", "berufen", "Quellen". */
+const ATTRIBUTED = /\b(?:bericht\w*|heisst es|angaben|laut|zufolge|beruf\w*|quelle\w*|erkenntniss\w*|geheimdienst\w*|studie|umfrage|statistik|schaetzung\w*|ermittl\w*)\b/;

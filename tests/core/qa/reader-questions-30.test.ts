@@ -179,6 +179,20 @@ Marevia liefert nach Erkenntnissen von Geheimdiensten Waffen.
 /news.de/dpa
 `, 'varen-marevia.de.txt', { withCitations: false });
 
+// One naming a report as the source of a figure, and an origin of other things.
+const rockets = answerAbout(`Erstellt von - Uhr
+
+Rüstung: Marevia liefert Raketen an Taloria
+
+Marevia soll Taloria mit Waffen versorgen. Die Regierung in Marevia schweigt dazu.
+
+Einem Bericht der Zeitung "Nordkurier" zufolge hat Marevia mehr als 200 Raketen an Taloria geliefert.
+
+In Taloria wurden zuletzt Raketen aus marevianischer Produktion gefunden.
+
+/news.de/dpa
+`, 'marevia-raketen.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -256,5 +270,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
   it('answers "Wie nennt X das Y-Z?" first with the quotation holding the compound\'s modifier', () => {
     expect(border('Wie nennt Varen den Grenzkonflikt in seinem Text?')).toMatch(/^Man danke für die Hilfe bei der "Sicherungsmaßnahme an der Grenze"/);
+  });
+
+  it('answers where a piece of information comes from with its source, not with the origin of the things it is about', () => {
+    expect(rockets('Woher stammt die Info mit den Raketen?')).toContain('Einem Bericht der Zeitung "Nordkurier" zufolge');
   });
 });
