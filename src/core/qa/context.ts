@@ -129,7 +129,7 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   context = heading;
   // A bullet is read with the paragraph introducing its list ("Der Pflegestützpunkt hat … ausgewertet: • 1.130 Familien …").
   const intro = passage.kind === 'bullet' ? listIntroOf(passage, section) : undefined;
-  if (intro) context = new Set([...(heading ?? []), ...intro.keys]);
+  if (intro) context = listContext(intro, heading);
   if (speaker) {
     const keys = wordKeys(fold(speaker));
     const at = index.passages.indexOf(passage);
@@ -138,6 +138,18 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   }
   // Remembered per passage: a passage is always read with its own section.
   passageContexts.set(passage, context);
+  return context;
+}
+
+const listContexts = new WeakMap<IndexedPassage, ReadonlySet<string>>();
+
+/** The heading's and the list intro's keys, one set for all bullets of the list (question work is remembered per set). */
+function listContext(intro: IndexedPassage, heading: ReadonlySet<string> | null): ReadonlySet<string> {
+  let context = listContexts.get(intro);
+  if (!context) {
+    context = new Set([...(heading ?? []), ...intro.keys]);
+    listContexts.set(intro, context);
+  }
   return context;
 }
 
