@@ -308,7 +308,6 @@ function attributive(words: readonly string[], i: number): boolean {
   return !cls.stop && !isNeverNoun(next) && (isCommonNoun(next) || (!cls.verbForm && !cls.infinitiveLike));
 }
 
-/** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 /** Words asking what a photo shows, folded: "auf dem Foto", "im Bild", "zu sehen". */
 const SHOWN = /\b(?:auf (?:dem|den) (?:foto|fotos|bild|bildern)|im bild|zu sehen|abgebildet)\b/;
 
@@ -337,6 +336,7 @@ function asksWhenValid(words: readonly string[]): boolean {
 /** "In welchem Takt fahren die Busse?" asks how often, which "alle 10 Minuten" answers without the word, folded. */
 const RHYTHM_NOUNS: ReadonlySet<string> = new Set(['takt', 'takte', 'taktung', 'rhythmus', 'turnus']);
 
+/** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
   return { words, keys, soft, verbLike, separated, nounLike, markers: undefined, markersRequired: undefined, abbreviation: undefined, identifier: undefined, statedBy: undefined, afterNumber: undefined, placeKey: undefined, either: undefined };
 }

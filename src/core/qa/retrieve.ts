@@ -470,7 +470,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
 
 /** The answer by one sentence of the article that a story fact found (see story-facts.ts). */
 function storyFactDecision(found: StoryFact): Decision {
-  return { kind: 'passages', hits: [{ passage: found.passage, sentences: [found.sentence], score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
+  return sentencesDecision(found.passage, [found.sentence]);
+}
+
+/** The answer by these sentences of one passage, found by a rule rather than by ranking. */
+function sentencesDecision(passage: IndexedPassage, sentences: IndexedSentence[]): Decision {
+  return { kind: 'passages', hits: [{ passage, sentences, score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
 }
 
 /** The alternatives of each verb of the question that says something (not a soft one), as the article has it. */
@@ -502,8 +507,8 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // very word and neither the caption nor the headline shows ("das Foto vom Amtsblatt"); none without a photo. ("Wer ist
   // auf dem Foto rechts?" asks who is shown: the caption answers that.) "Von welchem Fotografen …", "Wird der Fotograf
   // genannt?" ask for the credit too, whatever their question word.
+  const caption = question.asksPhoto ? index.passages.find((passage) => passage.id === 'image') : undefined;
   if (question.asksPhoto && (question.focus === 'person' || question.asksPhotographer)) {
-    const caption = index.passages.find((passage) => passage.id === 'image');
     const shows = (): boolean => hard.every((term) => {
       const alternatives = resolveTerm(term, index, cache);
       return !term.nounLike || !alternatives.some((alternative) => alternative.weight >= 1) || [caption!.keys, index.topicKeys].some((keys) => matchWeight(alternatives, keys) > 0);
@@ -512,12 +517,8 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   }
   // "Wer ist auf dem Foto rechts zu sehen?", "auf dem Foto, welcher ist Putin?": who or what the photo shows is its caption
   // (without the credit), where the caption has a word of the question.
-  if (question.asksShown && !question.asksPhotographer) {
-    const caption = index.passages.find((passage) => passage.id === 'image');
-    if (caption && question.terms.some((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), caption.keys) > 0)) {
-      return { kind: 'passages', hits: [{ passage: caption, sentences: caption.sentences, score: 1, coverage: 1, focusCoverage: 1, sentenceCoverage: 1 }] };
-    }
-  }
+  if (question.asksShown && !question.asksPhotographer && caption
+    && question.terms.some((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), caption.keys) > 0)) return sentencesDecision(caption, caption.sentences);
   if (hard.length === 0) {
     if (question.asksPhoto) return { kind: 'photo' };
     if (question.asksSource && !sourceInText(question, index)) return { kind: 'source' };

@@ -71,7 +71,7 @@ export const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinne
 /** A founding as an event, folded: "gegründet", "gründete", "Gründung" (not "Gründer", who may do anything in any year). */
 const FOUNDING = /\b(?:ge)?gruend(?:et|ete|eten|ung)\b/;
 /** A year, as written. */
-export const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
+const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
 
 /** Whether a question asks since when the story's one thing exists by one noun at most ("Seit wann gibt es die Firma?"). */
 export function asksFounding(question: ParsedQuestion): boolean {
