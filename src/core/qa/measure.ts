@@ -111,6 +111,10 @@ const WEIGH_VERBS: ReadonlySet<string> = new Set(['wiegt', 'wiegen', 'wog', 'wog
 const COST_VERBS: ReadonlySet<string> = new Set([...COST_FORMS, 'verdient', 'verdienen', 'verdiente', 'zahlt', 'zahlen', 'zahlte', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte',
   'ausgeben', 'ausgegeben', 'ausgibt', 'ausgab', 'investiert', 'investieren', 'investierte', 'gespendet', 'spendet', 'spendete', 'verlangt', 'verlangen', 'verlangte']);
 
+/** Forms of "nehmen" whose particle "ein" ends the question ("Wie viel nimmt … ein?"), and of "einnehmen" in one word, folded. */
+const TAKE_FORMS: ReadonlySet<string> = new Set(['nimmt', 'nehmen', 'nahm', 'nahmen']);
+const TAKEN_IN: ReadonlySet<string> = new Set(['eingenommen', 'einnehmen', 'einnimmt', 'einnahmen']);
+
 /** Forms of "verdienen", folded. */
 const EARN_FORMS: ReadonlySet<string> = new Set(['verdient', 'verdienen', 'verdiente', 'verdienst']);
 
@@ -163,6 +167,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (next.startsWith('viel') && AREA_NOUNS.has(after)) return one(FACT.area);
       // "Wie viel kostet …", "Wie viel … bezahlt?" ask for a price: a sum in a currency, not a percentage.
       if (next.startsWith('viel') && COST_VERBS.has(after)) return one(FACT.price);
+      // "Wie viel nimmt die Gemeinde damit ein?", "Wie viel wurde eingenommen?" ask for a sum taken in.
+      if (next.startsWith('viel') && ((TAKE_FORMS.has(after) && words[words.length - 1] === 'ein') || words.some((word) => TAKEN_IN.has(word)))) return one(FACT.money);
       // "Wie viel will die Stadt für das Gebäude bezahlen?": "viel" (not "viele") with a verb of paying at the end.
       if (next === 'viel' && COST_VERBS.has(words[words.length - 1]!)) return one(FACT.price);
       // "Wie viel wiegt X?" asks a mass.

@@ -193,6 +193,20 @@ In Taloria wurden zuletzt Raketen aus marevianischer Produktion gefunden.
 /news.de/dpa
 `, 'marevia-raketen.de.txt', { withCitations: false });
 
+// One counting nights beside the sum the nights bring in.
+const spa = answerAbout(`Erstellt von - Uhr
+
+Kurort Tannwald: Gemeinde erhöht die Kurtaxe
+
+Die Gemeinde Tannwald erhöht die Kurtaxe. Im vergangenen Jahr zählte die Gemeinde 41.000 Übernachtungen.
+
+Gäste zahlen derzeit 2,20 Euro pro Nacht, im Jahr kamen so rund 90.000 Euro zusammen. Das Geld fließt in die Wanderwege.
+
+Der Kurpark hat 14 Bänke und einen Teich mit 40 Enten.
+
+/news.de/dpa
+`, 'kurtaxe-tannwald.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -274,5 +288,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
   it('answers where a piece of information comes from with its source, not with the origin of the things it is about', () => {
     expect(rockets('Woher stammt die Info mit den Raketen?')).toContain('Einem Bericht der Zeitung "Nordkurier" zufolge');
+  });
+
+  it('answers "Wie viel nimmt X ein?" with a sum of money, not with a count', () => {
+    expect(spa('Wie viel nimmt die Gemeinde damit im Jahr ein?')).toContain('90.000 Euro');
   });
 });
