@@ -68,7 +68,7 @@ export const GROUPS: readonly string[] = [
   'fuerchten fuerchtet befuerchten befuerchtet',
   'loben lobt lobte wuerdigen wuerdigt',
   'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen beschweren beschwert beschwerte beschwerde beschwerden',
-  'verhaften verhaftet festnehmen festgenommen',
+  'verhaften verhaftet festnehmen festgenommen schnappen schnappt geschnappt',
   'gewinnen gewinnt gewann siegen siegt',
   'verlieren verliert verlor',
   'wohnen wohnt leben lebt',

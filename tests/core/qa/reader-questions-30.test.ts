@@ -207,6 +207,18 @@ Der Kurpark hat 14 Bänke und einen Teich mit 40 Enten.
 /news.de/dpa
 `, 'kurtaxe-tannwald.de.txt', { withCitations: false });
 
+// One saying "festgenommen" where a reader says "geschnappt".
+const sheds = answerAbout(`Erstellt von - Uhr
+
+Einbrüche in Gartenlauben: Zwei Männer in Haft
+
+In der Kleingartenanlage Rosenhang ist eine Einbruchserie aufgeklärt. Die Täter hatten Werkzeug und Gartenzwerge gestohlen.
+
+Die beiden Männer wurden am 14. Oktober in einer Wohnung in Feldheim festgenommen. Seit dem Sommer hatte es 23 Einbrüche gegeben.
+
+/news.de/dpa
+`, 'gartenlauben-rosenhang.de.txt', { withCitations: false });
+
 describe('reader questions on invented articles (thirtieth set)', () => {
   it('answers "Welche X" by the narrower words the article names, though it has the word X elsewhere', () => {
     expect(crash('Welche Verletzungen hat die Beifahrerin?')).toContain('Prellung und einer Schnittwunde');
@@ -292,5 +304,9 @@ Zum 1. Oktober übernehmen die beiden 46 Kühe und einen alten Stall. Oberste Pr
 
   it('answers "Wie viel nimmt X ein?" with a sum of money, not with a count', () => {
     expect(spa('Wie viel nimmt die Gemeinde damit im Jahr ein?')).toContain('90.000 Euro');
+  });
+
+  it('reads "geschnappt" as "festgenommen"', () => {
+    expect(sheds('wann wurden die beiden typen geschnappt')).toContain('am 14. Oktober');
   });
 });
