@@ -8,7 +8,7 @@ import { withReferent } from './context.js';
 import { foldedText, matches } from './fact-check.js';
 import { matchWeight, resolveTerm, type Alternative, type TermCache } from './match.js';
 import { classOf } from './question-words.js';
-import { FACT, factKeys, MONTH_NAMES } from '../text/facts.js';
+import { FACT, factKeys, MONTH_NAMES, YEAR_IN_TEXT } from '../text/facts.js';
 import { wordKeys } from '../text/keys.js';
 import type { Apposition, ParsedQuestion } from './question.js';
 import { tokenize, type Token } from '../text/normalize.js';
@@ -56,7 +56,7 @@ function saysSinceIfAsked(question: ParsedQuestion, sentence: IndexedSentence): 
   return SINCE_WHEN.test(foldedText(sentence)) && (!question.asksExistence || DATE_OR_YEAR.test(foldedText(sentence)));
 }
 /** A year or a month, folded: "2009", "seit Anfang September", "am 3. März". */
-const DATE_OR_YEAR = new RegExp(String.raw`\b(?:1[0-9]|20)\d\d\b|\b(?:${MONTH_NAMES.join('|')})\b`);
+const DATE_OR_YEAR = new RegExp(String.raw`${YEAR_IN_TEXT.source}|\b(?:${MONTH_NAMES.join('|')})\b`);
 
 /**
  * "Wie viel Finderlohn bekam der Schüler für die 4.000 Euro?" is not answered by the sentence stating those 4.000 Euro:

@@ -8,7 +8,7 @@
  * gibt es die Firma?" where the article names the firm by its name: its one founding with a year.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSentence } from './article-index.js';
-import { FACT } from '../text/facts.js';
+import { FACT, YEAR_IN_TEXT } from '../text/facts.js';
 import { bareOfParagraph } from './context.js';
 import { foldedText } from './fact-check.js';
 import type { Concern, ParsedQuestion } from './question.js';
@@ -70,8 +70,6 @@ export function wholeCostSentence(index: ArticleIndex): StoryFact | null {
 export const FOUNDED = /\b(?:ge)?gruend(?:et|ete|eten|ung|ungs\w*|er|erin|erinnen)\b/;
 /** A founding as an event, folded: "gegründet", "gründete", "Gründung" (not "Gründer", who may do anything in any year). */
 const FOUNDING = /\b(?:ge)?gruend(?:et|ete|eten|ung)\b/;
-/** A year, as written. */
-const YEAR = /\b(?:1[0-9]|20)\d\d\b/;
 
 /** Whether a question asks since when the story's one thing exists by one noun at most ("Seit wann gibt es die Firma?"). */
 export function asksFounding(question: ParsedQuestion): boolean {
@@ -80,20 +78,19 @@ export function asksFounding(question: ParsedQuestion): boolean {
 
 /** "Gegründet wurde Wollwerk Rhön im Mai 2023 …": the article's one sentence of a founding with a year, or null when it has none or several. */
 export function foundingSentence(index: ArticleIndex): StoryFact | null {
-  const found = sentencesWhere(index, (sentence) => FOUNDING.test(foldedText(sentence)) && YEAR.test(sentence.text), true);
+  const found = sentencesWhere(index, (sentence) => FOUNDING.test(foldedText(sentence)) && YEAR_IN_TEXT.test(sentence.text), true);
   return found.length === 1 ? found[0]! : null;
 }
 
-/** Existing since a year, folded: "besteht seit 1986", "gibt es seit 2009", "existiert seit dem Jahr 1911". */
-const EXISTS_SINCE = /\b(?:besteht|bestehen|bestand|gibt es|gab es|existiert|existieren)\b[^.]*\bseit (?:dem jahr )?(?:1[0-9]|20)\d\d\b/;
-
 /** A year after "seit", folded: "seit 1862", "seit dem Jahr 1911". */
-const SINCE_YEAR = /\bseit (?:dem jahr )?(?:1[0-9]|20)\d\d\b/;
+const SINCE_YEAR = new RegExp(String.raw`\bseit (?:dem jahr )?${YEAR_IN_TEXT.source}`);
+/** Existing since a year, folded: "besteht seit 1986", "gibt es seit 2009", "existiert seit dem Jahr 1911". */
+const EXISTS_SINCE = new RegExp(String.raw`\b(?:besteht|bestehen|bestand|gibt es|gab es|existiert|existieren)\b[^.]*${SINCE_YEAR.source}`);
 
 /** Whether a sentence dates a beginning: a founding or "seit <Jahr>" ("Seit 1862 wird im „Adler“ gekocht"). */
 export function datesExistence(sentence: IndexedSentence): boolean {
   const folded = foldedText(sentence);
-  return SINCE_YEAR.test(folded) || (FOUNDED.test(folded) && YEAR.test(sentence.text));
+  return SINCE_YEAR.test(folded) || (FOUNDED.test(folded) && YEAR_IN_TEXT.test(sentence.text));
 }
 
 /**

@@ -47,6 +47,9 @@ export const FACT = {
   against: '#against',
 } as const;
 
+/** A year as written in a text ("1911", "2026"): what foundings, "seit …" and dates are checked for. */
+export const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/;
+
 /** Month and weekday names, folded. */
 export const MONTH_NAMES: readonly string[] = ['januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 export const WEEKDAY_NAMES: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
