@@ -6,6 +6,7 @@
 import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys, type CasedWords } from '../text/keys.js';
+import { keyCounts, KeyStore, NO_KEYS, type KeySet } from '../text/key-set.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
@@ -14,7 +15,7 @@ import { headingFocus } from './question-focus.js';
 
 export interface IndexedSentence {
   text: string;
-  keys: Set<string>;
+  keys: KeySet;
   /**
    * Question-independent facts about the sentence (folded text, its words, focus tests),
    * computed on the first question that needs them and kept (see fact-check.ts).
@@ -76,9 +77,9 @@ export interface IndexedPassage {
   kind: 'paragraph' | 'bullet' | 'head';
   text: string;
   sentences: IndexedSentence[];
-  keys: Set<string>;
+  keys: KeySet;
   /** Keys of the speakers of quotations in the passage ("putin"). */
-  speakers: Set<string>;
+  speakers: KeySet;
   hasQuote: boolean;
 }
 
@@ -107,7 +108,7 @@ export interface ArticleIndex {
   /** Every key of the article (passages and headings). */
   vocabulary: string[];
   /** The same keys as a set, for lookups. */
-  known: Set<string>;
+  known: KeySet;
   /** Folded words of the article (for typo matching), each with its keys. */
   words: Map<string, string[]>;
   /** Multi-word names, folded words each. */
@@ -141,19 +142,46 @@ function firstPersonSpeaker(sentence: string, quotes: readonly Quote[]): string 
   return quotes.find((quote) => quote.speaker && (quote.text.includes(inner) || inner.includes(quote.text)))?.speaker ?? null;
 }
 
-function indexPassage(words: Map<string, string[]>, cased: CasedWords, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, quotes: readonly Quote[], hasQuote = quotes.length > 0): IndexedPassage {
-  const sentences = splitSentences(text).map((sentence) => {
+/**
+ * A passage as it is built: its sentences' key sets still grow (linkAbbreviations) until freezeKeys makes them compact
+ * and gives the passage the keys of its sentences.
+ */
+type DraftSentence = Omit<IndexedSentence, 'keys'> & { keys: Set<string> };
+type DraftPassage = Omit<IndexedPassage, 'keys' | 'sentences' | 'speakers'> & { keys: undefined; sentences: DraftSentence[]; speakers: Set<string> };
+
+function indexPassage(words: Map<string, string[]>, cased: CasedWords, id: string, sectionId: string, title: string, kind: IndexedPassage['kind'], text: string, quotes: readonly Quote[], hasQuote = quotes.length > 0): DraftPassage {
+  const sentences = splitSentences(text).map((sentence): DraftSentence => {
     const keys = textKeys(sentence, words, cased);
     for (const fact of factKeys(sentence)) keys.add(fact);
     const speaker = firstPersonSpeaker(sentence, quotes);
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
     return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, referentName: undefined, speaker: speaker ? textKeys(speaker) : undefined };
   });
-  // A passage of one sentence shares its keys (coreference.ts gives the passage a set of its own before adding to it).
-  const keys = sentences.length === 1 ? sentences[0]!.keys : new Set<string>();
-  if (sentences.length > 1) for (const sentence of sentences) for (const key of sentence.keys) keys.add(key);
   const speakerKeys = new Set(quotes.flatMap((quote) => (quote.speaker ? [...textKeys(quote.speaker)] : [])));
-  return { id, sectionId, sectionTitle: title, kind, text, sentences, keys, speakers: speakerKeys, hasQuote };
+  return { id, sectionId, sectionTitle: title, kind, text, sentences, keys: undefined, speakers: speakerKeys, hasQuote };
+}
+
+/**
+ * The passages with compact key sets, all of the article's in one store (as Sets they were a third of the index's
+ * memory). The drafts become the passages: each key set is replaced in place, so every object keeps its shape. A
+ * passage has the keys of its sentences, in their order; a passage of one sentence shares its sentence's set.
+ */
+function freezeKeys(drafts: DraftPassage[]): IndexedPassage[] {
+  let room = 0;
+  for (const draft of drafts) {
+    room += KeyStore.room(draft.speakers.size);
+    for (const sentence of draft.sentences) room += KeyStore.room(sentence.keys.size);
+    // (A passage of several sentences takes at most the room of all of theirs.)
+    if (draft.sentences.length > 1) room += KeyStore.room(draft.sentences.reduce((sum, sentence) => sum + sentence.keys.size, 0));
+  }
+  const store = new KeyStore(room);
+  for (const draft of drafts) {
+    const passage = draft as unknown as IndexedPassage;
+    for (const sentence of passage.sentences) sentence.keys = store.add(sentence.keys);
+    passage.keys = passage.sentences.length === 1 ? passage.sentences[0]!.keys : store.union(passage.sentences.map((sentence) => sentence.keys));
+    passage.speakers = draft.speakers.size === 0 ? NO_KEYS : store.add(draft.speakers);
+  }
+  return drafts as unknown as IndexedPassage[];
 }
 
 const QUOTE_MARK = /["„“”»«]/;
@@ -169,7 +197,7 @@ const MAX_ABBREVIATED_WORDS = 4;
  * meets the Werkleiter. What it stands for: the capitalised words before the bracket from the first one starting with the
  * abbreviation's letter (the last such before it, no stop word), up to a word in lower case.
  */
-function linkAbbreviations(passages: readonly IndexedPassage[], words: Map<string, string[]>): void {
+function linkAbbreviations(passages: readonly DraftPassage[], words: Map<string, string[]>): void {
   const links: { short: string; long: string[] }[] = [];
   for (const passage of passages) {
     if (!passage.text.includes('(')) continue;
@@ -194,10 +222,7 @@ function linkAbbreviations(passages: readonly IndexedPassage[], words: Map<strin
     for (const sentence of passage.sentences) {
       for (const { short, long } of links) {
         const added = sentence.keys.has(short) ? long : long.every((key) => sentence.keys.has(key)) ? [short] : [];
-        for (const key of added) {
-          sentence.keys.add(key);
-          passage.keys.add(key);
-        }
+        for (const key of added) sentence.keys.add(key);
       }
     }
   }
@@ -210,45 +235,50 @@ export function indexArticle(article: Article): ArticleIndex {
   const lead = article.sections[0];
   const leadTitle = lead ? sectionTitle(lead) : 'Einleitung';
   const leadId = lead?.id ?? 'lead';
-  const head: IndexedPassage[] = [indexPassage(words, cased, 'title', leadId, leadTitle, 'head', article.title, [])];
+  const head: DraftPassage[] = [indexPassage(words, cased, 'title', leadId, leadTitle, 'head', article.title, [])];
   if (article.teaser) head.push(indexPassage(words, cased, 'teaser', leadId, leadTitle, 'head', article.teaser, [], QUOTE_MARK.test(article.teaser)));
   if (article.image) head.push(indexPassage(words, cased, 'image', leadId, leadTitle, 'head', article.image.caption, []));
-
-  const sections: IndexedSection[] = article.sections.map((section) => ({
-    id: section.id,
-    title: sectionTitle(section),
-    headingKeys: section.heading ? textKeys(section.heading, words) : new Set<string>(),
-    headingWords: section.heading ? tokenize(section.heading).length : 0,
-    headingFocus: section.heading ? headingFocus(section.heading) : null,
-    passages: [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
+  // (Each heading's words before its passages': the order the article's words are met in is the order typo matching tries them.)
+  const headingKeys: Set<string>[] = [];
+  const sectionDrafts = article.sections.map((section) => {
+    headingKeys.push(section.heading ? textKeys(section.heading, words) : new Set<string>());
+    return [...section.paragraphs, ...section.bullets].map((passage) => indexPassage(
       words, cased, passage.id, section.id, sectionTitle(section), passage.kind, passage.text, passage.quotes,
-    )),
-  }));
-  const passages = [...head, ...sections.flatMap((section) => section.passages)];
-  const texts = [...passages.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
+    ));
+  });
+  const drafts = [...head, ...sectionDrafts.flat()];
+  const texts = [...drafts.map((passage) => passage.text), ...article.sections.flatMap((section) => (section.heading ? [section.heading] : []))];
   const names = findNames(texts);
 
-  linkAbbreviations(passages, words);
-  const counts = new Map<string, number>();
-  for (const passage of passages) for (const key of passage.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const vocabulary = new Set(counts.keys());
+  linkAbbreviations(drafts, words);
+  const passages = freezeKeys(drafts);
+  // Every key of the article: the passages' in order of appearance, then the headings' that no passage has.
+  const passageKeys = keyCounts(passages.map((passage) => passage.keys));
+  const known = new KeyStore(KeyStore.room(passageKeys.keys.length + headingKeys.reduce((sum, keys) => sum + keys.size, 0)))
+    .union(passages.map((passage) => passage.keys), headingKeys);
+  const vocabulary = [...known];
   const df = new Map<string, number>();
-  for (const [key, count] of counts) if (count !== 1) df.set(key, count);
-  for (const section of sections) {
-    for (const key of section.headingKeys) {
-      if (vocabulary.has(key)) continue;
-      vocabulary.add(key);
-      df.set(key, 0);
-    }
-  }
+  passageKeys.counts.forEach((count, i) => {
+    if (count !== 1) df.set(passageKeys.keys[i]!, count);
+  });
+  for (const key of vocabulary.slice(passageKeys.keys.length)) df.set(key, 0);
 
-  const topicKeys = new Set(head.filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
+  let first = head.length;
+  const sections: IndexedSection[] = article.sections.map((section, s) => ({
+    id: section.id,
+    title: sectionTitle(section),
+    headingKeys: headingKeys[s]!,
+    headingWords: section.heading ? tokenize(section.heading).length : 0,
+    headingFocus: section.heading ? headingFocus(section.heading) : null,
+    passages: passages.slice(first, (first += sectionDrafts[s]!.length)),
+  }));
+  const topicKeys = new Set(passages.slice(0, head.length).filter((passage) => passage.id !== 'image').flatMap((passage) => [...passage.keys]));
   // The headline's kicker ("Bahnstreik: …") names the topic too, as context, not as a passage to quote.
   if (article.kicker) for (const key of textKeys(article.kicker, words)) topicKeys.add(key);
   const sectionById = new Map(sections.map((section) => [section.id, section]));
   const sourceKeys = textKeys(attribution(article) ?? '');
   for (const word of cased.lower) cased.capital.delete(word);
-  return { article, passages, sections, sectionById, df, vocabulary: [...vocabulary], known: vocabulary, words, names, topicKeys, sourceKeys, referencesResolved: false, capitalOnly: cased.capital };
+  return { article, passages, sections, sectionById, df, vocabulary, known, words, names, topicKeys, sourceKeys, referencesResolved: false, capitalOnly: cased.capital };
 }
 
 /** Number of passages of the article containing `key`; undefined when none does (a key of a heading only, or not in the article). */

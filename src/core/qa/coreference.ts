@@ -7,6 +7,7 @@
  */
 import { FACT, isNumberWord } from '../text/facts.js';
 import { textKeys, wordKeys } from '../text/keys.js';
+import { KeySet } from '../text/key-set.js';
 import { isNameWord, nameStart, ROLE_IN_TEXT, ROLE_NOUN } from '../text/names.js';
 import { fold, tokenize, type Token } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
@@ -146,9 +147,8 @@ export function resolveRoleReferences(passages: readonly IndexedPassage[], names
       // The person's role too: "Wie alt ist der Chefarzt?" meets "…, so der 58-Jährige" after "Chefarzt Henrik Paulsen".
       sentence.refers = textKeys(person.role ? `${person.role} ${person.name}` : person.name);
       sentence.referentName = writtenNames.get(person.name);
-      // (A passage of one sentence shares its sentence's keys: it takes a set of its own before the referent joins it.)
-      if (passage.keys === sentence.keys) passage.keys = new Set(passage.keys);
-      for (const key of sentence.refers) passage.keys.add(key);
+      // (Index key sets do not grow: the passage takes a new one with the referent's keys, also where it shared its sentence's.)
+      passage.keys = KeySet.of([...passage.keys, ...sentence.refers]);
       speaksEarlierQuote(passage, sentence);
     }
   }
