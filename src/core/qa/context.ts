@@ -130,6 +130,9 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   // A bullet is read with the paragraph introducing its list ("Der Pflegestützpunkt hat … ausgewertet: • 1.130 Familien …").
   const intro = passage.kind === 'bullet' ? listIntroOf(passage, section) : undefined;
   if (intro) context = listContext(intro, heading);
+  // "Die Kosten liegen bei 680.000 Euro." opening a paragraph: the costs of what the paragraph before it describes.
+  const before = passage.kind === 'paragraph' && passage.sentences[0] && bareOfParagraph(passage.sentences[0]) ? paragraphBefore(passage, section) : undefined;
+  if (before) context = new Set([...(context ?? []), ...before.keys]);
   if (speaker) {
     const keys = wordKeys(fold(speaker));
     const at = index.passages.indexOf(passage);
@@ -139,6 +142,13 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   // Remembered per passage: a passage is always read with its own section.
   passageContexts.set(passage, context);
   return context;
+}
+
+/** The paragraph right before `passage` in its section, if any. */
+function paragraphBefore(passage: IndexedPassage, section: IndexedSection | undefined): IndexedPassage | undefined {
+  const passages = section?.passages ?? [];
+  const previous = passages[passages.indexOf(passage) - 1];
+  return previous?.kind === 'paragraph' ? previous : undefined;
 }
 
 const listContexts = new WeakMap<IndexedPassage, ReadonlySet<string>>();

@@ -17,7 +17,32 @@ Landesweit registrierte das Landeskriminalamt im vergangenen Jahr 4.850 gestohle
 /news.de/dpa
 `, 'ebikes-kellbrunn.de.txt', { withCitations: false });
 
+// One whose paragraph of costs names no thing they are the costs of: the paragraph before says what was built.
+const playground = answerAbout(`Erstellt von - Uhr
+
+Spielplatz am Weiher in Dornhagen wieder offen
+
+Nach einem Jahr Pause können Kinder in Dornhagen wieder am Weiher spielen. Am Samstag war die Eröffnung.
+
+Geöffnet ist der Spielplatz täglich von 8 bis 20 Uhr. Hunde sind nicht erlaubt.
+
+Was ist neu?
+
+Die Gemeinde hat den alten Bolzplatz abgerissen und einen Kletterturm mit Rutsche gebaut. Die Arbeiten dauerten fünf Monate.
+
+Die Kosten liegen bei 184.000 Euro. Das Land zahlt 90.000 Euro, den Rest trägt die Gemeinde.
+
+  • eine Nestschaukel für bis zu vier Kinder
+  • ein Sandkasten mit Wasserpumpe
+
+/news.de/dpa
+`, 'spielplatz-dornhagen.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads a paragraph opening with bare costs ("Die Kosten liegen bei …") as the costs of what the paragraph before describes', () => {
+    expect(playground('Was hat der Bau gekostet?')).toContain('184.000 Euro');
+  });
+
   it('reads "im ganzen Land" as "landesweit"', () => {
     expect(bikes('Wie viele E-Bikes werden im ganzen Land geklaut?')).toContain('4.850');
     expect(bikes('Wie viele E-Bikes wurden im Kreis gestohlen?')).toContain('37');
