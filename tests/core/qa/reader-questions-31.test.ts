@@ -38,7 +38,25 @@ Die Kosten liegen bei 184.000 Euro. Das Land zahlt 90.000 Euro, den Rest trägt 
 /news.de/dpa
 `, 'spielplatz-dornhagen.de.txt', { withCitations: false });
 
+// One with sums in millions, written out.
+const pool = answerAbout(`Erstellt von - Uhr
+
+Hallenbad Tessenau wird saniert
+
+Das Hallenbad in Tessenau schließt im Mai für ein Jahr. Dach, Lüftung und Becken werden erneuert.
+
+Die Arbeiten kosten rund 4,5 Millionen Euro. Eine Förderung über 2,1 Millionen Euro hat die Stadt beim Land beantragt, den Rest zahlt sie selbst.
+
+Während der Schließung dürfen die Schwimmvereine das Bad in Gellingen nutzen.
+
+/news.de/dpa
+`, 'hallenbad-tessenau.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "Mio" as "Millionen"', () => {
+    expect(pool('wo kommen die 2,1 mio her')).toContain('beim Land beantragt');
+  });
+
   it('reads a paragraph opening with bare costs ("Die Kosten liegen bei …") as the costs of what the paragraph before describes', () => {
     expect(playground('Was hat der Bau gekostet?')).toContain('184.000 Euro');
   });
