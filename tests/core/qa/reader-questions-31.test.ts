@@ -52,7 +52,23 @@ Während der Schließung dürfen die Schwimmvereine das Bad in Gellingen nutzen.
 /news.de/dpa
 `, 'hallenbad-tessenau.de.txt', { withCitations: false });
 
+// One naming the critics of a plan ("sieht das Vorhaben kritisch") and the one who runs it.
+const turbines = answerAbout(`Erstellt von - Uhr
+
+Drei Windräder für den Hohen Ried
+
+Auf dem Hohen Ried bei Kappelsberg sollen drei Windräder entstehen. Naturschützer haben allerdings Bedenken.
+
+Die Windräder sollen 2027 ans Netz gehen und Strom für rund 9.000 Haushalte liefern. Betreiber ist die Bürgerenergie Kappelsberg mit ihrem Vorstand Lukas Fendt.
+
+Die Bürgerinitiative Gegenwind Ried sieht das Vorhaben kritisch. "Windräder gehören nicht in ein Brutgebiet des Rotmilans", sagte ihr Sprecher Gernot Waibel.
+`, 'windraeder-kappelsberg.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "Wer hat was gegen …" as who criticises it', () => {
+    expect(turbines('Wer hat was gegen die Windräder?')).toContain('Gegenwind Ried');
+  });
+
   it('reads "Mio" as "Millionen"', () => {
     expect(pool('wo kommen die 2,1 mio her')).toContain('beim Land beantragt');
   });
