@@ -375,12 +375,18 @@ export function sharedPartMatches(word: string, index: ArticleIndex): Alternativ
 export function headMatch(word: string, has: (key: string) => boolean): Alternative | null {
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const right = stem(word.slice(cut));
+    if (GENERIC_HEADS.has(right)) return null;
     if (right.length >= MIN_PART && has(right)) return { keys: [right], weight: HEAD_WEIGHT, head: true };
   }
   return null;
 }
 /** Weight of a question compound met by its head alone. */
 export const HEAD_WEIGHT = 0.6;
+/**
+ * Heads too general to stand for their compound, as keys: "Öffnungszeiten" are no "Zeit" of the article, "Uhrzeit" is no
+ * "Stunde".
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['zeit', 'stund', 'tag', 'art', 'teil', 'sach', 'stell', 'punkt', 'weis', 'ding', 'frag']);
 
 /** A compound of an adjective of age or size and a noun ("Neubau", "Altbau", "Großbrand"): the adjective, folded, and the noun. */
 const ADJECTIVE_COMPOUND = /^(neu|alt|gross|klein)([a-z]{3,})$/;

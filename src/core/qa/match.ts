@@ -18,7 +18,7 @@ import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { diminutiveMatches } from './diminutives.js';
-import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbNounCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
+import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, GENERIC_HEADS, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbNounCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
 export interface Alternative {
   keys: string[];
@@ -212,7 +212,7 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
   for (const synonym of synonyms) {
     for (let cut = MIN_PART; cut <= synonym.length - MIN_SYNONYM_HEAD; cut++) {
       const head = synonym.slice(cut);
-      if (!has(head) || STOP_WORDS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
+      if (!has(head) || STOP_WORDS.has(head) || GENERIC_HEADS.has(head) || out.some((alternative) => alternative.keys[0] === head)) continue;
       out.push({ keys: [head], weight: SYNONYM_HEAD_WEIGHT });
       break;
     }

@@ -64,7 +64,26 @@ Die Windräder sollen 2027 ans Netz gehen und Strom für rund 9.000 Haushalte li
 Die Bürgerinitiative Gegenwind Ried sieht das Vorhaben kritisch. "Windräder gehören nicht in ein Brutgebiet des Rotmilans", sagte ihr Sprecher Gernot Waibel.
 `, 'windraeder-kappelsberg.de.txt', { withCitations: false });
 
+// One about a museum giving no opening hours, but a time and hours of other things.
+const museum = answerAbout(`Erstellt von - Uhr
+
+Heimatmuseum Brackwede zeigt alte Spielzeuge
+
+Das Heimatmuseum in Brackwede zeigt ab Sonntag eine Sammlung alter Blechspielzeuge. Die Stücke stammen aus einem Nachlass.
+
+In dieser Zeit hat der Förderverein des Museums die 240 Spielzeuge gereinigt und geordnet. Eine Führung durch die Ausstellung dauert zwei Stunden.
+
+Der Eintritt kostet drei Euro, Kinder zahlen nichts.
+
+/news.de/dpa
+`, 'heimatmuseum-brackwede.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('does not take a compound of a general head ("Öffnungszeiten") as met by that head alone ("Zeit")', () => {
+    expect(museum('Welche Öffnungszeiten hat das Museum?')).toBe('abstained');
+    expect(museum('Wie lange dauert eine Führung?')).toContain('zwei Stunden');
+  });
+
   it('reads "Wer hat was gegen …" as who criticises it', () => {
     expect(turbines('Wer hat was gegen die Windräder?')).toContain('Gegenwind Ried');
   });
