@@ -78,7 +78,25 @@ Der Eintritt kostet drei Euro, Kinder zahlen nichts.
 /news.de/dpa
 `, 'heimatmuseum-brackwede.de.txt', { withCitations: false });
 
+// One about a fire whose only hurt are told without "verletzt".
+const fire = answerAbout(`Erstellt von - Uhr
+
+Feuer in Lagerhalle in Ostendorf
+
+In der Nacht zum Dienstag hat in Ostendorf eine Lagerhalle gebrannt. Der Schaden liegt bei rund 400.000 Euro.
+
+Die Feuerwehr war mit 60 Einsatzkräften vor Ort. Ein Feuerwehrmann erlitt eine leichte Rauchvergiftung und kam ins Krankenhaus.
+
+Die Polizei ermittelt zur Brandursache.
+
+/news.de/dpa
+`, 'lagerhalle-ostendorf.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('answers whether someone was hurt by an injury told without "verletzt" ("erlitt eine Rauchvergiftung")', () => {
+    expect(fire('Wurde jemand verletzt?')).toContain('Rauchvergiftung');
+  });
+
   it('does not take a compound of a general head ("Öffnungszeiten") as met by that head alone ("Zeit")', () => {
     expect(museum('Welche Öffnungszeiten hat das Museum?')).toBe('abstained');
     expect(museum('Wie lange dauert eine Führung?')).toContain('zwei Stunden');
