@@ -105,7 +105,7 @@ export function existenceSentence(index: ArticleIndex): StoryFact | null {
 /** That no one was hurt, folded: "Verletzt wurde niemand", "niemand kam zu Schaden", "unverletzt", "keine Verletzten". */
 const NONE_HURT = /\b(?:niemand|keiner|kein mensch)\b[^.]*\b(?:verletzt\w*|getoetet|schaden|ums leben)\b|\b(?:verletzt|getoetet)\b[^.]*\bniemand\b|\bunverletzt\b|\bkeine verletzten\b/;
 /** Someone hurt, told without "verletzt", folded: "Zwei Feuerwehrleute erlitten eine leichte Rauchvergiftung", "… ins Krankenhaus gebracht". */
-const HURT = /\berlitt\w*\b[^.]*\b(?:\w*verletzung\w*|\w*vergiftung\w*|prellung\w*|\w*bruch|\w*brueche|schock|\w*wunden?)\b|\b(?:ins krankenhaus|in (?:eine|die) klinik)\s+(?:gebracht|eingeliefert|gefahren|geflogen)\b/;
+const HURT = /\berlitt\w*\b[^.]*\b(?:\w*verletzung\w*|\w*vergiftung\w*|prellung\w*|(?:knochen|arm|bein|rippen|schaedel|becken|handgelenk)br(?:uch|ueche)\w*|schock|\w*wunden?)\b|\b(?:ins krankenhaus|in (?:eine|die) klinik)\s+(?:gebracht|eingeliefert|gefahren|geflogen)\b/;
 /** What becomes of the staff, folded: "Betriebsbedingte Kündigungen soll es nicht geben", "Entlassungen …", "eine Jobgarantie", "Sechs Stellen sollen wegfallen". */
 const STAFF_FATE = /\bkuendigungen\b|\bentlassungen\b|\bjobgarantie|\barbeitsplatzgarantie|\bstellen\b[^.]*\b(?:wegfallen|abgebaut|gestrichen)\b|\bstellenabbau/;
 
