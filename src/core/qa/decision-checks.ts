@@ -30,6 +30,9 @@ export function numberKeys(question: ParsedQuestion): string[] {
 }
 
 /** The section whose heading the question meets, as a whole answer ("Was bekommt Kim?"), or null. */
+/** A heading asking which one ("Welche Regeln gelten jetzt?"). */
+const WHICH_HEADING = /^(?:\p{L}+\s+)?welche[mnrs]?\b/iu;
+
 export function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
   const hard = question.terms.filter((term) => !term.soft);
   // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.
@@ -38,6 +41,7 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
   // wieder schwimmen?", not "Hunde nach Bad im See erkrankt"), then the one it meets best, then the first.
   let best: IndexedSection | null = null;
   let bestScore = 0;
+  const category = question.categoryTerm >= 0 ? question.terms[question.categoryTerm] : undefined;
   // A time before now the article has as asked ("Wann wurde zuletzt gebaggert?" where it says "Zuletzt wurde … ausgebaggert").
   const beforeNow = question.terms.filter((term) => term.soft && BEFORE_NOW.has(term.words[0]!)
     && resolveTerm(term, index, cache).some((alternative) => alternative.weight === 1));
@@ -45,6 +49,8 @@ export function headingSection(question: ParsedQuestion, index: ArticleIndex, ca
     if (section.headingKeys.size === 0) continue;
     // "Wann fiel das Siegtor?" is not answered by the section "Wie fiel das Siegtor?".
     if (section.headingFocus && section.headingFocus !== question.focus) continue;
+    // "Welches Gericht hat das entschieden?" asks which court, not what the section "Was hat das Gericht entschieden?" tells.
+    if (category && !WHICH_HEADING.test(section.title) && matchWeight(resolveTerm(category, index, cache), section.headingKeys) > 0) continue;
     let weight = 0;
     const matched = question.terms.filter((term) => {
       const met = matchWeight(resolveTerm(term, index, cache), section.headingKeys);

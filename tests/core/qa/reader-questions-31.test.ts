@@ -92,7 +92,26 @@ Die Polizei ermittelt zur Brandursache.
 /news.de/dpa
 `, 'lagerhalle-ostendorf.de.txt', { withCitations: false });
 
+// One whose section asks what a court decided, while the lead names the court.
+const court = answerAbout(`Erstellt von - Uhr
+
+Streit um Hühnerstall in Ebersheim entschieden
+
+Das Amtsgericht Kandelbach hat am Montag entschieden: Der Hühnerstall an der Grundstücksgrenze in Ebersheim darf bleiben.
+
+Was hat das Gericht entschieden?
+
+Die Hühner dürfen bleiben, der Hahn aber nicht. Er muss bis Ende Mai in einen anderen Stall umziehen. Die Nachbarn hatten über das Krähen am frühen Morgen geklagt.
+
+/news.de/dpa
+`, 'huehnerstall-ebersheim.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('does not answer "Welches X …?" by a section whose heading asks something else of X ("Was hat das Gericht entschieden?")', () => {
+    expect(court('Welches Gericht hat das entschieden?')).toContain('Amtsgericht Kandelbach');
+    expect(court('Was hat das Gericht entschieden?')).toContain('Hahn');
+  });
+
   it('answers whether someone was hurt by an injury told without "verletzt" ("erlitt eine Rauchvergiftung")', () => {
     expect(fire('Wurde jemand verletzt?')).toContain('Rauchvergiftung');
   });
