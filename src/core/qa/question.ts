@@ -313,8 +313,10 @@ const SHOWN = /\b(?:auf (?:dem|den) (?:foto|fotos|bild|bildern)|im bild|zu sehen
 
 /** The word of being against that a question of who opposes something is read with (see opposes). */
 const AGAINST_WORD = 'dagegen';
-/** Verbs of being or voting against something with "gegen", folded. */
-const OPPOSING_VERBS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'stimmt', 'stimmen', 'stimmte', 'stimmten', 'gestimmt', 'votiert', 'votierte', 'votierten']);
+/** Verbs of being, voting or fighting against something with "gegen", folded. */
+const OPPOSING_VERBS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'stimmt', 'stimmen', 'stimmte', 'stimmten', 'gestimmt', 'votiert', 'votierte', 'votierten',
+  // "Wer wehrt sich gegen die Trasse?", "Wer protestiert gegen …": who opposes it.
+  'wehrt', 'wehren', 'wehrte', 'wehrten', 'protestiert', 'protestieren', 'protestierte', 'protestierten', 'kaempft', 'kaempfen', 'kaempfte', 'kaempften']);
 
 /** Whether "gegen" at `at` asks who is against something: in a question for who or which, with a verb of being or voting. */
 function opposes(words: readonly string[], at: number): boolean {

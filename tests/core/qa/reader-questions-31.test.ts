@@ -106,7 +106,25 @@ Die Hühner dürfen bleiben, der Hahn aber nicht. Er muss bis Ende Mai in einen 
 /news.de/dpa
 `, 'huehnerstall-ebersheim.de.txt', { withCitations: false });
 
+// One whose opponents of a plan say "dagegen".
+const mast = answerAbout(`Erstellt von - Uhr
+
+Funkmast am Lerchenberg soll im Sommer stehen
+
+Auf dem Lerchenberg bei Hausach soll im Sommer ein 40 Meter hoher Funkmast gebaut werden. Er soll die Funklöcher im Tal schließen.
+
+Der Betreiber Funkwerk Süd rechnet mit Kosten von 380.000 Euro. Der Gemeinderat hat dem Bau im März zugestimmt.
+
+Nicht alle sind froh über den Mast. Die Bürgerinitiative "Freier Lerchenberg" hat dagegen 1.200 Unterschriften gesammelt. Sie fürchtet um das Landschaftsbild.
+
+/news.de/dpa
+`, 'funkmast-lerchenberg.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "Wer wehrt sich gegen X?" as who is against it ("dagegen")', () => {
+    expect(mast('Wer wehrt sich gegen den Funkmast?')).toContain('Freier Lerchenberg');
+  });
+
   it('does not answer "Welches X …?" by a section whose heading asks something else of X ("Was hat das Gericht entschieden?")', () => {
     expect(court('Welches Gericht hat das entschieden?')).toContain('Amtsgericht Kandelbach');
     expect(court('Was hat das Gericht entschieden?')).toContain('Hahn');
