@@ -120,7 +120,26 @@ Nicht alle sind froh über den Mast. Die Bürgerinitiative "Freier Lerchenberg" 
 /news.de/dpa
 `, 'funkmast-lerchenberg.de.txt', { withCitations: false });
 
+// One about a club's anniversary, with a rise in fees too.
+const club = answerAbout(`Erstellt von - Uhr
+
+Schützenverein Altenrode wird 150 Jahre alt
+
+Der Schützenverein Altenrode feiert sein 150-jähriges Jubiläum. Der Verein hat heute 214 Mitglieder.
+
+Gefeiert wird am Samstag, 21. Juni, auf der Festwiese hinter dem Schützenhaus. Es spielt die Blaskapelle Altenrode.
+
+Ab Januar steigt der Mitgliedsbeitrag von 60 auf 72 Euro im Jahr.
+
+/news.de/dpa
+`, 'schuetzenverein-altenrode.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "Wann steigt die Feier?" as when the party takes place, and "steigt" of a fee as it rising', () => {
+    expect(club('Wann steigt die Jubiläumsfeier?')).toContain('21. Juni');
+    expect(club('Wann steigt der Beitrag?')).toContain('Ab Januar');
+  });
+
   it('reads "Wer wehrt sich gegen X?" as who is against it ("dagegen")', () => {
     expect(mast('Wer wehrt sich gegen den Funkmast?')).toContain('Freier Lerchenberg');
   });
