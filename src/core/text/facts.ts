@@ -114,8 +114,8 @@ const ONE_MONEY = /\b(ein|einen|einem)\s+(euro|cent|dollar|franken)\b/;
 const PAY_SUM = /\b(?:ein|eine|einen|einem|einer|zwei|drei|vier|fuenf|sechs|halbes|halben|\d+)\s+(?:brutto|netto)?(?:monats|jahres|wochen)(?:gehalt|gehaelter|gehaeltern|lohn|loehne|loehnen|miete|mieten|kaltmiete|kaltmieten)\b/;
 /** Verbs of bearing a cost, folded ("trägt", "übernehmen", "finanziert", "beteiligt sich", "gibt … dazu"). */
 const BEARS = /\b(?:traegt|tragen|getragen|trug|trugen|uebernimmt|uebernehmen|uebernommen|uebernahm|uebernahmen|finanziert|finanzieren|finanzierte|finanzierten|zahlt|zahlen|zahlte|bezahlt|bezahlen|bezahlte|gezahlt|foerdert|foerdern|gefoerdert|beteiligt|beteiligen|erstattet|erstatten)\b|\bgibt\b.*\bdazu\b/;
-/** What marks a sentence as about a cost beside such a verb: a sum, a share, the costs or the rest of them. */
-const COST_SHARE = /\bkosten\b|\bmehrkosten\b|\bdavon\b|\bden rest\b|\bgrossteil|\bhaelfte\b|\bteil\b/;
+/** What marks a sentence as about a cost beside such a verb: a sum, a share, the costs (of any kind: "Verfahrenskosten") or the rest of them. */
+const COST_SHARE = /\b\w*kosten\b|\bdavon\b|\bden rest\b|\bgrossteil|\bhaelfte\b|\bteil\b|\b(?:drittel|viertel|fuenftel|prozent)\b/;
 /** A price of nothing: "Die Beratung ist kostenlos" answers "Was kostet die Beratung?". */
 const FREE_OF_CHARGE = /\b(?:kostenlos|kostenlose[nmrs]?|gratis|umsonst|kostenfreie?[nmrs]?|gebuehrenfreie?[nmrs]?|unentgeltliche?[nmrs]?)\b/;
 /** One or a few of a unit of time, in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen". */

@@ -134,7 +134,25 @@ Ab Januar steigt der Mitgliedsbeitrag von 60 auf 72 Euro im Jahr.
 /news.de/dpa
 `, 'schuetzenverein-altenrode.de.txt', { withCitations: false });
 
+// One whose court costs are shared in fractions, with other costs beside.
+const hedge = answerAbout(`Erstellt von - Uhr
+
+Heckenstreit in Wellsdorf: Gericht gibt Nachbarin recht
+
+Die Thujahecke an der Grenze zweier Grundstücke in Wellsdorf muss auf zwei Meter gestutzt werden. Das hat das Amtsgericht entschieden.
+
+Die Nachbarin hatte geklagt, weil die Hecke ihren Garten verschattet. Ein Gärtner schätzt den Rückschnitt auf 900 Euro.
+
+Der Heckenbesitzer trägt drei Viertel der Verfahrenskosten, die Klägerin ein Viertel.
+
+/news.de/dpa
+`, 'heckenstreit-wellsdorf.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('takes a verb of bearing beside a fraction of costs ("trägt drei Viertel der Verfahrenskosten") as who pays', () => {
+    expect(hedge('wer zahlt die gerichtskosten')).toContain('drei Viertel');
+  });
+
   it('reads "Wann steigt die Feier?" as when the party takes place, and "steigt" of a fee as it rising', () => {
     expect(club('Wann steigt die Jubiläumsfeier?')).toContain('21. Juni');
     expect(club('Wann steigt der Beitrag?')).toContain('Ab Januar');
