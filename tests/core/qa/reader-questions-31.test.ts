@@ -148,7 +148,25 @@ Der Heckenbesitzer trägt drei Viertel der Verfahrenskosten, die Klägerin ein V
 /news.de/dpa
 `, 'heckenstreit-wellsdorf.de.txt', { withCitations: false });
 
+// One about a new fee that is to be checked after a while.
+const fee = answerAbout(`Erstellt von - Uhr
+
+Lindenau führt Gebühr für Grünschnitt ein
+
+Wer in Lindenau Grünschnitt abgibt, zahlt ab März fünf Euro pro Anhänger. Das hat der Gemeinderat beschlossen.
+
+Bisher war die Abgabe am Wertstoffhof kostenlos. Die Gemeinde will mit der Gebühr die steigenden Kosten für die Kompostierung decken.
+
+Der Gemeinderat hat festgelegt, dass die Gebühr nach einem Jahr überprüft wird.
+
+/news.de/dpa
+`, 'gruenschnitt-lindenau.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "auf den Prüfstand stellen" as "überprüfen"', () => {
+    expect(fee('Wird die Gebühr irgendwann auf den Prüfstand gestellt?')).toContain('nach einem Jahr überprüft');
+  });
+
   it('takes a verb of bearing beside a fraction of costs ("trägt drei Viertel der Verfahrenskosten") as who pays', () => {
     expect(hedge('wer zahlt die gerichtskosten')).toContain('drei Viertel');
   });
