@@ -836,7 +836,8 @@ const floors: Record<string, number> = {
   'blind181/zehntscheune-brand-wolfertsau-loeschwasser.questions.de.json': 14,
   'seed-blind60-questions.de.json': 24,
   // blind180, blind182 and seed-blind59: written at the start of the twenty-eighth session and held out to its end, scores
-  // only. First runs on its start engine (293f697): 53/75, 57/75 and 29/30; on its end engine the same.
+  // only. First runs on its start engine (293f697): 53/75, 57/75 and 29/30; measured once late in it (0d64c55) the same, then
+  // studied.
   'blind180/kleingartenverein-muehlgraben-bruchhagen-100-jahre.questions.de.json': 21,
   'blind180/strassenbahn-linie-5-verlaengerung-ravensfurt.questions.de.json': 16,
   'blind180/waermepumpe-laerm-nachbarstreit-welzingen-urteil.questions.de.json': 16,
