@@ -29,10 +29,10 @@ export function numberKeys(question: ParsedQuestion): string[] {
   return out;
 }
 
-/** The section whose heading the question meets, as a whole answer ("Was bekommt Kim?"), or null. */
 /** A heading asking which one ("Welche Regeln gelten jetzt?"). */
 const WHICH_HEADING = /^(?:\p{L}+\s+)?welche[mnrs]?\b/iu;
 
+/** The section whose heading the question meets, as a whole answer ("Was bekommt Kim?"), or null. */
 export function headingSection(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): IndexedSection | null {
   const hard = question.terms.filter((term) => !term.soft);
   // "Wer ist Kim?" asks for the role the article gives a person, not for a section that names them.

@@ -318,7 +318,7 @@ const OPPOSING_VERBS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'ware
   // "Wer wehrt sich gegen die Trasse?", "Wer protestiert gegen …": who opposes it.
   'wehrt', 'wehren', 'wehrte', 'wehrten', 'protestiert', 'protestieren', 'protestierte', 'protestierten', 'kaempft', 'kaempfen', 'kaempfte', 'kaempften']);
 
-/** Whether "gegen" at `at` asks who is against something: in a question for who or which, with a verb of being or voting. */
+/** Whether "gegen" at `at` asks who is against something: in a question for who or which, with a verb of being, voting or fighting. */
 function opposes(words: readonly string[], at: number): boolean {
   const asker = words[0] === 'und' ? words[1] : words[0];
   return at > 0 && (asker === 'wer' || WHICH.has(asker ?? '')) && words.some((word) => OPPOSING_VERBS.has(word));

@@ -3,7 +3,7 @@ import { answerAbout } from './answer-about.js';
 
 // Invented articles in the export layout; their words appear in no rule of the engine.
 
-// One giving theft counts in the district (the rest sold abroad, "im Ausland") and one in the whole state.
+// One giving theft counts in the district (the rest sold abroad, "im Ausland") and in the whole state.
 const bikes = answerAbout(`Erstellt von - Uhr
 
 Fahrraddiebstähle: Polizei in Kellbrunn richtet Arbeitsgruppe ein
