@@ -162,7 +162,23 @@ Der Gemeinderat hat festgelegt, dass die Gebühr nach einem Jahr überprüft wir
 /news.de/dpa
 `, 'gruenschnitt-lindenau.de.txt', { withCitations: false });
 
+// One giving a new water price for a household of four.
+const water = answerAbout(`Erstellt von - Uhr
+
+Wasser wird in Kellerbach teurer
+
+Der Zweckverband Kellerbach erhöht den Wasserpreis zum 1. Januar von 2,10 auf 2,45 Euro pro Kubikmeter. Grund sind neue Leitungen.
+
+Für einen Vier-Personen-Haushalt mit einem Verbrauch von 150 Kubikmetern bedeutet das Mehrkosten von gut 50 Euro im Jahr.
+
+/news.de/dpa
+`, 'wasserpreis-kellerbach.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "eine vierköpfige Familie" as "ein Vier-Personen-Haushalt"', () => {
+    expect(water('Was muss eine vierköpfige Familie im Jahr mehr zahlen?')).toContain('gut 50 Euro');
+  });
+
   it('reads "auf den Prüfstand stellen" as "überprüfen"', () => {
     expect(fee('Wird die Gebühr irgendwann auf den Prüfstand gestellt?')).toContain('nach einem Jahr überprüft');
   });
