@@ -153,6 +153,8 @@ export const GROUPS: readonly string[] = [
   'haltestelle haltestellen station stationen',
   'sperrzone sperrzonen sperrbezirk sperrbezirke sperrgebiet sperrgebiete sperrkreis sperrkreise',
   'gegner gegnern gegnerin gegnerinnen kritiker kritikern kritikerin kritikerinnen',
+  // In local news the opponents of a plan are mostly its citizens' initiative ("Die Bürgerinitiative … hat 1.900 Unterschriften gegen das Projekt gesammelt").
+  'gegner gegnern buergerinitiative buergerinitiativen',
   'baby babys saeugling saeuglinge saeuglingen neugeborene neugeborenen',
   'handy handys smartphone smartphones mobiltelefon mobiltelefone',
   'klo klos toilette toiletten wc wcs',

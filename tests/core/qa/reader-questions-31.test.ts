@@ -174,7 +174,23 @@ Für einen Vier-Personen-Haushalt mit einem Verbrauch von 150 Kubikmetern bedeut
 /news.de/dpa
 `, 'wasserpreis-kellerbach.de.txt', { withCitations: false });
 
+// One whose opponents of a plan are a citizens' initiative.
+const lot = answerAbout(`Erstellt von - Uhr
+
+Parkhaus am Anger: Stadtrat stimmt zu
+
+Am Anger in Hohenwart soll ein Parkhaus mit 320 Plätzen entstehen. Der Stadtrat hat den Plänen am Donnerstag zugestimmt.
+
+Die Bürgerinitiative "Grüner Anger" will das verhindern. Ihre Sprecherin Lisa Mohr kündigte ein Bürgerbegehren an.
+
+/news.de/dpa
+`, 'parkhaus-hohenwart.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads the opponents of a plan ("die Gegner") as its citizens\' initiative', () => {
+    expect(lot('Wer ist Sprecherin der Gegner?')).toContain('Lisa Mohr');
+  });
+
   it('reads "eine vierköpfige Familie" as "ein Vier-Personen-Haushalt"', () => {
     expect(water('Was muss eine vierköpfige Familie im Jahr mehr zahlen?')).toContain('gut 50 Euro');
   });
