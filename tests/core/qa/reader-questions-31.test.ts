@@ -186,7 +186,25 @@ Die Bürgerinitiative "Grüner Anger" will das verhindern. Ihre Sprecherin Lisa 
 /news.de/dpa
 `, 'parkhaus-hohenwart.de.txt', { withCitations: false });
 
+// One about a swimming pool's renovation, called "Sanierung" only.
+const lido = answerAbout(`Erstellt von - Uhr
+
+Freibad Mühlental öffnet nach zwei Jahren wieder
+
+Das Freibad im Mühlental öffnet am 1. Juni wieder. Zwei Jahre lang war es geschlossen.
+
+Die Sanierung hat 3,8 Millionen Euro gekostet. Das Becken ist jetzt aus Edelstahl, die Umkleiden sind neu.
+
+Der Eintritt steigt von 3 auf 4 Euro.
+
+/news.de/dpa
+`, 'freibad-muehlental.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads a "Umbau" as the "Sanierung" the article names', () => {
+    expect(lido('Wie teuer war der Umbau?')).toContain('3,8 Millionen Euro');
+  });
+
   it('reads the opponents of a plan ("die Gegner") as its citizens\' initiative', () => {
     expect(lot('Wer ist Sprecherin der Gegner?')).toContain('Lisa Mohr');
   });
