@@ -69,6 +69,8 @@ export const GROUPS: readonly string[] = [
   'loben lobt lobte wuerdigen wuerdigt',
   'kritisieren kritisiert kritisierte bemaengeln bemaengelt kritik vorwerfen vorwurf vorwuerfe vorgeworfen beschweren beschwert beschwerte beschwerde beschwerden',
   'verhaften verhaftet festnehmen festgenommen schnappen schnappt geschnappt',
+  // Evenings where residents are told about a plan ("Wann ist die Infoveranstaltung?" where the article says "Infoabend").
+  'infoveranstaltung informationsveranstaltung infoabend informationsabend buergerabend buergerversammlung einwohnerversammlung',
   // Building work on what stands ("Wie teuer war der Umbau?" where the article says "Sanierung").
   'umbau umbaus umbauen umgebaut sanierung sanieren saniert modernisierung modernisieren modernisiert',
   // Abbreviations of large numbers ("5 Mio. Geschosse").

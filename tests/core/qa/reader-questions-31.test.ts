@@ -200,7 +200,23 @@ Der Eintritt steigt von 3 auf 4 Euro.
 /news.de/dpa
 `, 'freibad-muehlental.de.txt', { withCitations: false });
 
+// One inviting residents to an evening about a plan.
+const bridge = answerAbout(`Erstellt von - Uhr
+
+Brücke über die Lauter wird neu gebaut
+
+Die marode Brücke über die Lauter in Steinfurth wird abgerissen und neu gebaut. Die Arbeiten beginnen im Herbst.
+
+Über die Umleitung informiert die Stadt bei einem Bürgerabend am 12. Mai um 19 Uhr im Rathaus.
+
+/news.de/dpa
+`, 'lauterbruecke-steinfurth.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads an "Infoveranstaltung" as the "Bürgerabend" the article names', () => {
+    expect(bridge('Wann ist die Infoveranstaltung?')).toContain('12. Mai');
+  });
+
   it('reads a "Umbau" as the "Sanierung" the article names', () => {
     expect(lido('Wie teuer war der Umbau?')).toContain('3,8 Millionen Euro');
   });
