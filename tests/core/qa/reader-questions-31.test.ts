@@ -212,7 +212,25 @@ Die marode Brücke über die Lauter in Steinfurth wird abgerissen und neu gebaut
 /news.de/dpa
 `, 'lauterbruecke-steinfurth.de.txt', { withCitations: false });
 
+// One about damage a storm did, told as "beschädigt".
+const storm = answerAbout(`Erstellt von - Uhr
+
+Sturm über Grabenstetten
+
+Ein Sturm ist in der Nacht zum Montag über Grabenstetten gezogen. Die Feuerwehr rückte 23 Mal aus.
+
+Der Sturm erreichte Böen von bis zu 110 Kilometern pro Stunde. Er hat das Dach der Turnhalle und zwei Autos beschädigt.
+
+Verletzt wurde niemand. Am Dienstag soll es wieder ruhiger werden.
+
+/news.de/dpa
+`, 'sturm-grabenstetten.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "kaputt machen" as "beschädigen"', () => {
+    expect(storm('Was hat der Sturm alles kaputt gemacht?')).toContain('Dach der Turnhalle');
+  });
+
   it('reads an "Infoveranstaltung" as the "Bürgerabend" the article names', () => {
     expect(bridge('Wann ist die Infoveranstaltung?')).toContain('12. Mai');
   });
