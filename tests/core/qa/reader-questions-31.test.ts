@@ -226,7 +226,23 @@ Verletzt wurde niemand. Am Dienstag soll es wieder ruhiger werden.
 /news.de/dpa
 `, 'sturm-grabenstetten.de.txt', { withCitations: false });
 
+// One about a visit of the Russian president, who is never called "Kremlchef" in it.
+const visit = answerAbout(`Erstellt von - Uhr
+
+Staatsbesuch in Hanoi
+
+Der russische Präsident ist am Mittwoch zu einem zweitägigen Besuch in Vietnam eingetroffen. Er folgt einer Einladung der vietnamesischen Regierung.
+
+Beide Länder wollen ihre Zusammenarbeit bei Energie und Bildung ausbauen. Geplant sind mehrere Abkommen.
+
+/news.de/dpa
+`, 'staatsbesuch-hanoi.de.txt', { withCitations: false });
+
 describe('reader questions 31', () => {
+  it('reads "der Kremlchef" as "der russische Präsident"', () => {
+    expect(visit('Auf wessen Einladung reist der Kremlchef nach Vietnam?')).toContain('Einladung der vietnamesischen Regierung');
+  });
+
   it('reads "kaputt machen" as "beschädigen"', () => {
     expect(storm('Was hat der Sturm alles kaputt gemacht?')).toContain('Dach der Turnhalle');
   });
