@@ -6,7 +6,7 @@
 import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys, type CasedWords } from '../text/keys.js';
-import { keyCounts, KeyStore, NO_KEYS, type KeySet } from '../text/key-set.js';
+import { EMPTY_KEY_SET, keyCounts, KeyStore, type KeySet } from '../text/key-set.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { findNames } from '../text/names.js';
 import { factKeys } from '../text/facts.js';
@@ -179,7 +179,7 @@ function freezeKeys(drafts: DraftPassage[]): IndexedPassage[] {
     const passage = draft as unknown as IndexedPassage;
     for (const sentence of passage.sentences) sentence.keys = store.add(sentence.keys);
     passage.keys = passage.sentences.length === 1 ? passage.sentences[0]!.keys : store.union(passage.sentences.map((sentence) => sentence.keys));
-    passage.speakers = draft.speakers.size === 0 ? NO_KEYS : store.add(draft.speakers);
+    passage.speakers = draft.speakers.size === 0 ? EMPTY_KEY_SET : store.add(draft.speakers);
   }
   return drafts as unknown as IndexedPassage[];
 }

@@ -19,6 +19,7 @@ import { ARTICLE_WORDS } from './question-scan.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
 import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
+import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
 import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
 import { asksFounding, asksWholeCost, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
@@ -50,8 +51,6 @@ const LOOSE_COVERAGE = 0.4;
 const SURE_NOUN = 0.8;
 /** Focuses whose fact one sentence states: a figure, a time, a place, an origin, a reason (see scorePassage: the sentence holding it answers). */
 const FACT_FOCUS: ReadonlySet<string> = new Set(['count', 'time', 'place', 'origin', 'ordinal', 'reason']);
-/** No keys (a section without heading). */
-const NO_KEYS_SET: ReadonlySet<string> = new Set();
 /** No kind asked for ("Welche Firma …"), or none the article names. */
 const NO_KIND: readonly Alternative[] = [];
 /** A compound of a kind asked for ("Flugzeugtypen", "Automarken", "Rebsorten"): its answer names the kind, not the thing. */
@@ -182,7 +181,7 @@ function coverage(terms: readonly WeightedTerm[], keys: ReadonlySet<string>, con
  * The same for every sentence of the passage, so worked out once per heading and question.
  */
 function contextWeights(context: QuestionContext, heading: ReadonlySet<string> | null): Float64Array {
-  const key = heading ?? NO_KEYS_SET;
+  const key = heading ?? EMPTY_KEY_SET;
   let weights = context.contextWeights.get(key);
   if (weights) return weights;
   const { terms, index } = context;
@@ -615,7 +614,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const ofKind = (hit: Hit): boolean => hit.sentences.some(namesKind)
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > least))
       // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
-      || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? NO_KEYS_SET) > least;
+      || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? EMPTY_KEY_SET) > least;
     hits = hits.filter(ofKind);
     // "Welche Firma hat die Sicherungsarbeiten gemacht?" is not answered by "… weil die Bergsicherungsfirma immer wieder …":
     // a firm asked for is named.

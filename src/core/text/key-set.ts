@@ -194,4 +194,4 @@ export function keyCounts(sets: readonly KeySet[]): { keys: string[]; counts: nu
 }
 
 /** The empty set of keys (shared). */
-export const NO_KEYS: KeySet = KeySet.of([]);
+export const EMPTY_KEY_SET: KeySet = KeySet.of([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeySet, KeyStore, NO_KEYS } from '../../../src/core/text/key-set.js';
+import { EMPTY_KEY_SET, KeySet, KeyStore } from '../../../src/core/text/key-set.js';
 
 /** Keys no index has seen, so a test's sets are the first to number them. */
 const fresh = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
@@ -61,8 +61,8 @@ describe('KeySet', () => {
   });
 
   it('has an empty set that holds nothing', () => {
-    expect(NO_KEYS.size).toBe(0);
-    expect([...NO_KEYS]).toEqual([]);
-    expect(NO_KEYS.has('kim')).toBe(false);
+    expect(EMPTY_KEY_SET.size).toBe(0);
+    expect([...EMPTY_KEY_SET]).toEqual([]);
+    expect(EMPTY_KEY_SET.has('kim')).toBe(false);
   });
 });
