@@ -64,8 +64,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Worauf legt die Führung viel Wert?", "Welchem Projekt gibt das Land großes Gewicht?": what has priority.
   [/\b(?:legt|legte|legen|legten)\b(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)en|besonderen|h(?:ö|oe)chsten)\s+wert\b/giu, 'hat$1 Priorität'],
   [/\b(?:gibt|gab|geben|gaben|misst|ma(?:ß|ss)|messen)(?!\p{L})(.*?)\s+(?:(?:ganz\s+)?besonders\s+viel|sehr\s+viel|viel|gro(?:ß|ss)es|besonderes|h(?:ö|oe)chstes)\s+gewicht(?:\s+bei)?\b/giu, 'gibt$1 Priorität'],
-  // "Was ist Nordkorea besonders wichtig?", "… einen hohen Stellenwert": what has priority.
-  [/(?<!\p{L})(?:ganz\s+)?(?:besonders|sehr|(?:ä|ae)u(?:ß|ss)erst)\s+wichtig\b/giu, 'Priorität'],
+  // "Was ist Nordkorea besonders wichtig?", "Was ist ihm am wichtigsten?", "… einen hohen Stellenwert": what has priority.
+  [/(?<!\p{L})(?:ganz\s+)?(?:besonders|sehr|(?:ä|ae)u(?:ß|ss)erst)\s+wichtig\b|\bam\s+wichtigsten\b/giu, 'Priorität'],
   [/\b(?:einen\s+)?(?:besonders\s+)?(?:hohen|gro(?:ß|ss)en|besonderen|h(?:ö|oe)chsten)\s+stellenwert\b/giu, 'Priorität'],
   // "Wie teuer war der Bus in der Anschaffung?": the price to buy it, what "kostet" says.
   [/\s+in\s+der\s+anschaffung\b/giu, ''],
@@ -106,7 +106,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef/i;
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {

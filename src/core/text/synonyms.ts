@@ -87,6 +87,7 @@ export const GROUPS: readonly string[] = [
   'leute leuten menschen personen',
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
+  'buendnis buendnisse allianz allianzen pakt',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',
   'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',
