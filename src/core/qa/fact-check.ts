@@ -34,6 +34,8 @@ const DURATION_KEYS: ReadonlySet<string> = new Set(['sekunden', 'minuten', 'stun
 export const PEOPLE_KEYS: ReadonlySet<string> = new Set(['menschen', 'leute', 'personen'].flatMap((word) => wordKeys(word)));
 /** Keys of "Tiere", a counted noun that stands for the kind of animal asked about ("40.000 Tiere" for "Biber"). */
 const ANIMALS_KEYS: ReadonlySet<string> = new Set(wordKeys('tiere'));
+/** Keys of general words for things ("120 Gegenstände"), which stand for the kind of thing asked about ("Wie viele Geräte …"). */
+const THINGS_KEYS: ReadonlySet<string> = new Set(['gegenstaende', 'dinge', 'sachen', 'objekte'].flatMap((word) => wordKeys(word)));
 /** Nouns of amount phrases that may stand between a noun and its number ("Kredite in Höhe von 85 Millionen"). */
 const AMOUNT_NOUNS = new Set(['hoehe', 'wert', 'umfang', 'gesamtwert', 'gesamthoehe']);
 
@@ -233,7 +235,7 @@ const COUNTS_NAMED_BEFORE: ReadonlySet<string> = new Set(['solch', 'derart', 'di
  * after the number with no other noun between ("600 neue Häuser", not "600 Menschen mussten
  * ihre Häuser verlassen"), or the noun shortly before a number that has none after it ("Zahl der Helfer liegt bei 1.200").
  */
-export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[]): boolean {
+export function countedNear(sentence: IndexedSentence, alternatives: readonly Alternative[], counting = false): boolean {
   const words = sentenceWords(sentence);
   if (numberOfNamed(words, alternatives)) return true;
   for (let i = 0; i < words.length; i++) {
@@ -277,11 +279,15 @@ export function countedNear(sentence: IndexedSentence, alternatives: readonly Al
       if (PEOPLE_KEYS.has(words[ownAt]!.keys[0]!) && words.some((word) => !word.noun && !word.cardinal && matches(alternatives, word.keys))) return true;
       // "mehr als 40.000 Tiere" counts the animals the sentence is about ("Wie viele Biber …").
       if (ANIMALS_KEYS.has(words[ownAt]!.keys[0]!)) return true;
+      // "Rund 120 Gegenstände stehen bereit" counts the things the sentence is about ("Wie viele Geräte …"), not people.
+      if (THINGS_KEYS.has(words[ownAt]!.keys[0]!) && !alternatives.some((alternative) => PEOPLE_KEYS.has(alternative.keys[0]!))) return true;
       continue;
     }
     // A number with a unit measures the noun before it only through a preposition ("ein Umsatzminus von rund 180.000 Euro"),
     // not across a verb ("Die Maschine hätte 400.000 Euro gekostet").
     const measures = words[i + 1]?.unit === true;
+    // ("Wie viele Bewohner …" is not answered by "Die Versorgung eines Bewohners kostet rund 25.000 Euro": a sum counts no one.)
+    if (measures && counting) continue;
     for (let j = i - 1; j >= Math.max(0, i - 1 - COUNT_WINDOW); j--) {
       if (matches(alternatives, words[j]!.keys)) return true;
       // (The digits before a thousands separator belong to the number: "180.000" is read as "180." and "000".)
@@ -428,7 +434,7 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
   if (question.focus === 'count' && question.terms[question.countedTerm]?.soft) return (sentence) => sentence.keys.has(FACT.quantity) && countsSomeNoun(sentence);
   if (question.focus === 'count' && counted && counted.length > 0 && !question.countsMass) {
     const place = populationPlaceKeys(question);
-    return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted) && !(place && populationOfAnother(sentence, place));
+    return (sentence) => sentence.keys.has(FACT.quantity) && countedNear(sentence, counted, true) && !(place && populationOfAnother(sentence, place));
   }
   // "Wie viel Regen …": any amount answers, but not a speed or a temperature ("Sturmböen bis 90 Kilometer pro Stunde").
   if (question.focus === 'count' && counted && counted.length > 0) {

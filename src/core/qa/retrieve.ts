@@ -107,8 +107,11 @@ const MISSPELT_PLACE_START = 3;
 const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|naechsten\s+)?(?:\d|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|fruehjahr|fruehling|sommer|herbst|winter|ostern|pfingsten|weihnachten|anfang|mitte|ende|jahresbeginn|jahreswechsel|schuljahr|spielzeit|saison|wintersemester|sommersemester|sofort)|\bvom\s[^.;]*?\ban\b/;
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
-/** How well the headline must meet a word of a summary question for it to ask about the story ("Firma" ~ "Familienunternehmen" is not enough). */
-const TOPIC_WEIGHT = 0.8;
+/**
+ * How well the headline or teaser must meet a word of "Worum geht es bei …" for it to ask about the story: a compound met
+ * by its first part will do ("Garnelenfarm" under "Garnelen aus dem Schweinestall").
+ */
+const GIST_TOPIC_WEIGHT = 0.5;
 /** Score added to a passage whose quotation holds a word of a "Wie nennt …" question (see scorePassage). */
 const QUOTED_NAME_BONUS = 0.2;
 /** How well a quoted word must meet the question's ("Ukraine"; not "Land" in "Russlands"). */
@@ -531,7 +534,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // what only the kicker names is of the story.
   // So is "Worum geht es bei der Firma Wiegand?" where the headline or teaser names each thing asked about.
   if (question.asksSummary && hard.length > 0 && hard.every((term) => onlyTopic(term, index, cache)
-    || (question.asksGist && matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= TOPIC_WEIGHT))) return { kind: 'summary' };
+    || (question.asksGist && matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT))) return { kind: 'summary' };
   const rankedAll = rankPassages(question, index, cache);
   if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };
   // "Wie viele Einwohner hat der Stadtteil Ostfeld?" is not answered by "… den Stadtteil Lützelau mit rund 9.000 Einwohnern".

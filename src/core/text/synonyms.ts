@@ -88,6 +88,7 @@ export const GROUPS: readonly string[] = [
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
   'buendnis buendnisse allianz allianzen pakt',
+  'fahrrad fahrraeder rad raeder velo velos',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',
   'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',
@@ -103,7 +104,7 @@ export const GROUPS: readonly string[] = [
   'rabatt rabatte ermaessigung ermaessigungen nachlass preisnachlass verguenstigung verguenstigungen',
   'haelfte halb halbe halben halber halbes',
   'bauer bauern landwirt landwirte',
-  'hof hoefe bauernhof bauernhoefe betrieb betriebe',
+  'hof hoefe bauernhof bauernhoefe betrieb betriebe farm farmen',
   'winzer winzerin weinbauer weinbauern',
   // ("Wie viele Polizisten …" ~ "sechs zusätzliche Beamtinnen und Beamte": in a police story the officers.)
   'polizist polizisten polizistin polizistinnen beamte beamten beamtin beamtinnen polizeibeamte polizeibeamten polizeibeamtin',

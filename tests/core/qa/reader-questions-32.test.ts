@@ -21,7 +21,92 @@ Die Kläranlage in Selfingen soll 2027 geschlossen werden, das Abwasser fließt 
 /news.de/dpa
 `, 'allianz-rittbach-selfingen.de.txt', { withCitations: false });
 
+// One lending things, bikes ("Lastenräder") among them in a list that does not say "leihen".
+const lending = answerAbout(`Erstellt von - Uhr
+
+Leihladen in Ostermoor: Werkzeug statt Neukauf
+
+Im alten Pfarrhaus von Ostermoor hat am Freitag ein Leihladen eröffnet. Ausleihen kann jeder, der im Ort wohnt.
+
+Die Leihfrist beträgt zwei Wochen. Wer etwas leihen will, braucht einen Ausweis der Gemeinde für fünf Euro im Jahr.
+
+Was gibt es?
+
+Zum Start stehen im Regal unter anderem:
+
+  • zwei Bohrmaschinen und eine Stichsäge
+  • ein Zelt für vier Personen
+  • drei Lastenräder mit Kindersitz
+
+Der Bürgermeister Tim Rolfes sagte: "Wir wollen, dass weniger Geräte im Keller verstauben."
+
+/news.de/dpa
+`, 'leihladen-ostermoor.de.txt', { withCitations: false });
+
+// One counting a thing as "Gegenstände".
+const shed = answerAbout(`Erstellt von - Uhr
+
+Leihladen in Ostermoor: Werkzeug statt Neukauf
+
+Im alten Pfarrhaus von Ostermoor hat am Freitag ein Leihladen eröffnet. Rund 90 Gegenstände stehen zum Start bereit.
+
+Ausleihen kann jeder, der im Ort wohnt. Der Bürgermeister Tim Rolfes sagte: "Wir wollen, dass weniger Geräte im Keller verstauben."
+
+/news.de/dpa
+`, 'leihladen-start.de.txt', { withCitations: false });
+
+// One giving a sum per resident ("Versorgung eines Bewohners rund 4.800 Euro"), and the residents as "neun Frauen und Männer".
+const care = answerAbout(`Erstellt von - Uhr
+
+Pflege-WG in Merzhausen schließt: Familien suchen neue Plätze
+
+Die Wohngemeinschaft für Demenzkranke in der Lindenstraße in Merzhausen macht zum 31. März zu. Der Träger findet kein Personal.
+
+In der WG leben neun Frauen und Männer zwischen 71 und 93 Jahren. Der Träger, die Diakonie Merzhausen, hat die Familien am Montag informiert.
+
+Warum schließt die WG?
+
+Von zwölf Stellen sind nur sieben besetzt. Im Schnitt kostet die Versorgung eines Bewohners rund 4.800 Euro im Monat, die Pflegekasse zahlt davon etwa die Hälfte.
+
+Was sagen die Angehörigen?
+
+Die Tochter einer Bewohnerin, Karin Melle, sagte: "Meine Mutter hat hier ihr Zuhause gefunden."
+
+/news.de/dpa
+`, 'pflege-wg-merzhausen.de.txt', { withCitations: false });
+
+// One about a fish farm, told as a "Betrieb"; its headline names the fish, not the farm.
+const trout = answerAbout(`Erstellt von - Uhr
+
+Forellen aus dem Kuhstall: Landwirtin in Brechtal setzt auf Fischzucht
+
+Wo früher Milchkühe standen, schwimmen heute Forellen: Eine Landwirtin aus Brechtal hat ihren Stall umgebaut.
+
+Marlene Oswald hat 400.000 Euro in zwölf Becken investiert. Im Herbst will sie die ersten zwei Tonnen Fisch verkaufen.
+
+Warum gibt es Streit?
+
+Der Angelverein Brechtal kritisiert den Betrieb. Das Wasser für die Becken komme aus dem Bach, der im Sommer ohnehin wenig Wasser führe, sagte Vereinschef Ralf Keppler.
+
+/news.de/dpa
+`, 'forellen-brechtal.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
+  it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
+    expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
+  });
+  it('reads "Lastenfahrräder" as the "Lastenräder" the article names', () => {
+    expect(lending('Gibt es auch Lastenfahrräder zum leihen?')).toContain('drei Lastenräder');
+  });
+  it('does not count people by a sum beside them ("die Versorgung eines Bewohners rund 4.800 Euro")', () => {
+    expect(care('Wie viele Bewohner sind betroffen')).not.toContain('4.800 Euro');
+  });
+  it('reads a "Farm" as the "Betrieb" the article names', () => {
+    expect(trout('Wer kritisiert die Farm?')).toContain('Angelverein Brechtal');
+  });
+  it('sums up the story for "Worum geht es bei der Forellenfarm?" where the headline names the fish', () => {
+    expect(trout('Worum geht es bei der Forellenfarm?')).toContain('Worum es geht');
+  });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
   });
