@@ -57,12 +57,25 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
     const word = vocabulary[found[f]!]!;
     if (word.length < key.length + rest) continue;
     if (word.endsWith(key)) out.push({ keys: [word], weight: 0.85 });
-    // A key of four letters or less starts a compound with a word of its own after it ("Bahnfahrkarte", "Buslinie"), not
-    // an ending ("Zeitung"); a number word is no noun of it ("Vier-Tage-Woche" is no "Viertagewoche" by "vier").
-    else if (word.startsWith(key) && (key.length > MIN_PART || (word.length >= key.length + (short ? MIN_PART : MIN_PART + 1) && !isNumberWord(key)))) out.push({ keys: [word], weight: 0.7 });
+    else if (word.startsWith(key) && (key.length > MIN_PART || startsWithShortKey(word, key, short))) out.push({ keys: [word], weight: 0.7 });
   }
   return out;
 }
+
+/**
+ * Whether a key of four letters or less starts the compound `word` with a word of its own after it ("Bahnfahrkarte",
+ * "Buslinie", "Giftköder"), not an ending ("Zeitung", "mietfrei"). A number word is no noun of it ("Vier-Tage-Woche" is
+ * no "Viertagewoche" by "vier").
+ */
+function startsWithShortKey(word: string, key: string, short: boolean): boolean {
+  if (isNumberWord(key)) return false;
+  const rest = word.length - key.length;
+  if (short) return rest >= MIN_PART;
+  return rest > MIN_PART || (rest === MIN_PART && !SUFFIX_START.test(word.slice(key.length)));
+}
+
+/** Starts of a rest of four letters that make it a suffix, not a noun of its own ("Frei-heit", "miet-frei"). */
+const SUFFIX_START = /^(?:heit|keit|ung|lich|isch|chen|lein|schaft|tum|nis|sam|bar|ig|er|en|el|frei|los|voll|reich|arm|wert|fest)/;
 
 /** A word before which the stemmer reads a head as the end of a long compound (see headKeyInCompound). */
 const COMPOUND_PREFIX = 'kreis';

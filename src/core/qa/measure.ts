@@ -138,8 +138,11 @@ function measureAdjective(next: string): string | null {
   return found;
 }
 
-/** "Wie schnell war die Feuerwehr da?", "Wie schnell muss die Post zustellen?" ask how soon, not how fast: folded words. */
-const HOW_SOON: ReadonlySet<string> = new Set(['da', 'dort', 'ort', 'stelle', 'fertig', 'muss', 'muessen', 'kann', 'koennen', 'soll', 'sollen', 'will', 'wollen']);
+/**
+ * "Wie schnell war die Feuerwehr da?", "Wie schnell muss die Post zustellen?", "Wie schnell war das Geld weg?" ask how
+ * soon, not how fast: folded words.
+ */
+const HOW_SOON: ReadonlySet<string> = new Set(['da', 'dort', 'ort', 'stelle', 'fertig', 'weg', 'leer', 'vergriffen', 'ausverkauft', 'ausgebucht', 'muss', 'muessen', 'kann', 'koennen', 'soll', 'sollen', 'will', 'wollen']);
 /** Verbs of moving, folded: "Wie schnell durfte er dort fahren?" asks how fast after all. */
 const MOVING: ReadonlySet<string> = new Set(['fahren', 'faehrt', 'fuhr', 'fuhren', 'gefahren', 'fliegen', 'fliegt', 'flog', 'geflogen', 'rasen', 'rast', 'raste', 'gerast', 'laufen', 'laeuft', 'lief', 'gelaufen', 'rollen', 'rollt']);
 const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FACT.speed, weight: 1 }];

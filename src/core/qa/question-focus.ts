@@ -54,8 +54,8 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     // "Als was bezeichnet Putin Nordkorea?", "Als was für einen Partner …" ask the name given, like "Wie bezeichnet …".
     if (word === 'was' && words[i - 1] === 'als' && classes.some((later, j) => j > i && later.naming)) return 'naming';
     if (word === 'was' && (SAYING_VERBS.has(next) || (HAVE.has(next) && SAID.has(words[words.length - 1]!)))) return 'quote';
-    // "Was hält der Betriebsrat von dem Deal?" asks for an opinion: the words of the one asked.
-    if (word === 'was' && HOLDS_OPINION.has(next) && words.includes('von', i + 2)) return 'quote';
+    // "Was hält der Betriebsrat von dem Deal?", "Was hält der Mieterverein davon?" ask for an opinion: the words of the one asked.
+    if (word === 'was' && HOLDS_OPINION.has(next) && (words.includes('von', i + 2) || words.includes('davon', i + 2))) return 'quote';
     // "Wie reagiert X auf …" asks for X's words, like "Was sagt X zu …".
     if (word === 'wie' && REACTING.has(next)) return 'quote';
     switch (word) {

@@ -533,8 +533,10 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // "Fass kurz zusammen, was bei dem Busunglück passiert ist" under the kicker "Busunfall auf Klassenfahrt": a summary of
   // what only the kicker names is of the story.
   // So is "Worum geht es bei der Firma Wiegand?" where the headline or teaser names each thing asked about.
+  // So is "Was ist in Merklingshausen passiert?" where the headline or teaser names the place.
   if (question.asksSummary && hard.length > 0 && hard.every((term) => onlyTopic(term, index, cache)
-    || (question.asksGist && matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT))) return { kind: 'summary' };
+    || (question.asksGist && matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT)
+    || (term.placeKey !== undefined && index.topicKeys.has(term.placeKey)))) return { kind: 'summary' };
   const rankedAll = rankPassages(question, index, cache);
   if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };
   // "Wie viele Einwohner hat der Stadtteil Ostfeld?" is not answered by "… den Stadtteil Lützelau mit rund 9.000 Einwohnern".

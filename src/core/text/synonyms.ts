@@ -89,6 +89,10 @@ export const GROUPS: readonly string[] = [
   'granate granaten geschoss geschosse projektil projektile',
   'buendnis buendnisse allianz allianzen pakt',
   'fahrrad fahrraeder rad raeder velo velos',
+  // A German state, as its constitution names three of them ("Hilft das Land?" where the article says "der Freistaat").
+  'land bundesland freistaat',
+  // What falls down ("Wann ist die Mauer umgefallen?" where the article says "eingestürzt").
+  'einstuerzen einstuerzt eingestuerzt stuerzte umfallen umgefallen umstuerzen umgestuerzt zusammenbrechen zusammengebrochen einsturz',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',
   'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',

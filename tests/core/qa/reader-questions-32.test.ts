@@ -91,6 +91,37 @@ Der Angelverein Brechtal kritisiert den Betrieb. Das Wasser für die Becken komm
 /news.de/dpa
 `, 'forellen-brechtal.de.txt', { withCitations: false });
 
+// One about a church spire fallen ("eingestürzt") in a place its headline names, a state ("Freistaat") helping to pay,
+// donations gone in two days, more money ("weitere 50.000 Euro"), a society's words and poison baits ("Giftköder").
+const spire = answerAbout(`Erstellt von - Uhr
+
+Kirchturm in Wallersdorf eingestürzt: Gemeinde bittet um Spenden
+
+Nach einem Sturm ist in Wallersdorf die Spitze des alten Kirchturms eingestürzt. Verletzt wurde niemand. Die Reparatur wird teuer.
+
+Die hölzerne Spitze ist in der Nacht zum Freitag kurz nach Mitternacht auf den Friedhof eingestürzt. Sie zerstörte zwei Grabsteine und einen Teil der Mauer.
+
+Die Turmspitze wurde im Jahr 1890 erneuert. Nach Angaben des Pfarrers kommen jedes Jahr rund 5.000 Besucher.
+
+Wer zahlt die Reparatur?
+
+Die Kosten schätzt ein Gutachter auf 420.000 Euro. Das Landesamt für Denkmalpflege hat Unterstützung signalisiert. Ein Sprecher sagte, bei bedeutenden Denkmälern könne der Freistaat bis zu 30 Prozent der Kosten übernehmen. Die Kirchengemeinde will weitere 50.000 Euro aus Rücklagen beisteuern. Die Freien Wähler im Gemeinderat halten das für zu wenig.
+
+Ein Spendenaufruf brachte 12.000 Euro ein, das Geld war schon nach zwei Tagen da. Die Spendenkonten sind inzwischen leer, weil die Summe für die Sicherung gebraucht wurde.
+
+Was sagt der Denkmalverein?
+
+Der Vorsitzende des Denkmalvereins Wallersdorf, Georg Huber, sagte: "Jeder Euro zählt." Der Verein will selbst Spenden sammeln.
+
+Gibt es Ärger mit den Köder-Fallen?
+
+Gegen die Tauben im Turm hatte die Gemeinde Giftköder ausgelegt. Drei Katzen starben, ein Hund wurde schwer krank.
+
+Ein Tierarzt aus dem Ort hat nach eigenen Angaben fünf Tiere wegen Gift behandelt.
+
+/news.de/dpa
+`, 'kirchturm-wallersdorf.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -106,6 +137,27 @@ describe('reader questions 32', () => {
   });
   it('sums up the story for "Worum geht es bei der Forellenfarm?" where the headline names the fish', () => {
     expect(trout('Worum geht es bei der Forellenfarm?')).toContain('Worum es geht');
+  });
+  it('sums up the story for "Was ist in X passiert?" where the headline names the place', () => {
+    expect(spire('Was ist in Wallersdorf passiert?')).toContain('Worum es geht');
+  });
+  it('reads "umfallen" as "einstürzen"', () => {
+    expect(spire('Wann ist die Turmspitze umgefallen?')).toContain('Nacht zum Freitag');
+  });
+  it('reads "das Land" as the "Freistaat" the article names', () => {
+    expect(spire('Hilft das Land beim Bezahlen?')).toContain('30 Prozent');
+  });
+  it('reads "Wie schnell war das Geld weg?" as how soon, not how fast', () => {
+    expect(spire('Wie schnell war das Geld weg?')).toContain('nach zwei Tagen');
+  });
+  it('reads "noch mehr" as "weitere"', () => {
+    expect(spire('Gibt es noch mehr Geld?')).toMatch(/^Die Kirchengemeinde will weitere 50.000 Euro/);
+  });
+  it('reads "Was halten X davon?" as asking for their words', () => {
+    expect(spire('Was halten die Denkmalschützer davon?')).toContain('Jeder Euro zählt');
+  });
+  it('meets a short noun in a compound it starts ("Gift" in "Giftköder")', () => {
+    expect(spire('Wurde Gift ausgelegt?')).toContain('Giftköder ausgelegt');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
