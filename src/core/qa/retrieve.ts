@@ -107,6 +107,8 @@ const MISSPELT_PLACE_START = 3;
 const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|naechsten\s+)?(?:\d|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|fruehjahr|fruehling|sommer|herbst|winter|ostern|pfingsten|weihnachten|anfang|mitte|ende|jahresbeginn|jahreswechsel|schuljahr|spielzeit|saison|wintersemester|sommersemester|sofort)|\bvom\s[^.;]*?\ban\b/;
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
+/** Verbs asking for a summary ("zusammenfassen", "Fass … zusammen" read as one verb), folded. */
+const SUMMING_UP = /zusammen|fass/;
 /**
  * How well the headline or teaser must meet a word of "Worum geht es bei …" for it to ask about the story: a compound met
  * by its first part will do ("Garnelenfarm" under "Garnelen aus dem Schweinestall").
@@ -528,7 +530,9 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     if (question.asksFollow) return { kind: 'follow' };
     // ("Was passiert jetzt mit den beiden Fahrern?" asks about them: a noun soft only where it stands asks no summary.)
     const namesThing = question.terms.some((term) => term.nounLike && !classOf(term.words[0]!).soft);
-    if ((question.asksSummary && !namesThing) || question.terms.length === 0) return { kind: 'summary' };
+    // ("Was passiert, wenn ich was kaputt mache?" asks what follows an act: its verb asks more than the story.)
+    const namesAct = question.terms.some((term) => term.verbLike && !term.soft && !SUMMING_UP.test(term.words[0]!));
+    if ((question.asksSummary && !namesThing && !namesAct) || question.terms.length === 0) return { kind: 'summary' };
   }
   // "Fass kurz zusammen, was bei dem Busunglück passiert ist" under the kicker "Busunfall auf Klassenfahrt": a summary of
   // what only the kicker names is of the story.

@@ -96,8 +96,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:stellt|stellte|stellen|stellten|kommt|kommen|kam)\b(.*?)\s+auf\s+den\s+pr(?:ü|ue)fstand\b/giu, 'überprüft$1'],
   // "Was zahlt eine vierköpfige Familie?": what "ein Vier-Personen-Haushalt" says.
   [/\b(zwei|drei|vier|f(?:ü|ue)nf|sechs)k(?:ö|oe)pfige[nmr]?\s+familie\b/giu, '$1-Personen-Haushalt'],
-  // "Was hat der Sturm kaputt gemacht?": what it damaged.
-  [/\bkaputt\s*(?:gemacht|machen|macht|machte|machten)\b/giu, 'beschädigt'],
+  // "Was hat der Sturm kaputt gemacht?", "Was passiert, wenn ich was kaputt mach?", "… wenn was kaputtgeht?": damaged.
+  [/\bkaputt\s*(?:gemacht|machen|macht|machte|machten|mache|mach|geht|gehen|ging|gingen|gegangen)\b/giu, 'beschädigt'],
   [/\b(?:macht|machte|machen|machten)\b(.*?)\s+kaputt\b/giu, 'beschädigte$1'],
   // "Wofür dankt der Kremlchef …?": the Russian president, as news texts also call him.
   [/\bkremlchefs?\b/giu, 'russische Präsident'],

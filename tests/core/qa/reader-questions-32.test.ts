@@ -122,6 +122,22 @@ Ein Tierarzt aus dem Ort hat nach eigenen Angaben fünf Tiere wegen Gift behande
 /news.de/dpa
 `, 'kirchturm-wallersdorf.de.txt', { withCitations: false });
 
+// One lending board games: what a borrower owes for a damaged one.
+const games = answerAbout(`Erstellt von - Uhr
+
+Spielebibliothek in Hornau: Brettspiele zum Ausleihen
+
+Die Stadtbibliothek Hornau verleiht seit Montag auch Brettspiele. Rund 300 Spiele stehen in den Regalen.
+
+Die Ausleihe ist kostenlos, die Leihfrist beträgt drei Wochen. Wer ein Spiel verliert oder beschädigt, muss den Neupreis bezahlen.
+
+Wer hat die Spiele gespendet?
+
+Die meisten Spiele kommen vom Spieleverein Hornau. "Wir hatten zu viele Schachteln im Keller", sagte Vereinschef Uwe Kramer.
+
+/news.de/dpa
+`, 'spielebibliothek-hornau.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -158,6 +174,13 @@ describe('reader questions 32', () => {
   });
   it('meets a short noun in a compound it starts ("Gift" in "Giftköder")', () => {
     expect(spire('Wurde Gift ausgelegt?')).toContain('Giftköder ausgelegt');
+  });
+  it('reads "kaputt mach" as "beschädigen"', () => {
+    expect(games('Was passiert wenn ich was kaputt mach?')).toMatch(/^Wer ein Spiel verliert oder beschädigt/);
+  });
+  it('answers "Was passiert, wenn man X tut?" by what follows the act, not by a summary', () => {
+    expect(games('Was passiert, wenn man was beschädigt?')).toMatch(/^Wer ein Spiel verliert oder beschädigt/);
+    expect(games('Fass mir die Sache bitte kurz zusammen')).toContain('Worum es geht');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
