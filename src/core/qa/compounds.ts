@@ -341,7 +341,7 @@ export function modifierMatch(word: string, has: (key: string) => boolean): Alte
     for (const link of LINKS) {
       if (link && !left.endsWith(link)) continue;
       const key = stem(left.slice(0, left.length - link.length));
-      if (key.length >= MIN_SHARED && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT };
+      if (key.length >= MIN_SHARED && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT, modifier: true };
     }
   }
   return null;

@@ -28,6 +28,8 @@ export interface Alternative {
   head?: boolean;
   /** A narrower word of the question's ("Storch" for "Vogelart"): it names which one, with any article or number. */
   narrower?: boolean;
+  /** Only the first part of the question's compound ("Mitglied" for "Mitgliedsbeitrag"): another thing of it. */
+  modifier?: boolean;
 }
 
 /** The alternatives of a word the article has in no form (shared, never changed). */

@@ -24,6 +24,8 @@ const MAX_VERB_WEIGHT = 0.7;
  * (With "bauen" too: +5 −9 on all eval questions; without: +3 −0.)
  */
 const FINDING_VERB = /^(?:ge)?(?:gruend|grund|erfund|erfind|entdeck)/;
+/** Heads of compounds naming a sum paid ("Mitgliedsbeitrag", "Mitgliedschaft", "Parkgebühr"), folded. */
+const SUM_HEAD = /(?:beitrag|beitraege|gebuehr|gebuehren|preis|preise|miete|schaft)$/;
 /** Weight of a verb or adjective the article has in no form: it lowers coverage, but less than a noun would (readers paraphrase verbs). */
 const MISSING_VERB_WEIGHT = 0.4;
 
@@ -264,6 +266,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
     const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
+    // Nor a sum by the first part of its compound: "Wie hoch ist der Mitgliedsbeitrag?" is not answered by "118 Mitglieder".
+    if (quantified && SUM_HEAD.test(term.words[0]!) && alternatives.length > 0 && alternatives.every((alternative) => alternative.modifier)) alternatives = NOTHING_MET;
     if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
     // "Was kostet der Bau …?" meets "Baukosten".
     else if (money) alternatives = withCostCompound(term, alternatives, index);

@@ -138,6 +138,20 @@ Die meisten Spiele kommen vom Spieleverein Hornau. "Wir hatten zu viele Schachte
 /news.de/dpa
 `, 'spielebibliothek-hornau.de.txt', { withCitations: false });
 
+// One counting a club's members and giving no fee.
+const chess = answerAbout(`Erstellt von - Uhr
+
+Schachclub Eltenau feiert 75 Jahre
+
+Der Schachclub Eltenau feiert am Samstag sein 75-jähriges Bestehen. Zum Fest im Bürgerhaus werden 300 Gäste erwartet.
+
+Der Verein hat heute 120 Mitglieder, davon sind 45 Kinder und Jugendliche. Trainiert wird dienstags und freitags ab 18 Uhr.
+
+Die Stadt gibt für das Fest einen Zuschuss von 2.500 Euro.
+
+/news.de/dpa
+`, 'schachclub-eltenau.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -181,6 +195,10 @@ describe('reader questions 32', () => {
   it('answers "Was passiert, wenn man X tut?" by what follows the act, not by a summary', () => {
     expect(games('Was passiert, wenn man was beschädigt?')).toMatch(/^Wer ein Spiel verliert oder beschädigt/);
     expect(games('Fass mir die Sache bitte kurz zusammen')).toContain('Worum es geht');
+  });
+  it('does not answer what a fee is ("Mitgliedsbeitrag") by a count of the first part of its compound ("120 Mitglieder")', () => {
+    expect(chess('Wie hoch ist der Mitgliedsbeitrag im Verein?')).toBe('abstained');
+    expect(chess('Wie viele Mitglieder hat der Verein?')).toContain('120 Mitglieder');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
