@@ -400,7 +400,16 @@ export function focusTest(question: ParsedQuestion, counted: readonly Alternativ
 }
 
 /** Pay in a folded sentence: a word of it ("Einstiegsgehalt", "brutto", "Ausbildungsvergütung") or a sum per time or task ("im Monat", "pro Kampf"). */
-const STATES_PAY = /\b(?:verdien\w*|\w*gehalt|\w*gehaelter|\w*lohn|\w*loehne|brutto|netto|\w*verguetung|\w*honorar|\w*einkommen|\w*entschaedigung|besoldung|tarif\w*|gage)\b|\b(?:pro|im|je|die|in der) (?:stunde|monat|jahr|woche|kampf|spiel|einsatz|schicht)\b|\b(?:monatlich|jaehrlich|stuendlich)\b/;
+const STATES_PAY = /\b(?:verdien\w*|\w*gehalt|\w*gehaelter|\w*lohn|\w*loehne|brutto|netto|\w*verguetung|\w*honorar|\w*einkommen|\w*entschaedigung|besoldung|tarif\w*|gage)\b/;
+/** A rate ("15 Euro pro Stunde", "monatlich"): pay, where no other sum is named by it. */
+const STATES_RATE = /\b(?:pro|im|je|die|in der) (?:stunde|monat|jahr|woche|kampf|spiel|einsatz|schicht)\b|\b(?:monatlich|jaehrlich|stuendlich)\b/;
+/** Sums that are no pay ("ein Mietzuschuss von 300 Euro im Monat", "spart 410.000 Euro im Jahr"), folded. */
+const OTHER_SUM = /(?:zuschuss|miete|beitrag|gebuehr|preis|kosten|kostet|anteil|ticket|abo|spar)/;
+
+/** Whether a folded sentence states pay: a word of pay, or a rate of no other sum. */
+function statesPay(folded: string): boolean {
+  return STATES_PAY.test(folded) || (STATES_RATE.test(folded) && !OTHER_SUM.test(folded));
+}
 
 /** How often, in words: "wöchentlich", "einmal im Monat", "jeden Samstag", "alle paar Tage". */
 const STATES_FREQUENCY = /\b(?:taeglich|woechentlich|monatlich|jaehrlich|stuendlich|alljaehrlich|halbjaehrlich|vierteljaehrlich|regelmaessig|einmal (?:im|in der|pro|am|je)|jede[nrs]? (?:tag|woche|monat|jahr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|sommer|winter)|alle paar)\b/;
@@ -419,7 +428,7 @@ function factTest(question: ParsedQuestion, counted: readonly Alternative[] | un
   if (markers && ground) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && !sizeOfOtherGround(sentence, ground);
   // "Wie viel verdient ein Lokführer?" is not answered by "eine Prämie von 5.000 Euro": a sum earned is pay, or a rate.
   if (markers && question.terms.some((term) => term.verbLike && term.words.some((word) => word.startsWith('verdien')))) {
-    return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && STATES_PAY.test(foldedText(sentence));
+    return (sentence) => markers.some((marker) => sentence.keys.has(marker.key)) && statesPay(foldedText(sentence));
   }
   if (markers) return (sentence) => markers.some((marker) => sentence.keys.has(marker.key));
   // "Wie hoch ist die Prämie …" (a sum, a length or another figure) is not answered by "Die 52-Jährige verwies …": digits that

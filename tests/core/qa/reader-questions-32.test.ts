@@ -152,6 +152,22 @@ Die Stadt gibt für das Fest einen Zuschuss von 2.500 Euro.
 /news.de/dpa
 `, 'schachclub-eltenau.de.txt', { withCitations: false });
 
+// One offering midwives a rent subsidy per month and naming no pay.
+const midwives = answerAbout(`Erstellt von - Uhr
+
+Hebammen gesucht: Kreisklinik Oberlahn lockt mit Wohnung
+
+Die Kreisklinik Oberlahn findet keine Hebammen mehr. Jetzt will der Landkreis mit Geld helfen.
+
+Neue Hebammen bekommen einen Mietzuschuss von 250 Euro im Monat. Außerdem zahlt der Kreis die Umzugskosten bis 2.000 Euro.
+
+Der Kreis spart durch die Schließung der Geburtsstation in Weilrod rund 900.000 Euro im Jahr.
+
+Derzeit arbeiten in der Klinik elf Hebammen, nötig wären 16.
+
+/news.de/dpa
+`, 'hebammen-oberlahn.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -199,6 +215,10 @@ describe('reader questions 32', () => {
   it('does not answer what a fee is ("Mitgliedsbeitrag") by a count of the first part of its compound ("120 Mitglieder")', () => {
     expect(chess('Wie hoch ist der Mitgliedsbeitrag im Verein?')).toBe('abstained');
     expect(chess('Wie viele Mitglieder hat der Verein?')).toContain('120 Mitglieder');
+  });
+  it('does not take a monthly sum of another kind ("Mietzuschuss von 250 Euro im Monat") for pay', () => {
+    expect(midwives('Wie viel verdient eine Hebamme im Monat?')).toBe('abstained');
+    expect(midwives('Was bekommen neue Hebammen?')).toContain('Mietzuschuss von 250 Euro');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
