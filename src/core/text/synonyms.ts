@@ -100,7 +100,7 @@ export const GROUPS: readonly string[] = [
   'fahrgast fahrgaeste passagier passagiere reisende reisenden gast gaeste gaesten',
   'besucher besucherinnen zuschauer zuschauern zuschauerinnen',
   'pflegekraft pflegekraefte pfleger pflegerin pflegerinnen pflegepersonal',
-  'zuschuss zuschuesse foerderung foerdergeld foerdergelder foerdermittel subvention subventionen',
+  'zuschuss zuschuesse foerderung foerdergeld foerdergelder foerdermittel foerderprogramm foerderprogramme subvention subventionen praemie praemien',
   'warm waerme heiss temperatur temperaturen grad',
   'kalt kaelte kuehl kuehler abkuehlung',
   'billig billiger guenstig guenstiger preiswert',

@@ -168,6 +168,20 @@ Derzeit arbeiten in der Klinik elf Hebammen, nötig wären 16.
 /news.de/dpa
 `, 'hebammen-oberlahn.de.txt', { withCitations: false });
 
+// One giving support as a "Förderprogramm" and a "Gründungsprämie".
+const bakery = answerAbout(`Erstellt von - Uhr
+
+Neue Bäckerei in Hollbach: Junge Meisterin übernimmt
+
+Die Bäckerei Sommer in Hollbach hat eine Nachfolgerin gefunden. Die 26-jährige Bäckermeisterin Lea Brunner übernimmt den Laden am 1. April.
+
+Für den neuen Ofen und die Theke gibt Brunner rund 120.000 Euro aus. Aus einem Förderprogramm des Landes kommen 30.000 Euro. Außerdem erhält sie eine Gründungsprämie von 10.000 Euro.
+
+Die Bäckerei hat sechs Mitarbeiter, alle sollen bleiben.
+
+/news.de/dpa
+`, 'baeckerei-hollbach.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -219,6 +233,10 @@ describe('reader questions 32', () => {
   it('does not take a monthly sum of another kind ("Mietzuschuss von 250 Euro im Monat") for pay', () => {
     expect(midwives('Wie viel verdient eine Hebamme im Monat?')).toBe('abstained');
     expect(midwives('Was bekommen neue Hebammen?')).toContain('Mietzuschuss von 250 Euro');
+  });
+  it('reads a "Zuschuss" as the "Förderprogramm" or "Prämie" the article names', () => {
+    expect(bakery('Wieviel Zuschuss gabs vom Land?')).toContain('30.000 Euro');
+    expect(bakery('Bekommt sie einen Zuschuss?')).toContain('Gründungsprämie von 10.000 Euro');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
