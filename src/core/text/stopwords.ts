@@ -68,6 +68,7 @@ export const SOFT_WORDS = list(`
   problem probleme sache sachen ding dinge zeug ganze ganzen info
   bleibt bleiben blieb blieben besteht bestehen bestand bestanden
   zitat zitats zitaten zitiert zitierte aussage aussagen zustaendig zustaendige zustaendigen verantwortlich
+  verantwortliche verantwortlichen beteiligte beteiligten betroffene betroffenen
   aendert aendern aenderte veraendert veraendern
   ausgesprochen aussprechen geaeussert aeussert aeusserte aeussern
 `);

@@ -182,6 +182,20 @@ Die Bäckerei hat sechs Mitarbeiter, alle sollen bleiben.
 /news.de/dpa
 `, 'baeckerei-hollbach.de.txt', { withCitations: false });
 
+// One naming the penalty for a deed without naming who is to blame.
+const fish = answerAbout(`Erstellt von - Uhr
+
+Fischsterben in der Lauter: Polizei ermittelt
+
+In der Lauter bei Bergheim sind Hunderte tote Fische gefunden worden. Vermutlich wurde Gülle eingeleitet.
+
+Die Polizei ermittelt wegen Gewässerverunreinigung. Darauf stehen nach dem Strafgesetzbuch bis zu fünf Jahre Haft oder eine Geldstrafe.
+
+Ein Landwirt aus dem Ort hat sich bei der Behörde gemeldet.
+
+/news.de/dpa
+`, 'fischsterben-lauter.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -237,6 +251,9 @@ describe('reader questions 32', () => {
   it('reads a "Zuschuss" as the "Förderprogramm" or "Prämie" the article names', () => {
     expect(bakery('Wieviel Zuschuss gabs vom Land?')).toContain('30.000 Euro');
     expect(bakery('Bekommt sie einen Zuschuss?')).toContain('Gründungsprämie von 10.000 Euro');
+  });
+  it('takes "die Verantwortlichen" for a generic word for people, which the article need not have', () => {
+    expect(fish('Welche Strafe droht den Verantwortlichen?')).toContain('fünf Jahre Haft');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
