@@ -196,6 +196,20 @@ Ein Landwirt aus dem Ort hat sich bei der Behörde gemeldet.
 /news.de/dpa
 `, 'fischsterben-lauter.de.txt', { withCitations: false });
 
+// One counting cars as "Gebrauchtwagen" and "Neuwagen", with "Wagen" as a word of its own.
+const cars = answerAbout(`Erstellt von - Uhr
+
+Autohaus Berger in Lenzfeld schließt
+
+Nach 60 Jahren schließt das Autohaus Berger in Lenzfeld Ende Juni. Der Inhaber findet keinen Nachfolger.
+
+Im vergangenen Jahr verkaufte das Autohaus noch 140 Gebrauchtwagen und 35 Neuwagen. Die Werkstatt hat sieben Mitarbeiter. Die meisten Wagen gingen an Kunden aus der Region.
+
+Die Kunden sollen künftig nach Selbach fahren, wo ein Partnerbetrieb die Wartung übernimmt. Das Gebäude soll verkauft werden.
+
+/news.de/dpa
+`, 'autohaus-lenzfeld.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -254,6 +268,9 @@ describe('reader questions 32', () => {
   });
   it('takes "die Verantwortlichen" for a generic word for people, which the article need not have', () => {
     expect(fish('Welche Strafe droht den Verantwortlichen?')).toContain('fünf Jahre Haft');
+  });
+  it('counts a compound of a synonym of the noun counted ("140 Gebrauchtwagen" for "Wie viele Autos …")', () => {
+    expect(cars('Wie viele Autos hat das Autohaus verkauft?')).toContain('140 Gebrauchtwagen');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
