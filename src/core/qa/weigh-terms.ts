@@ -189,6 +189,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
   'aktion', 'aktionen', 'massnahme', 'massnahmen', 'themen', 'situation', 'situationen', 'lage', 'angelegenheit',
   // Words of evidence frame a question ("Welche Hinweise gibt es auf …"); the article states the evidence itself.
   'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte',
+  // A case in court or a thing that happened ("Wie heißt die Staatsanwältin in dem Verfahren?").
+  'verfahren', 'verfahrens', 'prozess', 'prozesses', 'vorfall', 'vorfalls', 'vorfaelle',
   // And for whatever animal it is about ("Warum sind die Viecher so gefährlich?" of caterpillars).
   'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
 /** Whether a folded word is a noun readers use for whatever the story is about ("Projekt", "Vorhaben"). */
@@ -204,6 +206,8 @@ export function withoutNarrowerAsked(kind: Term, alternatives: Alternative[], qu
 
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
+/** Best weight below which a generic noun counts as missing. */
+const WEAK_MATCH = 0.7;
 
 /** Whether a key is the story's topic by the headline's kicker alone: no passage has it. */
 function onlyInKicker(key: string, index: ArticleIndex): boolean {
@@ -271,6 +275,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
     // "Was kostet der Bau …?" meets "Baukosten".
     else if (money) alternatives = withCostCompound(term, alternatives, index);
+    // (A generic noun met only by a far-fetched word, "Verfahren" by "Fahrt", is one the article lacks.)
+    if (alternatives.length > 0 && term.words.length === 1 && GENERIC_NOUNS.has(term.words[0]!) && alternatives.every((alternative) => alternative.weight < WEAK_MATCH)) alternatives = NOTHING_MET;
     if (alternatives.length === 0) {
       if (term.soft) continue;
       // "Darf man Kerzen oder Blumen hinstellen?": one of two alternatives the article has will do.

@@ -210,6 +210,20 @@ Die Kunden sollen künftig nach Selbach fahren, wo ein Partnerbetrieb die Wartun
 /news.de/dpa
 `, 'autohaus-lenzfeld.de.txt', { withCitations: false });
 
+// One about a trial that never says "Verfahren" or "Prozess" (and has a "Fahrt" the question's "Verfahren" might seem to meet).
+const trial = answerAbout(`Erstellt von - Uhr
+
+Untreue beim Schützenverein: Ex-Kassierer vor Gericht
+
+Der frühere Kassierer des Schützenvereins Nordheim muss sich vor dem Amtsgericht verantworten. Er soll 48.000 Euro veruntreut haben.
+
+Staatsanwältin Petra Lange warf ihm vor, über fünf Jahre Geld vom Vereinskonto auf sein eigenes überwiesen zu haben. Der 61-Jährige räumte die Vorwürfe ein.
+
+Die Auswärtsfahrt der Jugend musste der Verein absagen. Ein Urteil wird am Freitag erwartet.
+
+/news.de/dpa
+`, 'untreue-schuetzenverein-nordheim.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -271,6 +285,10 @@ describe('reader questions 32', () => {
   });
   it('counts a compound of a synonym of the noun counted ("140 Gebrauchtwagen" for "Wie viele Autos …")', () => {
     expect(cars('Wie viele Autos hat das Autohaus verkauft?')).toContain('140 Gebrauchtwagen');
+  });
+  it('reads "in dem Verfahren", "im Prozess" as the circumstance of the story, which the article need not name', () => {
+    expect(trial('Wie heisst die Staatsanwältin in dem Verfahren?')).toContain('Petra Lange');
+    expect(trial('Wie heißt die Staatsanwältin im Prozess?')).toContain('Petra Lange');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
