@@ -224,6 +224,20 @@ Die Auswärtsfahrt der Jugend musste der Verein absagen. Ein Urteil wird am Frei
 /news.de/dpa
 `, 'untreue-schuetzenverein-nordheim.de.txt', { withCitations: false });
 
+// One about a fire brigade modernising its vehicles.
+const brigade = answerAbout(`Erstellt von - Uhr
+
+Feuerwehr Hagenau bekommt neue Fahrzeuge
+
+Die Freiwillige Feuerwehr Hagenau will ihren veralteten Fuhrpark mit zwei neuen Löschfahrzeugen modernisieren. Der Stadtrat hat am Montag zugestimmt.
+
+Die beiden Fahrzeuge kosten zusammen 780.000 Euro. Das Land gibt 250.000 Euro dazu.
+
+Das älteste Fahrzeug der Wehr ist 34 Jahre alt. Es soll an einen Verein in Polen gehen.
+
+/news.de/dpa
+`, 'feuerwehr-hagenau.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -289,6 +303,10 @@ describe('reader questions 32', () => {
   it('reads "in dem Verfahren", "im Prozess" as the circumstance of the story, which the article need not name', () => {
     expect(trial('Wie heisst die Staatsanwältin in dem Verfahren?')).toContain('Petra Lange');
     expect(trial('Wie heißt die Staatsanwältin im Prozess?')).toContain('Petra Lange');
+  });
+  it('reads "auf Vordermann bringen" as "modernisieren"', () => {
+    expect(brigade('Womit will die Feuerwehr ihren Fuhrpark auf Vordermann bringen?')).toContain('zwei neuen Löschfahrzeugen');
+    expect(brigade('Wie bringt die Feuerwehr ihren Fuhrpark auf Vordermann?')).toContain('zwei neuen Löschfahrzeugen');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
