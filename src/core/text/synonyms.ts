@@ -396,6 +396,9 @@ const MORE_NARROWER: Readonly<Record<string, string>> = {
   behoerde: `amt landesamt landratsamt ordnungsamt gesundheitsamt veterinaeramt forstamt jugendamt bauamt umweltamt finanzamt
     polizei staatsanwaltschaft ministerium verwaltung kreisverwaltung stadtverwaltung praesidium polizeipraesidium inspektion
     polizeiinspektion direktion polizeidirektion bezirksregierung regierungspraesidium`,
+  // Arms a news text names by kind ("Welche Waffen wurden entdeckt?" ~ "Raketen aus nordkoreanischer Produktion").
+  waffe: `rakete raketen granate granaten geschoss geschosse munition drohne drohnen gewehr gewehre pistole pistolen artillerie
+    kampfjet kampfjets marschflugkoerper`,
 };
 /** The keys of MORE_NARROWER, by the key of the broader term; made on first use. */
 let moreNarrower: Map<string, string[]> | null = null;

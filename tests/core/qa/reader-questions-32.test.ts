@@ -238,6 +238,20 @@ Das älteste Fahrzeug der Wehr ist 34 Jahre alt. Es soll an einen Verein in Pole
 /news.de/dpa
 `, 'feuerwehr-hagenau.de.txt', { withCitations: false });
 
+// One naming the arms found by their kinds ("zwei Pistolen, ein Gewehr").
+const raid = answerAbout(`Erstellt von - Uhr
+
+Razzia in Kellstadt: Polizei findet Waffenlager
+
+Bei einer Durchsuchung in Kellstadt hat die Polizei am Dienstag ein Lager in einer Garage entdeckt. Ein 52-Jähriger wurde festgenommen.
+
+In der Garage fanden die Beamten zwei Pistolen, ein Gewehr und rund 400 Schuss Munition. Der Mann besaß keinen Waffenschein.
+
+Die Staatsanwaltschaft ermittelt wegen Verstoßes gegen das Waffengesetz. Der Mann schweigt bisher.
+
+/news.de/dpa
+`, 'razzia-kellstadt.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -307,6 +321,9 @@ describe('reader questions 32', () => {
   it('reads "auf Vordermann bringen" as "modernisieren"', () => {
     expect(brigade('Womit will die Feuerwehr ihren Fuhrpark auf Vordermann bringen?')).toContain('zwei neuen Löschfahrzeugen');
     expect(brigade('Wie bringt die Feuerwehr ihren Fuhrpark auf Vordermann?')).toContain('zwei neuen Löschfahrzeugen');
+  });
+  it('answers "Welche Waffen …" by the arms the article names ("Pistolen", "Gewehr")', () => {
+    expect(raid('Welche Waffen hat die Polizei gefunden?')).toContain('zwei Pistolen, ein Gewehr');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
