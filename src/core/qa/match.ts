@@ -49,6 +49,8 @@ const MIN_VERB_MODIFIER = 6;
 const PREDICATIVE_PARTICLES = new Set(['auf', 'zu', 'an', 'aus', 'ab']);
 /** Letters from which a word one edit from an article word is read as that word before any split into parts. */
 const LONG_TYPO_WORD = 9;
+/** Weight of an article compound a question word starts (see compoundMatches). */
+const START_COMPOUND_WEIGHT = 0.7;
 
 /** Shortest verb key whose compounds count (longer than "baut", "sitzt": no "Lausitz"). */
 export const MIN_VERB_HEAD = 6;
@@ -461,6 +463,13 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);
+    // "Nordkora" where the article has "Nordkorea" and compounds starting "Nordkor…": the word misspelt, before those compounds.
+    // (Not a long word: "Höhenreter" may well mean the article's "Höhenrettungsgruppe".)
+    else if (out.length > 0 && term.nounLike && word.length >= MIN_TYPO_WORD && !typosFirst && out.every((alternative) => alternative.weight <= START_COMPOUND_WEIGHT)) {
+      const corrected = correctedMatches(term, index);
+      // (A slip in the middle: "Baecker" is no "Äcker" misspelt.)
+      if (corrected.some((alternative) => alternative.weight > START_COMPOUND_WEIGHT && alternative.keys[0]!.startsWith(word.slice(0, 2)))) out = [...corrected, ...out];
+    }
     // ("Gänsearten" where the article has "Nonnengänse" and the word "gänsearm": kinds, not a typo.)
     if (out.length > 0 && typosFirst && term.nounLike && !term.verbLike && KINDS_OF.test(word)) {
       const kinds = kindsOfMatches(word, index.vocabulary, has);

@@ -252,6 +252,20 @@ Die Staatsanwaltschaft ermittelt wegen Verstoßes gegen das Waffengesetz. Der Ma
 /news.de/dpa
 `, 'razzia-kellstadt.de.txt', { withCitations: false });
 
+// One naming a country and a compound starting with it ("Tansania-Reise").
+const trip = answerAbout(`Erstellt von - Uhr
+
+Schüler aus Lindbach fliegen nach Tansania
+
+Zwölf Schülerinnen und Schüler des Gymnasiums Lindbach reisen im Juli für drei Wochen nach Tansania. Dort helfen sie beim Bau einer Schule.
+
+Die Tansania-Reise kostet pro Person 2.400 Euro. Einen Teil zahlt der Förderverein des Gymnasiums.
+
+Die Partnerschaft mit der Schule in Moshi besteht seit 2011. Seitdem waren schon 90 Jugendliche aus Lindbach in Tansania.
+
+/news.de/dpa
+`, 'tansania-lindbach.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -324,6 +338,9 @@ describe('reader questions 32', () => {
   });
   it('answers "Welche Waffen …" by the arms the article names ("Pistolen", "Gewehr")', () => {
     expect(raid('Welche Waffen hat die Polizei gefunden?')).toContain('zwei Pistolen, ein Gewehr');
+  });
+  it('reads a name misspelt ("Tansana") as the article\'s word, not only as the start of its compounds', () => {
+    expect(trip('Wie lange bleiben die Schüler in Tansana?')).toContain('drei Wochen');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
