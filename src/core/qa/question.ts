@@ -240,7 +240,11 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', '
 /** The term of the kind a "welche" question asks for ("Welche Firma …", "Bei welcher Bank …"), or -1. */
 function categoryOf(words: readonly string[], terms: readonly Term[]): number {
   const at = whichAt(words);
-  return at < 0 ? -1 : terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+  if (at < 0) return -1;
+  const next = terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+  // ("Welche russischen Flugzeugtypen …": an inflected adjective may stand between.)
+  if (next >= 0 || !ATTRIBUTIVE_ENDING.test(words[at + 1] ?? '')) return next;
+  return terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 2]);
 }
 
 /** Where a question opens with "welche", perhaps after a preposition ("Bei welcher Bank …"), or -1. */

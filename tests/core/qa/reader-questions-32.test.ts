@@ -266,6 +266,18 @@ Die Partnerschaft mit der Schule in Moshi besteht seit 2011. Seitdem waren schon
 /news.de/dpa
 `, 'tansania-lindbach.de.txt', { withCitations: false });
 
+// One naming a new club only as "einen Verein aus Belgien".
+const transfer = answerAbout(`Erstellt von - Uhr
+
+Handball: Torhüter Jonas Pelzer verlässt Grünstadt
+
+Der Torhüter des TV Grünstadt, Jonas Pelzer, wechselt im Sommer ins Ausland. Der 24-Jährige spielt künftig für einen Verein aus Belgien.
+
+Pelzer war acht Jahre beim TV Grünstadt. "Der Abschied fällt mir schwer", sagte er.
+
+/news.de/dpa
+`, 'handball-pelzer-gruenstadt.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -341,6 +353,10 @@ describe('reader questions 32', () => {
   });
   it('reads a name misspelt ("Tansana") as the article\'s word, not only as the start of its compounds', () => {
     expect(trip('Wie lange bleiben die Schüler in Tansana?')).toContain('drei Wochen');
+  });
+  it('reads "Welchen belgischen Verein …" as asking which club, with an adjective before the kind, not answered by "einen Verein"', () => {
+    expect(transfer('Für welchen belgischen Verein spielt Pelzer künftig?')).toBe('abstained');
+    expect(transfer('Wohin wechselt Pelzer?')).toContain('Verein aus Belgien');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
