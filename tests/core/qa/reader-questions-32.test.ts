@@ -278,6 +278,20 @@ Pelzer war acht Jahre beim TV Grünstadt. "Der Abschied fällt mir schwer", sagt
 /news.de/dpa
 `, 'handball-pelzer-gruenstadt.de.txt', { withCitations: false });
 
+// One about a lake seen on satellite images, and a satellite to be put into orbit.
+const lake = answerAbout(`Erstellt von - Uhr
+
+Dürre am Sorbensee: Forscher schlagen Alarm
+
+Der Sorbensee in der Lausitz verliert seit Jahren Wasser. Forscher der Universität Cottbus wollen den See nun aus dem Weltraum beobachten.
+
+Auf Satellitenbildern ist zu sehen, dass die Wasserfläche seit 2018 um ein Drittel geschrumpft ist. Am Nordufer liegen inzwischen Bootsstege im Trockenen.
+
+Ein eigener Kleinsatellit der Universität soll im März in die Umlaufbahn gebracht werden. Er kostet 1,2 Millionen Euro.
+
+/news.de/dpa
+`, 'sorbensee-duerre.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -357,6 +371,10 @@ describe('reader questions 32', () => {
   it('reads "Welchen belgischen Verein …" as asking which club, with an adjective before the kind, not answered by "einen Verein"', () => {
     expect(transfer('Für welchen belgischen Verein spielt Pelzer künftig?')).toBe('abstained');
     expect(transfer('Wohin wechselt Pelzer?')).toContain('Verein aus Belgien');
+  });
+  it('reads "Aufnahmen aus dem All" as satellite images and "ins All" as into orbit', () => {
+    expect(lake('Was sieht man auf den Aufnahmen aus dem All?')).toContain('um ein Drittel geschrumpft');
+    expect(lake('Wann soll der Satellit ins All?')).toContain('im März in die Umlaufbahn');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
