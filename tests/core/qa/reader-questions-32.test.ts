@@ -292,6 +292,20 @@ Ein eigener Kleinsatellit der Universität soll im März in die Umlaufbahn gebra
 /news.de/dpa
 `, 'sorbensee-duerre.de.txt', { withCitations: false });
 
+// One saying what a study cites ("berufen sich auf Tests an 48 Schulen").
+const study = answerAbout(`Erstellt von - Uhr
+
+Studie: Immer weniger Kinder können schwimmen
+
+Immer weniger Grundschüler in Niedersachsen können sicher schwimmen. Das geht aus einer Studie der Universität Vechta hervor.
+
+Demnach ist nur noch jedes dritte Kind am Ende der vierten Klasse ein sicherer Schwimmer. Die Forscher berufen sich auf Tests an 48 Schulen.
+
+Der Landesschwimmverband fordert mehr Schwimmunterricht. Viele Bäder seien zu weit weg, sagte Präsidentin Ute Brandes.
+
+/news.de/dpa
+`, 'schwimmstudie-vechta.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -375,6 +389,9 @@ describe('reader questions 32', () => {
   it('reads "Aufnahmen aus dem All" as satellite images and "ins All" as into orbit', () => {
     expect(lake('Was sieht man auf den Aufnahmen aus dem All?')).toContain('um ein Drittel geschrumpft');
     expect(lake('Wann soll der Satellit ins All?')).toContain('im März in die Umlaufbahn');
+  });
+  it('reads "Worauf stützt sich X?" as what X cites ("beruft sich auf")', () => {
+    expect(study('Worauf stützt sich die Studie?')).toContain('Tests an 48 Schulen');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
