@@ -306,6 +306,20 @@ Der Landesschwimmverband fordert mehr Schwimmunterricht. Viele Bäder seien zu w
 /news.de/dpa
 `, 'schwimmstudie-vechta.de.txt', { withCitations: false });
 
+// One naming a country's form of government ("eine konstitutionelle Monarchie").
+const partner = answerAbout(`Erstellt von - Uhr
+
+Städtepartnerschaft: Bürgermeister aus Nuku'alofa besucht Wiesental
+
+Zum ersten Mal besucht ein Bürgermeister aus Tonga die Gemeinde Wiesental. Die beiden Orte sind seit 2019 Partnerstädte.
+
+Das Königreich im Südpazifik ist eine konstitutionelle Monarchie mit rund 100.000 Einwohnern. Viele Menschen leben vom Fischfang.
+
+Der Gast bleibt eine Woche. Am Samstag gibt es ein Fest auf dem Marktplatz.
+
+/news.de/dpa
+`, 'partnerstadt-wiesental-tonga.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -392,6 +406,9 @@ describe('reader questions 32', () => {
   });
   it('reads "Worauf stützt sich X?" as what X cites ("beruft sich auf")', () => {
     expect(study('Worauf stützt sich die Studie?')).toContain('Tests an 48 Schulen');
+  });
+  it('reads "Welches politische System …" as asking the form of government', () => {
+    expect(partner('Welches politische System hat Tonga?')).toContain('konstitutionelle Monarchie');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
