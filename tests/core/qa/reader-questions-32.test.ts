@@ -320,6 +320,22 @@ Der Gast bleibt eine Woche. Am Samstag gibt es ein Fest auf dem Marktplatz.
 /news.de/dpa
 `, 'partnerstadt-wiesental-tonga.de.txt', { withCitations: false });
 
+// One about two towns building ("aufbauen") a harbour, and working together elsewhere.
+const harbour = answerAbout(`Erstellt von - Uhr
+
+Hafen Brunsholt: Zwei Gemeinden planen gemeinsames Projekt
+
+Die Gemeinden Brunsholt und Leesum wollen gemeinsam einen neuen Sportboothafen aufbauen. Am Dienstag stellten die Bürgermeister die Pläne vor.
+
+Der Hafen soll 120 Liegeplätze haben und 4,5 Millionen Euro kosten. Die Bauarbeiten könnten 2027 beginnen.
+
+Naturschützer kritisieren das Vorhaben, weil im Watt vor Leesum Seehunde ruhen.
+
+Brunsholt und Leesum arbeiten schon seit 2015 bei der Feuerwehr zusammen.
+
+/news.de/dpa
+`, 'hafen-brunsholt-leesum.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -409,6 +425,9 @@ describe('reader questions 32', () => {
   });
   it('reads "Welches politische System …" as asking the form of government', () => {
     expect(partner('Welches politische System hat Tonga?')).toContain('konstitutionelle Monarchie');
+  });
+  it('reads "errichten" as "aufbauen"', () => {
+    expect(harbour('Was wollen Brunsholt und Leesum zusammen errichten?')).toMatch(/^Die Gemeinden Brunsholt und Leesum wollen gemeinsam einen neuen Sportboothafen/);
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
