@@ -88,6 +88,8 @@ export const GROUPS: readonly string[] = [
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
   'buendnis buendnisse allianz allianzen pakt',
+  // Arms in general ("Welches Kriegsmaterial schickt …?" where the article says "Munition").
+  'ruestungsgueter ruestungsguetern kriegsmaterial waffen waffe munition',
   'errichten errichtet errichtete errichteten aufbauen aufgebaut',
   'fahrrad fahrraeder rad raeder velo velos',
   // A German state, as its constitution names three of them ("Hilft das Land?" where the article says "der Freistaat").

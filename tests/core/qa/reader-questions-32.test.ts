@@ -336,6 +336,20 @@ Brunsholt und Leesum arbeiten schon seit 2015 bei der Feuerwehr zusammen.
 /news.de/dpa
 `, 'hafen-brunsholt-leesum.de.txt', { withCitations: false });
 
+// One about a freighter carrying "Munition".
+const freighter = answerAbout(`Erstellt von - Uhr
+
+Zoll stoppt Frachter im Hafen von Emsbrück
+
+Der Zoll hat im Hafen von Emsbrück einen Frachter aus Panama festgesetzt. An Bord waren nach Angaben der Behörden 30 Tonnen Munition.
+
+Die Ladung war als Maschinenteile angemeldet. Der Kapitän wurde vorläufig festgenommen.
+
+Das Schiff sollte nach Angaben des Zolls weiter nach Nordafrika fahren.
+
+/news.de/dpa
+`, 'frachter-emsbrueck.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -428,6 +442,10 @@ describe('reader questions 32', () => {
   });
   it('reads "errichten" as "aufbauen"', () => {
     expect(harbour('Was wollen Brunsholt und Leesum zusammen errichten?')).toMatch(/^Die Gemeinden Brunsholt und Leesum wollen gemeinsam einen neuen Sportboothafen/);
+  });
+  it('reads "Kriegsmaterial", "Rüstungsgüter" as the arms and "Munition" the article names', () => {
+    expect(freighter('Welches Kriegsmaterial hatte der Frachter geladen?')).toContain('30 Tonnen Munition');
+    expect(freighter('Welche Rüstungsgüter waren an Bord?')).toContain('30 Tonnen Munition');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
