@@ -88,6 +88,7 @@ export const GROUPS: readonly string[] = [
   'beschaeftigte beschaeftigten mitarbeiter mitarbeitende angestellte angestellten belegschaft',
   'granate granaten geschoss geschosse projektil projektile',
   'buendnis buendnisse allianz allianzen pakt',
+  'teil teile teilen abschnitt abschnitte abschnitten',
   // Arms in general ("Welches Kriegsmaterial schickt …?" where the article says "Munition").
   'ruestungsgueter ruestungsguetern kriegsmaterial waffen waffe munition',
   'errichten errichtet errichtete errichteten aufbauen aufgebaut',

@@ -350,6 +350,20 @@ Das Schiff sollte nach Angaben des Zolls weiter nach Nordafrika fahren.
 /news.de/dpa
 `, 'frachter-emsbrueck.de.txt', { withCitations: false });
 
+// One naming further stretches of a dyke at risk as "Abschnitte".
+const dyke = answerAbout(`Erstellt von - Uhr
+
+Deich bei Wehrhusen: Risse nach dem Sturm
+
+Nach dem Sturm am Wochenende hat der Deichverband am Deich bei Wehrhusen Risse entdeckt. Der Deich ist zum Teil im Besitz des Landes.
+
+Ein Gutachter hält zwei weitere Abschnitte mit einer Länge von zusammen 300 Metern für gefährdet. Der Weg auf der Deichkrone bleibt gesperrt.
+
+Die Reparatur soll im Frühjahr beginnen und rund 900.000 Euro kosten.
+
+/news.de/dpa
+`, 'deich-wehrhusen.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -446,6 +460,9 @@ describe('reader questions 32', () => {
   it('reads "Kriegsmaterial", "Rüstungsgüter" as the arms and "Munition" the article names', () => {
     expect(freighter('Welches Kriegsmaterial hatte der Frachter geladen?')).toContain('30 Tonnen Munition');
     expect(freighter('Welche Rüstungsgüter waren an Bord?')).toContain('30 Tonnen Munition');
+  });
+  it('reads "Teile" as the "Abschnitte" the article names', () => {
+    expect(dyke('Sind noch andere Teile des Deichs gefährdet?')).toContain('zwei weitere Abschnitte');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
