@@ -55,7 +55,7 @@ export const GROUPS: readonly string[] = [
   'beenden beendet beendete aufhoeren stoppen stoppt',
   'oeffnen oeffnet oeffnete geoeffnet eroeffnen eroeffnet eroeffnete',
   'schicken schickt schickte senden sendet sandte liefern liefert lieferte',
-  'treffen trifft traf begegnen begegnet',
+  'treffen trifft traf begegnen begegnet gespraech gespraeche',
   'toeten toetet toetete umbringen ermorden ermordet',
   'sterben stirbt starb umkommen',
   'zahlen zahlt zahlte bezahlen bezahlt bezahlte',

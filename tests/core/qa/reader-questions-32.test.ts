@@ -364,6 +364,20 @@ Die Reparatur soll im Frühjahr beginnen und rund 900.000 Euro kosten.
 /news.de/dpa
 `, 'deich-wehrhusen.de.txt', { withCitations: false });
 
+// One calling a meeting a "Spitzengespräch".
+const clinic = answerAbout(`Erstellt von - Uhr
+
+Klinik Halbach vor dem Aus: Landrat lädt zum Gespräch
+
+Der Kreisklinik Halbach droht die Schließung. Der Träger findet keine Ärzte für die Notaufnahme.
+
+Landrat Thomas Vieth hat Träger, Krankenkassen und Bürgermeister für den 3. Juni zu einem Spitzengespräch ins Landratsamt eingeladen. "Wir brauchen eine Lösung bis zum Sommer", sagte Vieth.
+
+Seit Januar ist die Notaufnahme nachts geschlossen. Patienten müssen bis zu 40 Kilometer nach Selbach fahren.
+
+/news.de/dpa
+`, 'kreisklinik-halbach.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -463,6 +477,9 @@ describe('reader questions 32', () => {
   });
   it('reads "Teile" as the "Abschnitte" the article names', () => {
     expect(dyke('Sind noch andere Teile des Deichs gefährdet?')).toContain('zwei weitere Abschnitte');
+  });
+  it('reads a "Treffen" as the "Gespräch" the article names ("Spitzentreffen" ~ "Spitzengespräch")', () => {
+    expect(clinic('Wann ist das Spitzentreffen?')).toContain('3. Juni');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
