@@ -128,16 +128,19 @@ export function spokenBy(speaker: readonly string[], passage: IndexedPassage): b
 
 /**
  * Where a passage gives the view of the one asked through a spokesperson right after a sentence naming it ("Auch die
- * Kassenärztliche Vereinigung ist zurückhaltend. Sprecher Thorsten Rademacher warnte …"): the index of the spokesperson's
- * sentence, else -1.
+ * Kassenärztliche Vereinigung ist zurückhaltend. Sprecher Thorsten Rademacher warnte …", "Der Tierschutzverein begrüßt
+ * das Programm. Dessen Vorsitzende Inge Lotz warnt …"): the index of the spokesperson's sentence, else -1.
  */
 export function spokespersonFrom(speaker: readonly string[], passage: IndexedPassage): number {
   return passage.sentences.findIndex((sentence, i) => i > 0 && SPOKESPERSON_FIRST.test(sentence.text) && REPORTS_SPEECH.test(foldedText(sentence))
     && speaker.some((key) => passage.sentences[i - 1]!.keys.has(key)));
 }
 
-/** A sentence opening with a spokesperson not said whose ("Sprecher Thorsten Rademacher …", "Eine Sprecherin sagte …"). */
-const SPOKESPERSON_FIRST = /^(?:(?:Ein|Eine|Der|Die) )?(?:Presse)?[Ss]precher(?:in)? (?!de[rs] )/u;
+/**
+ * A sentence opening with a spokesperson not said whose ("Sprecher Thorsten Rademacher …", "Eine Sprecherin sagte …"), or
+ * whose by a word pointing back ("Dessen Vorsitzende Inge Lotz warnt …").
+ */
+const SPOKESPERSON_FIRST = /^(?:(?:Ein|Eine|Der|Die) )?(?:Presse)?[Ss]precher(?:in)? (?!de[rs] )|^(?:Dessen|Deren|Ihr|Ihre|Sein|Seine) (?:Vorsitzende[r]?|Chef(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Präsident(?:in)?|Geschäftsführer(?:in)?) /u;
 
 /** The keys of the person a quote question asks about (its first name), or null when it names no one. */
 export function askedSpeaker(question: ParsedQuestion): string[] | null {

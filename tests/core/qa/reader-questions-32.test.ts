@@ -378,6 +378,20 @@ Seit Januar ist die Notaufnahme nachts geschlossen. Patienten müssen bis zu 40 
 /news.de/dpa
 `, 'kreisklinik-halbach.de.txt', { withCitations: false });
 
+// One quoting a club through its chair named by "Dessen Vorsitzender".
+const dogs = answerAbout(`Erstellt von - Uhr
+
+Neue Hundewiese in Hallenbach
+
+Die Stadt Hallenbach richtet am Stadtpark eine eingezäunte Wiese für Hunde ein. Sie soll im Mai öffnen.
+
+Der Hundesportverein Hallenbach begrüßt den Plan. Dessen Vorsitzender Klaus Renner warnt aber vor zu kleinen Flächen. "Auf 2.000 Quadratmetern können große Hunde nicht richtig rennen", sagte er.
+
+Die Wiese kostet die Stadt rund 45.000 Euro.
+
+/news.de/dpa
+`, 'hundewiese-hallenbach.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -480,6 +494,9 @@ describe('reader questions 32', () => {
   });
   it('reads a "Treffen" as the "Gespräch" the article names ("Spitzentreffen" ~ "Spitzengespräch")', () => {
     expect(clinic('Wann ist das Spitzentreffen?')).toContain('3. Juni');
+  });
+  it('answers "Was sagt der Verein?" by its chair\'s words ("Dessen Vorsitzender Klaus Renner warnt …")', () => {
+    expect(dogs('Was sagt der Hundesportverein dazu?')).toContain('große Hunde nicht richtig rennen');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
