@@ -16,6 +16,9 @@ export interface Marker {
   weight: number;
 }
 
+/** Things whose length is the number on them ("Warteliste", "Schlange"), folded. */
+const QUEUE = /(?:liste|listen|schlange)$/;
+
 const one = (key: string): Marker[] => [{ key, weight: 1 }];
 
 /** Measure adjective (folded) after "wie" -> the markers of its answer. Ambiguous ones accept any quantity, weaker. */
@@ -162,6 +165,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if ((adjective === 'hoch' || adjective === 'gross') && words.some(isSumNoun)) return one(FACT.money);
       // "Wie lang ist der Maibaum?", "… die Brücke?": a length, not a span of time ("Drei Tage vor dem Maifest …").
       if (adjective === 'lang' && words.some(isLongThing)) return one(FACT.length);
+      // "Wie lang ist die Warteliste?": how many are on it ("130 Kinder"), a count.
+      if (adjective === 'lang' && words.some((other) => QUEUE.test(other))) return one(FACT.quantity);
       // "Wie groß ist der Hirschweiher?", "… das Gelände?": an area or a length, not any figure ("sieben Grad", "117 Dauercamper").
       if (adjective === 'gross' && words.some((word) => groundHead(word) !== undefined)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;

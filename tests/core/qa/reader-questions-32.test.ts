@@ -392,6 +392,22 @@ Die Wiese kostet die Stadt rund 45.000 Euro.
 /news.de/dpa
 `, 'hundewiese-hallenbach.de.txt', { withCitations: false });
 
+// One giving how many are on a waiting list, and how long one waits.
+const music = answerAbout(`Erstellt von - Uhr
+
+Musikschule Dornheim sucht Lehrer
+
+Die Musikschule Dornheim findet keine Lehrkräfte für Klavier und Gitarre. Seit dem Sommer fallen Stunden aus.
+
+Auf der Warteliste für Klavierunterricht stehen inzwischen 85 Kinder.
+
+Wer heute auf die Warteliste für Klavier kommt, wartet rund zwei Jahre.
+
+Die Stadt will die Honorare um zehn Prozent erhöhen.
+
+/news.de/dpa
+`, 'musikschule-dornheim.de.txt', { withCitations: false });
+
 describe('reader questions 32', () => {
   it('counts general words for things ("90 Gegenstände") for the kind of thing asked about ("Wie viele Geräte …")', () => {
     expect(shed('Wie viele Geräte gibt es zum Start?')).toContain('Rund 90 Gegenstände');
@@ -497,6 +513,9 @@ describe('reader questions 32', () => {
   });
   it('answers "Was sagt der Verein?" by its chair\'s words ("Dessen Vorsitzender Klaus Renner warnt …")', () => {
     expect(dogs('Was sagt der Hundesportverein dazu?')).toContain('große Hunde nicht richtig rennen');
+  });
+  it('reads "Wie lang ist die Warteliste?" as how many are on it', () => {
+    expect(music('Wie lang ist die Warteliste für Klavier?')).toContain('85 Kinder');
   });
   it('reads "Bündnis" as the "Allianz" the article names', () => {
     expect(towns('Was soll das Bündnis bringen?')).toContain('Geld sparen');
