@@ -108,7 +108,7 @@ const START_TIME = /(?<!\bbis )\b(?:ab|zum|zur)\s+(?:dem\s+|der\s+|kommenden\s+|
 /** Score added to a passage whose sentence holding the asked measure has the question's verbs too. */
 const FACT_VERB_BONUS = 0.1;
 /** Verbs asking for a summary ("zusammenfassen", "Fass … zusammen" read as one verb), folded. */
-const SUMMING_UP = /zusammen|fass/;
+const SUMMING_UP = /zusammen|^fass/;
 /**
  * How well the headline or teaser must meet a word of "Worum geht es bei …" for it to ask about the story: a compound met
  * by its first part will do ("Garnelenfarm" under "Garnelen aus dem Schweinestall").
