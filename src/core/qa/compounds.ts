@@ -62,6 +62,9 @@ export function compoundMatches(key: string, vocabulary: readonly string[], noun
   return out;
 }
 
+/** Starts of a rest of four letters that make it a suffix, not a noun of its own ("Frei-heit", "miet-frei"). */
+const SUFFIX_START = /^(?:heit|keit|ung|lich|isch|chen|lein|schaft|tum|nis|sam|bar|ig|er|en|el|frei|los|voll|reich|arm|wert|fest)/;
+
 /**
  * Whether a key of four letters or less starts the compound `word` with a word of its own after it ("Bahnfahrkarte",
  * "Buslinie", "Giftköder"), not an ending ("Zeitung", "mietfrei"). A number word is no noun of it ("Vier-Tage-Woche" is
@@ -73,9 +76,6 @@ function startsWithShortKey(word: string, key: string, short: boolean): boolean 
   if (short) return rest >= MIN_PART;
   return rest > MIN_PART || (rest === MIN_PART && !SUFFIX_START.test(word.slice(key.length)));
 }
-
-/** Starts of a rest of four letters that make it a suffix, not a noun of its own ("Frei-heit", "miet-frei"). */
-const SUFFIX_START = /^(?:heit|keit|ung|lich|isch|chen|lein|schaft|tum|nis|sam|bar|ig|er|en|el|frei|los|voll|reich|arm|wert|fest)/;
 
 /** A word before which the stemmer reads a head as the end of a long compound (see headKeyInCompound). */
 const COMPOUND_PREFIX = 'kreis';

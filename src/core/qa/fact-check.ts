@@ -227,14 +227,15 @@ function headOfNamed(alternatives: readonly Alternative[], keys: readonly string
     && keys.some((key) => key.length >= MIN_COUNTED_HEAD && key !== alternative.keys[0] && alternative.keys[0]!.endsWith(key)));
 }
 
+/** Least weight of an alternative whose compounds count for it, and the shortest modifier of such a compound. */
+const KIND_HEAD_WEIGHT = 0.8;
+const MIN_KIND_MODIFIER = 4;
+
 /** A compound counted whose head is what is counted ("214 Gebrauchtwagen" for "Wie viele Wagen …", a synonym of "Autos"). */
 function kindOfAlternative(alternatives: readonly Alternative[], keys: readonly string[]): boolean {
   return alternatives.some((alternative) => alternative.weight >= KIND_HEAD_WEIGHT && alternative.keys.length === 1
     && keys.some((key) => key.length >= alternative.keys[0]!.length + MIN_KIND_MODIFIER && key.endsWith(alternative.keys[0]!)));
 }
-/** Least weight of an alternative whose compounds count for it, and the shortest modifier of such a compound. */
-const KIND_HEAD_WEIGHT = 0.8;
-const MIN_KIND_MODIFIER = 4;
 
 /** Demonstratives after a number that count what was named before ("62 solcher Geräte"), as keys. */
 const COUNTS_NAMED_BEFORE: ReadonlySet<string> = new Set(['solch', 'derart', 'dieser']);
