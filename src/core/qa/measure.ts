@@ -74,10 +74,10 @@ export function isCostVerb(word: string): boolean {
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
   'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
 /** Heads of nouns that name a sum of money whatever their measure adjective ("Gesamtkosten", "Mietpreis"), folded. */
-const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'schaden', 'summe', 'betrag', 'budget', 'etat', 'defizit', 'schulden', 'miete', 'gebuehr',
+const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'beitrag', 'beitraege', 'schaden', 'summe', 'betrag', 'budget', 'etat', 'defizit', 'schulden', 'miete', 'gebuehr',
   'gebuehren', 'zuschuss', 'foerderung', 'bussgeld', 'geldstrafe', 'investition', 'investitionen', 'einnahmen', 'ausgaben', 'umsatz', 'gehalt', 'lohn'];
 /** Whether a folded word names a sum of money, itself or as a compound's head ("Baukosten", "Kaltmiete"). */
-function isSumNoun(word: string): boolean {
+export function isSumNoun(word: string): boolean {
   return MONEY_NOUNS.has(word) || SUM_HEADS.some((head) => word.endsWith(head));
 }
 /** Heads of nouns of things whose size is a length ("Radstrecke", "Hängebrücke", "Maibaum"), folded. */

@@ -241,10 +241,10 @@ const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'an', 'aus', '
 function categoryOf(words: readonly string[], terms: readonly Term[]): number {
   const at = whichAt(words);
   if (at < 0) return -1;
-  const next = terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 1]);
+  const nounAt = (i: number): number => terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[i]);
   // ("Welche russischen Flugzeugtypen …": an inflected adjective may stand between.)
-  if (next >= 0 || !ATTRIBUTIVE_ENDING.test(words[at + 1] ?? '')) return next;
-  return terms.findIndex((term) => term.nounLike && !term.soft && term.words[0] === words[at + 2]);
+  const next = nounAt(at + 1);
+  return next >= 0 || !ATTRIBUTIVE_ENDING.test(words[at + 1] ?? '') ? next : nounAt(at + 2);
 }
 
 /** Where a question opens with "welche", perhaps after a preposition ("Bei welcher Bank …"), or -1. */

@@ -10,7 +10,7 @@ import { compoundMatches, synonymHeadMatches } from './compounds.js';
 import { besideSynonyms, LEADER_NOUNS, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { Focus, ParsedQuestion, Term } from './question.js';
-import { asksMoney } from './measure.js';
+import { asksMoney, isSumNoun } from './measure.js';
 import { thesaurusKeys } from '../text/synonyms.js';
 
 /** Weight of the unit a measure question asks for ("wie schnell" -> a speed in the sentence). */
@@ -24,8 +24,6 @@ const MAX_VERB_WEIGHT = 0.7;
  * (With "bauen" too: +5 −9 on all eval questions; without: +3 −0.)
  */
 const FINDING_VERB = /^(?:ge)?(?:gruend|grund|erfund|erfind|entdeck)/;
-/** Heads of compounds naming a sum paid ("Mitgliedsbeitrag", "Mitgliedschaft", "Parkgebühr"), folded. */
-const SUM_HEAD = /(?:beitrag|beitraege|gebuehr|gebuehren|preis|preise|miete|schaft)$/;
 /** Weight of a verb or adjective the article has in no form: it lowers coverage, but less than a noun would (readers paraphrase verbs). */
 const MISSING_VERB_WEIGHT = 0.4;
 
@@ -270,13 +268,14 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "Wie hoch ist der Strompreis?" is not answered by any price: the thing counted or measured needs more than its head.
     const quantified = term === question.terms[question.countedTerm] || term === question.terms[question.measuredTerm];
     if (quantified && alternatives.length > 0 && alternatives.every((alternative) => alternative.head)) alternatives = NOTHING_MET;
-    // Nor a sum by the first part of its compound: "Wie hoch ist der Mitgliedsbeitrag?" is not answered by "118 Mitglieder".
-    if (quantified && SUM_HEAD.test(term.words[0]!) && alternatives.length > 0 && alternatives.every((alternative) => alternative.modifier)) alternatives = NOTHING_MET;
+    // Nor a sum (or what a membership costs) by the first part of its compound: "Wie hoch ist der Mitgliedsbeitrag?" is not
+    // answered by "118 Mitglieder".
+    if (quantified && (isSumNoun(term.words[0]!) || term.words[0]!.endsWith('schaft')) && alternatives.length > 0 && alternatives.every((alternative) => alternative.modifier)) alternatives = NOTHING_MET;
     if (!quantified) alternatives = besideSynonyms(term, alternatives, index);
     // "Was kostet der Bau …?" meets "Baukosten".
     else if (money) alternatives = withCostCompound(term, alternatives, index);
     // (A generic noun met only by a far-fetched word, "Verfahren" by "Fahrt", is one the article lacks.)
-    if (alternatives.length > 0 && term.words.length === 1 && GENERIC_NOUNS.has(term.words[0]!) && alternatives.every((alternative) => alternative.weight < WEAK_MATCH)) alternatives = NOTHING_MET;
+    if (alternatives.length > 0 && term.words.length === 1 && isGenericNoun(term.words[0]!) && alternatives.every((alternative) => alternative.weight < WEAK_MATCH)) alternatives = NOTHING_MET;
     if (alternatives.length === 0) {
       if (term.soft) continue;
       // "Darf man Kerzen oder Blumen hinstellen?": one of two alternatives the article has will do.
