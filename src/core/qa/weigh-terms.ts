@@ -167,6 +167,37 @@ function joinedWithVerb(alternatives: Alternative[], verbWords: ReadonlyMap<stri
   });
 }
 
+/** Weight of an article compound that two words of the question make together ("Schwimmcontainer" for "im Container schwimmen"). */
+const JOINED_COMPOUND_WEIGHT = 0.85;
+/** Most letters joining a compound's modifier to its head ("s" in "Verkehrsminister", "en" in "Schwanenteich"). */
+const MAX_JOINT = 2;
+
+/** Whether `part` is a key of the other word, perhaps with a joint at the end (a modifier) or at the start (a head). */
+function spellsOther(part: string, keys: readonly string[], asModifier: boolean): boolean {
+  for (const key of keys) {
+    if (part.length < key.length || part.length - key.length > MAX_JOINT || key.length < MIN_JOINED_PART) continue;
+    if (asModifier ? part.startsWith(key) : part.endsWith(key)) return true;
+  }
+  return false;
+}
+/** Fewest letters of each word's key in a joined compound. */
+const MIN_JOINED_PART = 4;
+
+/**
+ * "Ab wann kann man im Container schwimmen?": an article compound of this word and another of the question, one the
+ * modifier and one the head ("Schwimmcontainer"), meets both as well as their own forms would.
+ */
+function joinedWithOther(term: Term, alternatives: Alternative[], question: ParsedQuestion): Alternative[] {
+  const own = term.keys[0]!;
+  if (own.length < MIN_JOINED_PART) return alternatives;
+  const joined = (key: string): boolean => question.terms.some((other) => other !== term && !other.soft && (
+    (key.endsWith(own) && spellsOther(key.slice(0, key.length - own.length), other.keys, true))
+    || (key.startsWith(own) && spellsOther(key.slice(own.length), other.keys, false))));
+  if (!alternatives.some((alternative) => alternative.keys.length === 1 && alternative.weight < JOINED_COMPOUND_WEIGHT && joined(alternative.keys[0]!))) return alternatives;
+  return packedMap(alternatives, (alternative) => alternative.keys.length === 1 && alternative.weight < JOINED_COMPOUND_WEIGHT && joined(alternative.keys[0]!)
+    ? { ...alternative, weight: JOINED_COMPOUND_WEIGHT } : alternative);
+}
+
 /** Fewest other words of the question, neither soft nor measures, the article must meet beside a circumstance it lacks. */
 const MET_BESIDE_CIRCUMSTANCE = 3;
 /**
@@ -253,6 +284,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
+    if (!term.soft && (term.nounLike || term.verbLike)) alternatives = joinedWithOther(term, alternatives, question);
     if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
     // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
     const share = shareAsked(term);
