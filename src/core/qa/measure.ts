@@ -70,6 +70,13 @@ export function isCostVerb(word: string): boolean {
   return COST_FORMS.has(word) || (word.startsWith('kost') && withinOneEdit(word, 'kostet'));
 }
 
+/** "Geld" and readers' words for it ("Wie viel Knete kriegt …"), folded. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['geld', 'knete', 'zaster', 'moneten', 'kohle', 'kroeten', 'piepen', 'penunzen', 'kies']);
+/** Whether a folded word is "Geld" or a readers' word for it. */
+export function isMoneyWord(word: string): boolean {
+  return MONEY_WORDS.has(word);
+}
+
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
   'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
@@ -170,7 +177,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
       // "Wie groß ist der Hirschweiher?", "… das Gelände?": an area or a length, not any figure ("sieben Grad", "117 Dauercamper").
       if (adjective === 'gross' && words.some((word) => groundHead(word) !== undefined)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
-      if (next.startsWith('viel') && (after === 'geld' || MONEY_NOUNS.has(after))) return one(FACT.money);
+      if (next.startsWith('viel') && (MONEY_WORDS.has(after) || MONEY_NOUNS.has(after))) return one(FACT.money);
       // "Wie viel Fläche …" asks an area ("24 Hektar").
       if (next.startsWith('viel') && AREA_NOUNS.has(after)) return one(FACT.area);
       // "Wie viel kostet …", "Wie viel … bezahlt?" ask for a price: a sum in a currency, not a percentage.

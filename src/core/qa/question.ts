@@ -11,7 +11,7 @@ import { impliedObject, isCommonNoun, isNeverNoun, standardVerb } from '../text/
 import { stem } from '../text/stem.js';
 import { separableVerb } from './separable.js';
 import { FACT } from '../text/facts.js';
-import { isAreaNoun, isCostVerb, isMeasureNoun, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
+import { isAreaNoun, isCostVerb, isMeasureNoun, isMoneyWord, isPartyWord, measureMarkers, measureStatedBy, type Marker } from './measure.js';
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
@@ -224,7 +224,7 @@ const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 
 /** Articles, prepositions, "viele" and "welche": in a lower-case question the word after one is a noun or adjective, never the verb. */
 const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
-  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', ...NOUN_FOLLOWS]);
+  'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', 'pro', 'je', ...NOUN_FOLLOWS]);
 
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
@@ -476,7 +476,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
-    const nounSlot = !mixedCase && !isVerb && i > 0 && NOUN_SLOT.has(words[i - 1]!);
+    // ("wie viel knete …": after "viel", a word for money is its noun, not a verb's form.)
+    const nounSlot = !mixedCase && !isVerb && i > 0 && (NOUN_SLOT.has(words[i - 1]!) || (words[i - 1]!.endsWith('viel') && isMoneyWord(word)));
     // "…, wenn man beitritt": after a conjunction and a pronoun, the clause's last word is its verb, also without capitals.
     const clauseVerb = !mixedCase && i >= 2 && PRONOUNS.has(words[i - 1]!) && SUBORDINATORS.has(words[i - 2]!)
       && (i === tokens.length - 1 || CLAUSE_END.test(question.slice(token.start + token.surface.length)));

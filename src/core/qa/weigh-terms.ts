@@ -220,6 +220,8 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
   'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte',
   // A case in court or a thing that happened ("Wie heißt die Staatsanwältin in dem Verfahren?").
   'verfahren', 'verfahrens', 'prozess', 'prozesses', 'vorfall', 'vorfalls', 'vorfaelle',
+  // What the article states, asked for its source ("Woher hat Bloomberg die Zahl?", "Woher stammen die Angaben?").
+  'zahl', 'zahlen', 'angabe', 'angaben', 'info', 'infos', 'information', 'informationen',
   // And for whatever animal it is about ("Warum sind die Viecher so gefährlich?" of caterpillars).
   'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
 /** Whether a folded word is a noun readers use for whatever the story is about ("Projekt", "Vorhaben"). */

@@ -17,8 +17,47 @@ Auch draußen wird geklettert: Am Bornstedter Felsen gibt es 40 Routen. Im Winte
 /news.de/dpa
 `, 'kletterhalle-bornstedt.de.txt', { withCitations: false });
 
+// One about a bus order, with its source, a maker named in a sentence with "heißt", and a town that wants the buses too.
+const buses = answerAbout(`Erstellt von - Uhr
+
+Stadtwerke Kellberg kaufen zwölf Elektrobusse
+
+Die Stadtwerke Kellberg kaufen zwölf Elektrobusse. Das hat der Aufsichtsrat am Mittwoch beschlossen. Der Auftrag kostet insgesamt 7,2 Millionen Euro.
+
+Der Hersteller der Busse heißt Vanterra und sitzt in Lindau. Dort baut er jedes Jahr rund 400 Busse. Laut einem Bericht der "Kellberger Rundschau" sollen die Busse ab März fahren. Die Rundschau beruft sich auf Angaben aus dem Rathaus.
+
+Auch die Nachbarstadt Ostwingen schielt auf die neuen Elektrobusse. Sie hatte im vergangenen Jahr eigene Pläne für Wasserstoffbusse aufgegeben.
+
+/news.de/dpa
+`, 'elektrobusse-kellberg.de.txt', { withCitations: false });
+
+// One about a satellite students build, with "allerdings" beside it in another paragraph.
+const satellite = answerAbout(`Erstellt von - Uhr
+
+Studenten aus Wendorf bauen einen Satelliten
+
+Studenten der Hochschule Wendorf bauen einen Kleinsatelliten. Er soll im Weltraum die Luftqualität über Europa messen.
+
+Der Satellit ist so groß wie ein Schuhkarton und wiegt 1,3 Kilogramm. Einen Starttermin gibt es allerdings noch nicht, der Satellit soll mit einer Rakete aus Neuseeland fliegen.
+
+/news.de/dpa
+`, 'satellit-wendorf.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
+  });
+  it('reads "Knete" after "wie viel" as money and the word after "pro" as a noun: a price the article does not state is not answered by a count', () => {
+    expect(buses('wie viel knete kriegt vanterra pro bus')).toBe('abstained');
+    expect(buses('wie viel knete kostet der auftrag')).toContain('7,2 Millionen Euro');
+  });
+  it('reads "die Zahl" as whatever the article states, asked for its source', () => {
+    expect(buses('woher hat die rundschau die zahl')).toContain('Angaben aus dem Rathaus');
+  });
+  it('reads "scharf auf" as wanting, not as anything hot ("heißt")', () => {
+    expect(buses('Wer ist noch scharf auf die Elektrobusse?')).toContain('Ostwingen schielt');
+  });
+  it('reads "im All" as in space', () => {
+    expect(satellite('Was soll der Satellit im All machen?')).toMatch(/^Studenten der Hochschule Wendorf bauen einen Kleinsatelliten\. Er soll im Weltraum die Luftqualität/);
   });
 });
