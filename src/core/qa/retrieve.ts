@@ -501,6 +501,16 @@ function sourceInText(question: ParsedQuestion, index: ArticleIndex): boolean {
   return nouns.some((term) => index.passages.some((passage) => term.keys.some((key) => passage.keys.has(key))));
 }
 
+/**
+ * Whether a photo word of the question is a thing of the story: the text (not the caption) has it, as a word or a compound's
+ * head ("Altarbild"), and a verb of the question that says something is met there too.
+ */
+function photoNounOfStory(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): boolean {
+  const inText = (term: Term): boolean => resolveTerm(term, index, cache).some((alternative) => index.passages.some((passage) => passage.id !== 'image' && passage.keys.has(alternative.keys[0]!)));
+  return question.terms.some((term) => term.soft && classOf(term.words[0]!).photo && inText(term))
+    && question.terms.some((term) => term.verbLike && !term.soft && resolveTerm(term, index, cache).some((alternative) => alternative.weight >= 1));
+}
+
 /** The decision for a question as it is asked (see decide). */
 function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
@@ -512,7 +522,10 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // auf dem Foto rechts?" asks who is shown: the caption answers that.) "Von welchem Fotografen …", "Wird der Fotograf
   // genannt?" ask for the credit too, whatever their question word.
   const caption = question.asksPhoto ? index.passages.find((passage) => passage.id === 'image') : undefined;
-  if (question.asksPhoto && (question.focus === 'person' || question.asksPhotographer)) {
+  // "Wer hat das Bild gefunden?" of a painting the story is about, in an article without a photo: a thing the text itself
+  // calls "Bild" and a deed the text tells of ask about the story.
+  const ofStory = question.asksPhoto && !caption && !question.asksPhotographer && photoNounOfStory(question, index, cache);
+  if (question.asksPhoto && !ofStory && (question.focus === 'person' || question.asksPhotographer)) {
     const shows = (): boolean => hard.every((term) => {
       const alternatives = resolveTerm(term, index, cache);
       return !term.nounLike || !alternatives.some((alternative) => alternative.weight >= 1) || [caption!.keys, index.topicKeys].some((keys) => matchWeight(alternatives, keys) > 0);
@@ -524,7 +537,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   if (question.asksShown && !question.asksPhotographer && caption
     && question.terms.some((term) => !term.soft && matchWeight(resolveTerm(term, index, cache), caption.keys) > 0)) return sentencesDecision(caption, caption.sentences);
   if (hard.length === 0) {
-    if (question.asksPhoto) return { kind: 'photo' };
+    if (question.asksPhoto && !ofStory) return { kind: 'photo' };
     if (question.asksSource && !sourceInText(question, index)) return { kind: 'source' };
     if (question.asksRelated) return { kind: 'related' };
     if (question.asksFollow) return { kind: 'follow' };

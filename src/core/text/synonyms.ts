@@ -98,6 +98,10 @@ export const GROUPS: readonly string[] = [
   // What falls down ("Wann ist die Mauer umgefallen?" where the article says "eingestürzt").
   'einstuerzen einstuerzt eingestuerzt stuerzte umfallen umgefallen umstuerzen umgestuerzt zusammenbrechen zusammengebrochen einsturz',
   'atom atomar atomare atomaren nuklear nukleare nuklearen',
+  // What was first ("Wo hing das Bild ursprünglich?" where the article says "einst das Hauptaltarbild der Klosterkirche").
+  'urspruenglich urspruengliche urspruenglichen einst einstmals anfangs',
+  // The church as its diocese ("Will die Kirche das Bild zurück?" where the article says "Das Bistum …").
+  'kirche bistum bistums bistuemer dioezese dioezesen erzbistum erzbistums',
   'absagen abgesagt ausfallen ausgefallen entfallen entfaellt',
   'student studenten studentin studentinnen studierende studierenden',
   'lehrer lehrerin lehrerinnen lehrkraft lehrkraefte lehrende lehrenden',

@@ -43,6 +43,20 @@ Der Satellit ist so groß wie ein Schuhkarton und wiegt 1,3 Kilogramm. Einen Sta
 /news.de/dpa
 `, 'satellit-wendorf.de.txt', { withCitations: false });
 
+// One about a painting found, without a photo of its own.
+const painting = answerAbout(`Erstellt von - Uhr
+
+Verschollenes Gemälde in Scheune bei Altmark entdeckt
+
+Ein seit 1945 verschollenes Gemälde des Malers Anton Rehbach ist wieder aufgetaucht. Gefunden hat das Bild der Landwirt Bernd Ostrowski beim Aufräumen seiner Scheune.
+
+Das Bild zeigt die Dorfkirche von Altmark im Winter. Es hing einst im Pfarrhaus des Ortes. Das Bistum Halbach will es nicht zurück, es verzichtet auf alle Ansprüche.
+
+Das Heimatmuseum will das Bild für 8.000 Euro kaufen. Ostrowski ist einverstanden.
+
+/news.de/dpa
+`, 'gemaelde-altmark.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -59,5 +73,12 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads "im All" as in space', () => {
     expect(satellite('Was soll der Satellit im All machen?')).toMatch(/^Studenten der Hochschule Wendorf bauen einen Kleinsatelliten\. Er soll im Weltraum die Luftqualität/);
+  });
+  it('reads "das Bild" as the painting the story is about when the article has no photo of its own', () => {
+    expect(painting('Wer hat das Bild gefunden?')).toContain('Bernd Ostrowski');
+  });
+  it('reads "Kirche" as the "Bistum" and "ursprünglich" as "einst"', () => {
+    expect(painting('Will die Kirche das Gemälde zurückhaben?')).toContain('verzichtet auf alle Ansprüche');
+    expect(painting('Wo war das Bild ursprünglich?')).toBe('Es hing einst im Pfarrhaus des Ortes.');
   });
 });
