@@ -6,6 +6,7 @@
 import { attribution, sectionTitle, type Article, type Quote } from '../article.js';
 import { splitSentences, tokenize } from '../text/normalize.js';
 import { textKeys, type CasedWords } from '../text/keys.js';
+import { roadKeys } from '../text/roads.js';
 import { EMPTY_KEY_SET, keyCounts, KeyStore, type KeySet } from '../text/key-set.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { findNames } from '../text/names.js';
@@ -153,6 +154,7 @@ function indexPassage(words: Map<string, string[]>, cased: CasedWords, id: strin
   const sentences = splitSentences(text).map((sentence): DraftSentence => {
     const keys = textKeys(sentence, words, cased);
     for (const fact of factKeys(sentence)) keys.add(fact);
+    for (const road of roadKeys(sentence)) keys.add(road);
     const speaker = firstPersonSpeaker(sentence, quotes);
     // Fields filled later (memo, refers) and the optional speaker are present from the start: one shape for every sentence.
     return { text: sentence, keys, memo: undefined, asks: QUESTION_END.test(sentence.trimEnd()), refers: undefined, referentName: undefined, speaker: speaker ? textKeys(speaker) : undefined };

@@ -57,6 +57,20 @@ Das Heimatmuseum will das Bild für 8.000 Euro kaufen. Ostrowski ist einverstand
 /news.de/dpa
 `, 'gemaelde-altmark.de.txt', { withCitations: false });
 
+// One naming a road written out ("Kreisstraße 17") and by its letter ("B 236").
+const road = answerAbout(`Erstellt von - Uhr
+
+Brückenbau: Kreisstraße bei Haldorf wird gesperrt
+
+Der Landkreis erneuert die Brücke über die Lenne bei Haldorf. Die Kreisstraße 17 zwischen Haldorf und Moosbach wird dafür ab dem 4. Mai für acht Monate gesperrt.
+
+Die Umleitung führt über die B 236 und ist elf Kilometer lang. Für Radfahrer gibt es eine Behelfsbrücke.
+
+Anwohner kritisieren den Zeitplan. "Die L 550 ist schon voll genug", sagte Ortsvorsteherin Jana Brenner.
+
+/news.de/dpa
+`, 'kreisstrasse-haldorf.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -80,5 +94,9 @@ describe('reader questions (thirty-fourth set)', () => {
   it('reads "Kirche" as the "Bistum" and "ursprünglich" as "einst"', () => {
     expect(painting('Will die Kirche das Gemälde zurückhaben?')).toContain('verzichtet auf alle Ansprüche');
     expect(painting('Wo war das Bild ursprünglich?')).toBe('Es hing einst im Pfarrhaus des Ortes.');
+  });
+  it('reads a road typed as one word ("K17") as the article\'s "Kreisstraße 17" or "K 17"', () => {
+    expect(road('Ab wann ist die K17 dicht?')).toContain('ab dem 4. Mai');
+    expect(road('Wie lange ist die K17 gesperrt?')).toContain('acht Monate');
   });
 });
