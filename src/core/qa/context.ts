@@ -101,7 +101,8 @@ export function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPa
   const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
   const next = passage.sentences[last + 1];
   // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
-  if (next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required) && holds(next)) return [...chosen, next];
+  // So do the words of those a sentence tells of ("Die Naturschützer sind skeptisch. „Am Bach brüten Eisvögel …“, sagte …").
+  if (next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required || question.focus === 'quote') && holds(next)) return [...chosen, next];
   // "… gibt es dienstags von 9 bis 12 Uhr ein Service-Fenster. Dann sind Ehrenamtliche im Laden": the time, place or
   // cause a sentence points back to ("Dann", "Dort", "Deshalb") is the previous sentence's.
   const previous = passage.sentences[passage.sentences.indexOf(chosen[0]!) - 1];

@@ -22,7 +22,10 @@ export const DISCUSSED: ReadonlySet<string> = new Set(['kritik', 'vorwurf', 'vor
 const SAYING_VERBS: ReadonlySet<string> = new Set(['vorwirft', 'vorwarf', 'vorwerfen', 'sagt', 'sagte', 'meint', 'meinte', 'erklaert', 'erklaerte', 'schreibt', 'schrieb',
   'kritisiert', 'fordert', 'forderte', 'warnt', 'warnte', 'sprach', 'spricht', 'betont', 'betonte',
   // "Was stört Obermaier …?" asks for her complaint, in her words.
-  'stoert', 'stoerte', 'aergert', 'aergerte', 'bemaengelt', 'bemaengelte', 'beklagt', 'beklagte']);
+  'stoert', 'stoerte', 'aergert', 'aergerte', 'bemaengelt', 'bemaengelte', 'beklagt', 'beklagte',
+  // The same of several ("Was sagen die Umweltschützer dazu?").
+  'sagen', 'sagten', 'meinen', 'meinten', 'erklaeren', 'erklaerten', 'kritisieren', 'kritisierten', 'warnen', 'warnten',
+  'betonen', 'betonten', 'bemaengeln', 'beklagen']);
 export const NAME_ASKING: ReadonlySet<string> = new Set(['heisst', 'heissen', 'hiess']);
 const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['der', 'die', 'den']);
 /** Spans after "welche" that ask when and stay content: "In welchem Jahr", "Ab welcher Saison", "In welcher Woche". */

@@ -71,6 +71,20 @@ Anwohner kritisieren den Zeitplan. "Die L 550 ist schon voll genug", sagte Ortsv
 /news.de/dpa
 `, 'kreisstrasse-haldorf.de.txt', { withCitations: false });
 
+// One telling how a group stands, then quoting one of them.
+const cyclePath = answerAbout(`Erstellt von - Uhr
+
+Neuer Radweg am Sillbach: Bauarbeiten beginnen im Juli
+
+Die Gemeinde Wernau baut einen Radweg entlang des Sillbachs. Er soll 3,4 Kilometer lang werden und 1,1 Millionen Euro kosten.
+
+Die Anwohner im Ortsteil Kappel sind zufrieden. "Endlich können unsere Kinder sicher zur Schule fahren", sagte Elternsprecherin Dana Roth.
+
+Die Naturschützer sind skeptisch. "Am Bach brüten Eisvögel, die Bauzeit muss darauf Rücksicht nehmen", sagte Mirko Hahn vom Nabu.
+
+/news.de/dpa
+`, 'radweg-wernau.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -98,5 +112,8 @@ describe('reader questions (thirty-fourth set)', () => {
   it('reads a road typed as one word ("K17") as the article\'s "Kreisstraße 17" or "K 17"', () => {
     expect(road('Ab wann ist die K17 dicht?')).toContain('ab dem 4. Mai');
     expect(road('Wie lange ist die K17 gesperrt?')).toContain('acht Monate');
+  });
+  it('answers "Was sagen die Naturschützer?" with their words, quoted in the sentence after the one telling how they stand', () => {
+    expect(cyclePath('Was sagen die Naturschützer dazu?')).toBe('Die Naturschützer sind skeptisch. "Am Bach brüten Eisvögel, die Bauzeit muss darauf Rücksicht nehmen", sagte Mirko Hahn vom Nabu.');
   });
 });
