@@ -15,7 +15,7 @@ import type { ArticleIndex } from './article-index.js';
 import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
-import { MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
+import { LEADER_NOUNS, MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
 import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
 import { diminutiveMatches } from './diminutives.js';
 import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, GENERIC_HEADS, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbNounCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
@@ -224,8 +224,6 @@ function synonymCompoundHeads(synonyms: readonly string[], has: (key: string) =>
   return out;
 }
 
-/** Question nouns for the one who leads something ("Chef", "Vorsitzende"), folded. */
-export const LEADER_NOUNS: ReadonlySet<string> = new Set(['chef', 'chefin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss']);
 /** Question words of leading ("leitet", "Chef", "Spitze"), folded. */
 const LEADER_WORDS: ReadonlySet<string> = new Set(['leitet', 'leiten', 'leitete', 'geleitet', 'fuehrt', 'fuehren', 'fuehrte', 'gefuehrt',
   ...LEADER_NOUNS, 'spitze', 'vorstand', 'leitung']);

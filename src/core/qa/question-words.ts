@@ -248,3 +248,6 @@ const PHOTOGRAPHER_WORDS = new Set(['gemacht', 'aufgenommen', 'geschossen', 'fot
 export function asksForCredit(words: readonly string[]): boolean {
   return words.some((word, i) => PHOTOGRAPHER_WORDS.has(word) || (word === 'von' && words[i + 1] === 'wem'));
 }
+
+/** Question nouns for the one who leads something ("Chef", "Vorsitzende"), folded. */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(['chef', 'chefin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'boss']);

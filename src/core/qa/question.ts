@@ -15,7 +15,7 @@ import { isAreaNoun, isCostVerb, isMeasureNoun, isMoneyWord, isPartyWord, measur
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, isTimePart, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, isTimePart, LEADER_NOUNS, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -226,6 +226,9 @@ const ABBREVIATION_CONSONANTS = /^[bcdfghjklmnpqrstvwxz]+$/;
 const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'beim', 'zum', 'zur',
   'vom', 'ins', 'fuer', 'mit', 'bei', 'von', 'aus', 'nach', 'ohne', 'gegen', 'ueber', 'durch', 'zwischen', 'wegen', 'unter', 'pro', 'je', ...NOUN_FOLLOWS]);
 
+/** Articles of a genitive or "von" after a noun ("der Chef der Firma", "die Leiterin des Amts", "der Chef vom Bauhof"), folded. */
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
+
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Words opening a subject right after a yes/no question's verb ("Gilt das auch …", "Fährt der Bus …", "Gibt es …"), folded. */
@@ -421,7 +424,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
         const term = newTerm(group, nameKeys(name), false, false, undefined, true);
         if (words[i - 1] === PLACE_PREPOSITION) term.placeKey = wordKeys(group[group.length - 1]!)[0];
         terms.push(term);
-        askedNames.push(name);
+        // ("Was sagt der Chef der Verkehrsbetriebe?" asks the words of its head, not of the firm.)
+        if (!(focus === 'quote' && i >= 2 && GENITIVE_ARTICLES.has(words[i - 1]!) && LEADER_NOUNS.has(words[i - 2]!))) askedNames.push(name);
       }
       seen.push(id);
       i += group.length - 1;

@@ -7,9 +7,10 @@ import { nounsAfterNumber } from './fact-check.js';
 import { FACT, ORDINAL_WORD } from '../text/facts.js';
 import { emptyPacked, packedMap } from '../text/packed-map.js';
 import { compoundMatches, synonymHeadMatches } from './compounds.js';
-import { besideSynonyms, LEADER_NOUNS, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
+import { besideSynonyms, MIN_VERB_HEAD, resolveTerm, withCostCompound, type Alternative, type TermCache } from './match.js';
 import { ROLE_COMPOUND } from './compounds.js';
 import type { Focus, ParsedQuestion, Term } from './question.js';
+import { LEADER_NOUNS } from './question-words.js';
 import { asksMoney, isSumNoun } from './measure.js';
 import { thesaurusKeys } from '../text/synonyms.js';
 

@@ -85,6 +85,22 @@ Die Naturschützer sind skeptisch. "Am Bach brüten Eisvögel, die Bauzeit muss 
 /news.de/dpa
 `, 'radweg-wernau.de.txt', { withCitations: false });
 
+// One quoting the head of a firm by his role alone ("Geschäftsführer Tom Wendt").
+const utility = answerAbout(`Erstellt von - Uhr
+
+Stadtwerke Ellbach erhöhen den Gaspreis
+
+Die Stadtwerke Ellbach erhöhen zum 1. März den Gaspreis um elf Prozent. Ein Haushalt mit 15.000 Kilowattstunden zahlt dann rund 190 Euro mehr im Jahr.
+
+Eine Rücknahme der Erhöhung schließen die Stadtwerke aus, teilten sie am Montag mit. Die Kunden würden per Brief informiert.
+
+Geschäftsführer Tom Wendt hält den Schritt für unvermeidlich. "Wir kaufen das Gas selbst teurer ein als vor einem Jahr", sagte er.
+
+Die Verbraucherzentrale rät Kunden, Angebote zu vergleichen.
+
+/news.de/dpa
+`, 'gaspreis-ellbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -115,5 +131,8 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('answers "Was sagen die Naturschützer?" with their words, quoted in the sentence after the one telling how they stand', () => {
     expect(cyclePath('Was sagen die Naturschützer dazu?')).toBe('Die Naturschützer sind skeptisch. "Am Bach brüten Eisvögel, die Bauzeit muss darauf Rücksicht nehmen", sagte Mirko Hahn vom Nabu.');
+  });
+  it('answers "Was sagt der Chef der Stadtwerke?" with the words of its head, not only of the firm', () => {
+    expect(utility('Was sagt der Chef der Stadtwerke dazu?')).toContain('Wir kaufen das Gas selbst teurer ein');
   });
 });
