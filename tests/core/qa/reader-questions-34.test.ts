@@ -101,6 +101,20 @@ Die Verbraucherzentrale rät Kunden, Angebote zu vergleichen.
 /news.de/dpa
 `, 'gaspreis-ellbach.de.txt', { withCitations: false });
 
+// One about a strike that stops the ferries, and a refund refused.
+const ferries = answerAbout(`Erstellt von - Uhr
+
+Warnstreik bei der Reederei Nordlicht
+
+Von Dienstag, 5 Uhr, bis Donnerstag, 5 Uhr, steht der Fährverkehr zwischen Hafstedt und der Insel Lünsum still. Die Gewerkschaft Verdi hat die Beschäftigten der Reederei Nordlicht zu einem Warnstreik aufgerufen.
+
+Eine Erstattung für Zehnerkarten gibt es nicht, teilte die Reederei mit. Verbraucherschützer kritisieren das. "Wer für eine Fahrt bezahlt hat, muss etwas zurückbekommen", sagte Lena Marx von der Verbraucherzentrale.
+
+Ab Donnerstagmittag sollen die Schiffe wieder nach Fahrplan fahren.
+
+/news.de/dpa
+`, 'warnstreik-faehren-luensum.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -134,5 +148,10 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('answers "Was sagt der Chef der Stadtwerke?" with the words of its head, not only of the firm', () => {
     expect(utility('Was sagt der Chef der Stadtwerke dazu?')).toContain('Wir kaufen das Gas selbst teurer ein');
+  });
+  it('reads "fährt nix mehr" as standing still, "Geld zurück" as a refund and "nicht ok finden" as criticising', () => {
+    expect(ferries('Ab wann fährt nix mehr?')).toContain('Von Dienstag, 5 Uhr');
+    expect(ferries('Gibt es Geld zurück?')).toContain('Eine Erstattung für Zehnerkarten gibt es nicht');
+    expect(ferries('Wer findet das nicht ok, dass es kein Geld zurück gibt?')).toContain('Lena Marx');
   });
 });
