@@ -115,6 +115,22 @@ Ab Donnerstagmittag sollen die Schiffe wieder nach Fahrplan fahren.
 /news.de/dpa
 `, 'warnstreik-faehren-luensum.de.txt', { withCitations: false });
 
+// One about a car park, its charges, and a cost estimate that names nothing of what it is for.
+const carPark = answerAbout(`Erstellt von - Uhr
+
+Neues Parkhaus am Bahnhof Gerlingen öffnet
+
+Am Bahnhof Gerlingen öffnet am Montag ein neues Parkhaus mit 420 Stellplätzen. Betrieben wird es von der Firma Parkon aus Ulm.
+
+Die Stadt hatte lange einen neuen Betreiber gesucht. Der neue Betreiber öffnet das Parkhaus rund um die Uhr, 24 Stunden am Tag. "Mit der Firma Parkon haben wir einen erfahrenen Partner", sagte Bürgermeisterin Ute Kraus.
+
+Das Unternehmen verlangt 1,50 Euro pro Stunde, ein Monatsticket kostet 45 Euro.
+
+Langfristig plant die Stadt auch eine eigene Tiefgarage am Rathaus. Eine erste Kostenschätzung geht von rund 4,2 Millionen Euro aus.
+
+/news.de/dpa
+`, 'parkhaus-gerlingen.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -153,5 +169,11 @@ describe('reader questions (thirty-fourth set)', () => {
     expect(ferries('Ab wann fährt nix mehr?')).toContain('Von Dienstag, 5 Uhr');
     expect(ferries('Gibt es Geld zurück?')).toContain('Eine Erstattung für Zehnerkarten gibt es nicht');
     expect(ferries('Wer findet das nicht ok, dass es kein Geld zurück gibt?')).toContain('Lena Marx');
+  });
+  it('reads "Was nimmt X pro Stunde?" as asking the charge, a price', () => {
+    expect(carPark('Was nimmt der neue Betreiber pro Stunde?')).toContain('1,50 Euro pro Stunde');
+  });
+  it('reads "Eine erste Kostenschätzung geht von …" as the costs of what the sentence before it names', () => {
+    expect(carPark('Was würde eine eigene Tiefgarage kosten?')).toContain('4,2 Millionen Euro');
   });
 });

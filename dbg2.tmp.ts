@@ -1,0 +1,15 @@
+import { readArticleFile } from './src/content/read-article.ts';
+import { indexArticle } from './src/core/qa/article-index.ts';
+import { parseQuestion } from './src/core/qa/question.ts';
+import { focusTest } from './src/core/qa/fact-check.ts';
+import { givesWhatIsAsked } from './src/core/qa/answer-checks.ts';
+import { resolveCounted } from './src/core/qa/decision-checks.ts';
+import { resolveTerm } from './src/core/qa/match.ts';
+const [file, q] = process.argv.slice(2);
+const index = indexArticle(readArticleFile(file!));
+const parsed = parseQuestion(q!, index.names, index.words, index.capitalOnly);
+const cache = new Map() as never;
+const measured = parsed.terms[parsed.measuredTerm];
+console.log('measured', measured?.words, 'counted', parsed.terms[parsed.countedTerm]?.words, parsed.terms.map(t=>[t.words.join(' '), t.markers?.map(m=>m.key), t.markersRequired]));
+const holds = focusTest(parsed, resolveCounted(parsed, index, cache), index, measured && resolveTerm(measured, index, cache), undefined);
+for (const p of index.passages) for (const s of p.sentences) if (/1,8 Millionen|5,40/.test(s.text)) console.log(p.id, holds(s), givesWhatIsAsked(parsed, s), s.text.slice(0, 80));
