@@ -157,6 +157,8 @@ const HOW_SOON: ReadonlySet<string> = new Set(['da', 'dort', 'ort', 'stelle', 'f
 const MOVING: ReadonlySet<string> = new Set(['fahren', 'faehrt', 'fuhr', 'fuhren', 'gefahren', 'fliegen', 'fliegt', 'flog', 'geflogen', 'rasen', 'rast', 'raste', 'gerast', 'laufen', 'laeuft', 'lief', 'gelaufen', 'rollen', 'rollt']);
 const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FACT.speed, weight: 1 }];
 
+/** "finanziell", folded: what a question asks with it is money. */
+const FINANCIAL: ReadonlySet<string> = new Set(['finanziell', 'finanziellen', 'geldlich']);
 /** Forms of charging, folded ("verlangt", "kassiert", "berechnet"; "nimmt … pro" is read as "verlangt"). */
 const CHARGE_FORMS: ReadonlySet<string> = new Set(['verlangt', 'verlangen', 'verlangte', 'verlangten', 'kassiert', 'kassieren', 'kassierte', 'berechnet', 'berechnen', 'berechnete']);
 
@@ -206,6 +208,8 @@ function measureOf(words: readonly string[]): Marker[] | null {
   // So does "verdienen" after "was" ("Was verdient ein Azubi?" ~ "… bekommen im ersten Lehrjahr 950 Euro im Monat").
   // (Not "zahlen": "Was zahlt der Landkreis für die Azubis?" is answered by "das Deutschlandticket" as often as by a sum.)
   if (words[0] === 'was' && words.some((word) => EARN_FORMS.has(word))) return one(FACT.price);
+  // "Was hätte die Gemeinde finanziell davon?": a sum of money.
+  if (words.includes('was') && words.some((word) => FINANCIAL.has(word))) return one(FACT.money);
   // "Was verlangt der Caterer pro Essen?", "Was kassiert die Stadt je Stellplatz?": a charge for each, a price.
   if (words.includes('was') && words.some((word) => CHARGE_FORMS.has(word)) && words.some((word) => word === 'pro' || word === 'je')) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").

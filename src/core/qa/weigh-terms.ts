@@ -236,6 +236,10 @@ export function withoutNarrowerAsked(kind: Term, alternatives: Alternative[], qu
   return alternatives.filter((alternative) => !alternative.narrower || !question.terms.some((other) => other !== kind && other.keys.includes(alternative.keys[0]!)));
 }
 
+/** Weight of a noun for the story's undertaking the article has, beside another word of the question (see weighTerms). */
+const GENERIC_NOUN_WEIGHT = 0.3;
+/** Nouns for whatever undertaking the story is about, folded ("das Projekt", "das Vorhaben"). */
+const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projektes', 'vorhaben', 'vorhabens']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
 const MET_BESIDE_GENERIC = 1;
 /** Best weight below which a generic noun counts as missing. */
@@ -334,6 +338,13 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     }
     if (term.soft) {
       out.push({ term, alternatives, weight: 0.3 });
+      continue;
+    }
+    // "Was sagt der Bauernverband zu dem Projekt?": beside another word the article has, a noun for the undertaking the story
+    // is about names the story, which every passage is about; it weighs little.
+    if (term.words.length === 1 && UNDERTAKING_NOUNS.has(term.words[0]!) && question.terms.some((other) => other !== term && other.nounLike && !other.soft && !other.markers
+      && !isGenericNoun(other.words[0]!) && resolveTerm(other, index, cache).length > 0)) {
+      out.push({ term, alternatives, weight: GENERIC_NOUN_WEIGHT });
       continue;
     }
     let minDf = total;

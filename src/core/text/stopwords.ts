@@ -24,7 +24,7 @@ export const STOP_WORDS = list(`
   in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur ueber unter um durch ab
   fuer gegen ohne bis zwischen hinter neben gegenueber waehrend wegen trotz laut per pro je
   ist sind war waren bin bist seid sei waere waeren wird werden wurde wurden worden werde wirst
-  hat haben hatte hatten habe hast hattest gehabt geworden gewesen
+  hat haben hatte hatten habe hast hattest gehabt geworden gewesen haette haetten haettest
   kann kannst koennen konnte konnten koennte koennten koenntest muss musst muessen musste mussten soll sollst sollen sollte
   sollten will willst wollen wollte wollten darf darfst duerfen durfte moechte moechtest moechten mag magst moegen
   nicht nur auch noch schon sehr so dann da hier dort nun jetzt eigentlich denn etwa eben halt

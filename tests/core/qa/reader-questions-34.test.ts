@@ -131,6 +131,28 @@ Langfristig plant die Stadt auch eine eigene Tiefgarage am Rathaus. Eine erste K
 /news.de/dpa
 `, 'parkhaus-gerlingen.de.txt', { withCitations: false });
 
+// One about a wind farm the text also calls "das Vorhaben", with a club's view quoted by a role that does not name the club.
+const windFarm = answerAbout(`Erstellt von - Uhr
+
+Windpark im Hellwald: Gemeinde Orsbach stimmt zu
+
+Der Gemeinderat von Orsbach hat am Dienstag dem geplanten Windpark im Hellwald zugestimmt. Die Firma Nordwind will dort ab dem kommenden Jahr vier Anlagen bauen.
+
+Die Anlagen sollen 240 Meter hoch werden. Die Gemeinde erhält für jede erzeugte Kilowattstunde 0,2 Cent, nach Berechnungen der Firma rund 90.000 Euro im Jahr.
+
+Wer ist dafür?
+
+Auch der Sportverein hat das Vorhaben unterstützt, er bekommt von der Firma einen neuen Rasenplatz. "Das Vorhaben hilft dem ganzen Ort", sagte Vereinschef Jens Rohde.
+
+Wer ist dagegen?
+
+Gegen die Anlagen haben 320 Bürger unterschrieben. Sie fürchten Lärm und Schattenwurf.
+
+Unterstützung für die Gegner kommt vom Heimatverein. "Der Hellwald ist unser schönstes Stück Natur", sagte Ortsheimatpfleger Peter Gall.
+
+/news.de/dpa
+`, 'windpark-orsbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -175,5 +197,11 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads "Eine erste Kostenschätzung geht von …" as the costs of what the sentence before it names', () => {
     expect(carPark('Was würde eine eigene Tiefgarage kosten?')).toContain('4,2 Millionen Euro');
+  });
+  it('reads "das Vorhaben" beside another word as the story\'s undertaking, which every passage is about', () => {
+    expect(windFarm('Was sagt der Heimatverein zu dem Vorhaben?')).toContain('Der Hellwald ist unser schönstes Stück Natur');
+  });
+  it('reads "Was hat X finanziell davon?" as asking a sum of money', () => {
+    expect(windFarm('Was hat die Gemeinde finanziell davon?')).toBe('Die Gemeinde erhält für jede erzeugte Kilowattstunde 0,2 Cent, nach Berechnungen der Firma rund 90.000 Euro im Jahr.');
   });
 });
