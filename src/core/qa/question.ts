@@ -229,6 +229,13 @@ const NOUN_SLOT = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 /** Articles of a genitive or "von" after a noun ("der Chef der Firma", "die Leiterin des Amts", "der Chef vom Bauhof"), folded. */
 const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
 
+/** Soft verb forms that are nouns too ("stand" ~ "der Stand", "los" ~ "das Los"), folded. */
+const SOFT_VERB_NOUNS: ReadonlySet<string> = new Set(['stand', 'los']);
+/** Whether a soft verb form is written as a noun: capitalised inside a question with capitals ("für seinen Stand"). */
+function nounOfSoftVerb(token: Token, i: number, mixedCase: boolean): boolean {
+  return mixedCase && i > 0 && token.capitalized && SOFT_VERB_NOUNS.has(token.folded);
+}
+
 /** Personal pronouns: the word before one at the start of a question is its verb; before "ich", "wir", "man" also later, without capitals. */
 const PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 /** Words opening a subject right after a yes/no question's verb ("Gilt das auch …", "Fährt der Bus …", "Gibt es …"), folded. */
@@ -476,7 +483,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const namedAs = ((focus === 'naming' || focus === 'quote') && words[i - 1] === 'als') || (focus === 'quote' && (HOLDS_OPINION.has(word) || DISCUSSED.has(word)));
     // ("Wofür sollen die Satelliten gut sein?": "gut" only asks the purpose.)
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || (focus === 'purpose' && word === 'gut')
-      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || cls.soft || (follow && cls.followWord) || pointsBack || namedAs || placeKind
+      || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || (cls.soft && !nounOfSoftVerb(token, i, mixedCase)) || (follow && cls.followWord) || pointsBack || namedAs || placeKind
       || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.

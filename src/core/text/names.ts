@@ -30,6 +30,12 @@ export function isRoleBeforeName(folded: string): boolean {
 }
 
 /**
+ * Kinds the thesaurus does not list as common nouns, since they often begin a name ("Stadt Moosbrunn"), folded: before a
+ * common noun they are no part of one ("hatte die Stadt Aussteller bevorzugt").
+ */
+const KIND_BEFORE_NAME: ReadonlySet<string> = new Set(['stadt']);
+
+/**
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
  * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.
  */
@@ -40,7 +46,7 @@ export function nameStart(words: readonly string[], hyphenedToNext?: readonly bo
     if (ROLE_BEFORE_NAME.test(words[i]!)) {
       from = i + 1;
       afterRole = true;
-    } else if (!afterRole && !hyphenedToNext?.[i] && isCommonNoun(words[i]!)) {
+    } else if (!afterRole && !hyphenedToNext?.[i] && (isCommonNoun(words[i]!) || (KIND_BEFORE_NAME.has(words[i]!) && isCommonNoun(words[i + 1]!)))) {
       // (The first half of a hyphenated name is no noun before it: "Klaus" of "Klaus-Dieter Brandt".)
       from = i + 1;
     }

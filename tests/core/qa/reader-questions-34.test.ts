@@ -153,6 +153,20 @@ Unterstützung für die Gegner kommt vom Heimatverein. "Der Hellwald ist unser s
 /news.de/dpa
 `, 'windpark-orsbach.de.txt', { withCitations: false });
 
+// One with "die Stadt" before a common noun ("hatte die Stadt Händler … bevorzugt") and a fee for a market stand.
+const fleaMarket = answerAbout(`Erstellt von - Uhr
+
+Flohmarkt in Rebbach zieht auf den Festplatz
+
+Der Rebbacher Flohmarkt zieht in diesem Jahr auf den Festplatz. Bislang hatte die Stadt Händler aus dem Ort bevorzugt, nun werden die Plätze verlost.
+
+Die Gebühr beträgt 15 Euro pro Meter für einen Stand. Viele Händler sind verärgert.
+
+"Wir kommen seit 20 Jahren", sagte Händler Bernd Auer. Der Markt ist am 3. Mai.
+
+/news.de/dpa
+`, 'flohmarkt-rebbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -203,5 +217,8 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads "Was hat X finanziell davon?" as asking a sum of money', () => {
     expect(windFarm('Was hat die Gemeinde finanziell davon?')).toBe('Die Gemeinde erhält für jede erzeugte Kilowattstunde 0,2 Cent, nach Berechnungen der Firma rund 90.000 Euro im Jahr.');
+  });
+  it('reads "die Stadt Händler" as no name and "Stand" capitalised in a question as the noun, not a soft verb', () => {
+    expect(fleaMarket('Was muss ein Händler für seinen Stand bezahlen?')).toContain('15 Euro pro Meter');
   });
 });

@@ -209,6 +209,11 @@ describe('colloquial verbs and synonyms', () => {
 });
 
 describe('findNames', () => {
+  it('reads "die Stadt" before a common noun as no part of a name ("hatte die Stadt Aussteller bevorzugt")', () => {
+    const names = findNames(['Bislang hatte die Stadt Aussteller bevorzugt.', 'Die Aussteller sind verärgert.', 'Die Stadt Moosbrunn spart.', 'Moosbrunn hat 18.400 Einwohner.']);
+    expect(names).not.toContainEqual(['stadt', 'aussteller']);
+    expect(names).toContainEqual(['stadt', 'moosbrunn']);
+  });
   it('finds multi-word names the text repeats, not noun pairs seen once', () => {
     const names = findNames([
       'Wladimir Putin besucht Kim Jong Un.', 'Der Präsident trifft Kim Jong Un.', 'Wladimir Putin lobt Nordkoreas Unterstützung.',
