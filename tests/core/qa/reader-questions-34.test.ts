@@ -167,6 +167,18 @@ Die Gebühr beträgt 15 Euro pro Meter für einen Stand. Viele Händler sind ver
 /news.de/dpa
 `, 'flohmarkt-rebbach.de.txt', { withCitations: false });
 
+// One counting plots for sale and giving their price.
+const plots = answerAbout(`Erstellt von - Uhr
+
+Baugebiet Lindenfeld: Stadt Hollbach verkauft Grundstücke
+
+Die Stadt Hollbach verkauft im neuen Baugebiet Lindenfeld zwölf Grundstücke an junge Familien. Bewerben kann man sich bis zum 30. April.
+
+Der Preis liegt bei 240 Euro pro Quadratmeter. Ein Grundstück mit 500 Quadratmetern kostet damit 120.000 Euro.
+
+/news.de/dpa
+`, 'baugebiet-hollbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -220,5 +232,8 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads "die Stadt Händler" as no name and "Stand" capitalised in a question as the noun, not a soft verb', () => {
     expect(fleaMarket('Was muss ein Händler für seinen Stand bezahlen?')).toContain('15 Euro pro Meter');
+  });
+  it('reads "Für wie viel …?" as asking a price, not a count', () => {
+    expect(plots('Für wie viel verkauft die Stadt die Grundstücke?')).toContain('120.000 Euro');
   });
 });
