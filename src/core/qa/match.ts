@@ -16,7 +16,7 @@ import type { Term } from './question.js';
 import { splitParticle } from './separable.js';
 import { countedNear, PEOPLE_KEYS } from './fact-check.js';
 import { LEADER_NOUNS, MEASURE_NOUNS, TIME_NOUNS } from './question-words.js';
-import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_TYPO_WORD, placeAdjectiveMatches } from './misspelt-matches.js';
+import { abbreviationMatches, correctedMatches, demonymMatches, droppedLetterMatches, MIN_SWAPPED_WORD, MIN_TYPO_WORD, placeAdjectiveMatches, swappedLetterMatches } from './misspelt-matches.js';
 import { diminutiveMatches } from './diminutives.js';
 import { adjectivePartsMatch, compoundMatches, compoundsEndingInHead, GENERIC_HEADS, HEAD_WEIGHT, headMatch, roleStandIns, MIN_PART, otherRoleMatches, MODIFIER_WEIGHT, modifierMatch, sameHeadMatches, sharedPartMatches, shortModifierMatches, splitMatches, synonymHeadMatches, verbNounCompounds, widenedMatches, umlautKey, writtenHeadMatches } from './compounds.js';
 
@@ -497,6 +497,8 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     if (out.length === 0 && !typosFirst && word.length >= MIN_TYPO_WORD) out = correctedMatches(term, index);
     // (Not a word the thesaurus knows: "Kasse" is no "Kassel" misspelt.)
     else if (out.length === 0 && word.length === MIN_TYPO_WORD - 1 && term.nounLike && thesaurusKeys(term.keys).length === 0) out = droppedLetterMatches(word, index);
+    // ("Gled" ~ "Geld": two letters swapped in a short noun no lexicon knows.)
+    if (out.length === 0 && word.length >= MIN_SWAPPED_WORD && word.length < MIN_TYPO_WORD && term.nounLike && !isCommonNoun(word) && thesaurusKeys(term.keys).length === 0) out = swappedLetterMatches(word, index);
   } else if (term.words.length === 1 && !term.verbLike && term.words[0]!.length >= 2 * MIN_PART) {
     const head = headMatch(term.words[0]!, has);
     if (head && !out.some((alternative) => alternative.keys.length === 1 && alternative.keys[0] === head.keys[0])) out.push(head);

@@ -83,6 +83,24 @@ export function droppedLetterMatches(word: string, index: ArticleIndex): Alterna
   return out;
 }
 
+/** Shortest word read with two neighbouring letters swapped ("Gled" ~ "Geld"). */
+export const MIN_SWAPPED_WORD = 4;
+
+/**
+ * The article's words a short noun (four or five letters) is with two neighbouring letters swapped, after its first
+ * ("Gled" ~ "Geld"): a slip of the fingers that seldom makes another word.
+ */
+export function swappedLetterMatches(word: string, index: ArticleIndex): Alternative[] {
+  const out: Alternative[] = [];
+  for (const [articleWord, keys] of index.words) {
+    if (articleWord.length !== word.length || articleWord.charCodeAt(0) !== word.charCodeAt(0) || articleWord === word) continue;
+    let at = 1;
+    while (at < word.length && word.charCodeAt(at) === articleWord.charCodeAt(at)) at++;
+    if (at + 1 < word.length && word[at] === articleWord[at + 1] && word[at + 1] === articleWord[at] && word.slice(at + 2) === articleWord.slice(at + 2)) out.push({ keys: [keys[0]!], weight: 0.8 });
+  }
+  return out;
+}
+
 /** Fewest letters an article compound keeps beside the part a misspelt word stands for. */
 const MIN_REST = 3;
 /** Weight of a compound whose head a misspelt word stands for ("Versamlung" ~ "Mitgliederversammlung"), and whose modifier ("Metahn" ~ "Methangas"). */

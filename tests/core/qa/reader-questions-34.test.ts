@@ -179,6 +179,18 @@ Der Preis liegt bei 240 Euro pro Quadratmeter. Ein Grundstück mit 500 Quadratme
 /news.de/dpa
 `, 'baugebiet-hollbach.de.txt', { withCitations: false });
 
+// One about less money for a food bank.
+const foodBank = answerAbout(`Erstellt von - Uhr
+
+Tafel Ohrdorf bekommt weniger Geld vom Land
+
+Die Tafel in Ohrdorf bekommt im kommenden Jahr weniger Geld vom Land. Grund sind Kürzungen im Landeshaushalt.
+
+Bisher gab es 40.000 Euro im Jahr, künftig sind es 25.000 Euro. Die Tafel versorgt jede Woche rund 300 Haushalte.
+
+/news.de/dpa
+`, 'tafel-ohrdorf.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -235,5 +247,8 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads "Für wie viel …?" as asking a price, not a count', () => {
     expect(plots('Für wie viel verkauft die Stadt die Grundstücke?')).toContain('120.000 Euro');
+  });
+  it('reads a short noun with two letters swapped ("Gled") as the article\'s word ("Geld")', () => {
+    expect(foodBank('Warum bekommt die Tafel weniger Gled?')).toContain('Kürzungen im Landeshaushalt');
   });
 });
