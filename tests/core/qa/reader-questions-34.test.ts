@@ -191,6 +191,18 @@ Bisher gab es 40.000 Euro im Jahr, künftig sind es 25.000 Euro. Die Tafel verso
 /news.de/dpa
 `, 'tafel-ohrdorf.de.txt', { withCitations: false });
 
+// One about a credit for season-ticket holders after a line was closed.
+const railLine = answerAbout(`Erstellt von - Uhr
+
+Bahnstrecke nach Wellmar wieder frei
+
+Nach drei Wochen Sperrung fahren die Züge zwischen Aldorf und Wellmar wieder. Ein Blitz hatte im Mai das Stellwerk beschädigt.
+
+Der Verkehrsverbund schreibt allen Abokunden auf der Strecke eine Gutschrift von 20 Euro gut. Wer ein Einzelticket hatte, bekommt nichts.
+
+/news.de/dpa
+`, 'bahnstrecke-wellmar.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fourth set)', () => {
   it('reads two words of the question as the article\'s compound of both ("in der Halle klettern" ~ "Kletterhalle")', () => {
     expect(climbing('Ab wann kann man in der Halle klettern?')).toContain('1. April');
@@ -250,5 +262,8 @@ describe('reader questions (thirty-fourth set)', () => {
   });
   it('reads a short noun with two letters swapped ("Gled") as the article\'s word ("Geld")', () => {
     expect(foodBank('Warum bekommt die Tafel weniger Gled?')).toContain('Kürzungen im Landeshaushalt');
+  });
+  it('reads "Entschädigung" as the "Gutschrift" the article names', () => {
+    expect(railLine('Gibts für Abokunden eine Entschädigung?')).toContain('Gutschrift von 20 Euro');
   });
 });
