@@ -7,11 +7,14 @@
  * Rani, 27 Jahre alt"). "Die 24 Jahre alte Elefantenkuh X" is attributive, like "24-jährige".
  */
 import { wordKeys } from '../text/keys.js';
+import { isNumberWord } from '../text/facts.js';
 import { tokenize, type Token } from '../text/normalize.js';
 import type { IndexedSentence } from './article-index.js';
 import type { Alternative } from './match.js';
 
 const ATTRIBUTIVE_AGE = /^\d*jaehrige[nrsm]?$/;
+/** Children or people of an age, counted ("22 Vierjährigen", "zwölf Zehnjährige"), folded. */
+const AGE_GROUP = /^\p{L}+jaehrige[n]?$/u;
 const PREDICATIVE_AGE = /\bjahren? alt\b|\balter von\b|\blebensjahr/;
 /** "24 Jahre alte": an age before a noun, like "24-jährige". */
 const ATTRIBUTIVE_PHRASE = /^alte[nrsm]?$/;
@@ -43,6 +46,11 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
   let attributive = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "eine Gruppe mit 22 Vierjährigen": a number of children of an age, not the age of anyone named.
+    if (AGE_GROUP.test(token.folded) && i > 0 && (/^\d+$/.test(tokens[i - 1]!.folded) || isNumberWord(tokens[i - 1]!.folded))) {
+      attributive++;
+      continue;
+    }
     const phrase = ATTRIBUTIVE_PHRASE.test(token.folded) && /^jahren?$/.test(tokens[i - 1]?.folded ?? '');
     if (!phrase && !ATTRIBUTIVE_AGE.test(token.folded)) continue;
     // "Die 36-Jährige …" is a noun: the person the text is about. So is "Die 41-jährige Juristin …" opening a sentence:
