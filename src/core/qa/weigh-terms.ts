@@ -173,10 +173,10 @@ const JOINED_COMPOUND_WEIGHT = 0.85;
 /** Most letters joining a compound's modifier to its head ("s" in "Verkehrsminister", "en" in "Schwanenteich"). */
 const MAX_JOINT = 2;
 
-/** Whether `part` is a key of the other word, perhaps with a joint at the end (a modifier) or at the start (a head). */
+/** Whether `part` is one of `keys`, perhaps with a joint at its end (a modifier) or at its start (a head). */
 function spellsOther(part: string, keys: readonly string[], asModifier: boolean): boolean {
   for (const key of keys) {
-    if (part.length < key.length || part.length - key.length > MAX_JOINT || key.length < MIN_JOINED_PART) continue;
+    if (part.length < key.length || part.length - key.length > MAX_JOINT) continue;
     if (asModifier ? part.startsWith(key) : part.endsWith(key)) return true;
   }
   return false;
@@ -184,19 +184,25 @@ function spellsOther(part: string, keys: readonly string[], asModifier: boolean)
 /** Fewest letters of each word's key in a joined compound. */
 const MIN_JOINED_PART = 4;
 
+/** The keys of the question's words that may make a compound with another (not soft, four letters or more), per word. */
+function joinableKeys(question: ParsedQuestion): (readonly string[])[] {
+  return question.terms.map((term) => (term.soft ? [] : term.keys.filter((key) => key.length >= MIN_JOINED_PART)));
+}
+
 /**
  * "Ab wann kann man im Container schwimmen?": an article compound of this word and another of the question, one the
- * modifier and one the head ("Schwimmcontainer"), meets both as well as their own forms would.
+ * modifier and one the head ("Schwimmcontainer"), meets both as well as their own forms would. `others` are the keys of
+ * the question's other words (see joinableKeys).
  */
-function joinedWithOther(term: Term, alternatives: Alternative[], question: ParsedQuestion): Alternative[] {
-  const own = term.keys[0]!;
-  if (own.length < MIN_JOINED_PART) return alternatives;
-  const joined = (key: string): boolean => question.terms.some((other) => other !== term && !other.soft && (
-    (key.endsWith(own) && spellsOther(key.slice(0, key.length - own.length), other.keys, true))
-    || (key.startsWith(own) && spellsOther(key.slice(own.length), other.keys, false))));
-  if (!alternatives.some((alternative) => alternative.keys.length === 1 && alternative.weight < JOINED_COMPOUND_WEIGHT && joined(alternative.keys[0]!))) return alternatives;
-  return packedMap(alternatives, (alternative) => alternative.keys.length === 1 && alternative.weight < JOINED_COMPOUND_WEIGHT && joined(alternative.keys[0]!)
-    ? { ...alternative, weight: JOINED_COMPOUND_WEIGHT } : alternative);
+function joinedWithOther(own: string, alternatives: Alternative[], others: readonly (readonly string[])[]): Alternative[] {
+  const joined = (key: string): boolean => others.some((keys) => keys.length > 0 && (
+    (key.endsWith(own) && spellsOther(key.slice(0, key.length - own.length), keys, true))
+    || (key.startsWith(own) && spellsOther(key.slice(own.length), keys, false))));
+  // (Only a compound longer than the word by a part of its own can be one: most alternatives are not.)
+  const candidate = (alternative: Alternative): boolean => alternative.keys.length === 1 && alternative.weight < JOINED_COMPOUND_WEIGHT
+    && alternative.keys[0]!.length >= own.length + MIN_JOINED_PART && joined(alternative.keys[0]!);
+  if (!alternatives.some(candidate)) return alternatives;
+  return packedMap(alternatives, (alternative) => (candidate(alternative) ? { ...alternative, weight: JOINED_COMPOUND_WEIGHT } : alternative));
 }
 
 /** Fewest other words of the question, neither soft nor measures, the article must meet beside a circumstance it lacks. */
@@ -273,6 +279,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
   const out: WeightedTerm[] = [];
   // Found only for a question with a noun met as a compound's modifier (few are): most questions skip the verbs' matches.
   let verbWords: Map<string, number> | null | undefined;
+  // The keys each word may join another's with (see joinedWithOther), found once the first word needs them.
+  let joinable: (readonly string[])[] | undefined;
   const money = asksMoney(question.terms);
   for (const term of question.terms) {
     let alternatives = resolveTerm(term, index, cache);
@@ -291,7 +299,10 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // "In welcher Zeitung schrieb der Kremlchef?": a role the article has no word for is met by a sentence naming a person,
     // unless the question asks who holds it.
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
-    if (!term.soft && (term.nounLike || term.verbLike)) alternatives = joinedWithOther(term, alternatives, question);
+    if (!term.soft && (term.nounLike || term.verbLike) && term.keys[0]!.length >= MIN_JOINED_PART && question.terms.length > 1) {
+      joinable ??= joinableKeys(question);
+      alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable.filter((_, at) => question.terms[at] !== term));
+    }
     if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
     // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
     const share = shareAsked(term);
