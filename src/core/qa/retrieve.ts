@@ -92,6 +92,19 @@ const ARTICLE_CONTEXT = 0.5;
 const PRECISE_TIME_BONUS = 0.15;
 /** Score added to a passage stating a start for "ab wann" (see START_TIME). */
 const START_BONUS = 0.15;
+/** Score added to a passage saying the time a question asks of, the future or the past so far (see timeOfQuestion). */
+const SAME_TIME_BONUS = 0.15;
+/** Words of what will be ("künftig") and of what was so far ("bislang"), folded. */
+const FUTURE_WORDS = /\b(?:kuenftig|zukuenftig|kuenftige[nmrs]?|zukuenftige[nmrs]?)\b/;
+const PAST_WORDS = /\b(?:bisher|bislang|frueher|zuvor)\b/;
+/** The words of the time a question asks of ("künftig", "in Zukunft", "bisher", "früher"), or null. */
+function timeOfQuestion(question: ParsedQuestion): RegExp | null {
+  for (const term of question.terms) {
+    if (FUTURE_WORDS.test(term.words[0]!)) return FUTURE_WORDS;
+    if (PAST_WORDS.test(term.words[0]!)) return PAST_WORDS;
+  }
+  return null;
+}
 /** A thing named by an indefinite article and the place it is in ("in eine Klinik nach Schwerin"). */
 const INDEFINITE_AT_PLACE = /\b(?:eine?[mnr]?)\s+\p{L}+\s+(?:in|nach)\s+(\p{Lu}\p{Ll}[\p{L}-]*)/u;
 /** Score added to a passage naming one of the kind a "Welche …" question asks for. */
@@ -265,6 +278,10 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Ab wann gilt das neue Porto?" prefers a start ("ab dem 1. Januar 2027", "zum 1. Oktober", "vom 1. November an") over
   // another time ("seit 1993", "bis Ende 2028").
   if (question.asksStart && sentences.some((sentence) => holds(sentence) && START_TIME.test(foldedText(sentence)))) score += START_BONUS;
+  // "Wie schnell darf man künftig … fahren?" prefers what will hold ("gilt künftig Tempo 70") to what holds so far
+  // ("Bislang … Tempo 100"), and "bisher" the other way round. (Taking off as much for the other time lost 7 and won 2.)
+  const era = timeOfQuestion(question);
+  if (era && sentences.some((sentence) => era.test(foldedText(sentence)))) score += SAME_TIME_BONUS;
   // "Welche Kneipe musste schließen?" prefers the one named ("Die Traditionskneipe „Zum Gerber“ musste … schließen") over the
   // kind in general ("… dass Kneipen und Bars … schließen müssen").
   if (kind.length > 0 && sentences.some((sentence) => namesOneOfKind(sentence, kind))) score += NAMED_OF_KIND_BONUS;

@@ -85,6 +85,8 @@ export function isUnitWord(folded: string): boolean {
   return UNITS.some(([, unit]) => unit.test(folded)) || folded === 'liter' || folded === 'litern';
 }
 const SPEED_AFTER = /^(sekunde|stunde|minute|h|s)$/;
+/** A speed limit named by its figure after "Tempo" ("Tempo 70", "Tempo-30-Zone"), folded. */
+const SPEED_LIMIT = /\btempo[ -]?\d{2,3}\b/;
 /** A percentage or a fraction, folded ("50 Prozent", "58 %", "die Hälfte", "ein Drittel"). */
 const SHARE = /\d\s*(?:prozent|%)|\b(?:haelfte|drittel|viertel|fuenftel|zehntel|prozent)\b/;
 
@@ -217,6 +219,8 @@ export function factKeys(sentence: string): string[] {
     out.add(FACT.speed);
     out.delete(FACT.length);
   }
+  // "Tempo 70", "Tempo-30-Zone": a speed limit in km/h without its unit.
+  if (SPEED_LIMIT.test(folded)) out.add(FACT.speed);
   if (UNTIL.test(folded) || DURATION_ADJECTIVE.test(folded) || ONE_UNIT.test(folded) || (IN_A_ROW.test(folded) && COUNT_LONG.test(folded)) || WITHIN_ONE_UNIT.test(folded) || (BEGINS.test(folded) && ENDS.test(folded) && CLOCK.test(folded))) out.add(FACT.duration);
   if (ONE_MONEY.test(folded) || PAY_SUM.test(folded)) out.add(FACT.money).add(FACT.price);
   if (FREE_OF_CHARGE.test(folded)) out.add(FACT.price);

@@ -17,9 +17,25 @@ Der Verein sucht dringend weitere Übungsleiter.
 /news.de/dpa
 `, 'kinderturnen-wessling.de.txt', { withCitations: false });
 
+// One giving a speed limit as "Tempo 50", after the one so far.
+const speedLimit = answerAbout(`Erstellt von - Uhr
+
+Mehr Sicherheit an der Kreisstraße 12 bei Olbing
+
+Auf der Kreisstraße 12 zwischen Olbing und Hausen hat es in zwei Jahren 14 Unfälle gegeben. Bislang dürfen Autos dort 100 Kilometer pro Stunde fahren.
+
+Der Kreis hat nun reagiert. Vor der Schule in Olbing gilt künftig Tempo 50, nachts sogar Tempo 30.
+
+/news.de/dpa
+`, 'tempo-olbing.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
     expect(gym('Wie alt ist die Trainerin?')).toBe('abstained');
+  });
+  it('reads "Tempo 50" as a speed, and "künftig" as asking what will hold, not what holds so far', () => {
+    expect(speedLimit('Wie schnell darf man künftig vor der Schule fahren?')).toBe('Vor der Schule in Olbing gilt künftig Tempo 50, nachts sogar Tempo 30.');
+    expect(speedLimit('Wie schnell darf man in Zukunft in Olbing fahren?')).toMatch(/^Vor der Schule in Olbing gilt künftig Tempo 50/);
   });
 });
