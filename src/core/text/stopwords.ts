@@ -102,6 +102,7 @@ export const SOURCE_WORDS = list(`
  */
 export const FILLER_WORDS = list(`
   bisher bislang noch jetzt gerade derzeit aktuell aktuellen zuletzt kuenftig zukuenftig insgesamt ueberhaupt
+  moeglich moegliche moeglichen moeglicher moegliches eventuell eventuelle eventuellen
   ungefaehr eigentlich wirklich besonders genau eher ziemlich etwa fast rund circa knapp beinahe mindestens
   hoechstens wenigstens schon bereits inzwischen mittlerweile nun heute heutzutage damals frueher spaeter
   danach vorher zuvor zuerst erst zunaechst endlich schliesslich letztlich tatsaechlich wohl vielleicht

@@ -29,6 +29,20 @@ Der Kreis hat nun reagiert. Vor der Schule in Olbing gilt künftig Tempo 50, nac
 /news.de/dpa
 `, 'tempo-olbing.de.txt', { withCitations: false });
 
+// One about a pool that may close, with another decision of the council.
+const pool = answerAbout(`Erstellt von - Uhr
+
+Hallenbad Kellstedt macht hohe Verluste
+
+Das Hallenbad in Kellstedt hat im vergangenen Jahr 410.000 Euro Verlust gemacht. Die Stadt kann das Geld nicht länger aufbringen.
+
+Der Stadtrat will am 3. März über die Schließung des Bads entscheiden. Ein Förderverein sammelt Unterschriften dagegen.
+
+Über neue Eintrittspreise hatte der Stadtrat schon am 12. Januar entschieden. Das Bad wurde 1974 eröffnet.
+
+/news.de/dpa
+`, 'hallenbad-kellstedt.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -37,5 +51,9 @@ describe('reader questions (thirty-fifth set)', () => {
   it('reads "Tempo 50" as a speed, and "künftig" as asking what will hold, not what holds so far', () => {
     expect(speedLimit('Wie schnell darf man künftig vor der Schule fahren?')).toBe('Vor der Schule in Olbing gilt künftig Tempo 50, nachts sogar Tempo 30.');
     expect(speedLimit('Wie schnell darf man in Zukunft in Olbing fahren?')).toMatch(/^Vor der Schule in Olbing gilt künftig Tempo 50/);
+  });
+  it('reads "das Aus" as a closing or dissolving, and "möglich" as no content word', () => {
+    expect(pool('Wann wird über ein mögliches Aus entschieden?')).toBe('Der Stadtrat will am 3. März über die Schließung des Bads entscheiden.');
+    expect(pool('Wann entscheidet der Stadtrat über das Aus?')).toBe('Der Stadtrat will am 3. März über die Schließung des Bads entscheiden.');
   });
 });
