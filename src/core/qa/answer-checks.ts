@@ -24,6 +24,11 @@ const PRECISE_FIGURE = /\d|(?<!(?:mehrere|einige|etliche|zahlreiche|viele|wenige
 /** A sentence naming a place: "in" before a name ("In Leipzig haben …", "in Kaltenstein"). */
 const IN_PLACE = /(?<!\p{L})[Ii]n (?!(?:der|dem|den|des|einer|einem|eines|diesem|dieser)\b)\p{Lu}\p{Ll}+/u;
 
+/** Whether a sentence says its figure is a total ("insgesamt 874.300 Euro", "Gesamtkosten"). */
+export function statesTotal(sentence: IndexedSentence): boolean {
+  return STATES_TOTAL.test(foldedText(sentence));
+}
+
 /** "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total. */
 function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
   return !question.asksTotal || question.focus !== 'count' || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));

@@ -17,7 +17,7 @@ import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { ARTICLE_WORDS } from './question-scan.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, asksFirmName, statesTotal, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -92,6 +92,8 @@ const ARTICLE_CONTEXT = 0.5;
 const PRECISE_TIME_BONUS = 0.15;
 /** Score added to a passage stating a start for "ab wann" (see START_TIME). */
 const START_BONUS = 0.15;
+/** Score added to a passage stating a total, for a question asking one ("insgesamt"). */
+const TOTAL_BONUS = 0.1;
 /** Score added to a passage saying the time a question asks of, the future or the past so far (see timeOfQuestion). */
 const SAME_TIME_BONUS = 0.15;
 /** Words of what will be ("künftig") and of what was so far ("bislang"), folded. */
@@ -280,6 +282,8 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (question.asksStart && sentences.some((sentence) => holds(sentence) && START_TIME.test(foldedText(sentence)))) score += START_BONUS;
   // "Wie schnell darf man künftig … fahren?" prefers what will hold ("gilt künftig Tempo 70") to what holds so far
   // ("Bislang … Tempo 100"), and "bisher" the other way round. (Taking off as much for the other time lost 7 and won 2.)
+  // "Wieviel Geld hat sie insgesamt abgezweigt?" prefers the figure said to be the total ("um insgesamt 874.300 Euro").
+  if (question.asksTotal && question.focus === 'count' && sentences.some((sentence) => holds(sentence) && statesTotal(sentence))) score += TOTAL_BONUS;
   const era = timeOfQuestion(question);
   if (era && sentences.some((sentence) => era.test(foldedText(sentence)))) score += SAME_TIME_BONUS;
   // "Welche Kneipe musste schließen?" prefers the one named ("Die Traditionskneipe „Zum Gerber“ musste … schließen") over the

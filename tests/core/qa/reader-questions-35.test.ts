@@ -43,6 +43,18 @@ Der Stadtrat will am 3. März über die Schließung des Bads entscheiden. Ein F�
 /news.de/dpa
 `, 'hallenbad-kellstedt.de.txt', { withCitations: false });
 
+// One giving a total of loot and the part of one break-in.
+const burglaries = answerAbout(`Erstellt von - Uhr
+
+Einbruchserie in Hellstadt: Polizei fasst zwei Männer
+
+Die Polizei in Hellstadt hat zwei Männer festgenommen, die seit dem Frühjahr in Bäckereien eingebrochen sein sollen. Um insgesamt 42.000 Euro Beute soll es gehen.
+
+Beim ersten Einbruch im März nahmen die Täter 8.000 Euro aus einem Tresor mit. Das Geld haben die Männer nach Angaben der Ermittler für Autos ausgegeben.
+
+/news.de/dpa
+`, 'einbruchserie-hellstadt.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -55,5 +67,8 @@ describe('reader questions (thirty-fifth set)', () => {
   it('reads "das Aus" as a closing or dissolving, and "möglich" as no content word', () => {
     expect(pool('Wann wird über ein mögliches Aus entschieden?')).toBe('Der Stadtrat will am 3. März über die Schließung des Bads entscheiden.');
     expect(pool('Wann entscheidet der Stadtrat über das Aus?')).toBe('Der Stadtrat will am 3. März über die Schließung des Bads entscheiden.');
+  });
+  it('answers "insgesamt" first with the figure said to be the total', () => {
+    expect(burglaries('Wieviel Geld haben die Männer insgesamt geklaut?')).toMatch(/^Um insgesamt 42\.000 Euro Beute/);
   });
 });
