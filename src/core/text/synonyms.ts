@@ -159,6 +159,8 @@ export const GROUPS: readonly string[] = [
   'strafe strafen haft haftstrafe gefaengnis gefaengnisstrafe freiheitsstrafe bussgeld bussgelder knast',
   'ticket tickets fahrkarte fahrkarten fahrschein fahrscheine eintritt eintrittskarte eintrittskarten',
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
+  // A deed coming to light ("Wie ist das Ganze rausgekommen?" where the article says "Aufgeflogen ist der Schwindel …").
+  'rauskommen rausgekommen rauskam herauskommen herausgekommen herauskam auffliegen aufgeflogen',
   // What makes up for a loss ("Gibt es eine Entschädigung?" where the article says "eine Gutschrift von 20 Euro").
   'entschaedigung entschaedigungen gutschrift gutschriften',
   'streik streiks ausstand arbeitsniederlegung',

@@ -55,6 +55,20 @@ Beim ersten Einbruch im März nahmen die Täter 8.000 Euro aus einem Tresor mit.
 /news.de/dpa
 `, 'einbruchserie-hellstadt.de.txt', { withCitations: false });
 
+// One telling how a treasurer's fraud came to light.
+const treasurer = answerAbout(`Erstellt von - Uhr
+
+Kassenwart zweigt 60.000 Euro aus Vereinskasse ab
+
+Der frühere Kassenwart des SV Grünau soll über fünf Jahre 60.000 Euro aus der Vereinskasse genommen haben. Der Verein hat Anzeige erstattet.
+
+Aufgeflogen ist der Schwindel im Januar. Eine neue Kassenprüferin verglich die Kontoauszüge mit den Belegen.
+
+Der Mann hat inzwischen einen Teil des Geldes zurückgezahlt.
+
+/news.de/dpa
+`, 'kassenwart-gruenau.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -70,5 +84,8 @@ describe('reader questions (thirty-fifth set)', () => {
   });
   it('answers "insgesamt" first with the figure said to be the total', () => {
     expect(burglaries('Wieviel Geld haben die Männer insgesamt geklaut?')).toMatch(/^Um insgesamt 42\.000 Euro Beute/);
+  });
+  it('reads "rausgekommen" as "aufgeflogen"', () => {
+    expect(treasurer('Wie ist das Ganze rausgekommen?')).toContain('Aufgeflogen ist der Schwindel im Januar');
   });
 });
