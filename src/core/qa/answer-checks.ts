@@ -31,7 +31,7 @@ export function statesTotal(sentence: IndexedSentence): boolean {
 
 /** "Wie viele Busse … insgesamt?" is not answered by "sechs neue Busse", a part: a qualified count must say it is the total. */
 function givesTotalIfAsked(question: ParsedQuestion, sentence: IndexedSentence): boolean {
-  return !question.asksTotal || question.focus !== 'count' || !QUALIFIED_COUNT.test(sentence.text) || STATES_TOTAL.test(foldedText(sentence));
+  return !question.asksTotal || question.focus !== 'count' || !QUALIFIED_COUNT.test(sentence.text) || statesTotal(sentence);
 }
 
 /** "Wie viel hat … genau gekostet?" is not answered by "mehrere Tausend Euro". */

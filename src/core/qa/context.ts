@@ -50,9 +50,9 @@ function givesCostOf(previous: IndexedSentence, sentence: IndexedSentence): bool
 
 /**
  * A sum of the costs with no word of what they are of ("Die Kosten liegen bei 2,9 Millionen Euro", "Die Gesamtkosten
- * beziffert die Stadt auf …", "Eine erste Kostenschätzung geht von …"), the costs of an undertaking named only as one ("Das Projekt kostete 28.000 Euro"), or a
- * decision with no word of what it is on ("Eine Entscheidung soll der Stadtrat im Oktober treffen"): the costs of, or the
- * decision on, what the paragraph so far is about.
+ * beziffert die Stadt auf …", "Eine erste Kostenschätzung geht von …"), the costs of an undertaking named only as one
+ * ("Das Projekt kostete 28.000 Euro"), or a decision with no word of what it is on ("Eine Entscheidung soll der Stadtrat im
+ * Oktober treffen"): the costs of, or the decision on, what the paragraph so far is about.
  */
 const BARE_COSTS_OR_DECISION = /^(?:(?:(?:Die|Diese) (?:Gesamt|Bau)?[Kk]osten|Die geschätzten Kosten|(?:Die|Diese|Eine)(?: erste)? (?:Kosten)?[Ss]chätzung|(?:Die|Eine) Entscheidung) (?!für |des |der |über |zu[mr]? |dafür |davon |darüber |dazu )\p{Ll}|(?:Das|Dieses) (?:Projekt|Vorhaben) (?:kostet|kostete|koste|kosten)\b)/u;
 /** Whether a sentence states costs of, or a decision on, what the sentences before it in its paragraph describe ("Die Kosten liegen bei …"). */

@@ -183,7 +183,7 @@ function measureOf(words: readonly string[]): Marker[] | null {
       if (adjective === 'gross' && words.some((word) => groundHead(word) !== undefined)) return GROUND_MARKERS;
       if (adjective) return ADJECTIVES[adjective]!;
       if (next.startsWith('viel') && (MONEY_WORDS.has(after) || MONEY_NOUNS.has(after))) return one(FACT.money);
-      // "Für wie viel ist das Gemälde versichert?", "Für wieviel wurde das Haus verkauft?": a sum of money.
+      // "Für wie viel ist das Gemälde versichert?", "Für wieviel wurde das Haus verkauft?": a price, a sum in a currency.
       if (next === 'viel' && words[i - 1] === 'fuer') return one(FACT.price);
       // "Wie viel Fläche …" asks an area ("24 Hektar").
       if (next.startsWith('viel') && AREA_NOUNS.has(after)) return one(FACT.area);

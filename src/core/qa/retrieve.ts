@@ -17,7 +17,7 @@ import type { ParsedQuestion, Term } from './question.js';
 import { classOf } from './question-words.js';
 import { ARTICLE_WORDS } from './question-scan.js';
 import { contextKeys, bareOfParagraph, passageContext, withFocusNeighbour, withReferent } from './context.js';
-import { askedSpeaker, asksFirmName, statesTotal, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, type AskedPlace } from './answer-checks.js';
+import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros, namesFirmOfKind, namesOneOfKind, namesOtherOfKind, namesPlaces, spokenBy, spokespersonFrom, statesTotal, type AskedPlace } from './answer-checks.js';
 import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -280,10 +280,10 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   // "Ab wann gilt das neue Porto?" prefers a start ("ab dem 1. Januar 2027", "zum 1. Oktober", "vom 1. November an") over
   // another time ("seit 1993", "bis Ende 2028").
   if (question.asksStart && sentences.some((sentence) => holds(sentence) && START_TIME.test(foldedText(sentence)))) score += START_BONUS;
-  // "Wie schnell darf man künftig … fahren?" prefers what will hold ("gilt künftig Tempo 70") to what holds so far
-  // ("Bislang … Tempo 100"), and "bisher" the other way round. (Taking off as much for the other time lost 7 and won 2.)
   // "Wieviel Geld hat sie insgesamt abgezweigt?" prefers the figure said to be the total ("um insgesamt 874.300 Euro").
   if (question.asksTotal && question.focus === 'count' && sentences.some((sentence) => holds(sentence) && statesTotal(sentence))) score += TOTAL_BONUS;
+  // "Wie schnell darf man künftig … fahren?" prefers what will hold ("gilt künftig Tempo 70") to what holds so far
+  // ("Bislang … Tempo 100"), and "bisher" the other way round. (Taking off as much for the other time lost 7 and won 2.)
   const era = timeOfQuestion(question);
   if (era && sentences.some((sentence) => era.test(foldedText(sentence)))) score += SAME_TIME_BONUS;
   // "Welche Kneipe musste schließen?" prefers the one named ("Die Traditionskneipe „Zum Gerber“ musste … schließen") over the

@@ -227,7 +227,7 @@ const GENERIC_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'proj
   'hinweis', 'hinweise', 'hinweisen', 'beleg', 'belege', 'belegen', 'beweis', 'beweise', 'beweisen', 'indiz', 'indizien', 'anzeichen', 'anhaltspunkte',
   // A case in court or a thing that happened ("Wie heißt die Staatsanwältin in dem Verfahren?").
   'verfahren', 'verfahrens', 'prozess', 'prozesses', 'vorfall', 'vorfalls', 'vorfaelle',
-  // What the article states, asked for its source ("Woher hat Bloomberg die Zahl?", "Woher stammen die Angaben?").
+  // What the article states, asked for its source ("Woher hat die Zeitung die Zahl?", "Woher stammen die Angaben?").
   'zahl', 'zahlen', 'angabe', 'angaben', 'info', 'infos', 'information', 'informationen',
   // And for whatever animal it is about ("Warum sind die Viecher so gefährlich?" of caterpillars).
   'tier', 'tiere', 'tieren', 'viech', 'viecher', 'viechern', 'biester', 'tierchen']);
@@ -243,7 +243,7 @@ export function withoutNarrowerAsked(kind: Term, alternatives: Alternative[], qu
 }
 
 /** Weight of a noun for the story's undertaking the article has, beside another word of the question (see weighTerms). */
-const GENERIC_NOUN_WEIGHT = 0.3;
+const UNDERTAKING_WEIGHT = 0.3;
 /** Nouns for whatever undertaking the story is about, folded ("das Projekt", "das Vorhaben"). */
 const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['projekt', 'projekts', 'projektes', 'vorhaben', 'vorhabens']);
 /** Fewest other words of the question the article must meet beside a generic noun it lacks. */
@@ -355,7 +355,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     // is about names the story, which every passage is about; it weighs little.
     if (term.words.length === 1 && UNDERTAKING_NOUNS.has(term.words[0]!) && question.terms.some((other) => other !== term && other.nounLike && !other.soft && !other.markers
       && !isGenericNoun(other.words[0]!) && resolveTerm(other, index, cache).length > 0)) {
-      out.push({ term, alternatives, weight: GENERIC_NOUN_WEIGHT });
+      out.push({ term, alternatives, weight: UNDERTAKING_WEIGHT });
       continue;
     }
     let minDf = total;

@@ -107,13 +107,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Was war auf den Aufnahmen aus dem All zu erkennen?": satellite images; "Sachen ins All schießen": into orbit.
   [/\b(?:aufnahmen|aufnahme|fotos|foto|bildern|bilder|bild)\s+aus\s+dem\s+all\b/giu, 'Satellitenbildern'],
   [/\bins\s+all\b/giu, 'in die Umlaufbahn'],
-  // "Was hat Nordkorea im All vor?": in space.
+  // "Was hat die Hochschule im All vor?": in space.
   [/\bim\s+all\b/giu, 'im Weltraum'],
   // "Worauf stützt sich der Bericht?": what it cites, what "beruft sich auf" says.
   [/\bst(?:ü|ue)tz(?:t|en|te|ten)\s+sich\b/giu, 'beruft sich'],
   // "Welches politische System herrscht in Nordkorea?": how it is governed.
   [/\bpolitische[sn]?\s+system\b/giu, 'Regierungsform'],
-  // "Auf welche Flieger ist Nordkorea scharf?": what it wants, not anything hot ("heiß", which "heißt" would meet).
+  // "Auf welche Busse ist die Stadt scharf?": what it wants, not anything hot ("heiß", which "heißt" would meet).
   [/\bscharf\s+auf\b/giu, 'interessiert an'],
   [/\bauf\b(.*?)\bscharf\b/giu, 'an$1interessiert'],
   // "Wer findet das nicht ok?": who criticises it.
@@ -134,18 +134,24 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s|\s+aus\b/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s/i;
+/** The same for the one idiom whose word is told by its capital ("das Aus"; "aus" is in most questions). */
+const CAPITAL_IDIOM_WORD = /\sAus\b/;
+/** Whether a question may hold an idiom (the cheap test before the patterns). */
+function mayHoldIdiom(question: string): boolean {
+  return IDIOM_WORD.test(question) || CAPITAL_IDIOM_WORD.test(question);
+}
 
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {
-  if (!IDIOM_WORD.test(question)) return false;
+  if (!mayHoldIdiom(question)) return false;
   // (`search` ignores the global flag the patterns carry for `replace`: no lastIndex to reset.)
   return IDIOMS.some(([idiom]) => question.search(idiom) >= 0 && text.search(idiom) >= 0);
 }
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {
-  if (!IDIOM_WORD.test(question)) return question;
+  if (!mayHoldIdiom(question)) return question;
   let out = question;
   for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
   return out;
