@@ -21,7 +21,7 @@ import { askedSpeaker, asksFirmName, givesWhatIsAsked, identityRole, listIntros,
 import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
-import { namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
+import { isGenericNoun, namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
 import { asksFounding, asksWholeCost, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
@@ -571,9 +571,10 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // "Fass kurz zusammen, was bei dem Busunglück passiert ist" under the kicker "Busunfall auf Klassenfahrt": a summary of
   // what only the kicker names is of the story.
   // So is "Worum geht es bei der Firma Wiegand?" where the headline or teaser names each thing asked about.
-  // So is "Was ist in Merklingshausen passiert?" where the headline or teaser names the place.
+  // So is "Was ist in Merklingshausen passiert?" where the headline or teaser names the place, and "Worum geht es in dem
+  // Prozess?", a noun readers use for whatever the story is about.
   if (question.asksSummary && hard.length > 0 && hard.every((term) => onlyTopic(term, index, cache)
-    || (question.asksGist && matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT)
+    || (question.asksGist && (matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT || isGenericNoun(term.words[0]!)))
     || (term.placeKey !== undefined && index.topicKeys.has(term.placeKey)))) return { kind: 'summary' };
   const rankedAll = rankPassages(question, index, cache);
   if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };

@@ -69,6 +69,20 @@ Der Mann hat inzwischen einen Teil des Geldes zurückgezahlt.
 /news.de/dpa
 `, 'kassenwart-gruenau.de.txt', { withCitations: false });
 
+// One about a trial that only its body calls "Prozess".
+const trial = answerAbout(`Erstellt von - Uhr
+
+Pflegerin soll in Wendach Senioren bestohlen haben
+
+Vor dem Amtsgericht Wendach muss sich seit Dienstag eine 43 Jahre alte Pflegerin verantworten. Sie soll drei Senioren Schmuck im Wert von 12.000 Euro gestohlen haben.
+
+Im Prozess hat das Gericht bisher vier Zeugen gehört. Die Angeklagte schweigt zu den Vorwürfen.
+
+Ein Urteil wird für den 9. Mai erwartet.
+
+/news.de/dpa
+`, 'pflegerin-wendach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -87,5 +101,8 @@ describe('reader questions (thirty-fifth set)', () => {
   });
   it('reads "rausgekommen" as "aufgeflogen"', () => {
     expect(treasurer('Wie ist das Ganze rausgekommen?')).toContain('Aufgeflogen ist der Schwindel im Januar');
+  });
+  it('answers "Worum geht es in dem Prozess?" with a summary: a noun readers use for whatever the story is about', () => {
+    expect(trial('Worum geht es in dem Prozess?')).toMatch(/^Worum es geht:/);
   });
 });
