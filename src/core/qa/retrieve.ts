@@ -532,6 +532,16 @@ function photoNounOfStory(question: ParsedQuestion, index: ArticleIndex, cache: 
     && question.terms.some((term) => term.verbLike && !term.soft && resolveTerm(term, index, cache).some((alternative) => alternative.weight >= 1));
 }
 
+/** Nouns for a story's quarrel or affair, folded ("Worum geht es bei dem Streit?"). */
+const STORY_NOUNS: ReadonlySet<string> = new Set(['streit', 'streits', 'skandal', 'skandals', 'konflikt', 'konflikts', 'affaere', 'aerger', 'zoff', 'fall', 'falls', 'geschichte',
+  'diskussion', 'debatte']);
+/** Heads of compounds that name the story as generic nouns do ("Gerichtsverfahren", "Bauprojekt", "Nachbarschaftsstreit"), folded. */
+const STORY_HEADS: readonly string[] = ['verfahren', 'projekt', 'prozess', 'streit', 'skandal', 'konflikt'];
+/** Whether a folded noun names whatever the story is about: a generic noun, a quarrel or affair, or a compound of one. */
+function namesStory(word: string): boolean {
+  return isGenericNoun(word) || STORY_NOUNS.has(word) || STORY_HEADS.some((head) => word.length > head.length + 2 && word.endsWith(head));
+}
+
 /** The decision for a question as it is asked (see decide). */
 function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): Decision {
   // Verbs do not block a metadata intent ("Welche Agentur hat den Artikel geliefert?"), nor the source's own
@@ -572,9 +582,9 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   // what only the kicker names is of the story.
   // So is "Worum geht es bei der Firma Wiegand?" where the headline or teaser names each thing asked about.
   // So is "Was ist in Merklingshausen passiert?" where the headline or teaser names the place, and "Worum geht es in dem
-  // Prozess?", a noun readers use for whatever the story is about.
+  // Prozess?", "… bei dem Streit?", "… bei dem Bauprojekt?": a noun readers use for whatever the story is about.
   if (question.asksSummary && hard.length > 0 && hard.every((term) => onlyTopic(term, index, cache)
-    || (question.asksGist && (matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT || isGenericNoun(term.words[0]!)))
+    || (question.asksGist && (matchWeight(resolveTerm(term, index, cache), index.topicKeys) >= GIST_TOPIC_WEIGHT || namesStory(term.words[0]!)))
     || (term.placeKey !== undefined && index.topicKeys.has(term.placeKey)))) return { kind: 'summary' };
   const rankedAll = rankPassages(question, index, cache);
   if (rankedAll === 'missing') return { kind: 'abstain', reason: 'missing' };

@@ -83,6 +83,20 @@ Ein Urteil wird für den 9. Mai erwartet.
 /news.de/dpa
 `, 'pflegerin-wendach.de.txt', { withCitations: false });
 
+// One about a hedge that its body calls a quarrel ("Der Streit …").
+const hedge = answerAbout(`Erstellt von - Uhr
+
+Hecke in Lauterbach muss nicht weg
+
+Eine 4,50 Meter hohe Thujahecke in Lauterbach darf stehen bleiben. Das hat das Amtsgericht Alsfeld am Mittwoch entschieden. Der Nachbar hatte geklagt, weil die Hecke seinen Garten verschatte.
+
+Der Streit zwischen den beiden Familien dauert schon seit sieben Jahren. "Wir reden kaum noch miteinander", sagte der Kläger.
+
+Das Urteil ist noch nicht rechtskräftig.
+
+/news.de/dpa
+`, 'hecke-lauterbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -104,5 +118,8 @@ describe('reader questions (thirty-fifth set)', () => {
   });
   it('answers "Worum geht es in dem Prozess?" with a summary: a noun readers use for whatever the story is about', () => {
     expect(trial('Worum geht es in dem Prozess?')).toMatch(/^Worum es geht:/);
+  });
+  it('answers "Worum geht es bei dem Streit?" with a summary, as it does for "Prozess"', () => {
+    expect(hedge('Worum geht es bei dem Streit?')).toMatch(/^Worum es geht:/);
   });
 });
