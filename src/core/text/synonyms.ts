@@ -161,6 +161,8 @@ export const GROUPS: readonly string[] = [
   'zurueckbekommen zurueckerhalten erstatten erstattet erstattung rueckerstattung zurueckzahlen zurueckgezahlt',
   // A deed coming to light ("Wie ist das Ganze rausgekommen?" where the article says "Aufgeflogen ist der Schwindel …").
   'rauskommen rausgekommen rauskam herauskommen herausgekommen herauskam auffliegen aufgeflogen',
+  // Money that comes in ("Wie viel Geld ist schon zusammengekommen?" where the article says "3.850 Euro eingegangen").
+  'zusammengekommen zusammenkommen zusammenkam eingegangen eingehen einging gesammelt sammeln sammelt sammelte reingekommen reinkommen eingenommen',
   // What makes up for a loss ("Gibt es eine Entschädigung?" where the article says "eine Gutschrift von 20 Euro").
   'entschaedigung entschaedigungen gutschrift gutschriften',
   'streik streiks ausstand arbeitsniederlegung',

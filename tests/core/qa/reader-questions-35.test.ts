@@ -97,6 +97,20 @@ Das Urteil ist noch nicht rechtskräftig.
 /news.de/dpa
 `, 'hecke-lauterbach.de.txt', { withCitations: false });
 
+// One about donations that have come in ("eingegangen").
+const churchRoof = answerAbout(`Erstellt von - Uhr
+
+Kirchendach in Berghofen muss saniert werden
+
+Das Dach der Dorfkirche in Berghofen ist undicht. Die Sanierung kostet nach Schätzung der Gemeinde rund 180.000 Euro.
+
+Der Förderverein hat im Juni eine Spendenaktion gestartet. Bis Ende Oktober sind bereits 23.400 Euro eingegangen.
+
+Die Bauarbeiten sollen im Frühjahr beginnen.
+
+/news.de/dpa
+`, 'kirchendach-berghofen.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -121,5 +135,9 @@ describe('reader questions (thirty-fifth set)', () => {
   });
   it('answers "Worum geht es bei dem Streit?" with a summary, as it does for "Prozess"', () => {
     expect(hedge('Worum geht es bei dem Streit?')).toMatch(/^Worum es geht:/);
+  });
+  it('reads "zusammengekommen", "reingekommen" as money that came in ("eingegangen")', () => {
+    expect(churchRoof('Wie viel Geld ist schon zusammengekommen?')).toBe('Bis Ende Oktober sind bereits 23.400 Euro eingegangen.');
+    expect(churchRoof('Wie viel Geld ist bis jetzt reingekommen?')).toBe('Bis Ende Oktober sind bereits 23.400 Euro eingegangen.');
   });
 });
