@@ -79,10 +79,12 @@ export function isMoneyWord(word: string): boolean {
 
 /** Nouns of a sum of money after "wie viel" ("Wie viel Miete zahlt …"), folded. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['miete', 'pacht', 'gebuehr', 'gebuehren', 'eintritt', 'lohn', 'gehalt', 'honorar', 'steuer', 'steuern', 'beitrag',
-  'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente']);
+  'zuschuss', 'foerderung', 'foerdergeld', 'spenden', 'gewinn', 'schulden', 'kaution', 'abfindung', 'praemie', 'rente', 'wert']);
 /** Heads of nouns that name a sum of money whatever their measure adjective ("Gesamtkosten", "Mietpreis"), folded. */
 const SUM_HEADS: readonly string[] = ['kosten', 'preis', 'preise', 'beitrag', 'beitraege', 'schaden', 'summe', 'betrag', 'budget', 'etat', 'defizit', 'schulden', 'miete', 'gebuehr',
-  'gebuehren', 'zuschuss', 'foerderung', 'bussgeld', 'geldstrafe', 'investition', 'investitionen', 'einnahmen', 'ausgaben', 'umsatz', 'gehalt', 'lohn'];
+  'gebuehren', 'zuschuss', 'foerderung', 'bussgeld', 'geldstrafe', 'investition', 'investitionen', 'einnahmen', 'ausgaben', 'umsatz', 'gehalt', 'lohn',
+  // ("Wie hoch ist die Beute?": what was taken, by its worth.)
+  'beute', 'verlust', 'verluste', 'erloes'];
 /** Whether a folded word names a sum of money, itself or as a compound's head ("Baukosten", "Kaltmiete"). */
 export function isSumNoun(word: string): boolean {
   return MONEY_NOUNS.has(word) || SUM_HEADS.some((head) => word.endsWith(head));

@@ -111,6 +111,20 @@ Die Bauarbeiten sollen im Frühjahr beginnen.
 /news.de/dpa
 `, 'kirchendach-berghofen.de.txt', { withCitations: false });
 
+// One naming the loot first with a time, then by its worth.
+const jeweller = answerAbout(`Erstellt von - Uhr
+
+Einbruch bei Juwelier in Kallstadt
+
+Nach nur drei Minuten waren die Täter mit ihrer Beute verschwunden. Die Polizei sucht Zeugen.
+
+In der Nacht zum Montag schlugen zwei Männer die Scheibe des Juweliergeschäfts Berger ein. Sie erbeuteten Schmuck im Wert von rund 95.000 Euro.
+
+Eine Überwachungskamera hat die Tat gefilmt.
+
+/news.de/dpa
+`, 'juwelier-kallstadt.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-fifth set)', () => {
   it('does not read a number of children of an age ("18 Fünfjährigen") as the age of the one asked about', () => {
     expect(gym('Wie alt ist Maria Böll?')).toBe('abstained');
@@ -139,5 +153,8 @@ describe('reader questions (thirty-fifth set)', () => {
   it('reads "zusammengekommen", "reingekommen" as money that came in ("eingegangen")', () => {
     expect(churchRoof('Wie viel Geld ist schon zusammengekommen?')).toBe('Bis Ende Oktober sind bereits 23.400 Euro eingegangen.');
     expect(churchRoof('Wie viel Geld ist bis jetzt reingekommen?')).toBe('Bis Ende Oktober sind bereits 23.400 Euro eingegangen.');
+  });
+  it('reads "Wie hoch ist die Beute?" as asking its worth, a sum of money', () => {
+    expect(jeweller('Wie hoch ist die Beute?')).toBe('Sie erbeuteten Schmuck im Wert von rund 95.000 Euro.');
   });
 });
