@@ -237,6 +237,8 @@ interface QuestionContext {
   kind: readonly Alternative[];
   /** The terms' context weights per heading (see contextWeights). */
   contextWeights: Map<ReadonlySet<string>, Float64Array>;
+  /** The words of the time the question asks of, the future or the past so far (see timeOfQuestion), or null. */
+  era: RegExp | null;
 }
 
 /** The first sentence of a paragraph gives context to its sentences from this one on (the second may continue it, see contextKeys). */
@@ -284,7 +286,7 @@ function scorePassage(passage: IndexedPassage, section: IndexedSection | undefin
   if (question.asksTotal && question.focus === 'count' && sentences.some((sentence) => holds(sentence) && statesTotal(sentence))) score += TOTAL_BONUS;
   // "Wie schnell darf man künftig … fahren?" prefers what will hold ("gilt künftig Tempo 70") to what holds so far
   // ("Bislang … Tempo 100"), and "bisher" the other way round. (Taking off as much for the other time lost 7 and won 2.)
-  const era = timeOfQuestion(question);
+  const era = context.era;
   if (era && sentences.some((sentence) => era.test(foldedText(sentence)))) score += SAME_TIME_BONUS;
   // "Welche Kneipe musste schließen?" prefers the one named ("Die Traditionskneipe „Zum Gerber“ musste … schließen") over the
   // kind in general ("… dass Kneipen und Bars … schließen müssen").
@@ -428,7 +430,7 @@ export function rankPassages(question: ParsedQuestion, index: ArticleIndex, cach
   const kind = category && category.term.nounLike && !category.term.soft ? category.alternatives : NO_KIND;
   const markers = question.terms.find((term) => term.markers)?.markers;
   const asksArea = markers !== undefined && markers.length > 1 && markers.every((marker) => marker.key === FACT.area || marker.key === FACT.length);
-  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, asksArea, kind, contextWeights: new Map() };
+  const context: QuestionContext = { terms, question, index, holds, counted, numbers, places, statedBy, verbs, asksArea, kind, contextWeights: new Map(), era: timeOfQuestion(question) };
   const hits: Hit[] = [];
   for (const passage of index.passages) {
     if (!holdsAnyTerm(passage, terms)) continue;

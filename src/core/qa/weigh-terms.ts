@@ -184,18 +184,18 @@ function spellsOther(part: string, keys: readonly string[], asModifier: boolean)
 /** Fewest letters of each word's key in a joined compound. */
 const MIN_JOINED_PART = 4;
 
-/** The keys of the question's words that may make a compound with another (not soft, four letters or more), per word. */
+/** The keys of the question's words that may make a compound with another (not soft, four letters or more), in their order. */
 function joinableKeys(question: ParsedQuestion): (readonly string[])[] {
   return question.terms.map((term) => (term.soft ? [] : term.keys.filter((key) => key.length >= MIN_JOINED_PART)));
 }
 
 /**
  * "Ab wann kann man im Container schwimmen?": an article compound of this word and another of the question, one the
- * modifier and one the head ("Schwimmcontainer"), meets both as well as their own forms would. `others` are the keys of
- * the question's other words (see joinableKeys).
+ * modifier and one the head ("Schwimmcontainer"), meets both as well as their own forms would. `joinable` holds the keys
+ * of the question's words (see joinableKeys); the word itself is the one at `at`.
  */
-function joinedWithOther(own: string, alternatives: Alternative[], others: readonly (readonly string[])[]): Alternative[] {
-  const joined = (key: string): boolean => others.some((keys) => keys.length > 0 && (
+function joinedWithOther(own: string, alternatives: Alternative[], joinable: readonly (readonly string[])[], at: number): Alternative[] {
+  const joined = (key: string): boolean => joinable.some((keys, other) => other !== at && keys.length > 0 && (
     (key.endsWith(own) && spellsOther(key.slice(0, key.length - own.length), keys, true))
     || (key.startsWith(own) && spellsOther(key.slice(own.length), keys, false))));
   // (Only a compound longer than the word by a part of its own can be one: most alternatives are not.)
@@ -301,7 +301,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     if (!term.soft && (term.nounLike || term.verbLike) && term.keys[0]!.length >= MIN_JOINED_PART && question.terms.length > 1) {
       joinable ??= joinableKeys(question);
-      alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable.filter((_, at) => question.terms[at] !== term));
+      alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable, question.terms.indexOf(term));
     }
     if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
     // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
