@@ -142,17 +142,76 @@ function mayHoldIdiom(question: string): boolean {
   return IDIOM_WORD.test(question) || CAPITAL_IDIOM_WORD.test(question);
 }
 
+/**
+ * The longest run of letters that every match of `pattern` holds: letters outside groups, classes and lookarounds, not
+ * made optional by a quantifier; '' when there is none (or the pattern has alternatives at its top). A cheap `includes`
+ * of it tells most questions the pattern cannot match, before the pattern runs.
+ */
+export function requiredLetters(pattern: RegExp): string {
+  const source = pattern.source;
+  let depth = 0;
+  let run = '';
+  let longest = '';
+  const close = (): void => {
+    if (run.length > longest.length) longest = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      close();
+      i += source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) - i : 1;
+    } else if (char === '[') {
+      close();
+      while (source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (char === '(') {
+      close();
+      depth++;
+    } else if (char === ')') {
+      depth--;
+    } else if (char === '|' && depth === 0) {
+      return '';
+    } else if (char === '?' || char === '*' || char === '{') {
+      run = run.slice(0, -1);
+      close();
+    } else if (depth === 0 && /\p{L}/u.test(char)) {
+      run += char;
+    } else {
+      close();
+    }
+  }
+  close();
+  return pattern.ignoreCase ? longest.toLowerCase() : longest;
+}
+
+/** Each idiom with the letters it requires, and whether to look for them in the lower-cased question. */
+const GUARDED_IDIOMS = IDIOMS.map(([pattern, plain]) => ({ pattern, plain, letters: requiredLetters(pattern), caseless: pattern.ignoreCase }));
+
+/** Whether `question` (and its lower-cased form) may match `idiom`: it holds the letters the idiom requires. */
+function mayMatch(idiom: (typeof GUARDED_IDIOMS)[number], question: string, lower: string): boolean {
+  return (idiom.caseless ? lower : question).includes(idiom.letters);
+}
+
 /** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
 export function sharesIdiom(question: string, text: string): boolean {
   if (!mayHoldIdiom(question)) return false;
+  const lower = question.toLowerCase();
   // (`search` ignores the global flag the patterns carry for `replace`: no lastIndex to reset.)
-  return IDIOMS.some(([idiom]) => question.search(idiom) >= 0 && text.search(idiom) >= 0);
+  return GUARDED_IDIOMS.some((idiom) => mayMatch(idiom, question, lower) && question.search(idiom.pattern) >= 0 && text.search(idiom.pattern) >= 0);
 }
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {
   if (!mayHoldIdiom(question)) return question;
   let out = question;
-  for (const [idiom, plain] of IDIOMS) out = out.replace(idiom, plain);
+  let lower = question.toLowerCase();
+  for (const idiom of GUARDED_IDIOMS) {
+    if (!mayMatch(idiom, out, lower)) continue;
+    const replaced = out.replace(idiom.pattern, idiom.plain);
+    if (replaced !== out) {
+      out = replaced;
+      lower = out.toLowerCase();
+    }
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharesIdiom, withIdiomsPlain } from '../../../src/core/text/idioms.js';
+import { requiredLetters, sharesIdiom, withIdiomsPlain } from '../../../src/core/text/idioms.js';
 
 describe('idioms in questions', () => {
   it('reads an idiom as the plain words a news text uses, in any case and either word order', () => {
@@ -54,5 +54,25 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Was liegt auf dem Tisch im Rathaus?')).toBe('Was liegt auf dem Tisch im Rathaus?');
     expect(withIdiomsPlain('Welche Zahlen nennt die Kasse?')).toBe('Welche Zahlen nennt die Kasse?');
     expect(withIdiomsPlain('Was kostet der Einsatz?')).toBe('Was kostet der Einsatz?');
+  });
+});
+
+describe('the letters an idiom pattern requires (its cheap guard)', () => {
+  it('takes the longest run outside groups and classes, without a letter a quantifier makes optional', () => {
+    expect(requiredLetters(/\bins\s+leben\s+ger(?:u|ie)fen\b/giu)).toBe('leben');
+    expect(requiredLetters(/\bpolitische[sn]?\s+system\b/giu)).toBe('politische');
+    expect(requiredLetters(/\bkremlchefs?\b/giu)).toBe('kremlchef');
+    expect(requiredLetters(/\bauf\s+den\s+pr(?:ü|ue)fstand\b/giu)).toBe('fstand');
+  });
+
+  it('requires nothing of a pattern with alternatives at its top, and keeps the case of a case-sensitive one', () => {
+    expect(requiredLetters(/\bsehr\s+wichtig\b|\bam\s+wichtigsten\b/giu)).toBe('');
+    expect(requiredLetters(/\b(?:im|zum)\s+(?:vergleich|gegenzug)\b/giu)).toBe('');
+    expect(requiredLetters(/\b[Dd]as\s+Aus\b/gu)).toBe('Aus');
+  });
+
+  it('still reads an idiom written in capitals or after an earlier idiom was replaced', () => {
+    expect(withIdiomsPlain('WER HAT DEN VEREIN INS LEBEN GERUFEN?')).toBe('WER HAT DEN VEREIN gegründet?');
+    expect(withIdiomsPlain('Worauf legt die Stadt im Moment viel Wert?')).toBe('Worauf hat die Stadt derzeit Priorität?');
   });
 });
