@@ -196,9 +196,18 @@ function mayMatch(idiom: (typeof GUARDED_IDIOMS)[number], question: string, lowe
 export function sharesIdiom(question: string, text: string): boolean {
   if (!mayHoldIdiom(question)) return false;
   const lower = question.toLowerCase();
+  if (text !== searchedText) {
+    searchedText = text;
+    textUses = [];
+  }
   // (`search` ignores the global flag the patterns carry for `replace`: no lastIndex to reset.)
-  return GUARDED_IDIOMS.some((idiom) => mayMatch(idiom, question, lower) && question.search(idiom.pattern) >= 0 && text.search(idiom.pattern) >= 0);
+  return GUARDED_IDIOMS.some((idiom, i) => mayMatch(idiom, question, lower) && question.search(idiom.pattern) >= 0
+    && (textUses[i] ??= text.search(idiom.pattern) >= 0));
 }
+
+/** The text sharesIdiom searched last, and which idioms it uses (by their index, as far as asked): one article is asked about again and again. */
+let searchedText = '';
+let textUses: (boolean | undefined)[] = [];
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {
