@@ -274,6 +274,18 @@ function circumstance(term: Term, question: ParsedQuestion, index: ArticleIndex,
   return met >= (generic ? MET_BESIDE_GENERIC : MET_BESIDE_CIRCUMSTANCE);
 }
 
+/** "neu" before a counted noun, folded: "Wie viele neue Häuser sind geplant?" */
+const NEW_THINGS: ReadonlySet<string> = new Set(['neue', 'neuen', 'neuer', 'neues']);
+/** Keys of the words that count more of a thing ("sechs zusätzliche Baumhäuser", "drei weitere Häuser"). */
+const MORE_OF_KEYS: readonly string[] = ['zusaetz', 'weit'];
+/** How sure "zusätzliche" and "weitere" say "neue" of what is counted. */
+const MORE_OF_WEIGHT = 0.9;
+/** The alternatives of "neue" in "Wie viele neue X": what the article counts as more of X is new. */
+function withMoreOf(alternatives: Alternative[], index: ArticleIndex): Alternative[] {
+  const more = MORE_OF_KEYS.filter((key) => index.known.has(key));
+  return more.length === 0 ? alternatives : [...alternatives, ...more.map((key) => ({ keys: [key], weight: MORE_OF_WEIGHT }))];
+}
+
 export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache: TermCache): WeightedTerm[] | 'missing' {
   const total = index.passages.length;
   const out: WeightedTerm[] = [];
@@ -304,6 +316,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
       alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable, question.terms.indexOf(term));
     }
     if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
+    if (question.focus === 'count' && term === question.terms[question.countedTerm - 1] && NEW_THINGS.has(term.words[0]!)) alternatives = withMoreOf(alternatives, index);
     // (Beside a synonym's weaker reading: "Anteil" ~ "Beitrag" says no share.)
     const share = shareAsked(term);
     if (share && alternatives.every((alternative) => alternative.weight < 1)) alternatives = [...alternatives, ...share];
