@@ -387,6 +387,15 @@ function withKindNeighbour(hit: Hit, namesKind: (sentence: IndexedSentence) => b
   return next && !next.asks && namesKind(next) ? { ...hit, sentences: [...hit.sentences, next] } : hit;
 }
 
+/** The first sentence of the passage after the hit's, as a hit, where the hit ends its passage and that sentence names the kind asked for. */
+function kindInNextPassage(hit: Hit, index: ArticleIndex, namesKind: (sentence: IndexedSentence) => boolean): Hit | null {
+  const all = hit.passage.sentences;
+  if (hit.sentences[hit.sentences.length - 1] !== all[all.length - 1]) return null;
+  const next = index.passages[index.passages.indexOf(hit.passage) + 1];
+  const first = next?.sectionId === hit.passage.sectionId ? next.sentences[0] : undefined;
+  return first && !first.asks && namesKind(first) ? { ...hit, passage: next!, sentences: [first] } : null;
+}
+
 /**
  * Whether a passage holds a key of some term. Only such passages can be hits: a hit needs a
  * sentence that matches the question itself (heading and topic are context only).
@@ -671,7 +680,15 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       || (hit.passage.kind === 'bullet' && listIntros(index, hit.passage.sectionId).some((intro) => matchWeight(kind, intro.keys) > least))
       // A passage is of the kind its section's heading names ("Streit um einen Kompromiss": "Die Innung schlägt vor, …").
       || matchWeight(kind, index.sectionById.get(hit.passage.sectionId)?.headingKeys ?? EMPTY_KEY_SET) > least;
-    hits = hits.filter(ofKind);
+    const named = hits.filter(ofKind);
+    // "In welchem Blatt hat Putin vor der Reise was veröffentlicht?": where the paragraph matched ends with the sentence
+    // matched ("Unmittelbar vor seinem Besuch hat der russische Präsident …"), the next one may go on to name the kind ("…,
+    // schrieb Putin in einem Beitrag für die nordkoreanische Zeitung …").
+    // (Not for a firm asked by name. A number of the question, "1975", that sentence must hold itself.)
+    const numbers = numberKeys(question);
+    const goesOn = named.length === 0 && !asksFirmName(category!.words[0]!);
+    hits = goesOn ? packedMap(hits.slice(0, 1), (hit) => kindInNextPassage(hit, index, (sentence) => namesKind(sentence) && numbers.every((key) => sentence.keys.has(key))))
+      .filter((hit) => hit !== null) : named;
     // "Welche Firma hat die Sicherungsarbeiten gemacht?" is not answered by "… weil die Bergsicherungsfirma immer wieder …":
     // a firm asked for is named.
     if (asksFirmName(category!.words[0]!)) {

@@ -17,10 +17,28 @@ Der Gemeinderat entscheidet im Mai über den Antrag.
 /news.de/dpa
 `, 'campingplatz-olmsee.de.txt', { withCitations: false });
 
+// One whose lead ends with what came before a resignation, and whose next paragraph names the paper written for.
+const resignation = answerAbout(`Erstellt von - Uhr
+
+Bürgermeisterin von Helmsdorf tritt zurück
+
+Die Bürgermeisterin von Helmsdorf, Anke Rosner, gibt ihr Amt auf. Kurz vor ihrem Rücktritt hatte sie den Gemeinderat scharf kritisiert.
+
+Man habe ihr die Arbeit seit Monaten schwer gemacht, schrieb sie in einem Gastbeitrag für die Zeitung "Helmsdorfer Bote".
+
+Eine Nachfolgerin soll im Herbst gewählt werden.
+
+/news.de/dpa
+`, 'ruecktritt-helmsdorf.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
     expect(campsite('Wie viele neue Plätze soll es geben?')).toMatch(/25 zusätzliche Stellplätze/);
     expect(campsite('Wie viele Stellplätze gibt es derzeit?')).toMatch(/80 Stellplätze/);
+  });
+
+  it('takes the paper asked for from the paragraph after the one that matched, where that one ends with the sentence matched', () => {
+    expect(resignation('In welchem Blatt hat Rosner vor dem Rücktritt was veröffentlicht?')).toMatch(/für die Zeitung "Helmsdorfer Bote"\.$/);
   });
 });
