@@ -162,6 +162,8 @@ const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FA
 /** "finanziell", folded: what a question asks with it is money. */
 const FINANCIAL: ReadonlySet<string> = new Set(['finanziell', 'finanziellen', 'geldlich']);
 /** Forms of charging, folded ("verlangt", "kassiert", "berechnet"; "nimmt … pro" is read as "verlangt"). */
+/** Forms of paying, folded: with "pro" or "je" they ask a price for each ("Was zahlt man pro Stunde?"). */
+const PAY_FORMS: ReadonlySet<string> = new Set(['zahlt', 'zahlen', 'zahlte', 'zahlten', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte', 'bezahlten']);
 const CHARGE_FORMS: ReadonlySet<string> = new Set(['verlangt', 'verlangen', 'verlangte', 'verlangten', 'kassiert', 'kassieren', 'kassierte', 'berechnet', 'berechnen', 'berechnete']);
 
 function measureOf(words: readonly string[]): Marker[] | null {
@@ -214,8 +216,9 @@ function measureOf(words: readonly string[]): Marker[] | null {
   if (words[0] === 'was' && words.some((word) => EARN_FORMS.has(word))) return one(FACT.price);
   // "Was hätte die Gemeinde finanziell davon?": a sum of money.
   if (words.includes('was') && words.some((word) => FINANCIAL.has(word))) return one(FACT.money);
-  // "Was verlangt der Caterer pro Essen?", "Was kassiert die Stadt je Stellplatz?": a charge for each, a price.
-  if (words.includes('was') && words.some((word) => CHARGE_FORMS.has(word)) && words.some((word) => word === 'pro' || word === 'je')) return one(FACT.price);
+  // "Was verlangt der Caterer pro Essen?", "Was kassiert die Stadt je Stellplatz?", "Was zahlt Russland pro Granate?": a
+  // charge or payment for each, a price.
+  if (words.includes('was') && words.some((word) => CHARGE_FORMS.has(word) || PAY_FORMS.has(word)) && words.some((word) => word === 'pro' || word === 'je')) return one(FACT.price);
   // "In welcher Partei ist Gruber?": the party the article names with the person ("Thomas Gruber (CSU)").
   if (words.some(isPartyWord)) return one(FACT.party);
   return null;

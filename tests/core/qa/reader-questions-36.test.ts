@@ -41,4 +41,9 @@ describe('reader questions (thirty-first session)', () => {
   it('takes the paper asked for from the paragraph after the one that matched, where that one ends with the sentence matched', () => {
     expect(resignation('In welchem Blatt hat Rosner vor dem Rücktritt was veröffentlicht?')).toMatch(/für die Zeitung "Helmsdorfer Bote"\.$/);
   });
+
+  it('reads "Was zahlt X pro Y?" as asking a price for each, which an article without one does not answer', () => {
+    expect(campsite('Was zahlt man pro Stellplatz?')).toBe('abstained');
+    expect(campsite('Was zahlt die Betreiberin pro Stellplatz?')).toBe('abstained');
+  });
 });
