@@ -336,17 +336,22 @@ function sameModifierMatches(word: string, vocabulary: readonly string[], has: (
 
 /** The longest known modifier of a compound (with its linking letters dropped), as a weak stand-in; null when none. */
 export function modifierMatch(word: string, has: (key: string) => boolean): Alternative | null {
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART + 1; cut--) {
+  // An area named by what happens there ("im Kriegsgebiet", "in der Sperrzone") is met by a shorter modifier ("Krieg").
+  const area = AREA_HEAD.test(word);
+  const least = area ? MIN_PART : MIN_SHARED;
+  for (let cut = word.length - MIN_PART; cut >= (area ? MIN_PART : MIN_PART + 1); cut--) {
     const left = word.slice(0, cut);
     for (const link of LINKS) {
       if (link && !left.endsWith(link)) continue;
       const key = stem(left.slice(0, left.length - link.length));
-      if (key.length >= MIN_SHARED && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT, modifier: true };
+      if (key.length >= least && has(key)) return { keys: [key], weight: MODIFIER_WEIGHT, modifier: true };
     }
   }
   return null;
 }
 
+/** Heads of compounds naming an area (folded, any number): "Kriegsgebiet", "Sperrzone", "Grenzregion". */
+const AREA_HEAD = /(?:gebiet|gebiete|gebieten|gebiets|zone|zonen|region|regionen)$/;
 /** Shortest shared head or modifier of two compounds that counts (Uniklinikum ~ Universitätsklinikum), in chars. */
 const MIN_SHARED = 6;
 /** Noun and adjective suffixes: a shared ending that is little more than one is no shared head ("Gewerkschaft" ~ "Belegschaft" by

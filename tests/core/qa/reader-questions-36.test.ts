@@ -31,6 +31,18 @@ Eine Nachfolgerin soll im Herbst gewählt werden.
 /news.de/dpa
 `, 'ruecktritt-helmsdorf.de.txt', { withCitations: false });
 
+// One about a flood, which it calls "die Flut" and never an area.
+const flood = answerAbout(`Erstellt von - Uhr
+
+Nach der Flut im Ahlbachtal: Helfer aus ganz Hessen
+
+Eine Woche nach der Flut im Ahlbachtal sind noch immer mehr als 300 Helfer im Einsatz. In den Dörfern Ahlbach und Renzhausen wurden 46 Häuser so schwer beschädigt, dass sie nicht bewohnbar sind.
+
+Das Technische Hilfswerk pumpt weiter Keller leer. Die Straße nach Renzhausen bleibt bis Ende des Monats gesperrt.
+
+/news.de/dpa
+`, 'flut-ahlbachtal.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -45,5 +57,9 @@ describe('reader questions (thirty-first session)', () => {
   it('reads "Was zahlt X pro Y?" as asking a price for each, which an article without one does not answer', () => {
     expect(campsite('Was zahlt man pro Stellplatz?')).toBe('abstained');
     expect(campsite('Was zahlt die Betreiberin pro Stellplatz?')).toBe('abstained');
+  });
+
+  it('meets an area named by what happened there ("im Flutgebiet") by that event', () => {
+    expect(flood('Wie viele Helfer sind im Flutgebiet im Einsatz?')).toBe('Eine Woche nach der Flut im Ahlbachtal sind noch immer mehr als 300 Helfer im Einsatz.');
   });
 });
