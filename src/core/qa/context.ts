@@ -98,11 +98,17 @@ export function withFocusNeighbour(chosen: IndexedSentence[], passage: IndexedPa
   const required = question.terms.some((term) => term.markersRequired);
   if ((question.focus === 'thing' && !required) || chosen.length === 0) return chosen;
   if (chosen.some(holds)) return chosen;
-  const last = passage.sentences.indexOf(chosen[chosen.length - 1]!);
-  const next = passage.sentences[last + 1];
   // A required fact (age, number, time) in the very next sentence belongs to the same subject often enough.
   // So do the words of those a sentence tells of ("Die Naturschützer sind skeptisch. „Am Bach brüten Eisvögel …“, sagte …").
-  if (next && (ANAPHOR.test(next.text) || focusIsRequired(question.focus) || required || question.focus === 'quote') && holds(next)) return [...chosen, next];
+  // (The next one of any sentence chosen: "Auch Rentner Horst Pielmann ist erleichtert. Er wohnt seit 1986 …" where his
+  // quotation after it is chosen too.)
+  const anyFact = focusIsRequired(question.focus) || required || question.focus === 'quote';
+  for (let c = chosen.length - 1; c >= 0; c--) {
+    const at = passage.sentences.indexOf(chosen[c]!);
+    const next = passage.sentences[at + 1];
+    if (!next || chosen.includes(next) || !(anyFact || ANAPHOR.test(next.text)) || !holds(next)) continue;
+    return [...chosen.slice(0, c + 1), next, ...chosen.slice(c + 1)];
+  }
   // "… gibt es dienstags von 9 bis 12 Uhr ein Service-Fenster. Dann sind Ehrenamtliche im Laden": the time, place or
   // cause a sentence points back to ("Dann", "Dort", "Deshalb") is the previous sentence's.
   const previous = passage.sentences[passage.sentences.indexOf(chosen[0]!) - 1];

@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -120,7 +120,7 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
   const pronoun = pronounOf(question);
   if (!pronoun || nameWordIn(question, index.names)) return null;
   const subject = subjectOf(previous.question, previous.answer, index.names);
-  return subject ? { subject, asked: withSubject(question, pronoun, subject) } : null;
+  return subject && !otherSex(pronoun[0], subject) ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
 /**

@@ -5,6 +5,7 @@
  * sind das?") is read with the nouns of the question before. Pure; the conversation (the last exchange of each
  * chat) is kept by the caller (see core/bot.ts).
  */
+import { firstNameGender } from '../text/first-names.js';
 import { isRoleBeforeName } from '../text/names.js';
 import { fold, tokenize } from '../text/normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from '../text/stopwords.js';
@@ -74,6 +75,14 @@ export function pronounOf(question: string): RegExpExecArray | null {
   // A possessive after a noun of the question is that noun's ("Woher bekommt die Farm ihren Strom?").
   if (pronoun && pronoun[0].length > 3 && NOUN_BEFORE.test(head.slice(0, pronoun.index))) return null;
   return pronoun;
+}
+
+/** Pronouns of a man, folded ("sie", "ihr" are a woman's or several people's). */
+const HIS = /^(?:er|ihn|ihm|sein\w*)$/;
+/** Whether a pronoun cannot point back to the person `subject` names (folded words) by the sex of their first name. */
+export function otherSex(pronoun: string, subject: string): boolean {
+  const gender = firstNameGender(subject.split(' ')[0]!);
+  return gender !== undefined && (gender === 'm') !== HIS.test(fold(pronoun));
 }
 
 /** The question read with `subject` (a name) for its pronoun `pronoun` (see pronounOf). */

@@ -9,6 +9,7 @@ import { isUnitWord, MONTH_NAMES, WEEKDAY_NAMES } from './facts.js';
 import { tokenize, type Token } from './normalize.js';
 import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 import { isCommonNoun } from './synonyms.js';
+import { FIRST_NAMES } from './first-names.js';
 
 /** Titles and roles a name follows ("Landrat", "Kreisbrandmeister", "Datenschutzbeauftragte"), folded, as the end of a word. */
 const TITLE = '(?:rat|machthaber|machthaberin|raetin|chef|chefin|minister|ministerin|meister|meisterin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|praesident|praesidentin|kanzler|kanzlerin|beauftragter?|vorsitzender?|trainer|trainerin|richter|richterin|anwalt|anwaeltin|dezernent|dezernentin|referent|referentin|senator|senatorin|kommissar|kommissarin)';
@@ -46,8 +47,9 @@ export function nameStart(words: readonly string[], hyphenedToNext?: readonly bo
     if (ROLE_BEFORE_NAME.test(words[i]!)) {
       from = i + 1;
       afterRole = true;
-    } else if (!afterRole && !hyphenedToNext?.[i] && (isCommonNoun(words[i]!) || (KIND_BEFORE_NAME.has(words[i]!) && isCommonNoun(words[i + 1]!)))) {
-      // (The first half of a hyphenated name is no noun before it: "Klaus" of "Klaus-Dieter Brandt".)
+    } else if (!afterRole && !hyphenedToNext?.[i] && ((isCommonNoun(words[i]!) && !FIRST_NAMES.has(words[i]!)) || (KIND_BEFORE_NAME.has(words[i]!) && isCommonNoun(words[i + 1]!)))) {
+      // (The first half of a hyphenated name is no noun before it: "Klaus" of "Klaus-Dieter Brandt"; nor is a first name the
+      // thesaurus lists as a noun: "Doris" of "Doris Wendland".)
       from = i + 1;
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerAbout } from './answer-about.js';
+import { otherSex } from '../../../src/core/qa/follow-up.js';
 
 // Invented articles in the export layout; their words appear in no rule of the engine.
 
@@ -43,6 +44,32 @@ Das Technische Hilfswerk pumpt weiter Keller leer. Die Straße nach Renzhausen b
 /news.de/dpa
 `, 'flut-ahlbachtal.de.txt', { withCitations: false });
 
+// One naming a speaker by a first name the thesaurus also lists as a noun ("Iris"), then by her age.
+const welfare = answerAbout(`Erstellt von - Uhr
+
+Mehr Geld für Pflegeheime in Lohrbach
+
+Der Kreis Lohrbach zahlt den Pflegeheimen im kommenden Jahr 1,2 Millionen Euro mehr. Das hat der Kreistag am Dienstag beschlossen.
+
+Den Sozialverbänden reicht das nicht. "Das deckt nicht einmal die gestiegenen Löhne", sagte Iris Hellwig vom Diakonischen Werk.
+
+Die 58-Jährige forderte zudem mehr Plätze in der Kurzzeitpflege.
+
+/news.de/dpa
+`, 'pflegeheime-lohrbach.de.txt', { withCitations: false });
+
+// One where a tenant is named, then said to live there since a year, then quoted.
+const tenants = answerAbout(`Erstellt von - Uhr
+
+Mieter in der Lindenstraße dürfen bleiben
+
+Die Stadt Hallbach kauft das Haus Lindenstraße 4. Die zwölf Mieter hatten um ihre Wohnungen gefürchtet.
+
+Auch Rentnerin Erna Blum ist erleichtert. Sie wohnt seit 1979 im Erdgeschoss. "Ich bin hier eingezogen, als mein Sohn geboren wurde. Hier will ich auch alt werden", sagt die 82-Jährige.
+
+/news.de/dpa
+`, 'lindenstrasse-hallbach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -61,5 +88,22 @@ describe('reader questions (thirty-first session)', () => {
 
   it('meets an area named by what happened there ("im Flutgebiet") by that event', () => {
     expect(flood('Wie viele Helfer sind im Flutgebiet im Einsatz?')).toBe('Eine Woche nach der Flut im Ahlbachtal sind noch immer mehr als 300 Helfer im Einsatz.');
+  });
+
+  it('reads a first name that is also a noun ("Iris Hellwig") as part of the name, so "Die 58-Jährige" after her is she', () => {
+    expect(welfare('Wie alt ist Hellwig?')).toBe('Die 58-Jährige forderte zudem mehr Plätze in der Kurzzeitpflege.');
+    expect(welfare('Was fordert Iris Hellwig?')).toMatch(/Die 58-Jährige forderte zudem mehr Plätze in der Kurzzeitpflege\.$/);
+  });
+
+  it('adds the sentence after any sentence chosen that holds the fact asked, not only after the last one', () => {
+    expect(tenants('Seit wann wohnt Frau Blum in der Lindenstraße?')).toMatch(/Sie wohnt seit 1979 im Erdgeschoss\./);
+  });
+
+  it('does not read "sie" as a man named before, nor "er" as a woman, by their first names', () => {
+    expect(otherSex('sie', 'horst wendland')).toBe(true);
+    expect(otherSex('ihm', 'doris wendland')).toBe(true);
+    expect(otherSex('sie', 'doris wendland')).toBe(false);
+    expect(otherSex('er', 'horst wendland')).toBe(false);
+    expect(otherSex('sie', 'kim jong un')).toBe(false);
   });
 });
