@@ -29,6 +29,20 @@ function matches(alternatives: readonly Alternative[], folded: string): boolean 
 /** Definite articles opening a sentence about the one the sentence before is about ("Die 41-jährige Juristin …"), folded. */
 const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['der', 'die']);
 
+/** Verbs of saying an attribution ends with, folded ("…", sagt der 23-jährige Student). */
+export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(['sagt', 'sagte', 'erklaert', 'erklaerte', 'betont', 'betonte', 'meint', 'meinte',
+  'berichtet', 'berichtete', 'erzaehlt', 'erzaehlte', 'so', 'fuegt', 'fuegte', 'ergaenzt', 'ergaenzte']);
+
+/**
+ * Whether the age at token `i` follows a verb of saying and a definite article ("…", sagt der 23-jährige Lehramtsstudent):
+ * it describes the one the passage quotes, not someone new.
+ */
+export function attributesQuote(tokens: readonly Token[], i: number): boolean {
+  // (Its figure stands apart: "23-jährige" is "23", "jaehrige".)
+  const article = /^\d+$/.test(tokens[i - 1]?.folded ?? '') ? i - 2 : i - 1;
+  return article >= 1 && SUBJECT_ARTICLES.has(tokens[article]!.folded) && ATTRIBUTING_VERBS.has(tokens[article - 1]!.folded);
+}
+
 /**
  * Whether the age at token `i` opens the sentence after a definite article, perhaps with its figure, before one noun that
  * is no name ("Die 41-jährige Juristin kam …", not "Die 54-jährige Sabine Kröger …", who is someone new).
@@ -55,7 +69,7 @@ export function agesOfOthersOnly(sentence: IndexedSentence, folded: string, meas
     if (!phrase && !ATTRIBUTIVE_AGE.test(token.folded)) continue;
     // "Die 36-Jährige …" is a noun: the person the text is about. So is "Die 41-jährige Juristin …" opening a sentence:
     // it describes the one the sentence before is about.
-    if (token.capitalized || opensSentence(tokens, i)) return false;
+    if (token.capitalized || opensSentence(tokens, i) || attributesQuote(tokens, i)) return false;
     attributive++;
     // The noun the age belongs to: the capitalised words after it, past lowercase adjectives.
     let j = i + 1;

@@ -13,6 +13,7 @@ import { fold, tokenize, type Token } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
 import { FIRST_PERSON, type ArticleIndex, type IndexedPassage, type IndexedSentence } from './article-index.js';
 import { foldedText } from './fact-check.js';
+import { attributesQuote } from './attribute.js';
 
 /** A role or an age noun somewhere in the folded text: the cheap test before a sentence is tokenised. */
 const ROLE_HINT = new RegExp(`${ROLE_IN_TEXT.source}|jaehrige`);
@@ -71,6 +72,8 @@ function roleReference(text: string, tokens: readonly Token[]): string | null {
   if (described) return fold(described[1] ?? described[2]!);
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // ("…", sagt der 23-jährige Lehramtsstudent: an age before any noun, where a verb of saying and an article stand before it.)
+    if (!token.capitalized && AGE_NOUN.test(token.folded) && tokens[i + 1]?.capitalized && attributesQuote(tokens, i)) return token.folded;
     if (!token.capitalized || !(ROLE_NOUN.test(token.folded) || AGE_NOUN.test(token.folded)) || COUNCIL.test(token.folded)) continue;
     if (tokens[i + 1] && nameLike(tokens[i + 1]!)) continue;
     let j = i - 1;

@@ -70,6 +70,18 @@ Auch Rentnerin Erna Blum ist erleichtert. Sie wohnt seit 1979 im Erdgeschoss. "I
 /news.de/dpa
 `, 'lindenstrasse-hallbach.de.txt', { withCitations: false });
 
+// One quoting a chairman, then giving his age as "sagt der 31-jährige Zimmermann".
+const club = answerAbout(`Erstellt von - Uhr
+
+Schützenverein Ebenried sucht Nachwuchs
+
+Dem Schützenverein Ebenried fehlen junge Mitglieder. Von 140 Mitgliedern sind nur zwölf jünger als 30 Jahre.
+
+Der Vereinsvorsitzende Jonas Hauck will das ändern. "Wir öffnen das Schützenhaus jetzt jeden Freitag für Gäste", sagt der 31-jährige Zimmermann. Auch ein Bogenschießkurs ist geplant.
+
+/news.de/dpa
+`, 'schuetzenverein-ebenried.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -105,5 +117,10 @@ describe('reader questions (thirty-first session)', () => {
     expect(otherSex('sie', 'doris wendland')).toBe(false);
     expect(otherSex('er', 'horst wendland')).toBe(false);
     expect(otherSex('sie', 'kim jong un')).toBe(false);
+  });
+
+  it('reads "…", sagt der 31-jährige Zimmermann as the age of the one quoted', () => {
+    expect(club('Wie alt ist der Vorsitzende?')).toMatch(/sagt der 31-jährige Zimmermann\.$/);
+    expect(club('Wie alt ist Jonas Hauck?')).toMatch(/sagt der 31-jährige Zimmermann\.$/);
   });
 });
