@@ -55,6 +55,10 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Welche Zahlen nennt die Kasse?')).toBe('Welche Zahlen nennt die Kasse?');
     expect(withIdiomsPlain('Was kostet der Einsatz?')).toBe('Was kostet der Einsatz?');
   });
+  it('reads "der ganze Spaß" as the whole thing asked about', () => {
+    expect(withIdiomsPlain('Was kostet der ganze Spaß die Stadt?')).toBe('Was kostet das Ganze die Stadt?');
+    expect(withIdiomsPlain('Wer bezahlt den ganzen Spass?')).toBe('Wer bezahlt das Ganze?');
+  });
 });
 
 describe('the letters an idiom pattern requires (its cheap guard)', () => {
