@@ -22,7 +22,7 @@ import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
 import { isGenericNoun, namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounding, asksWholeCost, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
+import { asksFounder, asksFounding, asksWholeCost, foundingSentence, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -496,6 +496,12 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
   if (asked.kind === 'passages' && question.timePreposition === 'seit' && asksFounding(question) && !asked.hits.some((hit) => hit.sentences.some(datesExistence))) {
     const since = existenceSentence(index);
     if (since) return storyFactDecision(since);
+  }
+  // "Wer hat das Unternehmen damals gegründet?" where the article names the firm by its own word ("Die Gießerei wurde 1911 von
+  // dem Schmied Wilhelm Brenner gegründet"): its one founding, unless the answer as asked tells a founding.
+  if (asksFounder(question) && !(asked.kind === 'passages' && asked.hits.some((hit) => hit.sentences.some((sentence) => FOUNDED.test(foldedText(sentence)))))) {
+    const founding = foundingSentence(index);
+    if (founding) return storyFactDecision(founding);
   }
   if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.

@@ -76,6 +76,16 @@ export function asksFounding(question: ParsedQuestion): boolean {
   return question.asksExistence && question.focus === 'time' && question.terms.filter((term) => !term.soft && term.nounLike).length <= 1;
 }
 
+/** Nouns of a firm or shop, folded: "Wer hat das Unternehmen gegründet?" asks the founder of the story's one. */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['unternehmen', 'firma', 'geschaeft', 'betrieb', 'laden', 'werk', 'haus', 'traditionsunternehmen', 'familienunternehmen']);
+
+/** Whether a question asks who founded the story's firm by a noun for any firm ("Wer hat die Firma damals gegründet?"). */
+export function asksFounder(question: ParsedQuestion): boolean {
+  if (question.focus !== 'person' || !question.terms.some((term) => term.verbLike && /^(?:ge)?gruend/.test(term.words[0]!))) return false;
+  const nouns = question.terms.filter((term) => term.nounLike && !term.soft && !term.verbLike);
+  return nouns.length === 1 && FIRM_NOUNS.has(nouns[0]!.words[0]!);
+}
+
 /** "Gegründet wurde Wollwerk Rhön im Mai 2023 …": the article's one sentence of a founding with a year, or null when it has none or several. */
 export function foundingSentence(index: ArticleIndex): StoryFact | null {
   const found = sentencesWhere(index, (sentence) => FOUNDING.test(foldedText(sentence)) && YEAR_IN_TEXT.test(sentence.text), true);

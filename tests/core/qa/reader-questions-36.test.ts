@@ -82,6 +82,20 @@ Der Vereinsvorsitzende Jonas Hauck will das ändern. "Wir öffnen das Schützenh
 /news.de/dpa
 `, 'schuetzenverein-ebenried.de.txt', { withCitations: false });
 
+// One calling a brewery "das Unternehmen" in one paragraph and telling its founding in another.
+const brewery = answerAbout(`Erstellt von - Uhr
+
+Brauerei Hallmann in Oberzell ist pleite
+
+Die Brauerei Hallmann in Oberzell hat Insolvenz angemeldet. 18 Mitarbeiter bangen um ihre Arbeit.
+
+Das Unternehmen schreibt seit 2019 Verluste. Für das Unternehmen sucht der Insolvenzverwalter Jan Roth nun einen Käufer.
+
+Die Brauerei wurde 1874 von dem Bauern Georg Hallmann gegründet und wird heute in fünfter Generation geführt.
+
+/news.de/dpa
+`, 'brauerei-oberzell.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -122,5 +136,11 @@ describe('reader questions (thirty-first session)', () => {
   it('reads "…", sagt der 31-jährige Zimmermann as the age of the one quoted', () => {
     expect(club('Wie alt ist der Vorsitzende?')).toMatch(/sagt der 31-jährige Zimmermann\.$/);
     expect(club('Wie alt ist Jonas Hauck?')).toMatch(/sagt der 31-jährige Zimmermann\.$/);
+  });
+
+  it('answers who founded "the firm" by the one founding the article tells, whatever word it has for the firm', () => {
+    const founding = 'Die Brauerei wurde 1874 von dem Bauern Georg Hallmann gegründet und wird heute in fünfter Generation geführt.';
+    expect(brewery('Wer hat das Unternehmen damals gegründet?')).toBe(founding);
+    expect(brewery('Wer hat die Firma gegründet?')).toBe(founding);
   });
 });
