@@ -59,6 +59,11 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Was kostet der ganze Spaß die Stadt?')).toBe('Was kostet das Ganze die Stadt?');
     expect(withIdiomsPlain('Wer bezahlt den ganzen Spass?')).toBe('Wer bezahlt das Ganze?');
   });
+  it('reads "ist … dicht" and "ist … zu" at the end of a question as closed', () => {
+    expect(withIdiomsPlain('Seit wann ist das Kesselhaus dicht?')).toBe('Seit wann ist das Kesselhaus geschlossen?');
+    expect(withIdiomsPlain('Wie lange bleibt die Straße zu?')).toBe('Wie lange bleibt die Straße geschlossen?');
+    expect(withIdiomsPlain('Ist das zu teuer?')).toBe('Ist das zu teuer?');
+  });
 });
 
 describe('the letters an idiom pattern requires (its cheap guard)', () => {
