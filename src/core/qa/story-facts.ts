@@ -100,15 +100,18 @@ const EXISTS_SINCE = new RegExp(String.raw`\b(?:besteht|bestehen|bestand|gibt es
 /** Whether a sentence dates a beginning: a founding or "seit <Jahr>" ("Seit 1862 wird im „Adler“ gekocht"). */
 export function datesExistence(sentence: IndexedSentence): boolean {
   const folded = foldedText(sentence);
-  return SINCE_YEAR.test(folded) || (FOUNDED.test(folded) && YEAR_IN_TEXT.test(sentence.text));
+  return SINCE_YEAR.test(folded) || (FOUNDED.test(folded) && YEAR_IN_TEXT.test(sentence.text)) || FIRST_EDITION.test(folded);
 }
+
+/** The first of a recurring thing in a year, folded: "Das erste Zwiebelfest hatten Landfrauen im Jahr 1975 organisiert". */
+const FIRST_EDITION = new RegExp(String.raw`^(?:der|die|das) erste[n]? \p{L}+\b[^.]*\b(?:im jahr |im |seit )?${YEAR_IN_TEXT.source}`, 'u');
 
 /**
  * "Seit wann gibt es die Firma?" where the story's thing is named by its own word: its one founding with a year, else the
  * one sentence saying something exists since a year ("Das Zentrum … besteht seit 1986").
  */
 export function existenceSentence(index: ArticleIndex): StoryFact | null {
-  const since = sentencesWhere(index, (sentence) => EXISTS_SINCE.test(foldedText(sentence)));
+  const since = sentencesWhere(index, (sentence) => EXISTS_SINCE.test(foldedText(sentence)) || FIRST_EDITION.test(foldedText(sentence)));
   return foundingSentence(index) ?? (since.length === 1 ? since[0]! : null);
 }
 

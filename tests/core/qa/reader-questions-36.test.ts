@@ -96,6 +96,18 @@ Die Brauerei wurde 1874 von dem Bauern Georg Hallmann gegründet und wird heute 
 /news.de/dpa
 `, 'brauerei-oberzell.de.txt', { withCitations: false });
 
+// One dating a festival by its first one.
+const festival = answerAbout(`Erstellt von - Uhr
+
+Kürbisfest in Waldheim lockt 20.000 Besucher
+
+Das Kürbisfest in Waldheim hat am Wochenende rund 20.000 Besucher angezogen. So viele waren es noch nie.
+
+Das erste Kürbisfest hatte der Heimatverein im Jahr 1988 organisiert, damals mit acht Ständen. In diesem Jahr verteilte sich das Fest über die ganze Innenstadt.
+
+/news.de/dpa
+`, 'kuerbisfest-waldheim.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -142,5 +154,9 @@ describe('reader questions (thirty-first session)', () => {
     const founding = 'Die Brauerei wurde 1874 von dem Bauern Georg Hallmann gegründet und wird heute in fünfter Generation geführt.';
     expect(brewery('Wer hat das Unternehmen damals gegründet?')).toBe(founding);
     expect(brewery('Wer hat die Firma gegründet?')).toBe(founding);
+  });
+
+  it('answers since when a recurring thing exists by the year of its first one', () => {
+    expect(festival('Seit wann gibt es das Fest?')).toBe('Das erste Kürbisfest hatte der Heimatverein im Jahr 1988 organisiert, damals mit acht Ständen.');
   });
 });
