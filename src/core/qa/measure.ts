@@ -161,9 +161,9 @@ const HOW_SOON_MARKERS: Marker[] = [{ key: FACT.duration, weight: 1 }, { key: FA
 
 /** "finanziell", folded: what a question asks with it is money. */
 const FINANCIAL: ReadonlySet<string> = new Set(['finanziell', 'finanziellen', 'geldlich']);
-/** Forms of charging, folded ("verlangt", "kassiert", "berechnet"; "nimmt … pro" is read as "verlangt"). */
 /** Forms of paying, folded: with "pro" or "je" they ask a price for each ("Was zahlt man pro Stunde?"). */
 const PAY_FORMS: ReadonlySet<string> = new Set(['zahlt', 'zahlen', 'zahlte', 'zahlten', 'gezahlt', 'bezahlt', 'bezahlen', 'bezahlte', 'bezahlten']);
+/** Forms of charging, folded ("verlangt", "kassiert", "berechnet"; "nimmt … pro" is read as "verlangt"). */
 const CHARGE_FORMS: ReadonlySet<string> = new Set(['verlangt', 'verlangen', 'verlangte', 'verlangten', 'kassiert', 'kassieren', 'kassierte', 'berechnet', 'berechnen', 'berechnete']);
 
 function measureOf(words: readonly string[]): Marker[] | null {

@@ -1,8 +1,8 @@
 /**
- * Common German first names, folded, a woman's and a man's. Some are nouns too as OpenThesaurus lists them ("Doris", "Iris", "Ernst", "Frank",
- * "Horst"): before another name word they begin a name, not name a thing before it ("sagte Doris Wendland vom …").
- * A pronoun of the other sex does not point back to one ("Wo war sie vorher?" is not about "Dr. Horst Wendland").
- * General knowledge of German names, never words of one article.
+ * Common German first names, folded, a woman's and a man's. Some are nouns too as OpenThesaurus lists them ("Doris",
+ * "Iris", "Ernst", "Frank", "Horst"): before another name word they begin a name, not name a thing before it ("sagte
+ * Doris Wendland vom …"). A pronoun of the other sex does not point back to one ("Wo war sie vorher?" is not about "Dr.
+ * Horst Wendland"). General knowledge of German names, never words of one article.
  */
 const FEMALE = `
   anna maria ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela susanne christine
@@ -27,6 +27,7 @@ const MALE = `
 const namesOf = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((name) => name.length > 0));
 const FEMALE_NAMES = namesOf(FEMALE);
 const MALE_NAMES = namesOf(MALE);
+/** Every first name of both lists. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
 /** Whether a folded first name is a woman's ('f'), a man's ('m'), or unknown (undefined). */
