@@ -108,6 +108,20 @@ Das erste Kürbisfest hatte der Heimatverein im Jahr 1988 organisiert, damals mi
 /news.de/dpa
 `, 'kuerbisfest-waldheim.de.txt', { withCitations: false });
 
+// One telling how long a closure lasts by its end ("bis Ende kommender Woche", "bis auf Weiteres").
+const burstPipe = answerAbout(`Erstellt von - Uhr
+
+Wasserrohrbruch in Lindach: Hauptstraße gesperrt
+
+In der Nacht zum Montag ist in Lindach ein Wasserrohr unter der Hauptstraße gebrochen. Mehrere Keller liefen voll.
+
+Die Hauptstraße bleibt zwischen Kirche und Rathaus bis Ende kommender Woche gesperrt. Die Buslinie 12 fährt eine Umleitung.
+
+Die Notversorgung mit Trinkwasser soll bis auf Weiteres über einen Tankwagen laufen.
+
+/news.de/dpa
+`, 'rohrbruch-lindach.de.txt', { withCitations: false });
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -158,5 +172,10 @@ describe('reader questions (thirty-first session)', () => {
 
   it('answers since when a recurring thing exists by the year of its first one', () => {
     expect(festival('Seit wann gibt es das Fest?')).toBe('Das erste Kürbisfest hatte der Heimatverein im Jahr 1988 organisiert, damals mit acht Ständen.');
+  });
+
+  it('answers "Wie lange …?" by an end told in words ("bis Ende kommender Woche", "bis auf Weiteres")', () => {
+    expect(burstPipe('Wie lange bleibt die Hauptstraße gesperrt?')).toBe('Die Hauptstraße bleibt zwischen Kirche und Rathaus bis Ende kommender Woche gesperrt.');
+    expect(burstPipe('Wie lange läuft die Notversorgung über den Tankwagen?')).toBe('Die Notversorgung mit Trinkwasser soll bis auf Weiteres über einen Tankwagen laufen.');
   });
 });
