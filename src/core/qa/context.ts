@@ -120,6 +120,11 @@ const POINTS_BACK = /^["„]?(Dann|Da|Damals|Dort|Deshalb|Daher|Darum|Deswegen|D
 
 /** A passage going on with what someone said or wrote before ("Putin schrieb weiter, …", "Sie fügte hinzu, …"). */
 const SPEECH_GOES_ON = /^[„"]?(\p{Lu}\p{L}+)\s+(?:schrieb|sagte|erklärte|betonte|fügte|ergänzte|führte)\s+(?:weiter|hinzu|aus)\b/u;
+
+/** The speaker a passage goes on quoting ("Putin schrieb weiter, …" -> "Putin"), as written, or undefined. */
+export function speechGoesOnBy(passage: IndexedPassage): string | undefined {
+  return passage.sentences[0] ? SPEECH_GOES_ON.exec(passage.sentences[0].text)?.[1] : undefined;
+}
 /** Passages back in which the statement going on is looked for. */
 const SPEECH_BEFORE = 3;
 const passageContexts = new WeakMap<IndexedPassage, ReadonlySet<string> | null>();
@@ -132,7 +137,7 @@ export function passageContext(passage: IndexedPassage, section: IndexedSection 
   let context = passageContexts.get(passage);
   if (context !== undefined) return context;
   const heading = section && section.headingKeys.size > 0 ? section.headingKeys : null;
-  const speaker = passage.sentences[0] ? SPEECH_GOES_ON.exec(passage.sentences[0].text)?.[1] : undefined;
+  const speaker = speechGoesOnBy(passage);
   context = heading;
   // A bullet is read with the paragraph introducing its list ("Der Pflegestützpunkt hat … ausgewertet: • 1.130 Familien …").
   const intro = passage.kind === 'bullet' ? listIntroOf(passage, section) : undefined;

@@ -11,13 +11,14 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksSourceOfAnswer, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksSourceOfAnswer, asksWhatElse, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
 import { focusTest } from './fact-check.js';
 import { ensureRoleReferences } from './coreference.js';
+import { speechGoesOnBy } from './context.js';
 import { RecentMemo } from '../text/memo.js';
 import { packedMap } from '../text/packed-map.js';
 
@@ -141,6 +142,36 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
   return hits.length > 0 ? hitsAnswer(index, hits.slice(0, 1)) : null;
 }
 
+/** The question a follow-up asking who says what the answer before said is read as (see asksSourceOfAnswer). */
+const SOURCE_QUESTION = 'Woher stammt diese Angabe?';
+
+/**
+ * What the article says on from the answer before, as an answer: where that answer quoted someone, the passage going on with
+ * their words ("Putin schrieb weiter, …"); else the first passage after the last one it quoted. Null when none.
+ */
+function passageAfterAnswer(previous: Exchange, entry: Entry): Answer | null {
+  const passages = entry.index.passages;
+  let last = -1;
+  passages.forEach((passage, i) => {
+    if (passage.kind !== 'head' && passage.sentences.some((sentence) => previous.answer.includes(sentence.text))) last = i;
+  });
+  if (last < 0) return null;
+  const later = passages.slice(last + 1).filter((passage) => passage.kind !== 'head' && passage.sentences.length > 0);
+  const goesOn = later.find((passage) => {
+    const speaker = speechGoesOnBy(passage);
+    return speaker !== undefined && previous.answer.includes(speaker);
+  });
+  const next = goesOn ?? later[0];
+  return next ? hitsAnswer(entry.index, [{ passage: next, sentences: next.sentences, score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]) : null;
+}
+
+/** Whether a question asks a fact by its question word alone ("Wie viele?", "Wann war das genau?"): no term of its own. */
+function asksBareFact(question: string, index: ArticleIndex): boolean {
+  const parsed = parseIn(question, index);
+  if (parsed.asksPhoto || parsed.asksSource || parsed.asksRelated || parsed.asksSummary || parsed.asksFollow) return false;
+  return parsed.focus !== 'thing' && parsed.focus !== 'reason' && parsed.terms.length === 0;
+}
+
 /** The nouns (and names) a question asks about, folded: its content terms the parser reads as nouns. */
 function nounsOf(question: string, index: ArticleIndex): string[] {
   const nouns: string[] = [];
@@ -207,8 +238,13 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       let ownNouns: string[] | undefined;
       const asksNothingOwn = (): boolean => (ownNouns ??= nounsOf(question, entry.index)).length === 0;
       // "Woher stammt diese Zahl?": the source the passage just quoted gives ("… Quellen aus dem … Verteidigungsministerium").
-      const source = asksSourceOfAnswer(question) ? fromPreviousAnswer(question, previous, entry) : null;
+      // ("Wer sagt das?" asks the same: read as that question, whatever its own question word asks.)
+      const source = asksSourceOfAnswer(question) ? fromPreviousAnswer(SOURCE_QUESTION, previous, entry) : null;
       if (source) return source;
+      // "Was noch?": the passage after those the answer before quoted.
+      if (asksWhatElse(question)) return passageAfterAnswer(previous, entry) ?? asked;
+      // "Wie viele?", "Wann?" with no word of their own: the fact in the passage just quoted, else none (not a summary).
+      if (asksBareFact(question, entry.index)) return fromPreviousAnswer(question, previous, entry) ?? abstainAnswer(entry.index.article, entry.index);
       // "Und wann hat der auf?" after an answer naming the place: the passage just quoted says it, when it has the fact asked.
       const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && asksNothingOwn() ? fromPreviousAnswer(question, previous, entry) : null;
       if (inQuoted) return inQuoted;

@@ -193,9 +193,20 @@ const DEMONSTRATIVE_NOUN = /(?<![\p{L}\p{N}])diese[rsnm]?\s+\p{L}+/iu;
 /** "Woher stammt diese Zahl?", "Und woher kommen die Angaben?": where a figure or statement of the answer before comes from. */
 const SOURCE_OF_WHAT_WAS_SAID = /^\s*(?:und\s+)?woher\s+(?:stammt|stammen|kommt|kommen|hat\s+man)\s+(?:denn\s+)?(?:diese|die|das|dieser|der)\s+(?:zahl|zahlen|angabe|angaben|info|infos|information|informationen|schätzung|schaetzung|daten|wert|werte)\b/iu;
 
+/** "Wer sagt das?", "Laut wem?", "Woher weiß man das?": who says what the answer before said. */
+const WHO_SAYS_THAT = /^\s*(?:und\s+)?(?:(?:wer|welche\s+quelle)\s+(?:sagt|behauptet|berichtet|meldet|schreibt)\s+das|laut\s+wem|woher\s+(?:wei(?:ß|ss)\s+man|wissen\s+die)\s+das)\b/iu;
+
 /** Whether a follow-up asks where what the answer before said comes from: its source is in the passage just quoted. */
 export function asksSourceOfAnswer(question: string): boolean {
-  return SOURCE_OF_WHAT_WAS_SAID.test(question);
+  return SOURCE_OF_WHAT_WAS_SAID.test(question) || WHO_SAYS_THAT.test(question);
+}
+
+/** "Was noch?", "Und sonst?", "Noch was?": what else the article says on from the answer before. */
+const WHAT_ELSE = /^\s*(?:und\s+)?(?:was\s+(?:sonst\s+)?noch|sonst\s+noch\s+was|noch\s+(?:was|etwas)|sonst|weiter|und\s+weiter)\s*\??\s*$/iu;
+
+/** Whether a follow-up asks what else the article says, on from the passages the answer before quoted. */
+export function asksWhatElse(question: string): boolean {
+  return WHAT_ELSE.test(question);
 }
 
 /** Finite verbs opening a question of its own ("Und gibt es …", "Und kann man …"), folded. */

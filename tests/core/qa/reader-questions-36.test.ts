@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerAbout } from './answer-about.js';
 import { otherSex } from '../../../src/core/qa/follow-up.js';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 
 // Invented articles in the export layout; their words appear in no rule of the engine.
 
@@ -122,6 +124,24 @@ Die Notversorgung mit Trinkwasser soll bis auf Weiteres über einen Tankwagen la
 /news.de/dpa
 `, 'rohrbruch-lindach.de.txt', { withCitations: false });
 
+// One quoting a mayor, then going on with her words two paragraphs later ("Roth sagte weiter, …").
+const poolText = `Erstellt von - Uhr
+
+Freibad Wenzingen sucht Rettung
+
+Dem Freibad in Wenzingen droht das Aus. Die Becken sind undicht, die Technik ist veraltet.
+
+Laut einem Gutachten des Ingenieurbüros Kessel fehlen für die Sanierung 1,2 Millionen Euro. Die Stadt hat dieses Geld nicht.
+
+"Wir suchen einen Investor, der mit uns das Bad betreibt", sagte Bürgermeisterin Jana Roth.
+
+Im vergangenen Sommer kamen 41.000 Badegäste. Der Förderverein hat 900 Mitglieder.
+
+Roth sagte weiter, die Stadt könne höchstens 200.000 Euro beisteuern.
+
+/news.de/dpa
+`;
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -177,5 +197,15 @@ describe('reader questions (thirty-first session)', () => {
   it('answers "Wie lange …?" by an end told in words ("bis Ende kommender Woche", "bis auf Weiteres")', () => {
     expect(burstPipe('Wie lange bleibt die Hauptstraße gesperrt?')).toBe('Die Hauptstraße bleibt zwischen Kirche und Rathaus bis Ende kommender Woche gesperrt.');
     expect(burstPipe('Wie lange läuft die Notversorgung über den Tankwagen?')).toBe('Die Notversorgung mit Trinkwasser soll bis auf Weiteres über einen Tankwagen laufen.');
+  });
+
+  it('answers "Was noch?", "Wie viele?" and "Wer sagt das?" from the answer before', () => {
+    const engine = createQaEngine([parseArticle(poolText, 'freibad-wenzingen.de.txt')]);
+    const said = { question: 'Was sagt die Bürgermeisterin?', answer: '"Wir suchen einen Investor, der mit uns das Bad betreibt", sagte Bürgermeisterin Jana Roth.' };
+    const guests = { question: 'Wer kam ins Bad?', answer: 'Im vergangenen Sommer kamen 41.000 Badegäste. Der Förderverein hat 900 Mitglieder.' };
+    const gap = { question: 'Wie viel Geld fehlt?', answer: 'Laut einem Gutachten des Ingenieurbüros Kessel fehlen für die Sanierung 1,2 Millionen Euro. Die Stadt hat dieses Geld nicht.' };
+    expect(engine.answer('Was noch?', { previous: said }).text).toBe('Roth sagte weiter, die Stadt könne höchstens 200.000 Euro beisteuern.');
+    expect(engine.answer('Wie viele?', { previous: guests }).text).toBe('Im vergangenen Sommer kamen 41.000 Badegäste. Der Förderverein hat 900 Mitglieder.');
+    expect(engine.answer('Wer sagt das?', { previous: gap }).text).toMatch(/^Laut einem Gutachten des Ingenieurbüros Kessel/);
   });
 });
