@@ -129,6 +129,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:[Dd]as|[Ee]in|dem|vom|ihr|sein|m(?:ö|oe)gliche[ns]?|drohende[ns]?|endg(?:ü|ue)ltige[ns]?)\s+Aus\b(?!\s+(?:de[mnrs]|die|das|einer?|einem)\b)/gu, '$& Schließung oder Auflösung'],
   // "Seit wann ist das Kesselhaus dicht?", "… ist das Becken zu?": closed (not "dicht besiedelt", not "zu teuer").
   [/\b(ist|sind|war|waren|bleibt|bleiben|blieb|blieben)\b(.*?)\s+(?:dicht|zu)(?=\s*\??\s*$)/giu, '$1$2 geschlossen'],
+  // "Warum fährt er überhaupt hin?", "Wann fliegt sie hin?": a visit, what "besucht" says (not "Wo fährt der Bus hin?").
+  [/(?<!^\s*(?:und\s+)?wo\b.*)\b(?:f(?:ä|ae)hrt|fahren|fuhr|fuhren|fliegt|fliegen|flog|flogen|reist|reisen|reiste|reisten)\b(.*?)\s+(?:dort\s*)?hin(?=\s*\??\s*$)/giu, 'besucht$1'],
   // "Was kostet der ganze Spaß?": the whole thing, what "das Ganze" asks.
   [/\b(?:der|den|dem)\s+ganzen?\s+spa(?:ß|ss)(?!\p{L})/giu, 'das Ganze'],
   // "Gibt es noch mehr Geld?": more of it on top, what "weitere" says ("weitere 100.000 Euro").
@@ -138,7 +140,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s|ganzen?\s+spa|\s(?:dicht|zu)\s*\??\s*$/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s|ganzen?\s+spa|\s(?:dicht|zu|hin)\s*\??\s*$/i;
 /** The same for the one idiom whose word is told by its capital ("das Aus"; "aus" is in most questions). */
 const CAPITAL_IDIOM_WORD = /\sAus\b/;
 /** Whether a question may hold an idiom (the cheap test before the patterns). */

@@ -64,6 +64,10 @@ describe('idioms in questions', () => {
     expect(withIdiomsPlain('Wie lange bleibt die Straße zu?')).toBe('Wie lange bleibt die Straße geschlossen?');
     expect(withIdiomsPlain('Ist das zu teuer?')).toBe('Ist das zu teuer?');
   });
+  it('reads "fährt … hin" ending a question as a visit, but not "Wo … hin"', () => {
+    expect(withIdiomsPlain('Warum fährt die Ministerin überhaupt hin?')).toBe('Warum besucht die Ministerin überhaupt?');
+    expect(withIdiomsPlain('Wo fährt der Bus hin?')).toBe('Wo fährt der Bus hin?');
+  });
 });
 
 describe('the letters an idiom pattern requires (its cheap guard)', () => {
