@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksSourceOfAnswer, asksWhatElse, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksEarlierOfAnswer, asksSourceOfAnswer, asksWhatElse, elliptic, saysEarlier, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -142,6 +142,19 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
   return hits.length > 0 ? hitsAnswer(index, hits.slice(0, 1)) : null;
 }
 
+/**
+ * The sentence of the answer before's first line that gives an earlier figure ("… 96 statt bisher 78 Euro"), as an answer;
+ * null when none (an earlier figure further down is often of another thing).
+ */
+function earlierInAnswer(previous: Exchange, entry: Entry): Answer | null {
+  const firstLine = previous.answer.split('\n', 1)[0]!;
+  for (const passage of entry.index.passages) {
+    const sentence = passage.sentences.find((candidate) => firstLine.includes(candidate.text) && saysEarlier(candidate.text));
+    if (sentence) return hitsAnswer(entry.index, [{ passage, sentences: [sentence], score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]);
+  }
+  return null;
+}
+
 /** The question a follow-up asking who says what the answer before said is read as (see asksSourceOfAnswer). */
 const SOURCE_QUESTION = 'Woher stammt diese Angabe?';
 
@@ -241,6 +254,9 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       // ("Wer sagt das?" asks the same: read as that question, whatever its own question word asks.)
       const source = asksSourceOfAnswer(question) ? fromPreviousAnswer(SOURCE_QUESTION, previous, entry) : null;
       if (source) return source;
+      // "Und wie viel war es vorher?" after "… 96 statt bisher 78 Euro": the passage just quoted has the earlier figure.
+      const earlier = startsWithUnd(question) && asksEarlierOfAnswer(question, previous.answer) && asksNothingOwn() ? earlierInAnswer(previous, entry) : null;
+      if (earlier) return earlier;
       // "Was noch?": the passage after those the answer before quoted.
       if (asksWhatElse(question)) return passageAfterAnswer(previous, entry) ?? asked;
       // "Wie viele?", "Wann?" with no word of their own: the fact in the passage just quoted, else none (not a summary).

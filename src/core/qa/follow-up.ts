@@ -249,6 +249,19 @@ function timeContrastOf(fragment: string): { other: ReadonlySet<string>; own: Re
 const EARLIER_IN_ANSWER: ReadonlySet<string> = new Set([...[...EARLIER].filter((word) => word !== 'davor'), 'statt', 'anstatt']);
 
 /**
+ * Whether a question asks of the time before ("Und wie viel war es vorher?") where the answer before gives an earlier
+ * figure beside the one asked ("… zahlen Eltern dann 96 statt bisher 78 Euro").
+ */
+export function asksEarlierOfAnswer(question: string, answerText: string): boolean {
+  return tokenize(question).some((token) => EARLIER.has(token.folded)) && saysEarlier(answerText);
+}
+
+/** Whether a text gives an earlier figure ("statt bisher 78 Euro", "früher", "ursprünglich"). */
+export function saysEarlier(text: string): boolean {
+  return tokenize(text).some((token) => EARLIER_IN_ANSWER.has(token.folded));
+}
+
+/**
  * Whether an answer says something of what a fragment adds to the question before: one of its content words (stemmed)
  * that the question before lacks is in the answer's text. ("und im Jahr davor?" after "… letztes Jahr …" adds nothing
  * the question before had not: read so, it asks that question again.)

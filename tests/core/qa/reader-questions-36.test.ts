@@ -142,6 +142,20 @@ Roth sagte weiter, die Stadt könne höchstens 200.000 Euro beisteuern.
 /news.de/dpa
 `;
 
+// One giving a new fee beside the one so far ("120 statt bisher 95 Euro"), and another sentence with "bezahlen".
+const feeText = `Erstellt von - Uhr
+
+Volkshochschule Rehna erhöht die Gebühren
+
+Die Volkshochschule Rehna wird teurer. Ein Sprachkurs mit zehn Abenden kostet ab März 120 statt bisher 95 Euro.
+
+"Die Dozenten verdienen mehr, das müssen wir weitergeben", sagte Leiterin Petra Wendt. Für Schüler gibt es weiter 50 Prozent Ermäßigung.
+
+"Das bezahlen am Ende die Teilnehmer", kritisierte Kursleiter Jonas Beck. Bislang hatte die Volkshochschule 1.200 Teilnehmer im Jahr.
+
+/news.de/dpa
+`;
+
 describe('reader questions (thirty-first session)', () => {
   it('counts "zusätzliche" things as the new ones asked about', () => {
     expect(campsite('Wie viele neue Stellplätze sind geplant?')).toMatch(/^Die Betreiberin Karla Senft hat beim Landkreis einen Bauantrag für 25 zusätzliche/);
@@ -207,5 +221,11 @@ describe('reader questions (thirty-first session)', () => {
     expect(engine.answer('Was noch?', { previous: said }).text).toBe('Roth sagte weiter, die Stadt könne höchstens 200.000 Euro beisteuern.');
     expect(engine.answer('Wie viele?', { previous: guests }).text).toBe('Im vergangenen Sommer kamen 41.000 Badegäste. Der Förderverein hat 900 Mitglieder.');
     expect(engine.answer('Wer sagt das?', { previous: gap }).text).toMatch(/^Laut einem Gutachten des Ingenieurbüros Kessel/);
+  });
+
+  it('answers "Und was hat man vorher bezahlt?" by the earlier figure in the first line of the answer before', () => {
+    const engine = createQaEngine([parseArticle(feeText, 'vhs-rehna.de.txt')]);
+    const previous = { question: 'Was kostet ein Sprachkurs ab März?', answer: 'Die Volkshochschule Rehna wird teurer. Ein Sprachkurs mit zehn Abenden kostet ab März 120 statt bisher 95 Euro.\n"Die Dozenten verdienen mehr, das müssen wir weitergeben", sagte Leiterin Petra Wendt.' };
+    expect(engine.answer('Und was hat man vorher bezahlt?', { previous }).text).toBe('Ein Sprachkurs mit zehn Abenden kostet ab März 120 statt bisher 95 Euro.');
   });
 });
