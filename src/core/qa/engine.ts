@@ -35,7 +35,12 @@ interface Entry {
   cache: TermCache;
   /** The article's passages as one text, made when an idiom is first asked about (see sharesIdiom). */
   fullText?: string;
+  /** Whether a short follow-up asks a fact by its question word alone, by question (see asksBareFact): readers repeat them. */
+  bareFacts?: RecentMemo<boolean>;
 }
+
+/** Short follow-ups remembered per article with whether they ask a bare fact. */
+const BARE_FACT_MEMO = 1_024;
 
 /** The passages of an indexed article as one text. */
 function fullText(index: ArticleIndex): string {
@@ -178,8 +183,23 @@ function passageAfterAnswer(previous: Exchange, entry: Entry): Answer | null {
   return next ? hitsAnswer(entry.index, [{ passage: next, sentences: next.sentences, score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]) : null;
 }
 
+/** asksBareFact of a question about the entry's article, remembered. */
+function asksBareFactOf(question: string, entry: Entry): boolean {
+  if (question.length > MAX_BARE_FACT) return false;
+  const memo = (entry.bareFacts ??= new RecentMemo<boolean>(BARE_FACT_MEMO));
+  let bare = memo.get(question);
+  if (bare === undefined) {
+    bare = asksBareFact(question, entry.index);
+    memo.set(question, bare);
+  }
+  return bare;
+}
+
+/** Longest question that may ask a fact by its question word alone (a cheap test before parsing it again). */
+const MAX_BARE_FACT = 32;
 /** Whether a question asks a fact by its question word alone ("Wie viele?", "Wann war das genau?"): no term of its own. */
 function asksBareFact(question: string, index: ArticleIndex): boolean {
+  if (question.length > MAX_BARE_FACT) return false;
   const parsed = parseIn(question, index);
   if (parsed.asksPhoto || parsed.asksSource || parsed.asksRelated || parsed.asksSummary || parsed.asksFollow) return false;
   return parsed.focus !== 'thing' && parsed.focus !== 'reason' && parsed.terms.length === 0;
@@ -260,7 +280,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       // "Was noch?": the passage after those the answer before quoted.
       if (asksWhatElse(question)) return passageAfterAnswer(previous, entry) ?? asked;
       // "Wie viele?", "Wann?" with no word of their own: the fact in the passage just quoted, else none (not a summary).
-      if (asksBareFact(question, entry.index)) return fromPreviousAnswer(question, previous, entry) ?? abstainAnswer(entry.index.article, entry.index);
+      if (asksBareFactOf(question, entry)) return fromPreviousAnswer(question, previous, entry) ?? abstainAnswer(entry.index.article, entry.index);
       // "Und wann hat der auf?" after an answer naming the place: the passage just quoted says it, when it has the fact asked.
       const inQuoted = endsWithDemonstrative(question) && startsWithUnd(question) && asksNothingOwn() ? fromPreviousAnswer(question, previous, entry) : null;
       if (inQuoted) return inQuoted;
