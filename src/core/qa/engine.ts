@@ -11,7 +11,7 @@ import { indexArticle, type ArticleIndex } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
-import { asksEarlierOfAnswer, asksSourceOfAnswer, asksWhatElse, elliptic, saysEarlier, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
+import { asksEarlierOfAnswer, asksSourceOfAnswer, asksWhatElse, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, saysEarlier, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
 import { decide, rankPassages } from './retrieve.js';
@@ -183,6 +183,9 @@ function passageAfterAnswer(previous: Exchange, entry: Entry): Answer | null {
   return next ? hitsAnswer(entry.index, [{ passage: next, sentences: next.sentences, score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]) : null;
 }
 
+/** Longest question that may ask a fact by its question word alone (a cheap test before parsing it again). */
+const MAX_BARE_FACT = 32;
+
 /** asksBareFact of a question about the entry's article, remembered. */
 function asksBareFactOf(question: string, entry: Entry): boolean {
   if (question.length > MAX_BARE_FACT) return false;
@@ -195,11 +198,8 @@ function asksBareFactOf(question: string, entry: Entry): boolean {
   return bare;
 }
 
-/** Longest question that may ask a fact by its question word alone (a cheap test before parsing it again). */
-const MAX_BARE_FACT = 32;
 /** Whether a question asks a fact by its question word alone ("Wie viele?", "Wann war das genau?"): no term of its own. */
 function asksBareFact(question: string, index: ArticleIndex): boolean {
-  if (question.length > MAX_BARE_FACT) return false;
   const parsed = parseIn(question, index);
   if (parsed.asksPhoto || parsed.asksSource || parsed.asksRelated || parsed.asksSummary || parsed.asksFollow) return false;
   return parsed.focus !== 'thing' && parsed.focus !== 'reason' && parsed.terms.length === 0;
