@@ -7,14 +7,14 @@
 import type { Article } from '../article.js';
 import type { Exchange, QuestionAnswerer } from '../bot.js';
 import type { Answer } from '../reply.js';
-import { indexArticle, type ArticleIndex } from './article-index.js';
+import { indexArticle, type ArticleIndex, type IndexedPassage, type IndexedSentence } from './article-index.js';
 import { abstainAnswer, composeAnswer, hitsAnswer } from './compose.js';
 import type { TermCache } from './match.js';
 import { sharesIdiom, withIdiomsPlain } from '../text/idioms.js';
 import { asksEarlierOfAnswer, asksSourceOfAnswer, asksWhatElse, elliptic, endsWithDemonstrative, hasFollowUpShape, namesFragment, nameWordIn, otherSex, pointsAtThing, pronounOf, saysEarlier, startsWithUnd, subjectOf, withNounsBefore, withSubject } from './follow-up.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { splitCoordinated } from './coordinated.js';
-import { decide, rankPassages } from './retrieve.js';
+import { decide, rankPassages, type Hit } from './retrieve.js';
 import { suggestQuestions } from './suggest.js';
 import { focusTest } from './fact-check.js';
 import { ensureRoleReferences } from './coreference.js';
@@ -35,6 +35,8 @@ interface Entry {
   cache: TermCache;
   /** The article's passages as one text, made when an idiom is first asked about (see sharesIdiom). */
   fullText?: string;
+  /** Which idioms that text uses, by their index, as far as asked (see sharesIdiom). */
+  idiomUses?: (boolean | undefined)[];
   /** Whether a short follow-up asks a fact by its question word alone, by question (see asksBareFact): readers repeat them. */
   bareFacts?: RecentMemo<boolean>;
 }
@@ -129,6 +131,16 @@ function followingUp(question: string, previous: Exchange, index: ArticleIndex):
   return subject && !otherSex(pronoun[0], subject) ? { subject, asked: withSubject(question, pronoun, subject) } : null;
 }
 
+/** Whether an answer's text quotes a sentence of the passage. */
+function quotedIn(answerText: string, passage: IndexedPassage): boolean {
+  return passage.sentences.some((sentence) => answerText.includes(sentence.text));
+}
+
+/** These sentences of a passage as a hit, taken from the answer before rather than by ranking. */
+function quotedHit(passage: IndexedPassage, sentences: IndexedSentence[]): Hit {
+  return { passage, sentences, score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 };
+}
+
 /**
  * The passages the answer before quoted that hold the fact a follow-up asks for ("vor fünf Jahren waren es noch 22.000 Euro"
  * for "Und wie viel war das früher?"), with the sentences holding it; a follow-up without a question word of its own ("Und
@@ -141,9 +153,8 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
   if (parsed.focus === 'thing' && !parsed.terms.some((term) => term.markers)) return null;
   ensureRoleReferences(index);
   const holds = focusTest(parsed, undefined, index);
-  const quoted = index.passages.filter((passage) => passage.sentences.some((sentence) => previous.answer.includes(sentence.text)));
-  const hits = quoted.map((passage) => ({ passage, sentences: passage.sentences.filter(holds), score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }))
-    .filter((hit) => hit.sentences.length > 0);
+  const quoted = index.passages.filter((passage) => quotedIn(previous.answer, passage));
+  const hits = quoted.map((passage) => quotedHit(passage, passage.sentences.filter(holds))).filter((hit) => hit.sentences.length > 0);
   return hits.length > 0 ? hitsAnswer(index, hits.slice(0, 1)) : null;
 }
 
@@ -155,7 +166,7 @@ function earlierInAnswer(previous: Exchange, entry: Entry): Answer | null {
   const firstLine = previous.answer.split('\n', 1)[0]!;
   for (const passage of entry.index.passages) {
     const sentence = passage.sentences.find((candidate) => firstLine.includes(candidate.text) && saysEarlier(candidate.text));
-    if (sentence) return hitsAnswer(entry.index, [{ passage, sentences: [sentence], score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]);
+    if (sentence) return hitsAnswer(entry.index, [quotedHit(passage, [sentence])]);
   }
   return null;
 }
@@ -171,7 +182,7 @@ function passageAfterAnswer(previous: Exchange, entry: Entry): Answer | null {
   const passages = entry.index.passages;
   let last = -1;
   passages.forEach((passage, i) => {
-    if (passage.kind !== 'head' && passage.sentences.some((sentence) => previous.answer.includes(sentence.text))) last = i;
+    if (passage.kind !== 'head' && quotedIn(previous.answer, passage)) last = i;
   });
   if (last < 0) return null;
   const later = passages.slice(last + 1).filter((passage) => passage.kind !== 'head' && passage.sentences.length > 0);
@@ -180,7 +191,7 @@ function passageAfterAnswer(previous: Exchange, entry: Entry): Answer | null {
     return speaker !== undefined && previous.answer.includes(speaker);
   });
   const next = goesOn ?? later[0];
-  return next ? hitsAnswer(entry.index, [{ passage: next, sentences: next.sentences, score: 0, coverage: 0, focusCoverage: 0, sentenceCoverage: 0 }]) : null;
+  return next ? hitsAnswer(entry.index, [quotedHit(next, next.sentences)]) : null;
 }
 
 /** Longest question that may ask a fact by its question word alone (a cheap test before parsing it again). */
@@ -243,7 +254,7 @@ export function createQaEngine(articles: readonly Article[], options: { currentA
       if (!readings) {
         const plainWords = withIdiomsPlain(question);
         readings = plainWords === question ? [question]
-          : sharesIdiom(question, entry.fullText ??= fullText(entry.index)) ? [question, plainWords] : [plainWords, question];
+          : sharesIdiom(question, entry.fullText ??= fullText(entry.index), entry.idiomUses ??= []) ? [question, plainWords] : [plainWords, question];
         readingsMemo.set(readingsKey, readings);
       }
       // (The question as asked has its memo key already: one string for both memos.)

@@ -22,7 +22,7 @@ import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
 import { isGenericNoun, namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounder, asksFounding, asksWholeCost, foundingSentence, datesExistence, FOUNDED, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
+import { asksFounder, asksFounding, asksWholeCost, foundingSentence, datesExistence, FOUNDED, FOUNDING_VERB, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -457,8 +457,6 @@ function nounsMet(terms: readonly WeightedTerm[], passage: IndexedPassage): bool
 /** Verbs of one-off events whose date a reader asks for (folded starts): building, founding, birth, death, renovation. */
 const EVENT_VERB = /^(ge)?(bau|gruend|grund|gebor|gestorb|sterb|starb|renovi|sani|errichtet|erbaut)/;
 const NO_EVENTS: readonly Alternative[][] = [];
-/** A verb of founding in a question, folded ("gegründet", "gründete"). */
-const FOUNDING_VERB = /^(?:ge)?gruend/;
 
 /**
  * The alternatives of each event verb of the question that the article has in some form ("gebaut" ~ "Bau"), or null when

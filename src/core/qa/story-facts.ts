@@ -79,9 +79,12 @@ export function asksFounding(question: ParsedQuestion): boolean {
 /** Nouns of a firm or shop, folded: "Wer hat das Unternehmen gegründet?" asks the founder of the story's one. */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['unternehmen', 'firma', 'geschaeft', 'betrieb', 'laden', 'werk', 'haus', 'traditionsunternehmen', 'familienunternehmen']);
 
+/** A verb of founding in a question, folded ("gegründet", "gründete"). */
+export const FOUNDING_VERB = /^(?:ge)?gruend/;
+
 /** Whether a question asks who founded the story's firm by a noun for any firm ("Wer hat die Firma damals gegründet?"). */
 export function asksFounder(question: ParsedQuestion): boolean {
-  if (question.focus !== 'person' || !question.terms.some((term) => term.verbLike && /^(?:ge)?gruend/.test(term.words[0]!))) return false;
+  if (question.focus !== 'person' || !question.terms.some((term) => term.verbLike && FOUNDING_VERB.test(term.words[0]!))) return false;
   const nouns = question.terms.filter((term) => term.nounLike && !term.soft && !term.verbLike);
   return nouns.length === 1 && FIRM_NOUNS.has(nouns[0]!.words[0]!);
 }

@@ -294,7 +294,8 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
   // The keys each word may join another's with (see joinedWithOther), found once the first word needs them.
   let joinable: (readonly string[])[] | undefined;
   const money = asksMoney(question.terms);
-  for (const term of question.terms) {
+  for (let at = 0; at < question.terms.length; at++) {
+    const term = question.terms[at]!;
     let alternatives = resolveTerm(term, index, cache);
     if (!term.verbLike && metAsModifier(term, alternatives)) {
       if (verbWords === undefined) verbWords = verbCompounds(question, index, cache);
@@ -313,7 +314,7 @@ export function weighTerms(question: ParsedQuestion, index: ArticleIndex, cache:
     if (alternatives.length === 0 && term.nounLike && question.focus !== 'person' && ROLE_COMPOUND.test(term.words[0]!)) alternatives = ROLE_HOLDER;
     if (!term.soft && (term.nounLike || term.verbLike) && term.keys[0]!.length >= MIN_JOINED_PART && question.terms.length > 1) {
       joinable ??= joinableKeys(question);
-      alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable, question.terms.indexOf(term));
+      alternatives = joinedWithOther(term.keys[0]!, alternatives, joinable, at);
     }
     if (term.category) alternatives = withoutNarrowerAsked(term, alternatives, question);
     if (question.focus === 'count' && term === question.terms[question.countedTerm - 1] && NEW_THINGS.has(term.words[0]!)) alternatives = withMoreOf(alternatives, index);

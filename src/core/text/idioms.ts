@@ -198,22 +198,18 @@ function mayMatch(idiom: (typeof GUARDED_IDIOMS)[number], question: string, lowe
   return (idiom.caseless ? lower : question).includes(idiom.letters);
 }
 
-/** Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked. */
-export function sharesIdiom(question: string, text: string): boolean {
+/**
+ * Whether `text` uses an idiom of `question` itself ("rote Zahlen" in both): then the question is best read as asked.
+ * `textUses` remembers which idioms the text uses, by their index, as far as asked: a caller asking about one text again
+ * and again keeps one per text.
+ */
+export function sharesIdiom(question: string, text: string, textUses: (boolean | undefined)[] = []): boolean {
   if (!mayHoldIdiom(question)) return false;
   const lower = question.toLowerCase();
-  if (text !== searchedText) {
-    searchedText = text;
-    textUses = [];
-  }
   // (`search` ignores the global flag the patterns carry for `replace`: no lastIndex to reset.)
   return GUARDED_IDIOMS.some((idiom, i) => mayMatch(idiom, question, lower) && question.search(idiom.pattern) >= 0
     && (textUses[i] ??= text.search(idiom.pattern) >= 0));
 }
-
-/** The text sharesIdiom searched last, and which idioms it uses (by their index, as far as asked): one article is asked about again and again. */
-let searchedText = '';
-let textUses: (boolean | undefined)[] = [];
 
 /** The question with each idiom replaced by its plain words; the question itself when it has none. */
 export function withIdiomsPlain(question: string): string {
