@@ -4,7 +4,7 @@
  */
 import { tokenize } from '../text/normalize.js';
 import { DEFINITE_ARTICLES } from '../text/stopwords.js';
-import { classOf, isMeasure, isPlaceCategory, isTimeCategory, WHICH, wordingAsked, type WordClass } from './question-words.js';
+import { classOf, isMeasure, isPlaceCategory, isTimeCategory, reasonNounAt, WHICH, wordingAsked, type WordClass } from './question-words.js';
 import type { Focus } from './question.js';
 
 /*
@@ -42,6 +42,8 @@ export function focusOf(words: readonly string[], classes: readonly WordClass[])
     if (isTimeCategory(words, i + 1)) return 'time';
     const wording = wordingAsked(words, i + 1);
     if (wording) return wording;
+    // "Was war die Ursache für das Feuer?", "Aus welchem Grund …?" ask why.
+    if ((word === 'was' || word === 'aus') && (reasonNounAt(words, i + 2) || reasonNounAt(words, i + 3))) return 'reason';
     if (!classes[i]!.focusStart) continue;
     const next = wordAt(i + 1);
     if (word === 'wie' && NAME_ASKING.has(next) && DEFINITE_ARTICLE.has(wordAt(i + 2))) return 'person';

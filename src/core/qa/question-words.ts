@@ -213,6 +213,34 @@ export function isKindWord(words: readonly string[], i: number): boolean {
   return i > 0 && WHICH.has(words[i - 1]!) && (KIND_WORDS.has(words[i]!) || wordingAsked(words, i) !== null);
 }
 
+/** Nouns that ask for a cause ("der Grund", "die Ursache"), folded; also compounds ending in "ursache" ("Brandursache"). */
+const REASON_NOUNS: ReadonlySet<string> = new Set(['grund', 'gruende', 'hauptgrund', 'ursache', 'ursachen', 'hauptursache', 'ausloeser', 'hintergrund', 'hintergruende']);
+const CAUSE_HEAD = 'ursache';
+const REASON_COPULA: ReadonlySet<string> = new Set(['ist', 'war', 'sind', 'waren', 'sei']);
+const REASON_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'den']);
+
+/** Whether a folded word is a noun for a cause ("Grund", "Ursache", "Brandursache"). */
+export function isReasonNoun(word: string): boolean {
+  return REASON_NOUNS.has(word) || causeOfReasonNoun(word) !== null;
+}
+
+/**
+ * Whether the word at `i` is the noun of a question asking for a cause by name: "Was war die Ursache für das Feuer?",
+ * "Was ist der Grund dafür?", "Aus welchem Grund …?", "Was ist die Brandursache?". Such a question asks why.
+ */
+export function reasonNounAt(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined || !isReasonNoun(word)) return false;
+  if (i >= 2 && words[i - 1] === 'welchem' && words[i - 2] === 'aus') return true;
+  const at = i >= 1 && REASON_ARTICLES.has(words[i - 1]!) ? i - 1 : i;
+  return at >= 2 && REASON_COPULA.has(words[at - 1]!) && words[at - 2] === 'was';
+}
+
+/** The thing a compound cause noun names the cause of ("brandursache" -> "brand"), else null. */
+export function causeOfReasonNoun(word: string): string | null {
+  return word.endsWith(CAUSE_HEAD) && word.length > CAUSE_HEAD.length + 2 ? word.slice(0, -CAUSE_HEAD.length) : null;
+}
+
 /** The preposition before a place's name ("in Dresden"), folded. */
 export const PLACE_PREPOSITION = 'in';
 /** Words asking for a total, folded. */

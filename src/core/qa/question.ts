@@ -15,7 +15,7 @@ import { isAreaNoun, isCostVerb, isMeasureNoun, isMoneyWord, isPartyWord, measur
 import { asksForNext, DISCUSSED, focusOf, HOLDS_OPINION, NAME_ASKING, pointsToSomeone, SOMEONE } from './question-focus.js';
 import { misspeltName, nameKeys, nameLookupOf, withQuestionWordTypos } from './question-names.js';
 import { askedFigures, countedAt, hyphenModifiers, isIdiomNoun, isIdiomVerb, looksLikeVerb, numberBefore, scan, timePrepositionOf } from './question-scan.js';
-import { asksForCredit, asksWherePublished, BOTH, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isTimeCategory, isTimePart, LEADER_NOUNS, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
+import { asksForCredit, asksWherePublished, BOTH, causeOfReasonNoun, classOf, FORM_OF_ADDRESS, isKindWord, isMediumNoun, isMeasure, isPlaceCategory, isReasonNoun, isTimeCategory, isTimePart, LEADER_NOUNS, MEASURE_NOUNS, NOUN_FOLLOWS, PLACE_PREPOSITION, reasonNounAt, TOTAL_WORDS, WHICH, type WordClass } from './question-words.js';
 
 /** What the answer must contain, from the question word. */
 export type Focus = 'count' | 'ordinal' | 'age' | 'time' | 'person' | 'place' | 'reason' | 'purpose' | 'means' | 'origin' | 'naming' | 'quote' | 'thing';
@@ -449,7 +449,11 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     const verbFirst = (i === 0 && !own.question && (PRONOUNS.has(words[1] ?? '') || SUBJECT_START.has(words[1] ?? ''))) || (i > 0 && !mixedCase && FIRST_PERSON_SUBJECT.has(words[i + 1] ?? '') && !own.stop && !own.question);
     // "Wer ist OB?": a common abbreviation of a role is read as the role written out.
     const spelledOut = ROLE_ABBREVIATIONS.has(token.folded) && ABBREVIATION_CAPITALS.test(token.surface) ? ROLE_ABBREVIATIONS.get(token.folded) : undefined;
-    const word = spelledOut ?? (isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard);
+    // "Was war die Ursache für das Feuer?" asks why the fire broke out: the cause noun is only a soft word (an article may
+    // say "Die Ursache ist unklar"); "die Brandursache" names the fire.
+    const reasonNoun = focus === 'reason' && reasonNounAt(words, i);
+    const cause = reasonNoun ? causeOfReasonNoun(words[i]!) : null;
+    const word = cause ?? spelledOut ?? (isVerb ? separable.joined : verbFirst ? standardVerb(token.folded) : own.standard);
     const cls = word === token.folded ? own : classOf(word);
     // "Wie alt ist die neue OB?": capitals make an abbreviation, even of a stop word's letters; so does no vowel, but not in "bzw".
     const abbreviation = !spelledOut && token.surface.length >= 2 && token.surface.length <= 5 && (ABBREVIATION_CAPITALS.test(token.surface) || (!cls.stop && ABBREVIATION_CONSONANTS.test(token.folded)));
@@ -484,7 +488,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // ("Wofür sollen die Satelliten gut sein?": "gut" only asks the purpose.)
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || (focus === 'purpose' && word === 'gut')
       || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || (cls.soft && !nounOfSoftVerb(token, i, mixedCase)) || (follow && cls.followWord) || pointsBack || namedAs || placeKind
-      || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)));
+      || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)) || (reasonNoun && cause === null));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     // ("wie viel knete …": after "viel", a word for money is its noun, not a verb's form.)
@@ -494,7 +498,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
       && (i === tokens.length - 1 || CLAUSE_END.test(question.slice(token.start + token.surface.length)));
     // Without capitals, a word the article writes only with one inside a sentence is a noun ("wer ist landrat im ammertal").
     const articleNoun = !mixedCase && capitalOnly?.has(word) === true;
-    const verbLike = !spelledOut && !nounSlot && !articleNoun && (word !== token.folded || verbFirst || clauseVerb || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
+    const verbLike = !spelledOut && cause === null && !nounSlot && !articleNoun && (word !== token.folded || verbFirst || clauseVerb || looksLikeVerb(token, own, mixedCase, i === 0 && !own.question, (i === 1 && firstQuestion) || (i === 2 && afterTimeQuestion)));
     // A particle left at the end ("Wie weit war der Wolf weg?") belongs to the verb, not to the content.
     // So does one written in lower case in a question with capitals, or after "weit" ("Wie weit weg …"): it is no noun ("den Weg").
     const looseParticle = !isVerb && cls.particle && (i === tokens.length - 1 || (mixedCase && !token.capitalized) || words[i - 1] === 'weit');
@@ -519,6 +523,8 @@ export function parseQuestion(question: string, names: readonly string[][], arti
   }
   // ("ab wann gilt das": with nothing else asked, "gilt" is what the question is about.)
   if (terms.every((term) => term.soft)) for (const term of terms) if (VALID_VERB.has(term.words[0]!)) term.soft = false;
+  // ("was war die ursache fuer das ganze": with nothing else asked, the cause is.)
+  if (focus === 'reason' && terms.every((term) => term.soft)) for (const term of terms) if (isReasonNoun(term.words[0]!)) term.soft = false;
   if (mixedCase && copula) predicateOfCopula(tokens[tokens.length - 1], terms, question);
   markAlternatives(words, terms);
   if (wholeSummary) terms.length = 0;

@@ -772,7 +772,7 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       if (stating) chosen.push(stating);
       // Else the paragraph right after a chosen one that opens with its reason ("… kommt nicht mehr hinterher. | Der Grund
       // ist ein akuter Personalmangel.").
-      const next = stating || chosen.some((hit) => hit.sentences.some(holds)) ? undefined : reasonAfter(chosen, index);
+      const next = stating || chosen.some((hit) => hit.sentences.some(holds)) ? undefined : reasonAfter(chosen, index) ?? storyCause(best, index);
       if (next) chosen.push(next);
     }
   }
@@ -793,6 +793,28 @@ function reasonAfter(chosen: readonly Hit[], index: ArticleIndex): Hit | undefin
     }
   }
   return undefined;
+}
+
+/** A sentence naming a cause outright, folded: "Die Ursache ist unklar", "von einem technischen Defekt aus", "Brandstiftung". */
+const CAUSE_STATED = /\b(?:ursache|ursachen|defekt|defekts|brandstiftung|kurzschluss|verursacht|verursachte|ausgeloest|ausloeser|zurueckzufuehren)\b/;
+
+/**
+ * "Was war die Ursache für das Feuer?" where the best passage tells the story's event (its head or first paragraph) and
+ * the cause stands in a paragraph of its own ("Die Polizei geht von einem technischen Defekt aus."): the one passage of
+ * the article naming a cause outright, if there is just one.
+ */
+function storyCause(best: Hit, index: ArticleIndex): Hit | undefined {
+  if (best.passage.kind !== 'head' && best.passage !== index.passages.find((passage) => passage.kind === 'paragraph')) return undefined;
+  let found: { passage: IndexedPassage; sentence: IndexedSentence } | undefined;
+  for (const passage of index.passages) {
+    for (const sentence of passage.sentences) {
+      if (!CAUSE_STATED.test(foldedText(sentence))) continue;
+      if (found && found.passage !== passage) return undefined;
+      found ??= { passage, sentence };
+    }
+  }
+  if (!found || found.passage === best.passage) return undefined;
+  return { passage: found.passage, sentences: [found.sentence], score: best.score, coverage: best.coverage, focusCoverage: best.focusCoverage, sentenceCoverage: best.sentenceCoverage };
 }
 
 /** Whether a question noun is met by the kicker alone (see namedByKickerAlone), by no passage. */

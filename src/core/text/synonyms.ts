@@ -127,6 +127,10 @@ export const GROUPS: readonly string[] = [
   'ladenlokal ladenlokale ladenlokalen geschaeft geschaefte laeden',
   'helfer helferin retter retterin einsatzkraft einsatzkraefte rettungskraft rettungskraefte hilfskraft hilfskraefte freiwillige freiwilligen ehrenamtliche ehrenamtlichen ehrenamtler feuerwehrleute feuerwehrleuten',
   'lohn loehne gehalt gehaelter verdienst',
+  // ("Was war die Ursache für das Feuer?" ~ "gegen den Brand"; "Seit wann geht der Ärger?" ~ "Die Auseinandersetzung …".)
+  'feuer brand flammen',
+  'aerger streit zoff knatsch zwist auseinandersetzung',
+  'kneipe kneipen gaststaette gaststaetten gasthof gasthaus wirtshaus',
   'firma firmen unternehmen konzern betrieb',
   'chef chefin leiter leiterin',
   'chef chefin boss geschaeftsfuehrer geschaeftsfuehrerin',

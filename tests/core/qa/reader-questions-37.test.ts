@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { answerAbout } from './answer-about.js';
+
+// Invented articles in the export layout; their words appear in no rule of the engine.
+
+// One about a barn fire whose cause is told in a paragraph of its own, without the word "Feuer".
+const barnFire = answerAbout(`Erstellt von - Uhr
+
+Scheune in Ostheim abgebrannt
+
+In der Nacht zum Freitag ist in Ostheim eine Scheune niedergebrannt. Die Flammen zerstörten auch zwei Traktoren. Der Schaden liegt bei rund 200.000 Euro.
+
+Rund 60 Feuerwehrleute waren bis zum Morgen im Einsatz. Verletzt wurde niemand.
+
+Die Polizei geht von einem technischen Defekt an einer Heizung im Stall aus.
+
+/news.de/dpa
+`, 'scheune-ostheim.de.txt', { withCitations: false });
+
+// One about a gas leak whose cause is not known yet.
+const gasLeak = answerAbout(`Erstellt von - Uhr
+
+Gasalarm in der Grundschule Wellbach
+
+Wegen Gasgeruchs ist am Dienstag die Grundschule Wellbach geräumt worden. 240 Kinder warteten zwei Stunden auf dem Sportplatz.
+
+Die Ursache ist noch unklar. Die Stadtwerke prüfen die Leitungen im Keller.
+
+/news.de/dpa
+`, 'gasalarm-wellbach.de.txt', { withCitations: false });
+
+// One about an inn, which it calls "Gasthof", and a quarrel, which it calls "Streit".
+const inn = answerAbout(`Erstellt von - Uhr
+
+Gasthof Linde in Ahrberg öffnet wieder
+
+Der Gasthof Linde in Ahrberg öffnet am 3. Mai wieder. Zwei Jahre lang war er geschlossen.
+
+Der Streit um die Parkplätze am Gasthof dauert seit 2019 an. Die Nachbarn klagen über Lärm.
+
+/news.de/dpa
+`, 'gasthof-ahrberg.de.txt', { withCitations: false });
+
+describe('a cause asked for by its noun', () => {
+  it('answers "Was war die Ursache für X?" with the sentence that names the cause', () => {
+    expect(barnFire('Was war die Ursache für das Feuer?')).toContain('technischen Defekt');
+    expect(barnFire('Aus welchem Grund brannte die Scheune?')).toContain('technischen Defekt');
+  });
+
+  it('reads "die Brandursache" as the cause of the fire', () => {
+    expect(barnFire('Was ist die Brandursache?')).toContain('technischen Defekt');
+  });
+
+  it('answers a cause asked with nothing else from the sentence that says it is unknown', () => {
+    expect(gasLeak('was war die ursache fuer das ganze')).toContain('noch unklar');
+  });
+});
+
+describe('everyday words for what the article names otherwise', () => {
+  it('meets "Kneipe" by "Gasthof" and "Ärger" by "Streit"', () => {
+    expect(inn('Wann macht die Kneipe wieder auf?')).toContain('3. Mai');
+    expect(inn('Seit wann gibt es den Ärger schon?')).toContain('2019');
+  });
+});
