@@ -142,6 +142,9 @@ function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[
   for (const key of term.keys) {
     if (key.length < 3 || key.startsWith('#')) continue;
     if (term.verbLike && key.length >= 4 && has(`${key}ung`)) out.push({ keys: [`${key}ung`], weight: DERIVED_WEIGHT });
+    // A verb and its adjective in -bar, either way ("wieder nutzen" ~ "wieder nutzbar", "befahrbar" ~ "befahren").
+    if (term.verbLike && key.length >= 4 && has(`${key}bar`)) out.push({ keys: [`${key}bar`], weight: DERIVED_WEIGHT });
+    if (!term.verbLike && key.length >= 7 && key.endsWith('bar') && has(key.slice(0, -3))) out.push({ keys: [key.slice(0, -3)], weight: DERIVED_WEIGHT });
     // A noun and the verb made of it with "be-" ("Zuschüsse" ~ "bezuschusst", "Auftrag" ~ "beauftragt"); long ones only
     // ("Zahl" is no "bezahlt").
     if (term.nounLike && !term.verbLike && key.length >= MIN_BE_VERB_NOUN && has(`be${key}`)) out.push({ keys: [`be${key}`], weight: DERIVED_WEIGHT });

@@ -41,6 +41,25 @@ Der Streit um die Parkplätze am Gasthof dauert seit 2019 an. Die Nachbarn klage
 /news.de/dpa
 `, 'gasthof-ahrberg.de.txt', { withCitations: false });
 
+// One about a bridge that will be "befahrbar" again and a hall the clubs may "nutzen" again.
+const repairs = answerAbout(`Erstellt von - Uhr
+
+Brücke und Sporthalle in Feldheim werden saniert
+
+Die Brücke über die Lauter in Feldheim ist seit März gesperrt. Sie ist frühestens im Juli wieder befahrbar.
+
+Auch die Sporthalle am Markt wird saniert. Ab Oktober können die Vereine die Halle wieder nutzen.
+
+/news.de/dpa
+`, 'sanierung-feldheim.de.txt', { withCitations: false });
+
+describe('a verb and its adjective in -bar', () => {
+  it('meets "befahren" by "befahrbar" and "nutzbar" by "nutzen"', () => {
+    expect(repairs('Ab wann kann man die Brücke wieder befahren?')).toContain('Juli');
+    expect(repairs('Ab wann ist die Sporthalle wieder nutzbar?')).toContain('Oktober');
+  });
+});
+
 describe('a cause asked for by its noun', () => {
   it('answers "Was war die Ursache für X?" with the sentence that names the cause', () => {
     expect(barnFire('Was war die Ursache für das Feuer?')).toContain('technischen Defekt');
