@@ -6,6 +6,7 @@
  * all its keys.
  */
 import { STOP_WORDS } from '../text/stopwords.js';
+import { FIRST_NAMES } from '../text/first-names.js';
 import { FACT, isUnitWord } from '../text/facts.js';
 import { stem } from '../text/stem.js';
 import { wordKeys } from '../text/keys.js';
@@ -118,6 +119,18 @@ const PARTICIPLE_WEIGHT = 0.9;
  * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
  * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
  */
+/** Keys of the surnames of the people an article names by first and last name ("Tobias Renzelmann"), made on first use. */
+const surnameKeys = new WeakMap<ArticleIndex, ReadonlySet<string>>();
+
+function isSurname(key: string, index: ArticleIndex): boolean {
+  let keys = surnameKeys.get(index);
+  if (!keys) {
+    keys = new Set(index.names.filter((name) => FIRST_NAMES.has(name[0]!)).flatMap((name) => wordKeys(name[name.length - 1]!)));
+    surnameKeys.set(index, keys);
+  }
+  return keys.has(key);
+}
+
 function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
   const word = term.words[0]!;
@@ -440,12 +453,14 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const plain = umlautKey(term.words[0]!);
     // ("Zone" ~ "Sperrzone": a short noun's key, "zon", heads compounds as the noun does.)
     const shortNoun = (key: string): boolean => own && term.nounLike === true && isShortNoun(term.words[0]!, key) && !ADJECTIVE_ENDING.test(key);
+    // ("der Mann" is no "Renzelmann": a surname ending in a noun is no compound of it.)
     for (const alternative of term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || shortNoun(key)))) {
+      if (isSurname(alternative.keys[0]!, index)) continue;
       if (alternative.weight > 0.8) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
       else if (own) out.push({ keys: alternative.keys, weight: MODIFIER_WEIGHT });
     }
     // ("Klinik" ~ "Kreisklinik", keyed "kreisklin": the stemmer cuts more off a long compound.)
-    for (const alternative of compoundsEndingInHead(term.words[0]!, index.vocabulary)) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
+    for (const alternative of compoundsEndingInHead(term.words[0]!, index.vocabulary)) if (!isSurname(alternative.keys[0]!, index)) out.push({ keys: alternative.keys, weight: alternative.weight * 0.9 });
   }
   if (term.words.length === 1 && term.verbLike) {
     // A participle whose key is a noun (angegriffen ~ Angriff) also meets the compounds headed by it (Farbangriff),
@@ -460,6 +475,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     const plain = umlautKey(word);
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
     out = term.verbLike ? verbNounCompounds(term.keys, index.vocabulary) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
+    if (!term.verbLike) out = out.filter((alternative) => !isSurname(alternative.keys[0]!, index));
     if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words);
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAbout } from './answer-about.js';
+import { alternativesIn, answerAbout } from './answer-about.js';
 
 // Invented articles in the export layout; their words appear in no rule of the engine.
 
@@ -79,5 +79,22 @@ describe('everyday words for what the article names otherwise', () => {
   it('meets "Kneipe" by "Gasthof" and "Ärger" by "Streit"', () => {
     expect(inn('Wann macht die Kneipe wieder auf?')).toContain('3. Mai');
     expect(inn('Seit wann gibt es den Ärger schon?')).toContain('2019');
+  });
+});
+
+describe('a surname ending in a noun', () => {
+  const alternatives = alternativesIn(`Erstellt von - Uhr
+
+Streit um Carport in Wiesloh
+
+Ein Feuerwehrmann aus Wiesloh streitet mit der Stadt um seinen Carport. Sein Anwalt Tobias Renzelmann hat Klage eingereicht.
+
+/news.de/dpa
+`, 'carport-wiesloh.de.txt');
+
+  it('is no compound of that noun: "der Mann" meets "Feuerwehrmann", not "Renzelmann"', () => {
+    const keys = alternatives('Was will der Mann erreichen?', 'mann').flat();
+    expect(keys).toContain('feuerwehrmann');
+    expect(keys).not.toContain('renzelmann');
   });
 });
