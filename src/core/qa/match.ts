@@ -476,7 +476,7 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
     // A short noun the article has only in compounds ("Weg" in "Wegmarkierungen") is met by them.
     out = term.verbLike ? verbNounCompounds(term.keys, index.vocabulary) : term.keys.flatMap((key) => compoundMatches(key, index.vocabulary, key === plain || (term.nounLike === true && isShortNoun(word, key))));
     if (!term.verbLike) out = out.filter((alternative) => !isSurname(alternative.keys[0]!, index));
-    if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words);
+    if (out.length === 0 && term.nounLike && !term.verbLike && term.keys[0] === word && word.length >= MIN_PART) out = writtenHeadMatches(word, index.words).filter((alternative) => !isSurname(alternative.keys[0]!, index));
     // A long word one edit from an article word is that word misspelt ("Lernplatform"): surer than a shared part.
     const typosFirst = word.length >= LONG_TYPO_WORD;
     if (out.length === 0 && typosFirst) out = correctedMatches(term, index);

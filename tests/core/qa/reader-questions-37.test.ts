@@ -97,4 +97,16 @@ Ein Feuerwehrmann aus Wiesloh streitet mit der Stadt um seinen Carport. Sein Anw
     expect(keys).toContain('feuerwehrmann');
     expect(keys).not.toContain('renzelmann');
   });
+
+  it('is not met by that noun where the article has no compound of it either', () => {
+    const onlyTheName = alternativesIn(`Erstellt von - Uhr
+
+Streit um Carport in Wiesloh
+
+Ein Nachbar aus Wiesloh streitet mit der Stadt um seinen Carport. Sein Anwalt Tobias Renzelmann hat Klage eingereicht.
+
+/news.de/dpa
+`, 'carport-wiesloh.de.txt');
+    expect(onlyTheName('Was will der Mann erreichen?', 'mann').flat()).not.toContain('renzelmann');
+  });
 });
