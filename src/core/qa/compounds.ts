@@ -248,7 +248,7 @@ const SAME_HEAD_WEIGHT = 0.7;
  * own: both, in one passage ("Elternabend" ~ "Informationsabend für alle Eltern"); or the other way round (see below).
  */
 export function sameHeadMatches(word: string, vocabulary: readonly string[], has: (key: string) => boolean): Alternative[] {
-  for (let cut = MIN_PART; cut <= word.length - MIN_PART - 1; cut++) {
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const left = stem(word.slice(0, cut));
     if (left.length < 3 || !has(left) || !moreThanSuffix(word, word.length - cut)) continue;
     const heads = wordKeys(word.slice(cut)).flatMap((head) => compoundMatches(head, vocabulary).filter((alternative) => alternative.weight > 0.8));

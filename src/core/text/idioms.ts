@@ -137,10 +137,17 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bnoch\s+mehr\b/giu, 'weitere'],
   // "Wie viele Wohnmobile werden im ganzen Land geklaut?": what "landesweit" says.
   [/\bim\s+ganzen\s+land\b/giu, 'landesweit'],
+  // "Warum bringt die Holzwand nix?": why it has no effect.
+  [/\b(?:bringt|bringen|brachte|brachten)\b(.*?)\s+(?:nix|nichts)\b/giu, 'ist$1 wirkungslos'],
+  // "Kann sie gegen das Urteil vorgehen?", "… sich gegen die Entscheidung wehren?": an appeal.
+  [/\bgegen\s+((?:das|dieses|ein|den|die|diese)\s+(?:urteil|entscheidung|beschluss|bescheid))\s+(?:vorgehen|vorgegangen|wehren|gewehrt)\b/giu, 'Berufung gegen $1 einlegen'],
+  // "Wann hat es angefangen zu brennen?", "Wann fing die Halle an zu brennen?": when the fire broke out.
+  [/\b(?:angefangen|anfangen|begonnen|beginnen)\s+zu\s+brennen\b/giu, 'Feuer ausgebrochen'],
+  [/\b(?:fing|fingen|begann|begannen)\b(.*?)\s+(?:an\s+)?zu\s+brennen\b/giu, 'brach$1 Feuer aus'],
 ];
 
 /** A cheap test before the patterns run: every idiom has one of these word pairs (not "zahlen" alone, a common verb). */
-const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s|ganzen?\s+spa|\s(?:dicht|zu|hin)\s*\??\s*$/i;
+const IDIOM_WORD = /ins\s+leben|tasche|die\s+arme|zur\s+last|bei\s+kasse|dem\s+tisch|grünes\s+licht|schwarze\s+zahlen|rote\s+zahlen|zur\s+verf|gegenleistung|gegenzug|im\s+austausch|die\s+luft|\bfeuer\b|übers\s+ohr|(?:im|zum)\s+vergleich|theke|dem\s+(?:wasser)?hahn|im\s+namen|stark\s+(?:ge)?mach|mach\w*\s(?:.*\s)?stark\b|anschaffung|in\s+zukunft|im\s+einsatz|im\s+moment|zur\s+zeit|zurzeit|\bwert\b|gewicht|die\s+beine|spr[ia]ng|der\s+n(?:ä|ae)he|im\s+dunkeln|steck\w*\s+(?:eigentlich\s+)?hinter|bagger|meinung|ansicht|auffassung|einsch(?:ä|ae)tzung|(?:eigene[nr]|seinen|ihren)\s+(?:worten|angaben|aussage)|\s+wichtig\b|am\s+wichtigsten|stellenwert|im\s+spiel|mitgehen|ganzen\s+land|was\s+gegen|wann\s+st(?:ei|ie)g|pr(?:ü|ue)fstand|k(?:ö|oe)pfige|kaputt|kremlchef|noch\s+mehr|vordermann|\ball\b|st(?:ü|ue)tz\w*\s+sich|politische[sn]?\s+system|\bscharf\b|nicht\s+(?:ok|okay|gut|in\s+ordnung|richtig)\b|geld\s+zur|f(?:ä|ae)hrt\s+(?:nix|nichts|gar)|\bn(?:imm|ehm|ahm)\w*\b.*\b(?:pro|je)\s|ganzen?\s+spa|\s(?:dicht|zu|hin)\s*\??\s*$|bring\w*\s(?:.*\s)?(?:nix|nichts)\b|gegen\s+\S+\s+(?:urteil|entscheidung|beschluss|bescheid)|zu\s+brennen/i;
 /** The same for the one idiom whose word is told by its capital ("das Aus"; "aus" is in most questions). */
 const CAPITAL_IDIOM_WORD = /\sAus\b/;
 /** Whether a question may hold an idiom (the cheap test before the patterns). */

@@ -110,3 +110,43 @@ Ein Nachbar aus Wiesloh streitet mit der Stadt um seinen Carport. Sein Anwalt To
     expect(onlyTheName('Was will der Mann erreichen?', 'mann').flat()).not.toContain('renzelmann');
   });
 });
+
+// One about a noise wall and a ruling against its owner, and one about a fire in a workshop.
+const noiseWall = answerAbout(`Erstellt von - Uhr
+
+Urteil im Streit um Lärmschutz in Kellerbach
+
+Das Amtsgericht Kellerbach hat einem Spediteur auferlegt, nachts keine Lastwagen mehr auf seinem Hof zu beladen. Die Anwohner hatten geklagt.
+
+Der Spediteur hatte im Frühjahr eine Lärmschutzwand aus Holz aufgestellt. Ein Gutachter hielt sie für nahezu wirkungslos, weil sie nur zwei Meter hoch ist.
+
+Der Spediteur ist enttäuscht. Gegen die Entscheidung kann innerhalb eines Monats Berufung eingelegt werden.
+
+/news.de/dpa
+`, 'laermschutz-kellerbach.de.txt', { withCitations: false });
+
+const workshopFire = answerAbout(`Erstellt von - Uhr
+
+Werkstatt in Rodenau ausgebrannt
+
+Eine Autowerkstatt in Rodenau ist in der Nacht zum Sonntag ausgebrannt. Der Schaden liegt bei 400.000 Euro.
+
+Das Feuer war gegen 3.15 Uhr in der Lackiererei ausgebrochen. Eine Nachbarin hatte die Feuerwehr gerufen.
+
+/news.de/dpa
+`, 'werkstatt-rodenau.de.txt', { withCitations: false });
+
+describe('idioms of effect, appeal and fire', () => {
+  it('reads "bringt nix" as without effect, and meets "Holzwand" by "Lärmschutzwand aus Holz"', () => {
+    expect(noiseWall('Warum bringt die Holzwand nix?')).toContain('zwei Meter');
+  });
+
+  it('reads "gegen das Urteil vorgehen" as an appeal', () => {
+    expect(noiseWall('Kann er noch gegen das Urteil vorgehen?')).toContain('Berufung');
+  });
+
+  it('reads "angefangen zu brennen" as the fire breaking out', () => {
+    expect(workshopFire('wann hat es angefangen zu brennen')).toContain('3.15 Uhr');
+    expect(workshopFire('Wann fing die Werkstatt an zu brennen?')).toContain('3.15 Uhr');
+  });
+});
