@@ -351,6 +351,8 @@ function asksWhenValid(words: readonly string[]): boolean {
 
 /** "In welchem Takt fahren die Busse?" asks how often, which "alle 10 Minuten" answers without the word, folded. */
 const RHYTHM_NOUNS: ReadonlySet<string> = new Set(['takt', 'takte', 'taktung', 'rhythmus', 'turnus']);
+/** Parts of the day said as adverbs, folded: in a question asking when, they say which time is meant ("ab wann … abends"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts']);
 
 /** A term with every field set (one object shape for all terms keeps the engine's code monomorphic). */
 function newTerm(words: string[], keys: string[], soft: boolean, verbLike: boolean, separated: string[] | undefined, nounLike: boolean | undefined): Term {
@@ -488,7 +490,7 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     // ("Wofür sollen die Satelliten gut sein?": "gut" only asks the purpose.)
     const soft = !isVerb && ((words[i - 1] === 'wie' && cls.measure) || (focus === 'origin' && cls.receiving) || (focus === 'age' && AGE_NOUN.has(word)) || (focus === 'purpose' && word === 'gut')
       || (SOMEONE.has(word) && pointsToSomeone(words, i, focus, question)) || (cls.soft && !nounOfSoftVerb(token, i, mixedCase)) || (follow && cls.followWord) || pointsBack || namedAs || placeKind
-      || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)) || (reasonNoun && cause === null));
+      || RHYTHM_NOUNS.has(word) || (VALID_VERB.has(word) && asksWhenValid(words)) || (reasonNoun && cause === null) || (focus === 'time' && DAY_PARTS.has(word)));
     const separated = isVerb ? [stem(token.folded), stem(tokens[separable.particle]!.folded)] : undefined;
     // Without case information, a word after an article or preposition ("die feuerwehrleute", "für landwirte") is no verb.
     // ("wie viel knete …": after "viel", a word for money is its noun, not a verb's form.)

@@ -150,3 +150,21 @@ describe('idioms of effect, appeal and fire', () => {
     expect(workshopFire('Wann fing die Werkstatt an zu brennen?')).toContain('3.15 Uhr');
   });
 });
+
+// One about hens that must be shut in at night, with a fox on "einem Abend".
+const hens = answerAbout(`Erstellt von - Uhr
+
+Fuchs in Gellberg: Hühner müssen in den Stall
+
+Im Streit um einen Hühnerhof in Gellberg hat die Gemeinde eine Regel erlassen. Zwischen 20 und 6 Uhr müssen die Hühner im Stall bleiben.
+
+An einem Abend hatte ein Fuchs drei Hühner gerissen. Der Halter will nun einen höheren Zaun bauen.
+
+/news.de/dpa
+`, 'huehner-gellberg.de.txt', { withCitations: false });
+
+describe('a part of the day in a question asking when', () => {
+  it('says which time is meant and need not be in the answer', () => {
+    expect(hens('ab wann müssen die hühner abends rein')).toContain('20 und 6 Uhr');
+  });
+});
