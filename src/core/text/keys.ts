@@ -25,6 +25,9 @@ const BACK_VERB = /^zur(ue|u)ck(.{3,})$/;
 const UPPER_LETTERS = /^\p{Lu}{1,2}$/u;
 const DIGITS = /^\d{1,4}$/;
 
+/** Shortest plural in -innen keyed by its singular too ("Wirtinnen"; not "innen", "binnen"). */
+const MIN_INNEN_PLURAL = 8;
+
 /** The plural of a compound in -bau ("Neubauten"). */
 const BAUTEN = /^(.*)bauten$/;
 
@@ -65,6 +68,11 @@ function computeKeys(folded: string): string[] {
   const doubled = folded.includes('sse') ? DOUBLED_S_PLURAL.exec(folded) : null;
   if (doubled && !folded.includes('nisse')) {
     const singular = stem(doubled[1]!);
+    if (!keys.includes(singular)) keys.push(singular);
+  }
+  // Nouns in -in double the n in the plural, which the stemmer keeps (Favoritinnen ~ Favoritin, Lehrerinnen ~ Lehrerin).
+  if (folded.length >= MIN_INNEN_PLURAL && folded.endsWith('innen')) {
+    const singular = stem(folded.slice(0, -3));
     if (!keys.includes(singular)) keys.push(singular);
   }
   // The plural of a compound in -bau, which the stemmer reads as a verb: "Umbauten" ~ "Umbau", "Neubauten" ~ "Neubau".

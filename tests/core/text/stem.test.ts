@@ -122,6 +122,12 @@ describe('colloquial verbs and synonyms', () => {
     expect(meet('Neubauten', 'Neubau')).toBe(true);
   });
 
+  it('joins nouns in -in with their plural in -innen ("Favoritinnen" ~ "Favoritin"), not "Binnen"', () => {
+    expect(meet('Favoritinnen', 'Favoritin')).toBe(true);
+    expect(meet('Wirtinnen', 'Wirtin')).toBe(true);
+    expect(meet('binnen', 'Bin')).toBe(false);
+  });
+
   it('joins nouns in -us and -is with their plural in -usse, -isse; -nisse keeps its own rule', () => {
     expect(meet('Busse', 'Bus')).toBe(true);
     expect(meet('Zirkussen', 'Zirkus')).toBe(true);
