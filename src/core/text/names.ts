@@ -37,6 +37,12 @@ export function isRoleBeforeName(folded: string): boolean {
 const KIND_BEFORE_NAME: ReadonlySet<string> = new Set(['stadt']);
 
 /**
+ * A plural noun by its derivational ending, folded, which no name starts with ("bei Sanierungen Nistplätze" is no name;
+ * "Kreishandwerkerschaft Saale", "Stiftung Warentest" are).
+ */
+const DERIVED_NOUN = /\p{L}{4}(?:ungen|heiten|keiten|schaften|tionen)$/u;
+
+/**
  * Where the name in a run of capitalised words (folded) starts: after the last role or common noun before its last
  * word. After a role only a name follows: a first name that is also a rare noun ("Anke") stays in it.
  */
@@ -47,7 +53,7 @@ export function nameStart(words: readonly string[], hyphenedToNext?: readonly bo
     if (ROLE_BEFORE_NAME.test(words[i]!)) {
       from = i + 1;
       afterRole = true;
-    } else if (!afterRole && !hyphenedToNext?.[i] && ((isCommonNoun(words[i]!) && !FIRST_NAMES.has(words[i]!)) || (KIND_BEFORE_NAME.has(words[i]!) && isCommonNoun(words[i + 1]!)))) {
+    } else if (!afterRole && !hyphenedToNext?.[i] && ((isCommonNoun(words[i]!) && !FIRST_NAMES.has(words[i]!)) || DERIVED_NOUN.test(words[i]!) || (KIND_BEFORE_NAME.has(words[i]!) && isCommonNoun(words[i + 1]!)))) {
       // (The first half of a hyphenated name is no noun before it: "Klaus" of "Klaus-Dieter Brandt"; nor is a first name the
       // thesaurus lists as a noun: "Doris" of "Doris Wendland".)
       from = i + 1;

@@ -220,6 +220,10 @@ describe('findNames', () => {
     expect(names).not.toContainEqual(['stadt', 'aussteller']);
     expect(names).toContainEqual(['stadt', 'moosbrunn']);
   });
+  it('reads a noun with a derivational ending before another noun as no part of a name ("bei Sanierungen Nistplätze")', () => {
+    const names = findNames(['Vor allem verschwinden bei Sanierungen Nistplätze.', 'Die Nistplätze sind wichtig.', 'Sanierungen sind teuer.']);
+    expect(names.flat()).not.toContain('nistplaetze');
+  });
   it('finds multi-word names the text repeats, not noun pairs seen once', () => {
     const names = findNames([
       'Wladimir Putin besucht Kim Jong Un.', 'Der Präsident trifft Kim Jong Un.', 'Wladimir Putin lobt Nordkoreas Unterstützung.',
