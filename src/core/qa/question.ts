@@ -423,7 +423,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
 
   for (let i = 0; i < tokens.length; i++) {
     if (i === separable?.particle) continue;
-    const name = words[i]!.length >= 3 ? nameLookup.byWord.get(words[i]!) ?? misspeltName(nameLookup, words[i]!, classes[i]!, articleWords) : undefined;
+    // (A word written in lower case in a question with capitals is no name misspelt: "Warum sind die Fans sauer?" is no "Sauter".)
+    const mayBeName = !mixedCase || tokens[i]!.capitalized;
+    const name = words[i]!.length >= 3 ? nameLookup.byWord.get(words[i]!) ?? (mayBeName ? misspeltName(nameLookup, words[i]!, classes[i]!, articleWords) : undefined) : undefined;
     if (name && !classes[i]!.stop) {
       const group = [words[i]!];
       // Bounded by the words, which lack the particle of a separable verb: no read past their end (see isPlaceCategory).

@@ -168,3 +168,20 @@ describe('a part of the day in a question asking when', () => {
     expect(hens('ab wann müssen die hühner abends rein')).toContain('20 und 6 Uhr');
   });
 });
+
+describe('a word in lower case in a question with capitals', () => {
+  const alternatives = alternativesIn(`Erstellt von - Uhr
+
+FV Lindach gewinnt im Pokal
+
+Der FV Lindach hat im Pokal gewonnen. Das Siegtor erzielte Dominik Sauter in der 114. Minute.
+
+Viele Fans sind verärgert, weil das nächste Spiel im 80 Kilometer entfernten Ostenfurt stattfindet. Sauter will trotzdem jubeln.
+
+/news.de/dpa
+`, 'pokal-lindach.de.txt');
+
+  it('is no name misspelt: "sauer" is not "Sauter"', () => {
+    expect(alternatives('Warum sind manche Fans sauer?', 'sauer').flat()).not.toContain('saut');
+  });
+});
