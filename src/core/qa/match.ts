@@ -119,6 +119,11 @@ const PARTICIPLE_WEIGHT = 0.9;
  * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
  * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
  */
+/** Whether every alternative is met in the article's head alone (headline, teaser, caption), in no passage of its text. */
+function onlyInHead(alternatives: readonly Alternative[], index: ArticleIndex): boolean {
+  return alternatives.every((alternative) => index.passages.every((passage) => passage.kind === 'head' || !alternative.keys.every((key) => passage.keys.has(key))));
+}
+
 /** Keys of the surnames of the people an article names by first and last name ("Tobias Renzelmann"), made on first use. */
 const surnameKeys = new WeakMap<ArticleIndex, ReadonlySet<string>>();
 
@@ -536,7 +541,9 @@ export function resolveTerm(term: Term, index: ArticleIndex, cache: TermCache): 
   // ("steckt" ~ "sein"), which says nothing about the content, unless it can be the predicate ("geöffnet" ~ "auf").
   // The noun a count question counts, where the article counts it nowhere, has its synonyms beside its own word: "Wie viele
   // Mahlzeiten …" ~ "3.200 Essen" (not "Wie viele Schiffe …" ~ "neun Kapitäne" where it says "zwei neue Schiffe").
-  const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out)));
+  // ("Wie alt ist der Paketbote?" where only the headline says "Paketbote" and the text "ein 34 Jahre alter Paketzusteller".)
+  const onlyWeak = out.length > 0 && term.words.length === 1 && (out.every((alternative) => alternative.weight < 1) || (term.counted === true && !countedIn(index, out))
+    || (term.nounLike === true && onlyInHead(out, index)));
   if ((out.length === 0 || onlyWeak) && !term.soft && !MEASURE_NOUNS.has(term.words[0]!) && !isPlaceWord(term.words[0]!) && !(term.counted === true && POPULATION.test(term.words[0]!))) {
     const synonyms = thesaurusKeys(term.keys);
     // A noun meets no word that is never one ("den Jungen" is no "kürzlich", a sense of the adjective "jüngst").

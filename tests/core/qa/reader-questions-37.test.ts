@@ -185,3 +185,20 @@ Viele Fans sind verärgert, weil das nächste Spiel im 80 Kilometer entfernten O
     expect(alternatives('Warum sind manche Fans sauer?', 'sauer').flat()).not.toContain('saut');
   });
 });
+
+describe('a noun the headline alone uses', () => {
+  const robbery = answerAbout(`Erstellt von - Uhr
+
+Postbote in Adelsried überfallen
+
+Ein 58 Jahre alter Briefträger ist am Montag in Adelsried überfallen worden. Zwei Männer rissen ihm die Tasche weg.
+
+Die Polizei sucht Zeugen. Der Mann blieb unverletzt.
+
+/news.de/dpa
+`, 'ueberfall-adelsried.de.txt', { withCitations: false });
+
+  it('is also met by its synonyms in the text ("Postbote" ~ "Briefträger")', () => {
+    expect(robbery('Wie alt ist der Postbote?')).toContain('58 Jahre');
+  });
+});
