@@ -21,6 +21,7 @@ import { ensureRoleReferences } from './coreference.js';
 import { speechGoesOnBy } from './context.js';
 import { RecentMemo } from '../text/memo.js';
 import { packedMap } from '../text/packed-map.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 
 export interface QaEngine extends QuestionAnswerer {
   answer(question: string, options?: { articleId?: string; previous?: Exchange }): Answer;
@@ -155,8 +156,28 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
   const holds = focusTest(parsed, undefined, index);
   const quoted = index.passages.filter((passage) => quotedIn(previous.answer, passage));
   const hits = quoted.map((passage) => quotedHit(passage, passage.sentences.filter(holds))).filter((hit) => hit.sentences.length > 0);
-  return hits.length > 0 ? hitsAnswer(index, hits.slice(0, 1)) : null;
+  if (hits.length > 0) return hitsAnswer(index, hits.slice(0, 1));
+  const introduced = parsed.focus === 'time' ? introducingSentence(quoted, index) : null;
+  return introduced && holds(introduced.sentence) ? hitsAnswer(index, [quotedHit(introduced.passage, [introduced.sentence])]) : null;
 }
+
+/**
+ * The sentence that ends the paragraph before the first paragraph quoted, when that paragraph goes on with what it said
+ * (they share a word): "Unmittelbar vor seinem Besuch hat der Präsident Nordkorea für seine Unterstützung gelobt." before
+ * "Man schätze die standhafte Unterstützung …, schrieb Putin": the time of what the answer quoted. Null when none.
+ */
+function introducingSentence(quoted: readonly IndexedPassage[], index: ArticleIndex): { passage: IndexedPassage; sentence: IndexedSentence } | null {
+  const first = quoted.find((passage) => passage.kind === 'paragraph');
+  const before = first ? index.passages[index.passages.indexOf(first) - 1] : undefined;
+  const sentence = before?.kind === 'paragraph' && before.sectionId === first!.sectionId ? before.sentences[before.sentences.length - 1] : undefined;
+  const opening = first?.sentences[0];
+  if (!sentence || !opening) return null;
+  let shared = false;
+  opening.keys.forEach((key) => { shared ||= key.length >= MIN_SHARED_KEY && !STOP_WORDS.has(key) && sentence.keys.has(key); });
+  return shared ? { passage: before!, sentence } : null;
+}
+/** Shortest key two sentences share to tell the same thing. */
+const MIN_SHARED_KEY = 5;
 
 /**
  * The sentence of the answer before's first line that gives an earlier figure ("… 96 statt bisher 78 Euro"), as an answer;

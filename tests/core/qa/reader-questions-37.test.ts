@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alternativesIn, answerAbout } from './answer-about.js';
+import { parseArticle } from '../../../src/content/parse-article.js';
+import { createQaEngine } from '../../../src/core/qa/engine.js';
 
 // Invented articles in the export layout; their words appear in no rule of the engine.
 
@@ -200,5 +202,28 @@ Die Polizei sucht Zeugen. Der Mann blieb unverletzt.
 
   it('is also met by its synonyms in the text ("Postbote" ~ "Briefträger")', () => {
     expect(robbery('Wie alt ist der Postbote?')).toContain('58 Jahre');
+  });
+});
+
+describe('a bare "Und wann?" after an answer quoting a paragraph that goes on with the one before', () => {
+  const engine = createQaEngine([parseArticle(`Erstellt von - Uhr
+
+Bürgermeisterin von Helmsdorf tritt zurück
+
+Überraschung im Rathaus: Die Bürgermeisterin hört nach sechs Jahren auf.
+
+Die Bürgermeisterin von Helmsdorf, Anke Rosner, gibt ihr Amt auf. Kurz vor ihrem Rücktritt hat sie die Arbeit im Gemeinderat scharf kritisiert.
+
+Die Arbeit im Gemeinderat sei völlig blockiert, schrieb sie in einem Gastbeitrag für die Zeitung "Helmsdorfer Bote".
+
+Eine Nachfolgerin soll im Herbst gewählt werden.
+
+/news.de/dpa
+`, 'ruecktritt-helmsdorf.de.txt')]);
+
+  it('takes the time from the sentence that paragraph goes on from', () => {
+    const where = engine.answer('Wo hat sie das geschrieben?');
+    expect(where.text).toContain('Helmsdorfer Bote');
+    expect(engine.answer('Und wann?', { previous: { question: 'Wo hat sie das geschrieben?', answer: where.text } }).text).toContain('Kurz vor ihrem Rücktritt');
   });
 });
