@@ -57,6 +57,8 @@ const NO_KIND: readonly Alternative[] = [];
 const KIND_HEAD = /(?:typ|typen|modell|modelle|marke|marken|sorte|sorten)$/;
 /** Share of the question one sentence holding the asked number, time or age must cover. */
 const FOCUS_COVERAGE = 0.5;
+/** The same for a count question's sentence whose number counts the thing asked about (see countedNear). */
+const COUNTED_FOCUS_COVERAGE = 0.45;
 /**
  * Share of the question one sentence must cover: facts spread over a passage are near-misses. (0.5 until the sixteenth
  * session; 0.3 answers 13 more eval questions right, such as "Warum war die Ernte im Vorjahr so mies?" where "Ernte" and
@@ -724,7 +726,18 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
       && events.every((alternatives) => matchWeight(alternatives, withReferent(sentence)) > 0) && (!founding || FOUNDED.test(foldedText(sentence))));
     // "Um wie viel Uhr …" is answered by an hour ("gegen 8.30 Uhr"), not by a day or "rund um die Uhr".
     const ofClock = (sentence: IndexedSentence): boolean => !question.asksClock || HOUR.test(foldedText(sentence));
-    hits = ranked.filter((hit) => hit.focusCoverage >= FOCUS_COVERAGE && hit.sentences.some((sentence) => holds(sentence) && ofMeasured(sentence)
+    // ("14 Kinder wurden leicht verletzt" answers "Wie viele Kinder haben sich bei dem Sturm verletzt?" though it lacks "Sturm":
+    // a number counting the very thing asked about covers a question a little less well and still answers it.)
+    // (Not one that lacks a noun of the question the story's head does not name: "Wie viele Mitarbeiter sollen in Magdeburg
+    // arbeiten?" is not answered by "Die Zahl der Beschäftigten soll … auf etwa 200 steigen" of the whole firm.)
+    const specific = question.focus === 'count' && question.countedTerm >= 0
+      ? question.terms.filter((term) => term.nounLike && !term.soft && !resolveTerm(term, index, cache).some((alternative) => alternative.keys.every((key) => index.topicKeys.has(key))))
+      : [];
+    const namesSpecific = (sentence: IndexedSentence): boolean => specific.every((term) => matchWeight(resolveTerm(term, index, cache), withReferent(sentence)) > 0);
+    const relaxed = question.focus === 'count' && question.countedTerm >= 0;
+    const covers = (hit: Hit, sentence: IndexedSentence): boolean => hit.focusCoverage >= FOCUS_COVERAGE
+      || (relaxed && hit.focusCoverage >= COUNTED_FOCUS_COVERAGE && namesSpecific(sentence));
+    hits = ranked.filter((hit) => hit.focusCoverage >= (relaxed ? COUNTED_FOCUS_COVERAGE : FOCUS_COVERAGE) && hit.sentences.some((sentence) => covers(hit, sentence) && holds(sentence) && ofMeasured(sentence)
       && ofAnother(sentence) && ofClock(sentence) && givesWhatIsAsked(question, sentence)));
     // "Ab welchem Alter durfte man mitmachen?": an age limit answers ("Abstimmen durfte jeder, der mindestens 14 Jahre alt
     // ist"), whatever verb it says, in the passage that covers the question best.

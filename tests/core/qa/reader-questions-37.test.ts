@@ -227,3 +227,22 @@ Eine Nachfolgerin soll im Herbst gewählt werden.
     expect(engine.answer('Und wann?', { previous: { question: 'Wo hat sie das geschrieben?', answer: where.text } }).text).toContain('Kurz vor ihrem Rücktritt');
   });
 });
+
+describe('a number counting the thing asked about', () => {
+  const careHome = answerAbout(`Erstellt von - Uhr
+
+Pflege-WG in Ostermoor schließt
+
+Die Intensivpflege-WG in Ostermoor macht zum Jahresende zu. Das hat der Betreiber den Bewohnern in einem Brief mitgeteilt.
+
+Im Schnitt kostet die Versorgung eines Bewohners rund 25.000 Euro im Monat. Die Kassen zahlen seit einer Reform weniger.
+
+In der WG leben acht Menschen, die rund um die Uhr beatmet werden. Für sie sucht der Betreiber neue Plätze.
+
+/news.de/dpa
+`, 'pflege-wg-ostermoor.de.txt', { withCitations: false });
+
+  it('answers a count question by it though its sentence covers the question a little less well', () => {
+    expect(careHome('Wie viele Bewohner sind betroffen?')).toContain('acht Menschen');
+  });
+});
