@@ -161,6 +161,9 @@ function fromPreviousAnswer(question: string, previous: Exchange, entry: Entry):
   return introduced && holds(introduced.sentence) ? hitsAnswer(index, [quotedHit(introduced.passage, [introduced.sentence])]) : null;
 }
 
+/** Shortest key two sentences share to tell the same thing. */
+const MIN_SHARED_KEY = 5;
+
 /**
  * The sentence that ends the paragraph before the first paragraph quoted, when that paragraph goes on with what it said
  * (they share a word): "Unmittelbar vor seinem Besuch hat der Präsident Nordkorea für seine Unterstützung gelobt." before
@@ -176,8 +179,6 @@ function introducingSentence(quoted: readonly IndexedPassage[], index: ArticleIn
   opening.keys.forEach((key) => { shared ||= key.length >= MIN_SHARED_KEY && !STOP_WORDS.has(key) && sentence.keys.has(key); });
   return shared ? { passage: before!, sentence } : null;
 }
-/** Shortest key two sentences share to tell the same thing. */
-const MIN_SHARED_KEY = 5;
 
 /**
  * The sentence of the answer before's first line that gives an earlier figure ("… 96 statt bisher 78 Euro"), as an answer;

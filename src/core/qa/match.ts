@@ -115,10 +115,6 @@ const AGENT_OR_PARTICIPLE = /(?:(er|ern|erin|erinnen)|ende|enden)$/;
 /** Weight of a participle met by its agent noun or the other way round: the same people, in the words of the other. */
 const PARTICIPLE_WEIGHT = 0.9;
 
-/**
- * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
- * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
- */
 /** Whether every alternative is met in the article's head alone (headline, teaser, caption), in no passage of its text. */
 function onlyInHead(alternatives: readonly Alternative[], index: ArticleIndex): boolean {
   return alternatives.every((alternative) => index.passages.every((passage) => passage.kind === 'head' || !alternative.keys.every((key) => passage.keys.has(key))));
@@ -136,6 +132,10 @@ function isSurname(key: string, index: ArticleIndex): boolean {
   return keys.has(key);
 }
 
+/**
+ * Derivations the stemmer leaves apart: a verb and its -ung noun (forscht ~ Forschung,
+ * Schließung ~ schließt) and a noun and its -lich adjective (Tag ~ täglich, Jahr ~ jährlich).
+ */
 function derivedMatches(term: Term, has: (key: string) => boolean): Alternative[] {
   const out: Alternative[] = [];
   const word = term.words[0]!;

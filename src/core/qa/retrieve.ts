@@ -730,11 +730,11 @@ function decideAsAsked(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     // a number counting the very thing asked about covers a question a little less well and still answers it.)
     // (Not one that lacks a noun of the question the story's head does not name: "Wie viele Mitarbeiter sollen in Magdeburg
     // arbeiten?" is not answered by "Die Zahl der Beschäftigten soll … auf etwa 200 steigen" of the whole firm.)
-    const specific = question.focus === 'count' && question.countedTerm >= 0
+    const relaxed = question.focus === 'count' && question.countedTerm >= 0;
+    const specific = relaxed
       ? question.terms.filter((term) => term.nounLike && !term.soft && !resolveTerm(term, index, cache).some((alternative) => alternative.keys.every((key) => index.topicKeys.has(key))))
       : [];
     const namesSpecific = (sentence: IndexedSentence): boolean => specific.every((term) => matchWeight(resolveTerm(term, index, cache), withReferent(sentence)) > 0);
-    const relaxed = question.focus === 'count' && question.countedTerm >= 0;
     const covers = (hit: Hit, sentence: IndexedSentence): boolean => hit.focusCoverage >= FOCUS_COVERAGE
       || (relaxed && hit.focusCoverage >= COUNTED_FOCUS_COVERAGE && namesSpecific(sentence));
     hits = ranked.filter((hit) => hit.focusCoverage >= (relaxed ? COUNTED_FOCUS_COVERAGE : FOCUS_COVERAGE) && hit.sentences.some((sentence) => covers(hit, sentence) && holds(sentence) && ofMeasured(sentence)
