@@ -22,7 +22,7 @@ import { placeStandIns } from '../text/synonyms.js';
 import { EMPTY_KEY_SET } from '../text/key-set.js';
 import { ensureRoleReferences } from './coreference.js';
 import { isGenericNoun, namedByKickerAlone, shareAsked, weighTerms, withoutNarrowerAsked, type WeightedTerm } from './weigh-terms.js';
-import { asksFounder, asksFounding, asksWholeCost, foundingSentence, datesExistence, FOUNDED, FOUNDING_VERB, existenceSentence, concernSentence, saysOfConcern, wholeCostSentence, type StoryFact } from './story-facts.js';
+import { asksFounder, asksFounding, asksSuspect, asksWholeCost, foundingSentence, datesExistence, FOUNDED, FOUNDING_VERB, existenceSentence, concernSentence, saysOfConcern, suspectSentence, wholeCostSentence, type StoryFact } from './story-facts.js';
 import { anchoredTo, headingSection, measureStated, NO_KEYS, numberKeys, resolveCounted, withCountedAdjective } from './decision-checks.js';
 
 /** A heading asking what one should or can do ("Wie sollte man sich verhalten …", "Was können Fahrgäste jetzt tun?"). */
@@ -503,6 +503,9 @@ export function decide(question: ParsedQuestion, index: ArticleIndex, cache: Ter
     const founding = foundingSentence(index);
     if (founding) return storyFactDecision(founding);
   }
+  // "Wie heißt der Angeklagte?" where the article names him as the press names suspects ("Dennis R."), never beside the noun.
+  const suspect = asksSuspect(question) ? suspectSentence(index) : null;
+  if (suspect && !(asked.kind === 'passages' && asked.hits.some((hit) => hit.sentences.some((sentence) => sentence.text.includes(suspect.name))))) return storyFactDecision(suspect);
   if (asked.kind !== 'abstain') return asked;
   // "Was kostet das ganze Projekt?" where the article names the thing by its own word: its sum of the whole costs.
   // "Seit wann gibt es die Firma?" where it names the firm by its name: its one founding.

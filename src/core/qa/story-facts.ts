@@ -141,3 +141,24 @@ export function concernSentence(concern: Concern, index: ArticleIndex): StoryFac
   const { answer } = CONCERNS[concern];
   return sentencesWhere(index, (sentence) => answer.test(foldedText(sentence)))[0] ?? null;
 }
+
+/** Nouns for the one a criminal case is against, folded ("der Angeklagte", "die Tatverdächtige", "der Täter"). */
+const SUSPECT_NOUN = /^(?:angeklagte[nr]?|beschuldigte[nr]?|tatverdaechtige[nr]?|verdaechtige[nr]?|taeter|taeterin)$/;
+/** A first name and the initial of a surname, as the press names suspects ("Dennis R.", "Marco T."). */
+const FIRST_NAME_AND_INITIAL = /(?<!\p{L})\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,;:)]|$)/gu;
+
+/** Whether a question asks who the suspect of the story is, by that noun alone ("Wie heißt der Angeklagte?", "Wer ist der Täter?"). */
+export function asksSuspect(question: ParsedQuestion): boolean {
+  const hard = question.terms.filter((term) => !term.soft);
+  return question.asksIdentity !== null && hard.length === 1 && SUSPECT_NOUN.test(hard[0]!.words[0]!);
+}
+
+/**
+ * The first sentence naming the story's one suspect the way the press names suspects, by first name and initial ("Die
+ * Staatsanwaltschaft wirft Dennis R. … vor"); null when the article names none so, or more than one.
+ */
+export function suspectSentence(index: ArticleIndex): (StoryFact & { name: string }) | null {
+  const named = sentencesWhere(index, (sentence) => sentence.text.search(FIRST_NAME_AND_INITIAL) >= 0);
+  const names = new Set(named.flatMap((fact) => fact.sentence.text.match(FIRST_NAME_AND_INITIAL) ?? []));
+  return names.size === 1 ? { ...named[0]!, name: [...names][0]! } : null;
+}

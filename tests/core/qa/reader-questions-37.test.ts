@@ -246,3 +246,22 @@ In der WG leben acht Menschen, die rund um die Uhr beatmet werden. Für sie such
     expect(careHome('Wie viele Bewohner sind betroffen?')).toContain('acht Menschen');
   });
 });
+
+describe('the suspect of a court story', () => {
+  const trial = answerAbout(`Erstellt von - Uhr
+
+Prozess in Lindau: Mann soll Rentner betrogen haben
+
+Vor dem Amtsgericht Lindau hat der Prozess gegen einen 41 Jahre alten Mann begonnen. Die Staatsanwaltschaft wirft Jens K. Betrug in 23 Fällen vor.
+
+Der Angeklagte soll sich am Telefon als Enkel ausgegeben haben. Der Schaden liegt bei 86.000 Euro.
+
+Ein Urteil wird für den 4. März erwartet.
+
+/news.de/dpa
+`, 'prozess-lindau.de.txt', { withCitations: false });
+
+  it('is the one person the article names by first name and initial, as the press names suspects', () => {
+    expect(trial('Wie heißt der Angeklagte?')).toContain('Jens K.');
+  });
+});
