@@ -421,7 +421,7 @@ export function adjectivePartsMatch(word: string, has: (key: string) => boolean)
 }
 
 /** A compound naming a person by a role ("Kremlchef", "Ortschefin"): its modifier of three letters or more, then the role. */
-export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin)$/;
+export const ROLE_COMPOUND = /^([a-z]{3,}?)(chef|chefin|boss|fuehrer|fuehrerin|praesident|praesidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin|vertreter|vertreterin|vorsitzende|vorsitzender)$/;
 /** Weight of a role compound met by another role with its modifier ("Ortschefin" ~ "Ortsbürgermeisterin"). */
 const OTHER_ROLE_WEIGHT = 0.7;
 /** Weight of a role compound met by the article's word for the head of the same thing. */

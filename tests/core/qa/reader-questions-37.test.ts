@@ -265,3 +265,20 @@ Ein Urteil wird für den 4. März erwartet.
     expect(trial('Wie heißt der Angeklagte?')).toContain('Jens K.');
   });
 });
+
+describe('a role asked for by another head with the same modifier', () => {
+  const rents = answerAbout(`Erstellt von - Uhr
+
+Mieten in der Lindensiedlung steigen
+
+Die Wohnungsgesellschaft Ahlen erhöht in der Lindensiedlung die Mieten um zwölf Prozent. Betroffen sind 340 Wohnungen.
+
+"Viele hier leben von einer kleinen Rente", sagte die Mieterbeiratsvorsitzende Petra Gohl. Sie fordert, die Erhöhung über drei Jahre zu strecken.
+
+/news.de/dpa
+`, 'mieten-ahlen.de.txt', { withCitations: false });
+
+  it('meets "Vertreterin" by the article\'s "-vorsitzende" ("Mietervertreterin" ~ "Mieterbeiratsvorsitzende")', () => {
+    expect(rents('Was fordert die Mietervertreterin?')).toContain('drei Jahre zu strecken');
+  });
+});
