@@ -351,6 +351,10 @@ function asksWhenValid(words: readonly string[]): boolean {
 
 /** "In welchem Takt fahren die Busse?" asks how often, which "alle 10 Minuten" answers without the word, folded. */
 const RHYTHM_NOUNS: ReadonlySet<string> = new Set(['takt', 'takte', 'taktung', 'rhythmus', 'turnus']);
+/** Words asking for opening hours, folded. */
+const OPENING_HOURS: ReadonlySet<string> = new Set(['oeffnungszeit', 'oeffnungszeiten', 'sprechzeit', 'sprechzeiten', 'sprechstunde', 'sprechstunden']);
+/** Words saying something is open, folded ("Zu welchen Zeiten hat das Museum geöffnet?"). */
+const OPEN_WORDS: ReadonlySet<string> = new Set(['geoeffnet', 'offen', 'oeffnet', 'oeffnen', 'auf']);
 /** Parts of the day said as adverbs, folded: in a question asking when, they say which time is meant ("ab wann … abends"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['morgens', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts']);
 
@@ -610,7 +614,9 @@ export function parseQuestion(question: string, names: readonly string[][], arti
     whoIsTerm: (words[0] === 'wer' || words[0] === 'als') && (WHO_IS.test(sentence()) || AS_WHAT.test(sentence())) && terms.filter((term) => !term.soft).length === 1 ? terms.findIndex((term) => !term.soft && term.nounLike === true) : -1,
     timePreposition: timePrepositionOf(words),
     asksStart: focus === 'time' && words[0] === 'ab',
-    asksClock: words.some((word, i) => word === 'uhrzeit' || word === 'uhrzeiten' || (word === 'uhr' && (words[i - 1] === 'viel' || words[i - 1] === 'wieviel'))),
+    // ("Zu welchen Zeiten hat das Museum geöffnet?", "Öffnungszeiten?" ask hours too: "ab Frühjahr 2026" gives none.)
+    asksClock: words.some((word, i) => word === 'uhrzeit' || word === 'uhrzeiten' || (word === 'uhr' && (words[i - 1] === 'viel' || words[i - 1] === 'wieviel'))
+      || OPENING_HOURS.has(word) || (word === 'zeiten' && WHICH.has(words[i - 1] ?? '') && words.some((other) => OPEN_WORDS.has(other)))),
     asksIdentity: words.some((word, i) => word === 'wer' || (word === 'wie' && NAME_ASKING.has(words[i + 1] ?? ''))) && IDENTITY.test(sentence()) ? (words.includes('wer') ? 'who' : 'name') : null,
     apposition: appositionOf(tokens, articleWords),
   };

@@ -282,3 +282,21 @@ Die Wohnungsgesellschaft Ahlen erhöht in der Lindensiedlung die Mieten um zwöl
     expect(rents('Was fordert die Mietervertreterin?')).toContain('drei Jahre zu strecken');
   });
 });
+
+describe('opening hours', () => {
+  const museum = (hours: string) => answerAbout(`Erstellt von - Uhr
+
+Heimatmuseum Kettwig zeigt Blechspielzeug
+
+Das Heimatmuseum in Kettwig bekommt eine Sammlung von 400 Blechfiguren geschenkt. Gezeigt werden sie ab Mai 2026 in einem eigenen Raum.
+${hours}
+Der Eintritt kostet vier Euro.
+
+/news.de/dpa
+`, 'museum-kettwig.de.txt', { withCitations: false });
+
+  it('are a time of the clock: a month the article gives is none', () => {
+    expect(museum('')('Zu welchen Zeiten hat das Heimatmuseum geöffnet?')).toBe('abstained');
+    expect(museum('\nDas Museum ist dienstags bis sonntags von 10 bis 17 Uhr geöffnet.\n')('Zu welchen Zeiten hat das Heimatmuseum geöffnet?')).toContain('10 bis 17 Uhr');
+  });
+});
