@@ -200,7 +200,9 @@ export function namesFirmOfKind(hit: { passage: IndexedPassage; sentences: reado
   const doesAction = (sentence: IndexedSentence): boolean => actions.every((action) => action.length > 0
     && (matchWeight(action, sentence.keys) > 0 || !hit.sentences.some((other) => matchWeight(action, other.keys) > 0)));
   if (ANY_FIRM.test(kindWord) && hit.sentences.some((sentence) => doesAction(sentence) && namesFirmByLegalForm(sentence))) return true;
-  const isKind = (word: Token): boolean => FIRM_KIND.test(word.folded) || matches(kind, wordKeys(word.folded));
+  // (Any word for a firm names one asked for as "Firma"; a bank asked for is named as a bank, not as "die Brauerei Ottmarsried".)
+  const anyFirm = ANY_FIRM.test(kindWord);
+  const isKind = (word: Token): boolean => (anyFirm && FIRM_KIND.test(word.folded)) || matches(kind, wordKeys(word.folded));
   const isName = (next: Token, between: string): boolean => between.trim() === '' && !STOP_WORDS.has(next.folded);
   return hit.passage.sentences.some((sentence) => namedAfter(sentence, isKind, isName));
 }

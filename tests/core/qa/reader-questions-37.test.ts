@@ -300,3 +300,21 @@ Der Eintritt kostet vier Euro.
     expect(museum('\nDas Museum ist dienstags bis sonntags von 10 bis 17 Uhr geöffnet.\n')('Zu welchen Zeiten hat das Heimatmuseum geöffnet?')).toContain('10 bis 17 Uhr');
   });
 });
+
+describe('a firm of a kind asked for by name', () => {
+  const brewery = (lender: string) => answerAbout(`Erstellt von - Uhr
+
+Brauerei Hallwang baut neue Abfüllanlage
+
+Die Brauerei Hallwang investiert 2,4 Millionen Euro in eine neue Abfüllanlage. ${lender} gibt eine Million Euro als Kredit, den Rest bringen die Inhaber auf.
+
+Die Anlage soll im Herbst laufen.
+
+/news.de/dpa
+`, 'brauerei-hallwang.de.txt', { withCitations: false });
+
+  it('is named as one of that kind, not by another firm\'s name in the passage', () => {
+    expect(brewery('Die Hausbank')('Welche Bank gibt der Brauerei den Kredit?')).toBe('abstained');
+    expect(brewery('Die Volksbank Ostalb')('Welche Bank gibt der Brauerei den Kredit?')).toContain('Volksbank Ostalb');
+  });
+});
