@@ -172,7 +172,7 @@ export function namesOtherOfKind(apposition: Apposition, sentence: IndexedSenten
  * Kinds of firm or maker, and roles of professionals, folded endings ("Welche Firma …", "Von welchem Hersteller …", "Welche
  * Baufirma …", "Welcher Richter …"): the answer names one.
  */
-const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|kasse|versicherung|versicherer|zeitung|sender|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin)(?:e|n|en|s|es|nen)?$/;
+const FIRM_KIND = /(?:firma|firmen|unternehmen|hersteller|betrieb|anbieter|molkerei|brauerei|bank|buero|verlag|werkstatt|kanzlei|agentur|konzern|zulieferer|dienstleister|betreiber|versorger|caterer|lieferant|kasse|versicherung|versicherer|zeitung|sender|richter|richterin|anwalt|anwaeltin|architekt|architektin|gutachter|gutachterin|labor|institut)(?:e|n|en|s|es|nen)?$/;
 /** The kinds of a question asking for any firm, whatever it makes or does. */
 const ANY_FIRM = /^(?:firma|firmen|unternehmen|unternehmens|betrieb|betriebe|konzern|gesellschaft)$/;
 /** The legal form written after a firm's name, as written ("GmbH", "AG", "KG", "SE", "OHG", "GbR", "UG", "eG"). */

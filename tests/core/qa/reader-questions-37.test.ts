@@ -318,3 +318,20 @@ Die Anlage soll im Herbst laufen.
     expect(brewery('Die Volksbank Ostalb')('Welche Bank gibt der Brauerei den Kredit?')).toContain('Volksbank Ostalb');
   });
 });
+
+describe('a laboratory asked for by name', () => {
+  const forgery = answerAbout(`Erstellt von - Uhr
+
+Gefälschtes Gemälde in Marbach entdeckt
+
+Ein angebliches Ölbild von Karl Weiler ist eine Fälschung. Ein Sammler hatte es für 30.000 Euro gekauft.
+
+Ein Labor hat das Gemälde untersucht. Das Labor fand in der Farbe ein Pigment, das es erst seit 1950 gibt.
+
+/news.de/dpa
+`, 'faelschung-marbach.de.txt', { withCitations: false });
+
+  it('is not named by "Das Labor fand …"', () => {
+    expect(forgery('Welches Labor hat das Gemälde untersucht?')).toBe('abstained');
+  });
+});
