@@ -108,7 +108,9 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const CLOCK = new RegExp(String.raw`\b\d{1,2}([.:]\d\d)?\s*uhr\b|\b\d{1,2}\.\s*(${MONTHS})\b|\b(1[89]|20)\d\d\b|\b(${WEEKDAYS})(morgen|vormittag|mittag|nachmittag|abend|nacht)?s?\b|\b(werktags|wochentags|feiertags)\b|\b(${MONTHS})\b`);
 const UNTIL = new RegExp(String.raw`\bbis\s+(?:(?:einschliesslich|zum|spaetestens|mindestens|fruehestens|voraussichtlich|vorerst|ende|mitte|anfang)\s+){0,2}(\d|${WEEKDAYS}|${MONTHS})`
   // "bis Ende kommender Woche", "bis zum Ende des Kita-Jahres", "bis auf Weiteres": an end a duration is told by.
-  + String.raw`|\bbis\s+(?:(?:zum|zur|voraussichtlich|vorerst|mindestens|spaetestens)\s+)?(?:ende|mitte|anfang)\s+(?:des|der|dieses|dieser|diesen|kommender|kommenden|naechster|naechsten|naechste|vergangener)\b|\bbis\s+auf\s+weiteres\b`);
+  + String.raw`|\bbis\s+(?:(?:zum|zur|voraussichtlich|vorerst|mindestens|spaetestens)\s+)?(?:ende|mitte|anfang)\s+(?:des|der|dieses|dieser|diesen|kommender|kommenden|naechster|naechsten|naechste|vergangener)\b|\bbis\s+auf\s+weiteres\b`
+  // "bis zu den Sommerferien", "bis zum Jahresende", "bis in den Herbst": an end named by a season or holiday.
+  + String.raw`|\bbis\s+(?:zu\s+den|zum|zur|in\s+den|in\s+die)\s+\w*(?:ferien|weihnachten|ostern|pfingsten|jahresende|jahreswechsel|fruehjahr|fruehling|sommer|herbst|winter)\b`);
 /** A start and an end ("soll am Mittwoch um 2 Uhr beginnen und am Freitag um 2 Uhr enden") state a duration. */
 const BEGINS = /\b(beginnt|beginnen|begann|begannen|startet|starten|startete)\b/;
 const ENDS = /\b(endet|enden|endete|endeten|aufhoeren|aufhoert)\b/;

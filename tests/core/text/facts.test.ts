@@ -44,6 +44,9 @@ describe('factKeys', () => {
     for (const text of ['Die Ausbildung dauert ein halbes Jahr.', 'Die Reparatur dauert eineinhalb Jahre.', 'Die Sitzung dauerte anderthalb Stunden.']) expect(factKeys(text), text).toContain(FACT.duration);
     // One or a few units in words: "ein Jahr lang", "seit einem Monat", "mehrere Wochen"; not "Eines Tages".
     for (const text of ['Der Test läuft ein Jahr lang.', 'Die Anlage steht seit einem Monat still.', 'Die Sanierung dauert mehrere Wochen.']) expect(factKeys(text), text).toContain(FACT.duration);
+    // An end named by a holiday or season states how long something goes on.
+    for (const text of ['Bezahlt ist der Bus bislang nur bis zu den Sommerferien.', 'Die Straße bleibt bis zum Jahresende gesperrt.', 'Die Arbeiten dauern bis in den Herbst.']) expect(factKeys(text), text).toContain(FACT.duration);
+    expect(factKeys('Der Bus fährt im Sommer häufiger.')).not.toContain(FACT.duration);
     expect(factKeys('Eines Tages kam er zurück.')).not.toContain(FACT.duration);
     // A count of things in a row or "lang" is one too; a length is not.
     for (const text of ['Der Jackpot war elf Ziehungen in Folge nicht geknackt worden.', 'Sie spielte drei Spielzeiten lang in Kiel.']) expect(factKeys(text), text).toContain(FACT.duration);
