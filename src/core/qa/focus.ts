@@ -30,7 +30,11 @@ export function relativeTimeAnchor(foldedSentence: string): string | null {
   if (ABSOLUTE_TIME.test(foldedSentence)) return null;
   return RELATIVE_ANCHOR.exec(foldedSentence)?.[1] ?? null;
 }
-const REASON = /\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da|begruendet|begruendete|begruendung|ursache|ursachen|hintergrund|liegt an|lag an|zurueckzufuehren|infolge|verursacht|verursachte|verursachten|ausgeloest|defekt|defekts|brandstiftung|kurzschluss|fahrlaessig|fahrlaessigkeit)\b/;
+/** Words naming a cause outright, folded: "Die Ursache ist unklar", "von einem technischen Defekt aus", "Brandstiftung". */
+const CAUSE_WORDS = 'ursache|ursachen|zurueckzufuehren|verursacht|verursachte|ausgeloest|defekt|defekts|brandstiftung|kurzschluss';
+/** A sentence naming a cause outright, folded (see CAUSE_WORDS); also "der Auslöser". */
+export const CAUSE_STATED = new RegExp(String.raw`\b(?:${CAUSE_WORDS}|ausloeser)\b`);
+const REASON = new RegExp(String.raw`\b(weil|denn|deshalb|daher|darum|deswegen|wegen|aufgrund|grund|gruende|um\b.*\bzu|damit|sodass|schliesslich|nachdem|angesichts|da|begruendet|begruendete|begruendung|hintergrund|liegt an|lag an|infolge|${CAUSE_WORDS}|verursachten|fahrlaessig|fahrlaessigkeit)\b`);
 const PURPOSE = /\b(fuer|um\b.*\bzu|damit|ziel|zweck|zwecke)\b/;
 const MEANS = /\b(mit|durch|mittels|per|ueber)\b/;
 /** Verbs of supply and origin ("liefert", "bezieht", "stammt"), folded. */

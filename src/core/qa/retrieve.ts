@@ -5,7 +5,7 @@
  * or when the fact asked for (a number, a time) is not there.
  */
 import type { ArticleIndex, IndexedPassage, IndexedSection, IndexedSentence } from './article-index.js';
-import { focusIsPreferred, focusIsRequired } from './focus.js';
+import { CAUSE_STATED, focusIsPreferred, focusIsRequired } from './focus.js';
 import { countedNear, describesName, focusTest, foldedText, onlyAsModifier, onlyIndefinite } from './fact-check.js';
 import { FACT } from '../text/facts.js';
 import { fold, tokenize } from '../text/normalize.js';
@@ -810,9 +810,6 @@ function reasonAfter(chosen: readonly Hit[], index: ArticleIndex): Hit | undefin
   }
   return undefined;
 }
-
-/** A sentence naming a cause outright, folded: "Die Ursache ist unklar", "von einem technischen Defekt aus", "Brandstiftung". */
-const CAUSE_STATED = /\b(?:ursache|ursachen|defekt|defekts|brandstiftung|kurzschluss|verursacht|verursachte|ausgeloest|ausloeser|zurueckzufuehren)\b/;
 
 /**
  * "Was war die Ursache für das Feuer?" where the best passage tells the story's event (its head or first paragraph) and
